@@ -1,0 +1,3 @@
+"""The version, single-sourced for hatch and `--version`."""
+
+__version__ = "0.1.0"

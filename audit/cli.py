@@ -1,0 +1,127 @@
+"""The headless command line: `profile-audit scan ...` and `python -m audit`.
+
+Exit codes: 0 no findings, 1 findings, 2 error (bad arguments or an unreadable source),
+130 interrupted.  Errors are one line on stderr and never contain a value found in a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from audit.__about__ import __version__
+from audit.demo import DEFAULT_PERSONA, persona_names, persona_school, persona_sources
+from audit.errors import AuditError
+from audit.fetchers import FETCHERS
+from audit.pipeline import scan
+from audit.progress import ProgressBar
+from audit.report import KIND_TITLES, dumps, summary
+from audit.school import load_school
+from detectors import DETECTORS
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+DESCRIPTION = """\
+Audit your own social-media presence against your school's social-media policy,
+privately: everything runs on this computer and nothing is sent anywhere.
+
+It reads the archives the platforms let you download ("Download your data"), as a
+.zip file or an unpacked folder: {platforms}.
+
+It looks for what the policy asks staff not to expose:
+{kinds}"""
+
+EPILOG = """\
+examples:
+  profile-audit scan twitter-2024-05-01.zip
+  profile-audit scan ~/Downloads/twitter-archive/ --school school.toml --json > findings.json
+  profile-audit scan --demo                 scan the bundled fictional persona
+
+school profile (optional TOML) - your school's own name, e-mail domains and numbers are
+then allowed or recognised:
+  [school]
+  name = "St Aidan's C of E Primary School"
+  aliases = ["St Aidan's Primary"]
+  domains = ["staidans.example.org"]
+  phones = ["0113 496 0000"]
+
+exit codes: 0 no findings, 1 findings, 2 error, 130 interrupted"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    kinds = "\n".join(
+        f"  - {KIND_TITLES.get(d.kind, d.title).lower()} (clauses {', '.join(d.clauses)})" for d in DETECTORS
+    )
+    platforms = ", ".join(f.title for f in FETCHERS)
+    parser = argparse.ArgumentParser(
+        prog="profile-audit",
+        description=DESCRIPTION.format(platforms=platforms, kinds=kinds),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"profile-audit {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    scan_parser = commands.add_parser(
+        "scan",
+        help="scan exports and print the findings (headless)",
+        description="Scan one or more exports and print what they expose.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    scan_parser.add_argument(
+        "sources", nargs="*", type=Path, metavar="SOURCE", help="an export: a .zip file or an unpacked folder"
+    )
+    scan_parser.add_argument(
+        "--school", type=Path, metavar="FILE", help="school profile TOML: the school's own name, domains and numbers"
+    )
+    scan_parser.add_argument(
+        "--json", action="store_true", help="print the findings as JSON (schema profile-audit.findings/1)"
+    )
+    scan_parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    scan_parser.add_argument(
+        "--demo",
+        nargs="?",
+        const=DEFAULT_PERSONA,
+        metavar="PERSONA",
+        help=f"scan a bundled fictional persona (default {DEFAULT_PERSONA})",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command != "scan":
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return _scan(args, parser)
+    except AuditError as error:
+        print(f"profile-audit: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("profile-audit: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    sources: list[Path] = list(args.sources)
+    school_path = args.school
+    if args.demo:
+        if args.demo not in persona_names():
+            parser.error(f"no bundled persona '{args.demo}' (have: {', '.join(persona_names())})")
+        sources += persona_sources(args.demo)
+        school_path = school_path or persona_school(args.demo)
+    if not sources:
+        parser.error("give at least one SOURCE (an export .zip or folder), or --demo")
+    school = load_school(school_path)
+    bar = ProgressBar()
+    bar.enabled = bar.enabled and not args.quiet
+    try:
+        result = scan(sources, school, on_progress=bar)
+    finally:
+        bar.close()
+    print(dumps(result) if args.json else summary(result))
+    return EXIT_FINDINGS if result.findings else EXIT_CLEAN

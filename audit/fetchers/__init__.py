@@ -1,0 +1,28 @@
+"""Fetchers, one module per platform, registered in `FETCHERS` and nowhere else."""
+
+from __future__ import annotations
+
+from audit.archive import Archive
+from audit.fetchers.base import Fetcher, SourceReport, Unreadable
+from audit.fetchers.x import XFetcher
+
+FETCHERS: tuple[type[Fetcher], ...] = (XFetcher,)
+
+
+def recognise(archive: Archive) -> type[Fetcher] | None:
+    """The fetcher whose platform wrote this archive, or None if no fetcher knows it.
+
+    A single wrapping folder (someone zipped the folder they unpacked) is looked through.
+    """
+    for fetcher in FETCHERS:
+        archive.find_root(fetcher.markers)
+        if fetcher.recognises(archive):
+            return fetcher
+    return None
+
+
+def platform_titles() -> dict[str, str]:
+    return {fetcher.platform: fetcher.title for fetcher in FETCHERS}
+
+
+__all__ = ["FETCHERS", "Fetcher", "SourceReport", "Unreadable", "platform_titles", "recognise"]

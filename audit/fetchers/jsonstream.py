@@ -1,0 +1,63 @@
+"""Stream the elements of a JSON array from an export member, one at a time.
+
+Exports hold single files of hundreds of megabytes (years of posts in one array), so they
+are parsed with ijson's C backend instead of `json.load`.  A file that breaks off half way
+still yields every element before the break; the caller learns where it broke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+import ijson
+
+from audit.errors import UnreadableMember
+
+
+def iter_array(stream: BinaryIO, name: str, prefix: str = "item") -> Iterator[Any]:
+    """Yield each element under `prefix` ("item" = the top-level array's elements).
+
+    Raises UnreadableMember, after yielding what came before, if the JSON is broken.
+    """
+    counter = _Position(stream)
+    try:
+        yield from ijson.items(counter, prefix, use_float=True)
+    except ijson.IncompleteJSONError as error:
+        if "premature EOF" in str(error) or "incomplete" in str(error).lower():
+            raise UnreadableMember(name, f"truncated JSON at byte {counter.position}") from None
+        raise UnreadableMember(name, f"malformed JSON near byte {counter.position}") from None
+    except ijson.JSONError:
+        raise UnreadableMember(name, f"malformed JSON near byte {counter.position}") from None
+    except UnicodeDecodeError:
+        raise UnreadableMember(name, f"not UTF-8 text near byte {counter.position}") from None
+
+
+def skip_to_assignment(stream: BinaryIO, name: str, limit: int = 4096) -> None:
+    """Consume `window.YTD.tweets.part0 = ` (or any `x = `) so the JSON follows.
+
+    X writes every data file as one JavaScript assignment; the global's name differs from
+    the file name, so it is never hard-coded: everything up to the first "=" goes.
+    """
+    seen = 0
+    while seen < limit:
+        byte = stream.read(1)
+        if not byte:
+            raise UnreadableMember(name, "empty, or not an X data file (no '=' assignment)")
+        seen += 1
+        if byte == b"=":
+            return
+    raise UnreadableMember(name, "not an X data file (no '=' in its first 4 KiB)")
+
+
+class _Position:
+    """A file-like wrapper that knows how far into the stream ijson has read."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.position = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.position += len(data)
+        return data

@@ -1,0 +1,346 @@
+"""X (Twitter) archive: every generation described in shared/formats/x.md.
+
+Three layouts: Grailbird (2012-2018, `tweets.csv` + `data/js/tweets/YYYY_MM.js`), the GDPR
+root layout (2018-2020, `tweet.js` at the root) and the `data/` layout (2020 on).  Every
+data file is one JavaScript assignment `window.YTD.<name>.partN = [...]`; the part after the
+first "=" is streamed with ijson.  Posts carry no audience of their own: they are public
+unless the account is protected (`protected-history.js`, or `user.protected` in Grailbird).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from audit.errors import UnreadableMember
+from audit.fetchers.base import Fetcher
+from audit.fetchers.jsonstream import iter_array, skip_to_assignment
+from detectors.base import Item, MediaRef, Provenance, Section, Visibility
+
+_TWEET_FILES = re.compile(r"^(?:data/)?tweets?(?:-part\d+)?\.js$")
+_GRAILBIRD_MONTH = re.compile(r"^data/js/tweets/\d{4}_\d{2}\.js$")
+_DM_FILES = re.compile(r"^(?:data/)?direct-messages?(?:-group)?(?:-part\d+)?\.js$")
+_OTHER_TWEET_FILES: dict[str, Visibility] = {
+    "deleted-tweets": "only_me",
+    "community-tweet": "custom",
+    "twitter-circle-tweet": "custom",
+}
+_DATE_FORMATS = ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z")
+
+
+class XFetcher(Fetcher):
+    """Reads an X archive, zip or folder, streaming each data file."""
+
+    platform = "x"
+    title = "X (Twitter)"
+    markers = (
+        "data/manifest.js",
+        "data/tweets.js",
+        "data/account.js",
+        "tweet.js",
+        "tweets.js",
+        "account.js",
+        "tweets.csv",
+        "data/js/tweet_index.js",
+    )
+
+    def items(self) -> Iterator[Item]:
+        names = self.archive.names()
+        self._account_id: str | None = None
+        self._seen: set[str] = set()
+        self._media = {n.rsplit("/", 1)[-1]: n for n in names if "_media/" in n}
+        grailbird = self.archive.has("tweets.csv") or self.archive.has("data/js/tweet_index.js")
+        self._visibility: Visibility = "public" if grailbird else self._account_visibility()
+        yield from self._account()
+        if grailbird:
+            yield from self._grailbird(names)
+            return
+        for name in names:
+            if _TWEET_FILES.match(name):
+                yield from self._tweets(name, self._visibility)
+        for stem, visibility in _OTHER_TWEET_FILES.items():
+            for name in names:
+                if re.match(rf"^(?:data/)?{stem}s?(?:-part\d+)?\.js$", name):
+                    yield from self._tweets(name, visibility)
+        for name in names:
+            if re.match(r"^(?:data/)?note-tweet(?:-part\d+)?\.js$", name):
+                yield from self._note_tweets(name)
+            elif _DM_FILES.match(name) and "headers" not in name:
+                yield from self._direct_messages(name)
+
+    # -- reading helpers ---------------------------------------------------------------
+
+    def _records(self, name: str) -> Iterator[Any]:
+        """Each element of one `window.YTD.x.partN = [...]` file; a broken file is reported."""
+        self.report.current_file = name
+        try:
+            with self.archive.open(name) as stream:
+                skip_to_assignment(stream, name)
+                yield from iter_array(stream, name)
+        except UnreadableMember as error:
+            self.report.skip(name, error.reason)
+
+    def _path(self, name: str) -> str:
+        """Find a file in either layout: `data/x.js` (2020 on) or `x.js` (2018-2020)."""
+        for candidate in (f"data/{name}", name):
+            if self.archive.has(candidate):
+                return candidate
+        return ""
+
+    def _item(
+        self,
+        file: str,
+        item_id: str | None,
+        field: str,
+        text: Any,
+        section: Section,
+        visibility: Visibility,
+        created_at: datetime | None = None,
+        **extra: Any,
+    ) -> Item | None:
+        if not isinstance(text, str) or not text.strip():
+            return None
+        provenance = Provenance("x", file, item_id, field, section, created_at, visibility)
+        return Item(provenance, text=html.unescape(text), **extra)
+
+    # -- account and profile -----------------------------------------------------------
+
+    def _account_visibility(self) -> Visibility:
+        """Protected accounts show posts to approved followers only; the last action wins."""
+        path = self._path("protected-history.js")
+        if not path:
+            return "public"
+        latest: tuple[str, str] | None = None
+        for record in self._records(path):
+            history = record.get("protectedHistory", record) if isinstance(record, dict) else {}
+            when, action = str(history.get("protectedAt", "")), str(history.get("action", ""))
+            if latest is None or when >= latest[0]:
+                latest = (when, action)
+        return "followers" if latest and latest[1].lower() == "protect" else "public"
+
+    def _account(self) -> Iterator[Item]:
+        account_fields: list[tuple[str, Section, Visibility]] = [
+            ("email", "account", "only_me"),
+            ("phoneNumber", "account", "only_me"),
+            ("username", "profile", "public"),
+            ("accountDisplayName", "profile", "public"),
+        ]
+        for file, key, fields in (
+            ("account.js", "account", account_fields),
+            ("phone-number.js", "device", [("phoneNumber", "account", "only_me")]),
+        ):
+            path = self._path(file)
+            for record in self._records(path) if path else ():
+                inner = record.get(key, {}) if isinstance(record, dict) else {}
+                if inner.get("accountId"):
+                    self._account_id = str(inner["accountId"])
+                for field, section, visibility in fields:
+                    item = self._item(path, None, field, inner.get(field), section, visibility)
+                    if item:
+                        yield item
+        path = self._path("profile.js")
+        for record in self._records(path) if path else ():
+            description = (record.get("profile", {}) if isinstance(record, dict) else {}).get("description", {})
+            for field in ("bio", "location", "website"):
+                item = self._item(path, None, field, description.get(field), "profile", "public")
+                if item:
+                    yield item
+        path = self._path("email-address-change.js")
+        for record in self._records(path) if path else ():
+            change = (record.get("emailAddressChange", {}) if isinstance(record, dict) else {}).get("emailChange", {})
+            for field in ("changedFrom", "changedTo"):
+                item = self._item(
+                    path, None, field, change.get(field), "account", "only_me", _date(change.get("changedAt"))
+                )
+                if item:
+                    yield item
+        path = self._path("screen-name-change.js")
+        for record in self._records(path) if path else ():
+            change = (record.get("screenNameChange", {}) if isinstance(record, dict) else {}).get(
+                "screenNameChange", {}
+            )
+            for field in ("changedFrom", "changedTo"):
+                item = self._item(
+                    path, None, field, change.get(field), "account", "unknown", _date(change.get("changedAt"))
+                )
+                if item:
+                    yield item
+
+    # -- posts ---------------------------------------------------------------------------
+
+    def _tweets(self, name: str, visibility: Visibility) -> Iterator[Item]:
+        for record in self._records(name):
+            tweet = record.get("tweet", record) if isinstance(record, dict) else None
+            if isinstance(tweet, dict):
+                yield from self._tweet(name, tweet, visibility)
+
+    def _tweet(self, name: str, tweet: dict[str, Any], visibility: Visibility) -> Iterator[Item]:
+        tweet_id = str(tweet.get("id_str") or tweet.get("id") or "") or None
+        if tweet_id and tweet_id in self._seen:
+            return
+        if tweet_id:
+            self._seen.add(tweet_id)
+        text = tweet.get("full_text", tweet.get("text"))
+        if not isinstance(text, str) or text.startswith("RT @"):
+            return  # a retweet repeats someone else's words
+        entities = tweet.get("entities") or {}
+        for url in entities.get("urls") or ():
+            if isinstance(url, dict) and url.get("url") and url.get("expanded_url"):
+                text = text.replace(str(url["url"]), str(url["expanded_url"]))
+        user = tweet.get("user")
+        if isinstance(user, dict) and "protected" in user:
+            visibility = "followers" if user.get("protected") in (True, "true") else "public"
+        created = _date(tweet.get("created_at"))
+        item = self._item(
+            name,
+            tweet_id,
+            "full_text" if "full_text" in tweet else "text",
+            text,
+            "post",
+            visibility,
+            created,
+            coordinates=_coordinates(tweet),
+            place=_place(tweet),
+        )
+        if item:
+            yield item
+        media = (tweet.get("extended_entities") or {}).get("media") or entities.get("media") or ()
+        for entry in media:
+            if not isinstance(entry, dict):
+                continue
+            alt = self._item(
+                name,
+                tweet_id,
+                "media_alt",
+                entry.get("media_alt") or entry.get("ext_alt_text"),
+                "post",
+                visibility,
+                created,
+            )
+            if alt:
+                yield alt
+            media_name = str(entry.get("media_url_https") or entry.get("media_url") or "").rsplit("/", 1)[-1]
+            path = self._media.get(f"{tweet_id}-{media_name}") if media_name else None
+            if path:
+                yield Item(
+                    Provenance("x", path, tweet_id, "media", "media", created, visibility),
+                    media=MediaRef(path, _opener(self.archive, path), self.archive.size(path)),
+                )
+
+    def _note_tweets(self, name: str) -> Iterator[Item]:
+        for record in self._records(name):
+            note = record.get("noteTweet", {}) if isinstance(record, dict) else {}
+            text = (note.get("noteTweetResults") or note.get("core") or {}).get("text")
+            tweet_id = str(note.get("tweetId") or note.get("noteTweetId") or "") or None
+            item = self._item(name, tweet_id, "note_text", text, "post", self._visibility, _date(note.get("createdAt")))
+            if item:
+                yield item
+
+    def _direct_messages(self, name: str) -> Iterator[Item]:
+        """Only the messages the person sent: their own details given away in private."""
+        for record in self._records(name):
+            conversation = record.get("dmConversation", {}) if isinstance(record, dict) else {}
+            for event in conversation.get("messages") or ():
+                message = event.get("messageCreate") if isinstance(event, dict) else None
+                if not isinstance(message, dict):
+                    continue
+                if self._account_id and str(message.get("senderId")) != self._account_id:
+                    continue
+                item = self._item(
+                    name,
+                    str(message.get("id") or "") or None,
+                    "text",
+                    message.get("text"),
+                    "message",
+                    "custom",
+                    _date(message.get("createdAt")),
+                )
+                if item:
+                    yield item
+
+    # -- Grailbird (2012-2018) -------------------------------------------------------------
+
+    def _grailbird(self, names: list[str]) -> Iterator[Item]:
+        path = "data/js/user_details.js"
+        if self.archive.has(path):
+            self.report.current_file = path
+            try:
+                with self.archive.open(path) as stream:
+                    skip_to_assignment(stream, path)
+                    for details in iter_array(stream, path, prefix=""):
+                        for field in ("bio", "location", "full_name", "screen_name"):
+                            item = self._item(path, None, field, details.get(field), "profile", "public")
+                            if item:
+                                yield item
+            except UnreadableMember as error:
+                self.report.skip(path, error.reason)
+        months = [n for n in names if _GRAILBIRD_MONTH.match(n)]
+        for name in months:
+            yield from self._tweets(name, "public")
+        if not months and self.archive.has("tweets.csv"):
+            yield from self._tweets_csv("tweets.csv")
+
+    def _tweets_csv(self, name: str) -> Iterator[Item]:
+        self.report.current_file = name
+        try:
+            with self.archive.open(name) as stream:
+                rows = csv.DictReader(io.TextIOWrapper(stream, encoding="utf-8", newline=""))
+                for row in rows:
+                    if row.get("retweeted_status_id"):
+                        continue
+                    tweet_id = row.get("tweet_id") or None
+                    if tweet_id in self._seen:
+                        continue
+                    item = self._item(
+                        name, tweet_id, "text", row.get("text"), "post", "public", _date(row.get("timestamp"))
+                    )
+                    if item:
+                        yield item
+        except (UnicodeDecodeError, csv.Error):
+            self.report.skip(name, "not a readable UTF-8 CSV file")
+        except UnreadableMember as error:
+            self.report.skip(name, error.reason)
+
+
+def _date(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    text = value.replace("Z", "+00:00") if value.endswith("Z") else value
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _coordinates(tweet: dict[str, Any]) -> tuple[float, float] | None:
+    """(lat, long): `geo.coordinates` is [lat, long], `coordinates.coordinates` is [long, lat]."""
+    for key, order in (("geo", (0, 1)), ("coordinates", (1, 0))):
+        block = tweet.get(key)
+        points = block.get("coordinates") if isinstance(block, dict) else None
+        if isinstance(points, list) and len(points) == 2:
+            try:
+                return float(points[order[0]]), float(points[order[1]])
+            except (TypeError, ValueError):
+                continue
+    return None
+
+
+def _place(tweet: dict[str, Any]) -> str | None:
+    place = tweet.get("place")
+    if isinstance(place, dict) and isinstance(place.get("full_name"), str):
+        return str(place["full_name"])
+    return None
+
+
+def _opener(archive: Any, path: str) -> Any:
+    return lambda: archive.open(path)

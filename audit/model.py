@@ -1,0 +1,123 @@
+"""Findings: what the person is shown, saved and exported.
+
+A `Finding` is a detector's `Match` placed where it was found.  Its `id` is a fingerprint
+that survives re-scans (kind + normalised value + stable location) and never contains the
+value: it is a keyed hash (BLAKE2b with a per-installation secret), so a saved state file of
+fingerprints cannot be brute-forced back into phone numbers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from audit.paths import data_home, write_private
+from detectors.base import Item, Match
+
+EXCERPT_CONTEXT = 40
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing that needs the person's attention, with its evidence and location."""
+
+    id: str
+    kind: str
+    clauses: tuple[str, ...]
+    platform: str
+    item_id: str | None
+    file: str
+    field: str
+    value: str
+    excerpt: str
+    confidence: float
+    visibility: str
+    created_at: datetime | None
+    rule: str
+    section: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The finding as the stable `profile-audit.findings/1` contract spells it."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "clauses": list(self.clauses),
+            "platform": self.platform,
+            "item_id": self.item_id,
+            "file": self.file,
+            "field": self.field,
+            "value": self.value,
+            "excerpt": self.excerpt,
+            "confidence": self.confidence,
+            "visibility": self.visibility,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+            "rule": self.rule,
+        }
+
+
+def make_finding(item: Item, match: Match) -> Finding:
+    """Place a detector's match at the item it came from."""
+    where = item.provenance
+    return Finding(
+        id=fingerprint(match.kind, match.value, stable_location(item)),
+        kind=match.kind,
+        clauses=match.clauses,
+        platform=where.platform,
+        item_id=where.item_id,
+        file=where.file,
+        field=where.field,
+        value=match.value,
+        excerpt=excerpt(item.text or "", match.start, match.end),
+        confidence=match.confidence,
+        visibility=where.visibility,
+        created_at=where.created_at,
+        rule=match.rule,
+        section=where.section,
+    )
+
+
+def stable_location(item: Item) -> str:
+    """Where an item lives, in terms that survive a new export of the same account.
+
+    The platform's own id is stable; file paths are not (X moved `tweet.js` to
+    `data/tweets.js`), so only the file's base name is used when there is no id.
+    """
+    where = item.provenance
+    anchor = where.item_id or where.file.rsplit("/", 1)[-1]
+    return f"{where.platform}:{anchor}:{where.field}"
+
+
+def fingerprint(kind: str, value: str, location: str) -> str:
+    digest = hashlib.blake2b(f"{kind}\0{value}\0{location}".encode(), key=_secret(), digest_size=12)
+    return digest.hexdigest()
+
+
+def excerpt(text: str, start: int, end: int) -> str:
+    """The words around the evidence, on one line."""
+    if not text:
+        return ""
+    left = max(0, start - EXCERPT_CONTEXT)
+    right = min(len(text), end + EXCERPT_CONTEXT)
+    snippet = _SPACES.sub(" ", text[left:right]).strip()
+    return ("…" if left else "") + snippet + ("…" if right < len(text) else "")
+
+
+@lru_cache(maxsize=1)
+def _secret() -> bytes:
+    """This installation's fingerprint key, made once and kept 0600 in the data folder."""
+    path = data_home() / "fingerprint.key"
+    try:
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    except FileNotFoundError:
+        pass
+    key = secrets.token_bytes(32)
+    write_private(path, key)
+    return key

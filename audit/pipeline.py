@@ -1,0 +1,124 @@
+"""The scan: sources in, findings out.
+
+    paths -> archives -> fetcher.items() -> batches -> detectors -> findings
+
+Plain callbacks report progress and ask whether to stop, so the same function serves the
+headless CLI (a text progress bar) and the TUI (a thread worker posting messages) without
+this module knowing either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from audit.archive import Archive, open_archive
+from audit.errors import SourceError
+from audit.fetchers import FETCHERS, SourceReport, recognise
+from audit.model import Finding, make_finding
+from detectors import build_detectors
+from detectors.base import Detector, Item, SchoolProfile
+
+BATCH_SIZE = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where the scan is: sent after every batch of items."""
+
+    source: str
+    file: str
+    items: int
+    bytes_read: int
+    bytes_total: int
+
+    @property
+    def fraction(self) -> float:
+        return min(0.99, self.bytes_read / self.bytes_total) if self.bytes_total else 0.0
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """Everything one scan produced: per-source reports and de-duplicated findings."""
+
+    sources: list[SourceReport] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    cancelled: bool = False
+
+
+ProgressCallback = Callable[[Progress], None]
+StopCheck = Callable[[], bool]
+
+
+def open_sources(paths: Sequence[Path]) -> list[tuple[Archive, type]]:
+    """Open and recognise every source before scanning any, so a bad path fails fast."""
+    opened: list[tuple[Archive, type]] = []
+    try:
+        for path in paths:
+            archive = open_archive(Path(path))
+            fetcher = recognise(archive)
+            if fetcher is None:
+                archive.close()
+                known = ", ".join(f.title for f in FETCHERS)
+                raise SourceError(f"{path}: not an export profile-audit recognises (it reads: {known})")
+            opened.append((archive, fetcher))
+    except BaseException:
+        for archive, _ in opened:
+            archive.close()
+        raise
+    return opened
+
+
+def scan(
+    paths: Sequence[Path],
+    school: SchoolProfile | None = None,
+    *,
+    on_progress: ProgressCallback | None = None,
+    should_stop: StopCheck | None = None,
+    detectors: Sequence[Detector] | None = None,
+) -> ScanResult:
+    """Scan every source; raise SourceError before reading if any source is unusable."""
+    active = list(detectors) if detectors is not None else build_detectors(school)
+    result = ScanResult()
+    seen: set[str] = set()
+    for archive, fetcher_class in open_sources(paths):
+        with archive:
+            report = SourceReport(source=archive.label, platform=fetcher_class.platform)
+            result.sources.append(report)
+            total = archive.text_bytes_total()
+            for batch in _batches(fetcher_class(archive, report).items()):
+                report.items += len(batch)
+                for finding in _detect(batch, active):
+                    if finding.id not in seen:
+                        seen.add(finding.id)
+                        result.findings.append(finding)
+                if on_progress:
+                    on_progress(Progress(archive.label, report.current_file, report.items, archive.bytes_read, total))
+                if should_stop and should_stop():
+                    result.cancelled = True
+                    return result
+            if on_progress:
+                on_progress(Progress(archive.label, "", report.items, total, total))
+    return result
+
+
+def _detect(batch: list[Item], detectors: Sequence[Detector]) -> Iterator[Finding]:
+    """Run every detector over one batch; findings come out in item order."""
+    per_item: list[list[Finding]] = [[] for _ in batch]
+    for detector in detectors:
+        wanted = [index for index, item in enumerate(batch) if detector.wants(item)]
+        if not wanted:
+            continue
+        matches = detector.detect_batch([batch[index] for index in wanted])
+        for index, found in zip(wanted, matches, strict=True):
+            per_item[index].extend(make_finding(batch[index], match) for match in found)
+    for findings in per_item:
+        yield from findings
+
+
+def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, BATCH_SIZE)):
+        yield batch

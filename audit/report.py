@@ -1,0 +1,94 @@
+"""Turn a scan into what the person reads: the JSON contract and a grouped text summary."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from typing import Any
+
+from audit.fetchers import platform_titles
+from audit.model import Finding
+from audit.pipeline import ScanResult
+
+SCHEMA = "profile-audit.findings/1"
+KIND_TITLES = {
+    "phone": "Personal phone numbers",
+    "email": "Personal e-mail addresses",
+    "address": "Home address",
+    "job_title": "Job title or profession",
+    "school": "The school where you work",
+    "photo_location": "Photo locations",
+    "photo_text": "Text inside photos",
+    "photo_content": "Photo content",
+}
+VISIBILITY_RISK = {"public": 0, "unknown": 1, "friends": 2, "followers": 2, "custom": 3, "only_me": 4}
+"""Lower is riskier: what strangers can see comes first."""
+
+
+def to_json(result: ScanResult) -> dict[str, Any]:
+    """The `profile-audit.findings/1` document."""
+    return {
+        "schema": SCHEMA,
+        "sources": [
+            {
+                "source": report.source,
+                "platform": report.platform,
+                "items": report.items,
+                "unreadable": [{"path": u.path, "reason": u.reason} for u in report.unreadable],
+            }
+            for report in result.sources
+        ],
+        "findings": [finding.to_json() for finding in sort_by_risk(result.findings)],
+    }
+
+
+def dumps(result: ScanResult) -> str:
+    return json.dumps(to_json(result), indent=2, ensure_ascii=False)
+
+
+def sort_by_risk(findings: list[Finding]) -> list[Finding]:
+    """Public before private, surer before less sure, then oldest first."""
+    return sorted(
+        findings,
+        key=lambda f: (
+            VISIBILITY_RISK.get(f.visibility, 1),
+            -f.confidence,
+            f.created_at.isoformat() if f.created_at else "",
+        ),
+    )
+
+
+def summary(result: ScanResult) -> str:
+    """A readable report grouped by kind; values are shown, since this is the person's own data."""
+    titles = platform_titles()
+    lines: list[str] = []
+    for report in result.sources:
+        platform = titles.get(report.platform, report.platform)
+        lines.append(f"Read {report.items:,} items from {report.source} ({platform})")
+        for skipped in report.unreadable:
+            lines.append(f"  could not read {skipped.path}: {skipped.reason}")
+    if not result.findings:
+        lines.append("")
+        lines.append("No findings: nothing in these exports breaks the policy rules checked.")
+        return "\n".join(lines)
+    grouped: dict[str, list[Finding]] = defaultdict(list)
+    for finding in sort_by_risk(result.findings):
+        grouped[finding.kind].append(finding)
+    for kind, findings in grouped.items():
+        clauses = ", ".join(findings[0].clauses)
+        lines.append("")
+        lines.append(f"{KIND_TITLES.get(kind, kind)} — {len(findings)} (policy clauses {clauses})")
+        for finding in findings:
+            when = finding.created_at.date().isoformat() if finding.created_at else "undated"
+            lines.append(f"  {finding.value}  [{finding.visibility}, {round(finding.confidence * 100)}% sure]")
+            lines.append(
+                f"    {titles.get(finding.platform, finding.platform)} {finding.file} · {finding.field} · {when}"
+            )
+            lines.append(f"    “{finding.excerpt}”")
+    counts = Counter(f.visibility for f in result.findings)
+    lines.append("")
+    lines.append(
+        f"{len(result.findings)} findings: "
+        + ", ".join(f"{n} {v}" for v, n in sorted(counts.items(), key=lambda kv: VISIBILITY_RISK.get(kv[0], 1)))
+    )
+    return "\n".join(lines)

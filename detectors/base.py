@@ -1,0 +1,148 @@
+"""The contract between fetchers, detectors and the audit core.
+
+Data flows one way: a fetcher yields `Item`s (a piece of text or a media file, with
+where it came from and who can see it), a detector turns an item into `Match`es, and
+`audit` turns matches into findings.  Everything a detector needs to know lives here, so
+that `detectors` is the lowest layer and imports nothing from `audit` or `tui`.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import BinaryIO, ClassVar, Literal
+
+Visibility = Literal["public", "followers", "friends", "only_me", "custom", "unknown"]
+"""Who can see an item, in the vocabulary of the findings contract."""
+
+VISIBILITIES: tuple[Visibility, ...] = (
+    "public",
+    "followers",
+    "friends",
+    "only_me",
+    "custom",
+    "unknown",
+)
+
+Section = Literal["profile", "post", "comment", "message", "checkin", "account", "media", "other"]
+"""What part of the person's presence an item belongs to.
+
+Detectors weigh evidence by section: "Year 6 teacher" in a bio or a job-title field is a
+statement about the owner; the same words in a comment are weaker.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where an item was found, precisely enough for the person to go and fix it."""
+
+    platform: str
+    """Platform key: "x", "facebook", "instagram", ..."""
+    file: str
+    """Path of the file inside the export (posix, relative to the export's root)."""
+    item_id: str | None
+    """The platform's own id (tweet `id_str`, ...), or None where there is none."""
+    field: str
+    """Field the text came from: "full_text", "bio", "phoneNumber", ..."""
+    section: Section = "post"
+    created_at: datetime | None = None
+    visibility: Visibility = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRef:
+    """A media file inside an export, opened lazily so exports are never loaded whole."""
+
+    path: str
+    """Path of the media file inside the export."""
+    opener: Callable[[], BinaryIO] = field(repr=False, compare=False)
+    """Returns a fresh binary stream of the file; the caller closes it."""
+    size: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One unit of a person's data: text to read or a media file to inspect."""
+
+    provenance: Provenance
+    text: str | None = None
+    media: MediaRef | None = None
+    coordinates: tuple[float, float] | None = None
+    """(latitude, longitude) the platform attached to the item (geotag, check-in)."""
+    place: str | None = None
+    """Name of a place the platform attached to the item (check-in, tagged place)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolProfile:
+    """What the person's school has made public on purpose, and so is allowed.
+
+    Loaded from a TOML file by `audit.school`; the empty default lets the tool run with no
+    configuration at all.
+    """
+
+    name: str = ""
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    """E-mail domains of the school (official addresses are not personal)."""
+    phones: tuple[str, ...] = ()
+    """The school's own numbers in E.164 form (a school number is not personal)."""
+    town: str = ""
+    handles: tuple[str, ...] = ()
+    """The school's social-media handles or hashtags, without @ or #."""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.name or self.aliases or self.domains or self.phones)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One thing a detector found in one item: the detector's explanation of a finding."""
+
+    kind: str
+    value: str
+    """The value found, normalised (E.164 phone, lower-case e-mail, upper-case postcode)."""
+    start: int
+    end: int
+    """Span of the evidence in the item's text (0, 0 for media)."""
+    confidence: float
+    """0..1: how often this rule is right on our dev corpus."""
+    rule: str
+    """Which rule fired, in words a person can read ("UK mobile number written out")."""
+    clauses: tuple[str, ...] = ()
+
+
+class Detector(ABC):
+    """Base class of every detector: one kind, one file, registered in `detectors.DETECTORS`.
+
+    `kind` is persisted in state files and the findings contract: renaming it orphans the
+    saved progress of every user, so treat it as a stable identifier.
+    """
+
+    kind: ClassVar[str]
+    title: ClassVar[str]
+    """Human title for summaries ("Personal phone number")."""
+    clauses: ClassVar[tuple[str, ...]]
+    handles_media: ClassVar[bool] = False
+
+    def __init__(self, school: SchoolProfile | None = None) -> None:
+        self.school = school or SchoolProfile()
+
+    def wants(self, item: Item) -> bool:
+        """Cheap gate: whether `detect` could find anything in this item at all."""
+        return item.text is not None and not self.handles_media
+
+    @abstractmethod
+    def detect(self, item: Item) -> Iterable[Match]:
+        """Return the matches in one item."""
+
+    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
+        """Matches for items that passed `wants`; costly pipelines batch them (nlp.pipe)."""
+        return [list(self.detect(item)) for item in items]
+
+    def match(self, value: str, start: int, end: int, confidence: float, rule: str) -> Match:
+        """Build a match of this detector's kind and clauses."""
+        return Match(self.kind, value, start, end, round(confidence, 2), rule, self.clauses)

@@ -1,0 +1,1 @@
+"""The Textual walk-through; the only package that imports Textual."""
