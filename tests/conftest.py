@@ -1,0 +1,33 @@
+"""Shared test set-up: every test gets its own throwaway data folder (keys, state)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.paths import HOME_ENV
+from detectors.base import Item, Provenance, Section, Visibility
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point profile-audit's data folder at a temp dir so no test touches the real one."""
+    home = tmp_path_factory.mktemp("profile-audit-home")
+    monkeypatch.setenv(HOME_ENV, str(home))
+    from audit import model
+
+    model._secret.cache_clear()
+    return home
+
+
+def text_item(
+    text: str,
+    *,
+    platform: str = "x",
+    field: str = "full_text",
+    section: Section = "post",
+    visibility: Visibility = "public",
+) -> Item:
+    """An item as a fetcher would yield it, for detector tests."""
+    return Item(Provenance(platform, "data/tweets.js", "1", field, section, None, visibility), text=text)
