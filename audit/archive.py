@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
@@ -247,7 +248,7 @@ class _CountingReader(io.BufferedReader):
     def read(self, size: int | None = -1) -> bytes:
         try:
             data = super().read(size)
-        except (OSError, zipfile.BadZipFile, EOFError, RuntimeError) as error:
+        except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, zlib.error) as error:
             raise UnreadableMember(self._name, _describe(error)) from None
         self._archive.bytes_read += len(data)
         return data
@@ -255,7 +256,7 @@ class _CountingReader(io.BufferedReader):
     def read1(self, size: int = -1) -> bytes:
         try:
             data = super().read1(size)
-        except (OSError, zipfile.BadZipFile, EOFError, RuntimeError) as error:
+        except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, zlib.error) as error:
             raise UnreadableMember(self._name, _describe(error)) from None
         self._archive.bytes_read += len(data)
         return data
@@ -265,6 +266,8 @@ def _describe(error: BaseException) -> str:
     """A short reason with no file content in it."""
     if isinstance(error, zipfile.BadZipFile):
         return f"corrupt zip member ({error})"
+    if isinstance(error, zlib.error):
+        return "corrupt compressed data in the zip"
     if isinstance(error, EOFError):
         return "truncated zip member"
     if isinstance(error, FileNotFoundError):

@@ -21,6 +21,7 @@ _OBFUSCATED = re.compile(
     rf"(?<![\w.])(?P<local>[A-Za-z0-9][\w.+-]*){_AT}(?P<domain>[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+)",
     re.IGNORECASE,
 )
+_BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]")
 _DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
 _COMMON_TLDS = frozenset(
     [
@@ -109,7 +110,8 @@ class EmailDetector(Detector):
         if "@" in text:
             return True
         lowered = text.lower()
-        return "at" in lowered and "dot" in lowered and _OBFUSCATED.search(text) is not None
+        spelt_out = " at " in lowered and " dot " in lowered
+        return (spelt_out or _BRACKETED_AT.search(lowered) is not None) and _OBFUSCATED.search(text) is not None
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""
@@ -132,7 +134,7 @@ class EmailDetector(Detector):
                 continue
             address = _validated(f"{found.group('local')}@{'.'.join(labels)}")
             if address and not self._is_school(address):
-                bracketed = "[" in found.group() or "(" in found.group()
+                bracketed = _BRACKETED_AT.search(found.group().lower()) is not None
                 rule = "e-mail address spelt out with [at]/[dot]" if bracketed else "e-mail address spelt out in words"
                 yield self.match(address, found.start(), found.end(), 0.9 if bracketed else 0.8, rule)
 

@@ -31,6 +31,11 @@ _CANDIDATE = re.compile(
     re.VERBOSE,
 )
 _NON_DIGITS = re.compile(r"\D")
+_LINKED = re.compile(
+    r"(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|tel:|sms:|t\.me/\+|signal\.me/#p/)(\+?[\d%+-]{10,20})",
+    re.IGNORECASE,
+)
+"""Links that carry a number: a WhatsApp click-to-chat link is a phone number in disguise."""
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EXCLUDING_CONTEXT = re.compile(
     r"(?:\b(?:order|ref|reference|tracking|parcel|invoice|isbn|account|sort\s*code|serial|"
@@ -56,12 +61,20 @@ class PhoneDetector(Detector):
 
     def wants(self, item: Item) -> bool:
         text = item.text
-        return text is not None and ("0" in text or "+" in text) and _CANDIDATE.search(text) is not None
+        if text is None or not ("0" in text or "+" in text):
+            return False
+        return _CANDIDATE.search(text) is not None or _LINKED.search(text) is not None
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""
         url_spans = [m.span() for m in _URL.finditer(text)] if "/" in text or "www" in text else []
         allowed = set(self.school.phones)
+        for link in _LINKED.finditer(text) if url_spans or "tel:" in text or "sms:" in text else ():
+            digits = _NON_DIGITS.sub("", link.group(1).replace("%2B", "+"))
+            e164, rule, confidence = self._judge("+" + digits if not digits.startswith("0") else digits)
+            url_spans.append(link.span())
+            if e164 and e164 not in allowed:
+                yield self.match(e164, link.start(), link.end(), confidence, rule + " inside a link")
         for candidate in _CANDIDATE.finditer(text):
             start, end = candidate.span()
             if any(s <= start < e for s, e in url_spans):

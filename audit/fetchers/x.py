@@ -60,9 +60,8 @@ class XFetcher(Fetcher):
         if grailbird:
             yield from self._grailbird(names)
             return
-        for name in names:
-            if _TWEET_FILES.match(name):
-                yield from self._tweets(name, self._visibility)
+        for name in sorted((n for n in names if _TWEET_FILES.match(n)), key=_part_order):
+            yield from self._tweets(name, self._visibility)
         for stem, visibility in _OTHER_TWEET_FILES.items():
             for name in names:
                 if re.match(rf"^(?:data/)?{stem}s?(?:-part\d+)?\.js$", name):
@@ -305,6 +304,12 @@ class XFetcher(Fetcher):
             self.report.skip(name, "not a readable UTF-8 CSV file")
         except UnreadableMember as error:
             self.report.skip(name, error.reason)
+
+
+def _part_order(name: str) -> tuple[int, int, str]:
+    """`tweets.js` before `tweets-part1.js` before `tweets-part10.js`."""
+    part = re.search(r"-part(\d+)\.js$", name)
+    return (1, int(part.group(1)), name) if part else (0, 0, name)
 
 
 def _date(value: Any) -> datetime | None:

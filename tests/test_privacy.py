@@ -1,0 +1,40 @@
+"""Private by construction: fingerprints hide values, keys are 0600, nothing reaches the network."""
+
+from __future__ import annotations
+
+import socket
+import stat
+from pathlib import Path
+
+import pytest
+
+from audit.model import fingerprint
+from audit.pipeline import scan
+from fixtures.exportkit import write_tree
+from tests.fetchers.test_x import sample
+
+
+def test_fingerprint_holds_no_value_and_depends_on_the_key(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    first = fingerprint("phone", "+447700900123", "x:1:full_text")
+    assert "447700900123" not in first and len(first) == 24
+    assert first == fingerprint("phone", "+447700900123", "x:1:full_text")
+    assert first != fingerprint("phone", "+447700900124", "x:1:full_text")
+    key = private_home / "fingerprint.key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    from audit import model
+
+    monkeypatch.setenv("PROFILE_AUDIT_HOME", str(tmp_path / "other-home"))
+    model._secret.cache_clear()
+    assert fingerprint("phone", "+447700900123", "x:1:full_text") != first
+
+
+def test_a_scan_opens_no_network_connection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network used during a scan")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    result = scan([write_tree(sample().tree("data"), tmp_path / "x")])
+    assert result.findings
