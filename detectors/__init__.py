@@ -8,10 +8,12 @@ from __future__ import annotations
 from detectors.base import Detector, Item, Match, MediaRef, Provenance, SchoolProfile, Visibility
 from detectors.email import EmailDetector
 from detectors.phone import PhoneDetector
+from detectors.photo_location import PhotoLocationDetector
 
 DETECTORS: tuple[type[Detector], ...] = (
     PhoneDetector,
     EmailDetector,
+    PhotoLocationDetector,
 )
 
 
