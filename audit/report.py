@@ -84,7 +84,8 @@ def summary(result: ScanResult) -> str:
             lines.append(
                 f"    {titles.get(finding.platform, finding.platform)} {finding.file} · {finding.field} · {when}"
             )
-            lines.append(f"    “{finding.excerpt}”")
+            if finding.excerpt:
+                lines.append(f"    “{finding.excerpt}”")
     counts = Counter(f.visibility for f in result.findings)
     lines.append("")
     lines.append(
