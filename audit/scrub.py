@@ -1,0 +1,85 @@
+"""Take anything that looks like a contact detail out of free text before it is saved.
+
+The progress file keeps one piece of free text: the reason a person gives for accepting or
+dismissing a finding ("school number, allowed").  People type the value itself into that
+box ("07700 900123 is the school mobile"), so every reason passes through `scrub` before it
+reaches disk: e-mail addresses (plain or spelt out), phone numbers and any run of five or
+more digits, UK postcodes, and the finding's own value are replaced by `REMOVED`.  Over-
+removal is the safe failure: a reason that loses a word is still a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from detectors.base import Item, Provenance
+from detectors.email import EmailDetector
+from detectors.phone import PhoneDetector
+
+REMOVED = "[removed]"
+MAX_REASON = 200
+"""A reason is a note, not a document: longer text is cut."""
+
+_EMAILISH = re.compile(r"\S*@\S*")
+_DIGIT_RUN = re.compile(r"\+?\d[\d\s().\-/]*\d")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"[\w'’-]+")
+_DETECTORS = (PhoneDetector(), EmailDetector())
+
+
+def scrub(text: str, values: Iterable[str] = ()) -> str:
+    """`text` on one line, without contact-looking strings or any of `values`."""
+    line = _SPACES.sub(" ", text).strip()[: MAX_REASON * 2]
+    for value in values:
+        line = _remove_value(line, value)
+    line = _remove_detected(line)
+    line = _EMAILISH.sub(REMOVED, line)
+    line = _POSTCODE.sub(REMOVED, line)
+    line = _DIGIT_RUN.sub(lambda m: REMOVED if _digits(m.group()) >= 5 else m.group(), line)
+    return line[:MAX_REASON]
+
+
+def scrub_tokens(text: str, value: str) -> str:
+    """Also remove every word of `value` (for addresses, where "Larkspur Road" alone gives it away)."""
+    words = {w.lower() for w in _TOKEN.findall(value) if len(w) >= 3 or any(c.isdigit() for c in w)}
+    if not words:
+        return text
+    return _TOKEN.sub(lambda m: REMOVED if m.group().lower() in words else m.group(), text)
+
+
+def _remove_value(line: str, value: str) -> str:
+    value = _SPACES.sub(" ", value).strip()
+    if not value:
+        return line
+    line = re.sub(re.escape(value), REMOVED, line, flags=re.IGNORECASE)
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 5:
+        # "+447700900123" typed as "07700 900123": compare on the national digits.
+        tail = digits[-9:]
+        for candidate in _DIGIT_RUN.finditer(line):
+            if re.sub(r"\D", "", candidate.group()).endswith(tail):
+                line = line.replace(candidate.group(), REMOVED)
+    return line
+
+
+def _remove_detected(line: str) -> str:
+    item = Item(Provenance("state", "state.json", None, "reason", "other"), text=line)
+    spans: list[tuple[int, int]] = []
+    for detector in _DETECTORS:
+        if detector.wants(item):
+            spans.extend((m.start, m.end) for m in detector.detect(item))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end in reversed(merged):
+        line = line[:start] + REMOVED + line[end:]
+    return line
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
