@@ -20,6 +20,7 @@ from typing import Any
 from audit.errors import UnreadableMember
 from audit.fetchers.base import Fetcher
 from audit.fetchers.jsonstream import iter_array, skip_to_assignment
+from audit.fetchers.x_fields import coordinates, opener, parse_date, part_order, place_name
 from detectors.base import Item, MediaRef, Provenance, Section, Visibility
 
 _TWEET_FILES = re.compile(r"^(?:data/)?tweets?(?:-part\d+)?\.js$")
@@ -30,7 +31,6 @@ _OTHER_TWEET_FILES: dict[str, Visibility] = {
     "community-tweet": "custom",
     "twitter-circle-tweet": "custom",
 }
-_DATE_FORMATS = ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z")
 
 
 class XFetcher(Fetcher):
@@ -60,7 +60,7 @@ class XFetcher(Fetcher):
         if grailbird:
             yield from self._grailbird(names)
             return
-        for name in sorted((n for n in names if _TWEET_FILES.match(n)), key=_part_order):
+        for name in sorted((n for n in names if _TWEET_FILES.match(n)), key=part_order):
             yield from self._tweets(name, self._visibility)
         for stem, visibility in _OTHER_TWEET_FILES.items():
             for name in names:
@@ -154,7 +154,7 @@ class XFetcher(Fetcher):
             change = (record.get("emailAddressChange", {}) if isinstance(record, dict) else {}).get("emailChange", {})
             for field in ("changedFrom", "changedTo"):
                 item = self._item(
-                    path, None, field, change.get(field), "account", "only_me", _date(change.get("changedAt"))
+                    path, None, field, change.get(field), "account", "only_me", parse_date(change.get("changedAt"))
                 )
                 if item:
                     yield item
@@ -165,7 +165,7 @@ class XFetcher(Fetcher):
             )
             for field in ("changedFrom", "changedTo"):
                 item = self._item(
-                    path, None, field, change.get(field), "account", "unknown", _date(change.get("changedAt"))
+                    path, None, field, change.get(field), "account", "unknown", parse_date(change.get("changedAt"))
                 )
                 if item:
                     yield item
@@ -194,7 +194,7 @@ class XFetcher(Fetcher):
         user = tweet.get("user")
         if isinstance(user, dict) and "protected" in user:
             visibility = "followers" if user.get("protected") in (True, "true") else "public"
-        created = _date(tweet.get("created_at"))
+        created = parse_date(tweet.get("created_at"))
         item = self._item(
             name,
             tweet_id,
@@ -203,8 +203,8 @@ class XFetcher(Fetcher):
             "post",
             visibility,
             created,
-            coordinates=_coordinates(tweet),
-            place=_place(tweet),
+            coordinates=coordinates(tweet),
+            place=place_name(tweet),
         )
         if item:
             yield item
@@ -228,7 +228,7 @@ class XFetcher(Fetcher):
             if path:
                 yield Item(
                     Provenance("x", path, tweet_id, "media", "media", created, visibility),
-                    media=MediaRef(path, _opener(self.archive, path), self.archive.size(path)),
+                    media=MediaRef(path, opener(self.archive, path), self.archive.size(path)),
                 )
 
     def _note_tweets(self, name: str) -> Iterator[Item]:
@@ -236,7 +236,9 @@ class XFetcher(Fetcher):
             note = record.get("noteTweet", {}) if isinstance(record, dict) else {}
             text = (note.get("noteTweetResults") or note.get("core") or {}).get("text")
             tweet_id = str(note.get("tweetId") or note.get("noteTweetId") or "") or None
-            item = self._item(name, tweet_id, "note_text", text, "post", self._visibility, _date(note.get("createdAt")))
+            item = self._item(
+                name, tweet_id, "note_text", text, "post", self._visibility, parse_date(note.get("createdAt"))
+            )
             if item:
                 yield item
 
@@ -257,7 +259,7 @@ class XFetcher(Fetcher):
                     message.get("text"),
                     "message",
                     "custom",
-                    _date(message.get("createdAt")),
+                    parse_date(message.get("createdAt")),
                 )
                 if item:
                     yield item
@@ -296,7 +298,7 @@ class XFetcher(Fetcher):
                     if tweet_id in self._seen:
                         continue
                     item = self._item(
-                        name, tweet_id, "text", row.get("text"), "post", "public", _date(row.get("timestamp"))
+                        name, tweet_id, "text", row.get("text"), "post", "public", parse_date(row.get("timestamp"))
                     )
                     if item:
                         yield item
@@ -304,48 +306,3 @@ class XFetcher(Fetcher):
             self.report.skip(name, "not a readable UTF-8 CSV file")
         except UnreadableMember as error:
             self.report.skip(name, error.reason)
-
-
-def _part_order(name: str) -> tuple[int, int, str]:
-    """`tweets.js` before `tweets-part1.js` before `tweets-part10.js`."""
-    part = re.search(r"-part(\d+)\.js$", name)
-    return (1, int(part.group(1)), name) if part else (0, 0, name)
-
-
-def _date(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    text = value.replace("Z", "+00:00") if value.endswith("Z") else value
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _coordinates(tweet: dict[str, Any]) -> tuple[float, float] | None:
-    """(lat, long): `geo.coordinates` is [lat, long], `coordinates.coordinates` is [long, lat]."""
-    for key, order in (("geo", (0, 1)), ("coordinates", (1, 0))):
-        block = tweet.get(key)
-        points = block.get("coordinates") if isinstance(block, dict) else None
-        if isinstance(points, list) and len(points) == 2:
-            try:
-                return float(points[order[0]]), float(points[order[1]])
-            except (TypeError, ValueError):
-                continue
-    return None
-
-
-def _place(tweet: dict[str, Any]) -> str | None:
-    place = tweet.get("place")
-    if isinstance(place, dict) and isinstance(place.get("full_name"), str):
-        return str(place["full_name"])
-    return None
-
-
-def _opener(archive: Any, path: str) -> Any:
-    return lambda: archive.open(path)
