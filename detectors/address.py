@@ -1,0 +1,184 @@
+"""Home addresses (clause 2.3.2): postcodes, street lines and where people say they live.
+
+Three rules, from strongest to weakest evidence:
+
+1. a street line followed by a postcode ("12 Larkspur Close, Brackenford LS99 9ZZ");
+2. a house number and a street ("12 Larkspur Close", "Flat 3, 7 Mill Lane");
+3. a statement of residence naming a street ("we live on Mill Lane", "moved into our new
+   house on Larkspur Close"), and a postcode on its own.
+
+The value is the postcode (upper case, one space) where there is one, else the street
+line.  Addresses that are not the person's home are left out: the school's own address
+(written right after the school's name or the word "school"), venues ("the new cafe at
+14 High Street") and famous addresses ("10 Downing Street"; see `street.FAMOUS`).  A
+relative's house number and street is still reported: it is personal information about
+people a pupil's family could find.
+
+Everything is regular expressions rather than a spaCy pipeline: the patterns are about
+digits, capitals and a closed list of street words, which regexes match exactly and at
+tens of MB/s; a tokenizer would only slow the text path.  The gate (`wants`) needs a
+street word or a postcode shape before anything else runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from detectors.base import Detector, Item, Match, SchoolProfile
+from detectors.postcode import CANDIDATE, Postcode, find_postcodes
+from detectors.street import BARE, NUMBERED, TYPE_WORD, Street, judge_street
+
+_RESIDENCE = re.compile(
+    r"""(?ix)
+    (?:
+        \b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i\s+am|we\s+are|i\s+have|we\s+have|i'?d|we'?d)
+        \s+(?:[a-z']+\s+){0,3}?
+        (?:live|lived|living|moved|moving|move|settled|bought|rent|renting|grew\s+up)\b
+      | \b(?:our|my)\s+(?:[a-z']+\s+){0,2}?
+        (?:house|home|flat|place|address|street|road|bungalow|cottage|apartment|digs)\b
+      | \b(?:new|home|postal|forwarding)\s+address\b
+      | \bmoved\s+(?:in|house)\b
+      | \b(?:post\s*code|address)\s*(?:is|:)
+    )
+    [^.!?\n]{0,48}?
+    (?:\b(?:on|in|at|to|into|onto|off|along|near|is|of)\s+|[:,-]\s*)
+    (?:the\s+(?:corner|end|top|bottom)\s+of\s+|just\s+off\s+|number\s+)?
+    $
+    """
+)
+"""A first-person statement of residence ending right where a street starts."""
+_RESIDENCE_WORDS = re.compile(r"(?i)\b(?:live|lived|living|moved|moving|house|home|address|post\s*code)\b")
+_POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:post\s*code|address|live|home|house|flat|deliver(?:ed|y|ies)?\s+to)\b")
+_SCHOOLISH = re.compile(r"(?i)\b(?:school|academy|college|nursery|primary|infants|juniors|pta|office)\b")
+_VENUE = re.compile(
+    r"(?i)\b(?:cafe|café|coffee|shop|restaurant|pub|bar|salon|church|chapel|hall|surgery|library|"
+    r"centre|center|venue|gallery|gym|museum|club|store|hotel|bakery|studio|market|opened|"
+    r"opening|branch|clinic|dentist|practice|pharmacy|station|takeaway|hq|offices|event|"
+    r"fair|festival|parkrun|exhibition|bookshop|charity|foodbank|meeting|rehearsal|gig)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_AFTER_STREET = re.compile(
+    r"[ \t]*,?[ \t\n]*(?:[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2}[ \t]*,?[ \t\n]*){0,2}"
+)
+"""Town and county lines between a street line and its postcode."""
+_CONTEXT = 64
+"""How many characters before a match are read for its context (about one clause)."""
+
+
+class AddressDetector(Detector):
+    """Finds home addresses: postcodes, numbered street lines and "we live on ..."."""
+
+    kind = "address"
+    title = "Home address"
+    clauses = ("2.3.2",)
+
+    def __init__(self, school: SchoolProfile | None = None) -> None:
+        super().__init__(school)
+        names = [self.school.name, *self.school.aliases, *self.school.handles]
+        words = [re.escape(name) for name in names if name]
+        self._school_names = re.compile("|".join(words), re.IGNORECASE) if words else None
+
+    def wants(self, item: Item) -> bool:
+        text = item.text
+        if not text:
+            return False
+        if TYPE_WORD.search(text) is not None:
+            return True
+        return CANDIDATE.search(text) is not None
+
+    def detect(self, item: Item) -> Iterator[Match]:
+        text = item.text or ""
+        postcodes = find_postcodes(text) if CANDIDATE.search(text) else []
+        claimed: list[tuple[int, int]] = []
+        profile = item.provenance.section in ("profile", "account")
+        for street in self._streets(text):
+            if _overlaps(claimed, street.start, street.end):
+                continue
+            context = _before(text, street.start)
+            resident = _RESIDENCE.search(context) is not None
+            if not resident and not street.numbered:
+                continue
+            postcode = _postcode_after(text, street.end, postcodes)
+            if not resident and self._not_home(context):
+                continue
+            if postcode is not None:
+                code, _, end = postcode
+                claimed.append((street.start, end))
+                if code.is_geographic:
+                    yield self.match(code.text, street.start, end, 0.97, "street address with a UK postcode")
+                continue
+            claimed.append((street.start, street.end))
+            confidence, rule = _street_score(street, resident, profile)
+            yield self.match(street.line, street.start, street.end, confidence, rule)
+        for code, start, end in postcodes:
+            if _overlaps(claimed, start, end) or not code.is_geographic:
+                continue
+            context = _before(text, start)
+            resident = _RESIDENCE_WORDS.search(context) is not None
+            if not resident and self._not_home(context):
+                continue
+            if profile or _POSTCODE_CONTEXT.search(context):
+                yield self.match(code.text, start, end, 0.93, "UK postcode given as an address")
+            else:
+                yield self.match(code.text, start, end, 0.85, "UK postcode")
+
+    def _streets(self, text: str) -> Iterator[Street]:
+        """Street lines, numbered ones first (they are the stronger evidence)."""
+        if not TYPE_WORD.search(text):
+            return
+        seen: list[tuple[int, int]] = []
+        for pattern in (NUMBERED, BARE):
+            for found in pattern.finditer(text):
+                if _overlaps(seen, found.start(), found.end()):
+                    continue
+                street = judge_street(text, found)
+                if street is not None:
+                    seen.append((street.start, street.end))
+                    yield street
+
+    def _not_home(self, context: str) -> bool:
+        """True when the words before an address say it is the school's or a venue's."""
+        if _SCHOOLISH.search(context) or _VENUE.search(context):
+            return True
+        return self._school_names is not None and self._school_names.search(context) is not None
+
+
+def _street_score(street: Street, resident: bool, profile: bool) -> tuple[float, str]:
+    """Confidence and rule for a street line without a postcode (measured on the corpus)."""
+    if resident:
+        if street.numbered:
+            return 0.95, "house number and street in a statement of where they live"
+        return 0.9, "street named in a statement of where they live"
+    if profile:
+        return 0.95, "house number and street in a profile field"
+    if street.lower_case:
+        return 0.8, "house number and street (lower case)"
+    if street.strong:
+        return 0.92, "house number and street"
+    return 0.8, "house number and a street-like name (Way, View, Court...)"
+
+
+def _before(text: str, start: int) -> str:
+    """The clause before `start`: at most `_CONTEXT` characters, not past a sentence end."""
+    window = text[max(0, start - _CONTEXT) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
+def _postcode_after(
+    text: str, end: int, postcodes: list[tuple[Postcode, int, int]]
+) -> tuple[Postcode, int, int] | None:
+    """The postcode that ends this street's address, if the next lines hold one."""
+    if not postcodes:
+        return None
+    gap = _AFTER_STREET.match(text, end)
+    reach = gap.end() if gap else end
+    for postcode in postcodes:
+        if end <= postcode[1] <= reach + 1 and postcode[1] - end <= 60:
+            return postcode
+    return None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,119 @@
+"""UK postcodes: finding postcode-shaped text and validating it the way Royal Mail does.
+
+A postcode is an outward code (area + district: "LS99", "SW1A", "M1") and an inward code
+(sector digit + two unit letters: "9ZZ").  Shape alone lets through product codes and
+times, so each position is checked against Royal Mail's letter rules:
+
+- the area is one of the 124 postcode areas (plus the Crown dependencies GY, JE, IM);
+- a letter after the district digit (A9A, AA9A) only exists in central London
+  (E, N, W; EC, NW, SE, SW, WC) and only from a short list of letters;
+- the two unit letters never use C, I, K, M, O or V: "5PM" and "3AM" are times, not units.
+
+Non-geographic postcodes are recognised but marked so: GIR 0AA (the old Girobank),
+BF (British Forces Post Office), BX (bulk mail boxes) and XM (XM4 5HQ, Santa's reply
+address).  They deliver to an institution or a service, never to someone's home, so the
+address detector does not report them.  "BFPO 123" forces addresses are not postcodes at
+all and never match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+AREAS = frozenset(
+    str.split(
+        """
+    AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT
+    DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA
+    LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE
+    SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV
+    YO ZE
+    """
+    )
+)
+"""Royal Mail's geographic postcode areas, with Guernsey, Jersey and the Isle of Man."""
+
+NON_GEOGRAPHIC_AREAS = frozenset({"BF", "BX", "XM", "GIR"})
+"""Areas that reach a service rather than a street: valid, never a home."""
+
+_LONDON_A9A = frozenset({"E", "N", "W"})
+_LONDON_AA9A = frozenset({"EC", "NW", "SE", "SW", "WC"})
+
+CANDIDATE = re.compile(
+    r"(?<![A-Za-z0-9£$€#@/_.-])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?|GIR|gir)[ \t]{0,2}([0-9][A-Za-z]{2})(?![A-Za-z0-9_])"
+)
+"""Postcode-shaped text: an outward code, at most two spaces, an inward code.  Cheap and
+loose on purpose; `parse_postcode` does the real validation."""
+
+_OUTWARD = re.compile(
+    r"""
+    (?P<area>[A-PR-UWX-Z][A-HK-Y]?)      # 1st letter never Q V (X only in XM); 2nd never I J Z
+    (?P<district>
+        [0-9][0-9]?                      # A9, A99, AA9, AA99
+      | [0-9](?P<letter>[A-Z])           # A9A, AA9A: central London only
+    )
+    """,
+    re.VERBOSE,
+)
+_A9A_LETTERS = frozenset("ABCDEFGHJKPSTUW")
+_AA9A_LETTERS = frozenset("ABEHMNPRVWXY")
+_INWARD = re.compile(r"[0-9][ABD-HJLNP-UW-Z]{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Postcode:
+    """A validated postcode, upper-cased with one space: "LS99 9ZZ"."""
+
+    outward: str
+    inward: str
+    area: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.outward} {self.inward}"
+
+    @property
+    def is_geographic(self) -> bool:
+        """True when the postcode delivers to streets (so it can be someone's home)."""
+        return self.area not in NON_GEOGRAPHIC_AREAS
+
+
+def parse_postcode(raw: str) -> Postcode | None:
+    """The validated postcode `raw` spells (any case, any spacing), or None."""
+    compact = "".join(raw.split()).upper()
+    if len(compact) < 5 or len(compact) > 7:
+        return None
+    outward, inward = compact[:-3], compact[-3:]
+    if outward == "GIR":
+        return Postcode("GIR", inward, "GIR") if inward == "0AA" else None
+    if not _INWARD.fullmatch(inward):
+        return None
+    shape = _OUTWARD.fullmatch(outward)
+    if shape is None:
+        return None
+    area = shape.group("area")
+    if area not in AREAS and area not in NON_GEOGRAPHIC_AREAS:
+        return None
+    letter = shape.group("letter")
+    if letter is not None:
+        allowed_areas, allowed_letters = (
+            (_LONDON_A9A, _A9A_LETTERS) if len(area) == 1 else (_LONDON_AA9A, _AA9A_LETTERS)
+        )
+        if area not in allowed_areas or letter not in allowed_letters:
+            return None
+    return Postcode(outward, inward, area)
+
+
+def find_postcodes(text: str) -> list[tuple[Postcode, int, int]]:
+    """Every valid postcode in `text` with its span.
+
+    Lower-case and unspaced forms ("ls99 9zz", "LS999ZZ") are people's real habits and are
+    accepted; the letter rules keep times ("m2 3am") and most codes out.
+    """
+    found = []
+    for candidate in CANDIDATE.finditer(text):
+        postcode = parse_postcode(candidate.group(1) + candidate.group(2))
+        if postcode is not None:
+            found.append((postcode, candidate.start(), candidate.end()))
+    return found

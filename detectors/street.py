@@ -1,0 +1,192 @@
+"""Street lines: "12 Larkspur Close", "Flat 3, 7 Mill Lane", "Mill Lane".
+
+A UK street line is a house number, one to three name words and a street type.  The
+regular expressions here find the shape; `judge_street` rejects the many things of the
+same shape that are not addresses: dates ("12 May Street party"), counts ("3 Way
+Street", "a 2 Hour Drive"), list titles ("Top 10 Christmas Road Trips") and compounds
+("Road Trip", "Street Food").
+
+Street types are split by how often "Name + type" is a street.  Strong types (Road,
+Street, Lane, ...) are accepted in lower case as people type them ("12 larkspur close");
+weak types (Way, View, Park, Court, ...) are ordinary words too, so they need
+capitalised names and score lower.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+STRONG_TYPES: dict[str, str] = {
+    "road": "Road",
+    "rd": "Road",
+    "street": "Street",
+    "st": "Street",
+    "lane": "Lane",
+    "ln": "Lane",
+    "avenue": "Avenue",
+    "ave": "Avenue",
+    "close": "Close",
+    "drive": "Drive",
+    "crescent": "Crescent",
+    "cres": "Crescent",
+    "grove": "Grove",
+    "gardens": "Gardens",
+    "gdns": "Gardens",
+    "terrace": "Terrace",
+    "mews": "Mews",
+    "boulevard": "Boulevard",
+    "croft": "Croft",
+    "fold": "Fold",
+    "garth": "Garth",
+    "wynd": "Wynd",
+    "parade": "Parade",
+}
+WEAK_TYPES: dict[str, str] = {
+    "way": "Way",
+    "court": "Court",
+    "place": "Place",
+    "rise": "Rise",
+    "view": "View",
+    "walk": "Walk",
+    "hill": "Hill",
+    "green": "Green",
+    "park": "Park",
+    "square": "Square",
+    "row": "Row",
+    "vale": "Vale",
+    "chase": "Chase",
+    "mount": "Mount",
+    "meadows": "Meadows",
+    "grange": "Grange",
+    "heights": "Heights",
+    "wharf": "Wharf",
+    "quay": "Quay",
+    "yard": "Yard",
+    "approach": "Approach",
+}
+_TYPES = "|".join(sorted({**STRONG_TYPES, **WEAK_TYPES}, key=len, reverse=True))
+
+_STOP_WORDS = str.split(
+    """
+    a an the and or but of to in on at for by from with into onto off up down over under near
+    i my our your his her their its me us them this that these those it is was are were be
+    been am pm not no so too very pretty quite really just only also still then than
+    hour hours hr hrs minute minutes min mins second seconds mile miles km kms k metre metres
+    meter meters year years yr yrs day days week weeks month months time times way ways
+    one two three four five six seven eight nine ten lane lanes storey story bed bedroom
+    bedrooms bath seater door car cars bus buses kids children people men women girls boys
+    stars points goals games new live lived living moved moving house home flat
+"""
+)
+"""Words that make "<number> <word> <type>" a count or a phrase, not a street: "2 hour
+drive", "3 way street", "a 2 lane road", "5 new road bikes", "we live on Mill Lane" (the
+street starts after "on").  "New Road" and "The Grove" are streets when capitalised."""
+_CAPITALISED_OK = ("new", "the")
+_STOP_ANY = "|".join(_STOP_WORDS)
+_STOP_CAP = "|".join(w for w in _STOP_WORDS if w not in _CAPITALISED_OK)
+_TAIL = r"(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)?\.?"
+_CAP_WORD = rf"(?!(?i:{_STOP_CAP})\b)[A-Z][A-Za-z]*{_TAIL}"
+_LOW_WORD = rf"(?!(?:{_STOP_ANY})\b)[a-z]+{_TAIL}"
+_NAME = rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}?|{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{0,2}}?)"
+_TYPE = rf"(?P<type>(?i:{_TYPES}))(?:[ \t]+(?P<type2>(?i:{_TYPES})))?(?![\w'’-])\.?"
+_FLAT = r"(?P<flat>(?i:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*,?[ \t]+)?"
+_NUMBER = r"(?P<number>\d{1,4}[A-Fa-f]?(?:[ \t]*[-–][ \t]*\d{1,4}[A-Fa-f]?)?)"
+
+NUMBERED = re.compile(rf"(?<![\w£$€#@/.:'’+-]){_FLAT}{_NUMBER},?[ \t]+{_NAME}[ \t]+{_TYPE}")
+"""A house number (optionally after "Flat 3,") followed by a street name and type."""
+
+BARE = re.compile(rf"(?<![\w'’-])(?:{_FLAT}{_NUMBER},?[ \t]+)?{_NAME}[ \t]+{_TYPE}")
+"""A street name and type with an optional house number; reported only after a
+statement of residence ("we live on Mill Lane")."""
+
+TYPE_WORD = re.compile(rf"\b(?i:{_TYPES})\b")
+"""Any street-type word: the cheap part of the detector's gate."""
+
+_MONTHS = frozenset(
+    str.split(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    )
+)
+_STOP_BEFORE = re.compile(
+    r"(?i:\b(?:top|best|worst|page|pages|chapter|episode|ep|series|season|vol|volume|part|level|"
+    r"aged|age|route|bus|platform|gate|junction|exit|seat|size|over|under|around|nearly|"
+    r"almost|about|than|only|every|all|last|first|next|those|these)\s*)$"
+)
+"""Words before the number that make it a count or a rank ("top 10 ...", "route 5 ...")."""
+_STOP_AFTER = re.compile(
+    r"(?i:[ \t]+(?:trip|trips|bike|bikes|race|races|racing|food|works|worker|workers|map|maps|"
+    r"sign|signs|safety|test|tests|closure|closures|art|lights|kid|kids|cred|rage|user|users|"
+    r"tax|markings|sweeper|runner|runners|running|show|dance|fighter|thru|through|block|"
+    r"blocks|hat|hats|surface|layout|atlas|team|club|league|match|game|games|shoes|record|"
+    r"records|cycling|cycle|tour|parking|furniture|project|market|trick|tricks|smart)\b)"
+)
+"""Words after the type that make a compound rather than a street ("Road Trip", "Street
+Food", "Drive Thru", "Park Run"), checked on the words right after the match."""
+FAMOUS = frozenset(
+    {
+        "10 downing street",
+        "11 downing street",
+        "221b baker street",
+        "4 privet drive",
+        "12 grimmauld place",
+        "742 evergreen terrace",
+        "62 west wallaby street",
+        "32 windsor gardens",
+        "1600 pennsylvania avenue",
+        "10 rillington place",
+        "3 abbey road",
+        "50 berkeley square",
+    }
+)
+"""Addresses of famous buildings and fiction: correct street lines, but never the owner's
+home, so reporting them would be noise.  Decided: not reported."""
+
+
+@dataclass(frozen=True, slots=True)
+class Street:
+    """A street line found in text, with what the judge learnt about it."""
+
+    line: str
+    """The line as written, spaces collapsed: "Flat 3, 7 Mill Lane"."""
+    start: int
+    end: int
+    numbered: bool
+    strong: bool
+    """The street type is one that is rarely anything but a street."""
+    lower_case: bool
+    """The name was written in lower case (weaker evidence)."""
+
+
+def judge_street(text: str, found: re.Match[str]) -> Street | None:
+    """A `Street` for a NUMBERED or BARE match, or None if the shape is no address."""
+    name_words = found.group("name").split()
+    type_key = found.group("type").lower()
+    number = found.group("number")
+    lower_case = name_words[0][0].islower()
+    if lower_case and type_key not in STRONG_TYPES:
+        return None
+    if type_key == "st" and name_words[-1].lower().rstrip(".") in {"st", "saint"}:
+        return None
+    first = name_words[0].lower().rstrip(".")
+    if number and first in _MONTHS:
+        return None
+    if number and _STOP_BEFORE.search(text, max(0, found.start() - 16), found.start()):
+        return None
+    if number and not found.group("flat") and _house_number(number) is None:
+        return None
+    if _STOP_AFTER.match(text, found.end()):
+        return None
+    line = " ".join(found.group().split()).rstrip(".")
+    if line.lower() in FAMOUS:
+        return None
+    strong = type_key in STRONG_TYPES or (found.group("type2") or "").lower() in STRONG_TYPES
+    return Street(line, found.start(), found.end(), bool(number), strong, lower_case)
+
+
+def _house_number(number: str) -> int | None:
+    """The house number if it is a plausible one: 1-999, so "2024 Road Trip" is a year."""
+    digits = re.match(r"\d+", number)
+    value = int(digits.group()) if digits else 0
+    return value if 0 < value < 1000 else None
