@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from detectors.base import Detector, Item, Match, MediaRef, Provenance, SchoolProfile, Visibility
 from detectors.email import EmailDetector
+from detectors.job_title import JobTitleDetector
 from detectors.phone import PhoneDetector
 from detectors.photo_location import PhotoLocationDetector
+from detectors.school import SchoolDetector
 
 DETECTORS: tuple[type[Detector], ...] = (
     PhoneDetector,
     EmailDetector,
     PhotoLocationDetector,
+    JobTitleDetector,
+    SchoolDetector,
 )
 
 

@@ -1,0 +1,162 @@
+"""Job titles and the profession (clause 2.3.13): "Year 4 teacher", "SENCo", "marking 30 books".
+
+A spaCy rule pipeline on the shared blank English tokenizer (`detectors.nlp`): a `Matcher`
+built from the role vocabulary in `detectors.roles` finds every mention of a school role or
+a profession clue, then a few context rules decide whose role it is, because the words alone
+do not say: "Year 6 teacher here" is the owner, "my son's Year 6 teacher" is not.
+
+- In a profile field (bio, job title) a role is the owner's unless a relation word claims it
+  ("married to a teacher", "mum of a TA").
+- In a post a role counts when the owner says it of themselves ("I'm a", "as a", "my job as",
+  "new ... here", "fellow teachers"); a school-only word (SENCo, HLTA, ECT) written in
+  capitals counts unless an article or possessive gives it to someone else ("our SENCo").
+- A clue ("parents' evening", "Ofsted are in tomorrow", "my Year 6 class") reports the
+  profession with a lower confidence, and none when the text is a parent's ("my son's").
+
+"head" alone is never a role (head to the shops, head of lettuce): only head teacher,
+headteacher, deputy/assistant head, head of year/department/a school subject.
+
+Values are canonical lower-case role names (see `detectors.roles`); one match per value and
+item, roles suppress clues in the same item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from detectors import nlp
+from detectors.base import Detector, Item, Match
+from detectors.roles import RULES, RULES_BY_KEY, TRIGGER, Rule
+
+_FILLER = (
+    r"(?:a|an|the|new|newly|proud|qualified|brand|very|so|tired|exhausted|full-time|part-time|full|part|"
+    r"time|primary|secondary|supply|school|first|also|now|still|just|finally|officially|happy|lucky|humble|"
+    r"former|retired|ex|acting|interim|permanent|temporary|busy|stressed|frazzled|lowly|mere|specialist|"
+    r"experienced|one|uk|-|\d+)"
+)
+_SELF = re.compile(
+    r"(?:\bi\s*'?\s*m|\bi\s+am|\bi\s*'?ve\s+been|\bi\s+have\s+been|\bi\s+was|\bwork(?:s|ed|ing)?\s+as|"
+    r"\b(?:job|role|post|position|career|life|time|day|days|week|year|years|term|stint)\s+as|"
+    r"\bas\s+(?:a|an|the|your|their|its)|\bbec(?:a|o)me|\bbecoming|\bqualified\s+as|\bappointed(?:\s+as)?|"
+    r"\bpromoted\s+to|\btrain(?:ing|ed)?\s+(?:to\s+be|as)|\bto\s+be\s+(?:a|an)|\bbeing\s+(?:a|an|the)|"
+    r"\blife\s+of\s+(?:a|an)|\bfellow|\bwe|\bus|\bi'?m\s+now)"
+    rf"(?:\s+{_FILLER}){{0,4}}\s*$"
+)
+"""Words just before a role that make it the writer's own ("I'm a", "my job as a")."""
+_SELF_AFTER = re.compile(r"^\s*(?:here|life|mode|problems|brain|confession|vibes)\b")
+"""A role that opens a sentence and is followed by these is the writer's ("ECT life")."""
+_RELATION = re.compile(
+    r"(?:\b(?:married|engaged)\s+to|\b(?:wife|husband|partner|son|daughter|mum|mom|mam|mummy|mother|dad|daddy|"
+    r"father|parent|sister|brother|friend|child|grandchild|granddaughter|grandson|niece|nephew|fan|proud\s+\w+)"
+    r"\s+(?:of|to)|'s|s'|\b(?:his|her|their|your|our|my))"
+    rf"(?:\s+{_FILLER}){{0,3}}\s*$"
+)
+"""Words before a role in a profile field that give it to someone else ("wife of a teacher")."""
+_OTHER = re.compile(
+    r"(?:'s|s'|\b(?:his|her|their|your|our|my|the|a|an|every|all|any|no|dear|with|to|for|of|by|from|whose|"
+    r"each|other|another|some|two|three|several|\d+))"
+    rf"(?:\s+{_FILLER}){{0,2}}\s*$"
+)
+"""Words before a school-only word in a post that give it to someone else ("our SENCo")."""
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:he|she|they|husband|wife|partner|son|daughter|mum|dad|sister|brother|friend)"
+    r"(?:\s*'s|\s+(?:is|was|has|had|will|now|still))*(?:\s+be)?\s*$"
+)
+_PARENT = re.compile(
+    r"\b(?:my|our)\s+(?:(?:little|eldest|youngest|oldest|middle|twin|step)\s+)?(?:sons?|daughters?|kids?|"
+    r"children|child|boys?|girls?|little\s+ones?|lo|twins|stepson|stepdaughter|grandson|granddaughter|grandkids)\b|"
+    r"\b(?:son|daughter|kid|child|kids|children)'s\b|\bas\s+a\s+(?:parent|mum|dad)\b|"
+    r"\b(?:his|her|their)\s+(?:teacher|class|school|parents'?\s+evening)\b|\bchildcare\b"
+)
+"""A parent's text: clues in it ("parents' evening") are about someone else's school."""
+_NOT_SCHOOL_CLASS = re.compile(r"\b(?:gym|yoga|spin|pilates|zumba|dance|uni|university|evening class|crossfit)\b")
+_SCHOOL_WORDS = re.compile(r"\b(?:school|academy|primary|college|pupils)\b")
+_CLAUSE_BREAK = re.compile(r"[.!?\n|•;]")
+_LOWER_ONLY_ACRONYM = frozenset({"ect", "nqt", "ects", "nqts", "hlta", "senco", "sendco"})
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> Matcher:
+    """The role vocabulary compiled once against the shared vocabulary."""
+    matcher = Matcher(nlp.english().vocab)
+    for rule in RULES:
+        matcher.add(rule.key, list(rule.patterns))
+    return matcher
+
+
+class JobTitleDetector(Detector):
+    """Finds the owner's school role or teaching profession in bios, profile fields and posts."""
+
+    kind = "job_title"
+    title = "Job title or profession"
+    clauses = ("2.3.13",)
+
+    def wants(self, item: Item) -> bool:
+        text = item.text
+        return text is not None and TRIGGER.search(text) is not None
+
+    def detect(self, item: Item) -> list[Match]:
+        return self.detect_batch([item])[0] if self.wants(item) else []
+
+    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
+        texts = [item.text or "" for item in items]
+        return [self._judge(item, doc) for item, doc in zip(items, nlp.docs(texts), strict=True)]
+
+    def _judge(self, item: Item, doc: Doc) -> list[Match]:
+        matcher = _matcher()
+        spans = filter_spans(Span(doc, start, end, label=key) for key, start, end in matcher(doc))
+        text = doc.text.replace("’", "'")
+        lowered = text.lower()
+        section = item.provenance.section
+        best: dict[str, tuple[Match, str]] = {}
+        for span in spans:
+            rule = RULES_BY_KEY[span.label_]
+            judged = self._owned(rule, span, lowered, section)
+            if judged is None:
+                continue
+            confidence, why = judged
+            if section == "comment":
+                confidence -= 0.05
+            value = rule.value([token.lower_ for token in span])
+            match = self.match(value, span.start_char, span.end_char, confidence, why)
+            if value not in best or best[value][0].confidence < match.confidence:
+                best[value] = (match, rule.kind)
+        roles_named = any(kind == "role" for _, kind in best.values())
+        return sorted((m for m, kind in best.values() if kind == "role" or not roles_named), key=lambda m: m.start)
+
+    @staticmethod
+    def _owned(rule: Rule, span: Span, text: str, section: str) -> tuple[float, str] | None:
+        """(confidence, rule in words) when the span is the owner's role or a clue to it."""
+        start, end = span.start_char, span.end_char
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+        before = text[clause_start:start]
+        if rule.key == "site_manager" and not _SCHOOL_WORDS.search(text):
+            return None
+        if rule.kind == "clue":
+            if _PARENT.search(text) or _OTHER_SUBJECT.search(before):
+                return None
+            if rule.key == "my_pupils" and span[-1].lower_ == "class" and _NOT_SCHOOL_CLASS.search(text):
+                return None
+            return rule.confidence, _role_rule(rule, "profession clue: ")
+        if section in ("profile", "account"):
+            if _RELATION.search(before):
+                return None
+            return rule.confidence, _role_rule(rule, "role in a profile field: ")
+        if _SELF.search(before) or (not before.strip(" #") and _SELF_AFTER.match(text[end:])):
+            return rule.confidence - 0.05, _role_rule(rule, "says they are: ")
+        if rule.distinctive and not _OTHER.search(before):
+            written = span.text
+            if written.lower() in _LOWER_ONLY_ACRONYM and written == written.lower():
+                return None
+            return 0.7, _role_rule(rule, "school-only role named in a post: ")
+        return None
+
+
+def _role_rule(rule: Rule, prefix: str) -> str:
+    return prefix + rule.rule

@@ -1,0 +1,220 @@
+"""Vocabulary of UK school roles and profession clues, as spaCy `Matcher` token patterns.
+
+Kept apart from `job_title.py` so the words can grow (a new role is one row) without the
+detector's logic moving.  Each `Rule` is one row: a stable key, the words that fire it, how
+its value is spelled (the canonical role), and how sure it is.  Token patterns match the
+lower-cased token (`LOWER`), except a few acronyms that are also everyday words in lower
+case ("ta" = thanks), which match the exact spelling (`ORTH`).
+
+Canonical values (what a finding reports and what the dev corpus expects): lower-case role
+names in one spelling each: "headteacher" for head/head teacher/headmistress, "senco" for
+SENCo/SENDCo, "teaching assistant" for TA, "early career teacher" for ECT/NQT, "year 4
+teacher" for Y4/Yr 4/Year Four teacher, "maths teacher" for teacher of maths, and "teacher"
+for the profession inferred from a clue ("marking 30 books").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Pattern = list[dict[str, Any]]
+
+NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
+}  # fmt: skip
+YEAR_NUMBERS = [str(n) for n in range(1, 14)] + list(NUMBER_WORDS)
+_YEAR_TOKEN = r"^(?:y|yr)(?:[1-9]|1[0-3])s?$"
+"""One-token year groups: "y4", "yr6", "y6s"."""
+
+SUBJECTS = {
+    "maths": "maths", "math": "maths", "mathematics": "maths", "english": "english",
+    "science": "science", "physics": "physics", "chemistry": "chemistry", "biology": "biology",
+    "history": "history", "geography": "geography", "pe": "pe", "music": "music", "art": "art",
+    "drama": "drama", "re": "re", "rs": "re", "french": "french", "spanish": "spanish",
+    "german": "german", "mfl": "mfl", "computing": "computing", "ict": "computing",
+    "dt": "dt", "psychology": "psychology", "sociology": "sociology", "economics": "economics",
+    "business": "business studies", "latin": "latin", "dance": "dance", "phonics": "phonics",
+    "sen": "sen", "send": "send", "eyfs": "eyfs", "ks1": "ks1", "ks2": "ks2", "ks3": "ks3",
+    "ks4": "ks4", "reception": "reception", "nursery": "nursery", "primary": "primary",
+    "secondary": "secondary", "supply": "supply", "class": "class", "form": "form",
+    "maths/science": "maths",
+}  # fmt: skip
+"""Words that may qualify "teacher" / "head of" / "lead", and how the value spells them."""
+
+_PHASES = ["reception", "nursery", "eyfs", "ks1", "ks2", "ks3", "ks4", "sixth"]
+
+Kind = Literal["role", "clue"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One row of the vocabulary: words that fire, the value they report, how sure we are."""
+
+    key: str
+    kind: Kind
+    rule: str
+    """What fired, in words for the person reading the finding."""
+    patterns: tuple[Pattern, ...]
+    value: Callable[[list[str]], str]
+    """Canonical role from the matched tokens' lower-case texts."""
+    confidence: float
+    distinctive: bool = False
+    """A school-only word (SENCo, HLTA): a post needs no "I'm a" before it to count."""
+
+
+def _lower(*words: str) -> Pattern:
+    return [{"LOWER": word} for word in words]
+
+
+def _const(value: str) -> Callable[[list[str]], str]:
+    return lambda _tokens: value
+
+
+def _year(tokens: list[str]) -> str:
+    """'year 4' / 'yr four' / 'y4' / 'y6s' -> 'year 4'."""
+    for index, token in enumerate(tokens):
+        bare = token.rstrip("s") if token not in NUMBER_WORDS else token
+        if re.fullmatch(r"(?:y|yr)\d{1,2}", bare):
+            return "year " + bare.lstrip("yr")
+        if token in ("year", "yr", "y") and index + 1 < len(tokens):
+            number = tokens[index + 1]
+            number = number[:-1] if number.endswith("s") and number[:-1].isdigit() else number
+            return "year " + NUMBER_WORDS.get(number, number)
+    return "year"
+
+
+def _subject(tokens: list[str]) -> str:
+    for token in tokens:
+        if token in SUBJECTS:
+            return SUBJECTS[token]
+    return ""
+
+
+_YEAR_GROUP: list[Pattern] = [
+    [{"LOWER": {"IN": ["year", "yr", "y"]}}, {"LOWER": {"IN": YEAR_NUMBERS}}],
+    [{"LOWER": {"REGEX": _YEAR_TOKEN}}],
+]
+_TEACHER = {"LOWER": {"IN": ["teacher", "teachers"]}}
+_HEAD = [_lower("headteacher"), _lower("head", "teacher"), _lower("headmistress"), _lower("headmaster")]
+
+
+def _rules() -> tuple[Rule, ...]:
+    subject = {"LOWER": {"IN": list(SUBJECTS)}}
+    rows = [
+        Rule("year_teacher", "role", "year-group teacher", tuple(g + [_TEACHER] for g in _YEAR_GROUP),
+             lambda t: _year(t) + " teacher", 0.95),
+        Rule("subject_teacher", "role", "subject or phase teacher",
+             ([subject, _TEACHER], [subject, {"LOWER": "school"}, _TEACHER],
+              [_TEACHER, {"LOWER": "of"}, subject]),
+             lambda t: _subject(t) + " teacher", 0.93),
+        Rule("teacher", "role", "teacher", ([_TEACHER], _lower("teaching", "professional")),
+             _const("teacher"), 0.9),
+        Rule("trainee", "role", "trainee teacher",
+             (_lower("trainee", "teacher"), _lower("student", "teacher"), _lower("pgce", "student"),
+              _lower("teacher", "trainee")), _const("trainee teacher"), 0.9),
+        Rule("ect", "role", "early-career teacher (ECT/NQT)",
+             ([{"LOWER": {"IN": ["ect", "nqt", "ects", "nqts"]}}], _lower("early", "career", "teacher"),
+              _lower("newly", "qualified", "teacher")), _const("early career teacher"), 0.9, distinctive=True),
+        Rule("ta", "role", "teaching assistant",
+             ([{"LOWER": "teaching"}, {"LOWER": {"IN": ["assistant", "assistants"]}}],
+              _lower("classroom", "assistant"), _lower("learning", "support", "assistant"),
+              [{"ORTH": {"IN": ["TA", "TAs", "LSA"]}}]), _const("teaching assistant"), 0.92),
+        Rule("hlta", "role", "higher-level teaching assistant",
+             ([{"LOWER": {"IN": ["hlta", "hltas"]}}], _lower("higher", "level", "teaching", "assistant")),
+             _const("hlta"), 0.95, distinctive=True),
+        Rule("senco", "role", "SENCo", ([{"LOWER": {"IN": ["senco", "sendco", "sencos", "sendcos"]}}],),
+             _const("senco"), 0.95, distinctive=True),
+        Rule("deputy_head", "role", "deputy head",
+             tuple([{"LOWER": "deputy"}] + h for h in [*_HEAD, _lower("head")]), _const("deputy headteacher"), 0.93),
+        Rule("assistant_head", "role", "assistant head",
+             tuple([{"LOWER": "assistant"}] + h for h in [*_HEAD, _lower("head")]),
+             _const("assistant headteacher"), 0.93),
+        Rule("headteacher", "role", "headteacher",
+             (*_HEAD, _lower("executive", "head"), _lower("head", "of", "school")), _const("headteacher"), 0.93),
+        Rule("head_of_year", "role", "head of year",
+             tuple(_lower("head", "of") + g for g in _YEAR_GROUP) + (_lower("head", "of", "year"),),
+             lambda t: "head of " + _year(t[2:]) if len(t) > 3 or re.search(r"\d", t[-1]) else "head of year", 0.93),
+        Rule("head_of_department", "role", "head of department",
+             (_lower("head", "of", "department"), _lower("head", "of", "dept"), _lower("head", "of") + [subject]),
+             lambda t: "head of " + (_subject(t[2:]) or "department"), 0.85),
+        Rule("subject_lead", "role", "subject or phase leader",
+             ([subject, {"LOWER": {"IN": ["lead", "leader", "coordinator", "co-ordinator"]}}],),
+             lambda t: _subject(t) + " lead", 0.8),
+        Rule("governor", "role", "school governor",
+             (_lower("school", "governor"), _lower("chair", "of", "governors"), _lower("parent", "governor"),
+              _lower("staff", "governor"), _lower("foundation", "governor")), _const("school governor"), 0.92),
+        Rule("cover", "role", "cover supervisor", (_lower("cover", "supervisor"),), _const("cover supervisor"), 0.95),
+        Rule("lunchtime", "role", "lunchtime supervisor",
+             (_lower("lunchtime", "supervisor"), _lower("midday", "supervisor"), _lower("midday", "assistant"),
+              _lower("dinner", "lady"), _lower("lunchtime", "assistant")), _const("lunchtime supervisor"), 0.9),
+        Rule("business_manager", "role", "school business manager", (_lower("school", "business", "manager"),),
+             _const("school business manager"), 0.95),
+        Rule("site_manager", "role", "school site manager",
+             (_lower("school", "site", "manager"), _lower("school", "caretaker"), _lower("site", "manager")),
+             _const("site manager"), 0.85),
+        Rule("school_staff", "role", "other school staff role",
+             (_lower("school", "librarian"), _lower("school", "cook"), _lower("school", "administrator"),
+              _lower("school", "receptionist"), _lower("school", "office", "manager"), _lower("exams", "officer"),
+              _lower("designated", "safeguarding", "lead"), _lower("nursery", "nurse"),
+              _lower("early", "years", "practitioner"), _lower("pastoral", "lead"), _lower("pastoral", "manager")),
+             lambda t: " ".join(t), 0.9),
+        # Profession clues: nobody names a role, but the words are a teacher's.
+        Rule("teach_year", "clue", "says they teach a year group",
+             tuple(_lower("i", "teach") + g for g in _YEAR_GROUP)
+             + tuple([{"LOWER": "teaching"}] + g for g in _YEAR_GROUP),
+             lambda t: _year(t) + " teacher", 0.85),
+        Rule("teach_subject", "clue", "says they teach a subject",
+             ([{"LOWER": "i"}, {"LOWER": "teach"}, subject],), lambda t: _subject(t) + " teacher", 0.85),
+        Rule("my_class", "clue", "speaks of their own class",
+             tuple([{"LOWER": "my"}] + g + [{"LOWER": {"IN": ["class", "classes", "kids", "children", "lot"]}}]
+                   for g in _YEAR_GROUP)
+             + ([{"LOWER": "my"}, {"LOWER": {"IN": ["year", "yr"]}}, {"LOWER": {"REGEX": r"^\d{1,2}s$"}}],
+                [{"LOWER": "my"}, {"LOWER": {"REGEX": _YEAR_TOKEN}}]),
+             lambda t: _year(t[1:]) + " teacher", 0.85),
+        Rule("my_pupils", "clue", "speaks of their pupils or class",
+             (_lower("my", "pupils"), _lower("my", "class"), _lower("my", "form", "group"), _lower("my", "tutor", "group"),
+              _lower("my", "ta"), [{"LOWER": "my"}, {"LOWER": {"IN": _PHASES}}, {"LOWER": {"IN": ["class", "kids"]}}]),
+             _const("teacher"), 0.75),
+        Rule("marking", "clue", "marking pupils' work",
+             ([{"LOWER": "marking"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["exercise", "maths", "english", "science"]}, "OP": "?"},
+               {"LOWER": {"IN": ["books", "essays", "mocks", "papers", "tests", "assessments", "coursework", "scripts"]}}],
+              [{"LIKE_NUM": True}, {"LOWER": {"IN": ["books", "essays", "mocks", "papers", "scripts"]}}, {"LOWER": "to"}, {"LOWER": "mark"}],
+              _lower("pile", "of", "marking"), _lower("mountain", "of", "marking"), _lower("stack", "of", "marking"),
+              _lower("book", "scrutiny"), _lower("lesson", "planning"), _lower("ppa", "time"), _lower("ppa")),
+             _const("teacher"), 0.7),
+        Rule("parents_evening", "clue", "parents' evening",
+             ([{"LOWER": {"IN": ["parents", "parent"]}}, {"ORTH": {"IN": ["'", "’", "'s", "’s"]}, "OP": "?"}, {"LOWER": "evening"}],),
+             _const("teacher"), 0.65),
+        Rule("ofsted", "clue", "Ofsted inspection at work",
+             ([{"LOWER": "ofsted"}, {"LOWER": {"IN": ["are", "is", "were", "arrive", "arrived", "came", "coming", "tomorrow", "today",
+                                                   "call", "called", "rang", "phoned", "week", "visit", "in"]}}],
+              [{"LOWER": {"IN": ["survived", "surviving", "survive"]}}, {"LOWER": "ofsted"}], _lower("the", "call", "from", "ofsted")),
+             _const("teacher"), 0.7),
+        Rule("inset", "clue", "INSET/training day", ([{"LOWER": "inset"}],), _const("teacher"), 0.65),
+        Rule("duty", "clue", "playground or lunch duty",
+             ([{"LOWER": {"IN": ["playground", "break", "lunch", "yard", "bus", "gate"]}}, {"LOWER": "duty"}],),
+             _const("teacher"), 0.65),
+        Rule("hashtag", "clue", "teacher hashtag",
+             ([{"ORTH": "#"}, {"LOWER": {"IN": ["teacherlife", "teachertwitter", "edutwitter", "ukedchat", "primaryrocks",
+                                             "teacherproblems", "ectlife", "nqtlife", "teachersofinstagram", "teacher5aday"]}}],),
+             _const("teacher"), 0.75),
+    ]  # fmt: skip
+    return tuple(rows)
+
+
+RULES: tuple[Rule, ...] = _rules()
+RULES_BY_KEY: dict[str, Rule] = {rule.key: rule for rule in RULES}
+
+TRIGGER = re.compile(
+    r"teach|\bta\b|\btas\b|\blsa\b|hlta|sen[d]?co|\bhead|deputy|\bects?\b|\bnqts?\b|governor|supervisor|"
+    r"business manager|site manager|caretaker|librarian|school (?:cook|admin|recep|office)|exams officer|"
+    r"safeguarding|nursery nurse|practitioner|pastoral|\blead|co-?ordinator|\bpgce|midday|dinner lady|"
+    r"\bmy (?:year|yr|y\d|pupils|class|form|tutor|ta\b|reception|nursery|eyfs|ks\d)|marking|to mark|"
+    r"scrutiny|ppa|parents?['’]?s? evening|ofsted|inset|duty|#\w*(?:teach|edu|edchat|primaryrocks|ect|nqt)",
+    re.IGNORECASE,
+)
+"""Cheap gate: a text with none of these words cannot fire any rule, so never meets spaCy."""

@@ -1,0 +1,237 @@
+"""The school where the person works (clause 2.3.13): its name, handle, hashtag or check-in.
+
+Two rule sets on the shared blank spaCy tokenizer (`detectors.nlp`):
+
+1. The configured school (`SchoolProfile`): a `PhraseMatcher` over every spelling of its name
+   and aliases (`school_names.spellings`: case, St/St./Saint, Aidan's/Aidans, C of E/CofE/CE/
+   Church of England, with or without "School"), its core name ("St Aidan's"), its handles
+   (@brackenford_pri) and hashtags (#StAidansBrackenford), and names that are a slip away
+   (rapidfuzz, `school_names.FUZZY_THRESHOLD`).  Any mention counts: it is their school.
+2. Any other UK school named as the writer's workplace, with or without a profile: a `Matcher`
+   for capitalised names ending in Primary School, Academy, Junior/Infant School, High
+   School, College..., kept only when the words before it make it a workplace ("I work at",
+   "Year 4 teacher at", a profile field naming nothing else) and never when it is a football
+   club or a pupil's school ("went to", "my son's").  Check-ins at such a place count.
+
+Values: the profile's `name` for the configured school, else the name as written,
+title-cased ("Oakhurst Academy").  Not found: "old school", "school run", "school holidays"
+(no name), "St Aidan's" with no profile (no school word), "Oakhurst Academy FC".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from detectors import nlp
+from detectors.base import Detector, Item, Match, SchoolProfile
+from detectors.school_names import FUZZY_THRESHOLD, compact, core, display, key, same_school, spellings
+
+_GENERIC_GATE = r"school|academy|primary|college|infants?\b|juniors?\b"
+_NAME_TOKEN = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w'’.&-]*|['’]s|of|and|&)$"}}
+_TYPE_WORDS = ["school", "academy", "college", "primary", "infants", "juniors"]
+_NOT_SCHOOLS = frozenset(
+    str.split(
+        "driving dance ballet swim swimming surf ski language business film flying riding cookery dog bible sunday "
+        "summer forest football tennis karate martial coding police art music theatre stage boxing golf cricket "
+        "rugby hair beauty old royal"
+    )
+)
+"""Capitalised words before "School"/"Academy" that make it no school (Sunday School, Dance Academy)."""
+_LEADING_NOISE = frozenset(
+    str.split(
+        "i i'm im we our my the a an at in on to for from with and but so of proud loving love today tonight "
+        "tomorrow yesterday another first last back new happy big great huge thanks thank congrats congratulations "
+        "welcome excited hello hi shoutout shout visiting visit working teaching joined joining started starting "
+        "leaving left moving moved finally just officially"
+    )
+)
+_WORKPLACE = re.compile(
+    r"(?:\b(?:work(?:s|ing|ed)?|teach(?:es|ing)?|taught|job|employed|based|staff|colleagues?|post|role|position|"
+    r"placement|interview(?:ed)?|supply|governor|volunteer(?:ing)?|teachers?|ta|hlta|senco|sendco|head(?:teacher)?|"
+    r"deputy|ect|nqt|lead(?:er)?|supervisor|manager|assistant|caretaker|librarian|cook|here)\b"
+    r"[^.!?\n|]{0,40}?\b(?:at|for|by|with|in)|@)\s+(?:the\s+)?$"
+    r"|\b(?:i|we|i've|i\s+have|i'm|i\s+am)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?"
+    r"(?:joined|joining|started(?:\s+at)?|starting(?:\s+at)?|moved\s+to|moving\s+to)\s+(?:the\s+)?$"
+    r"|\bnew\s+(?:job|school|role|post)\s+(?:at\s+)?(?:the\s+)?$"
+)
+"""The clause before a school name that makes it the writer's workplace."""
+_NOT_WORKPLACE = re.compile(
+    r"\b(?:went|go|goes|going|studied|student|pupil|alumn\w*|old\s+(?:boy|girl)|former\s+pupil|son|daughter|kids?|"
+    r"children|child|boys?|girls?|parent|mum|dad|grandson|granddaughter|visit(?:ed|ing)?|against|versus|vs|beat)\b"
+)
+_CLUB_AFTER = re.compile(r"^\s*(?:fc|afc|football|club|united|rovers|athletic|town|city|u\d{1,2}s?)\b", re.IGNORECASE)
+_CHURCH_AFTER = re.compile(r"^\s*(?:church|parish|cathedral|chapel|hospice|hospital|road|street|st)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.!?\n|•;]")
+_HASHTAG = re.compile(r"#(\w{4,})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    value: str
+    confidence: float
+    rule: str
+
+
+class SchoolDetector(Detector):
+    """Finds the configured school in any form, and other schools named as a workplace."""
+
+    kind = "school"
+    title = "School named"
+    clauses = ("2.3.13",)
+
+    def __init__(self, school: SchoolProfile | None = None) -> None:
+        super().__init__(school)
+        profile = self.school
+        self._value = profile.name or (profile.aliases[0] if profile.aliases else "")
+        names = [n for n in (profile.name, *profile.aliases) if n]
+        self._keys = {key(n) for n in names} - {""}
+        cores = {core(n) for n in names} - {""}
+        self._cores = {c for c in cores if key(c)}
+        self._compacts = {compact(s) for n in names for s in spellings(n)}
+        self._compacts |= {compact(c) for c in self._cores if len(compact(c)) >= 6}
+        if profile.town:
+            self._compacts |= {compact(f"{c} {profile.town}") for c in self._cores}
+        self._compacts |= {h.lower() for h in profile.handles}
+        self._phrases = {s for n in names for s in spellings(n)}
+        self._core_phrases = {s for c in self._cores for s in spellings(c)} - self._phrases
+        handles = "|".join(re.escape(h) for h in profile.handles)
+        self._handle = re.compile(rf"(?<![\w@#])[@#]?(?:{handles})(?!\w)", re.IGNORECASE) if handles else None
+        stems = sorted({word[:4] for k in self._keys for word in k.split() if len(word) >= 4})
+        gate = "|".join([_GENERIC_GATE, *map(re.escape, stems), *map(re.escape, profile.handles)])
+        self._gate = re.compile(gate, re.IGNORECASE)
+        self._phrase_matcher: PhraseMatcher | None = None
+        self._matcher: Matcher | None = None
+
+    def wants(self, item: Item) -> bool:
+        return any(text and self._gate.search(text) for text in (item.text, item.place))
+
+    def detect(self, item: Item) -> list[Match]:
+        return self.detect_batch([item])[0] if self.wants(item) else []
+
+    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
+        self._build()
+        texts = [item.text or "" for item in items]
+        return [self._judge(item, doc) for item, doc in zip(items, nlp.docs(texts), strict=True)]
+
+    def _build(self) -> None:
+        """Compile the matchers the first time a candidate item arrives."""
+        if self._matcher is not None:
+            return
+        vocab = nlp.english().vocab
+        self._phrase_matcher = PhraseMatcher(vocab, attr="NORM")
+        if self._phrases:
+            self._phrase_matcher.add("name", [nlp.english().make_doc(p) for p in sorted(self._phrases)])
+        if self._core_phrases:
+            self._phrase_matcher.add("core", [nlp.english().make_doc(p) for p in sorted(self._core_phrases)])
+        self._matcher = Matcher(vocab)
+        self._matcher.add(
+            "generic",
+            [[{**_NAME_TOKEN, "OP": "{1,6}"}, {"LOWER": {"IN": _TYPE_WORDS}}]],
+        )
+
+    def _judge(self, item: Item, doc: Doc) -> list[Match]:
+        assert self._phrase_matcher is not None and self._matcher is not None
+        text = doc.text.replace("’", "'")
+        lowered = text.lower()
+        found: list[_Found] = []
+        profile_spans = filter_spans(Span(doc, s, e, label=k) for k, s, e in self._phrase_matcher(doc, as_spans=False))
+        for span in profile_spans:
+            after = text[span.end_char :]
+            if span.label_ == "core":
+                if _CHURCH_AFTER.match(after):
+                    continue
+                in_profile = item.provenance.section in ("profile", "account")
+                confidence, rule = (0.9 if in_profile else 0.8), "the school's short name"
+            else:
+                confidence, rule = 0.95, "the school's name"
+            found.append(_Found(span.start_char, span.end_char, self._value, confidence, rule))
+        if self._handle is not None:
+            for hit in self._handle.finditer(text):
+                found.append(_Found(*hit.span(), self._value, 0.95, "the school's handle or hashtag"))
+        if self._compacts:
+            found.extend(self._hashtags(text))
+        taken = [(f.start, f.end) for f in found]
+        for span in filter_spans(Span(doc, s, e) for _, s, e in self._matcher(doc)):
+            if any(s < span.end_char and span.start_char < e for s, e in taken):
+                continue
+            named = self._generic(span, text, lowered, item)
+            if named is not None:
+                found.append(named)
+        if item.place:
+            found.extend(self._place(item.place))
+        return self._best(found)
+
+    def _hashtags(self, text: str) -> list[_Found]:
+        out = []
+        for hit in _HASHTAG.finditer(text):
+            body = hit.group(1).lower()
+            if body in self._compacts:
+                out.append(_Found(*hit.span(), self._value, 0.9, "the school's name as a hashtag"))
+        return out
+
+    def _generic(self, span: Span, text: str, lowered: str, item: Item) -> _Found | None:
+        """A school-shaped name: the configured school if close, else kept only as a workplace."""
+        tokens = list(span)
+        while tokens and (tokens[0].lower_ in _LEADING_NOISE or not tokens[0].text[:1].isupper()):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        start = tokens[0].idx
+        name = text[start : span.end_char]
+        name_key = key(name)
+        if not name_key or any(word in _NOT_SCHOOLS for word in name_key.split()):
+            return None
+        if _CLUB_AFTER.match(text[span.end_char :]):
+            return None
+        if self._keys:
+            score = max(same_school(name_key, k) for k in self._keys)
+            if score >= FUZZY_THRESHOLD:
+                exact = score == 100.0
+                rule = "the school's name, spelt differently" if exact else "a close spelling of the school's name"
+                return _Found(start, span.end_char, self._value, 0.9 if exact else 0.75, rule)
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(lowered, 0, start)), default=0)
+        before = lowered[clause_start:start]
+        if _NOT_WORKPLACE.search(before):
+            return None
+        section = item.provenance.section
+        if _WORKPLACE.search(before):
+            confidence = 0.9 if section in ("profile", "account") else 0.85
+            return _Found(start, span.end_char, display(name), confidence, "a school named as their workplace")
+        if section in ("profile", "account") and not before.strip() and not lowered[span.end_char :].strip():
+            return _Found(start, span.end_char, display(name), 0.85, "a school as a whole profile field")
+        if section == "checkin":
+            return _Found(start, span.end_char, display(name), 0.8, "checked in at a school")
+        return None
+
+    def _place(self, place: str) -> list[_Found]:
+        """A check-in's or tagged place's name: a school there is a school they go to."""
+        doc = nlp.doc(place)
+        assert self._phrase_matcher is not None and self._matcher is not None
+        if self._phrase_matcher(doc) or (self._handle and self._handle.search(place)):
+            return [_Found(0, 0, self._value, 0.9, "checked in at the school")]
+        for span in filter_spans(Span(doc, s, e) for _, s, e in self._matcher(doc)):
+            name_key = key(span.text)
+            if not name_key or any(word in _NOT_SCHOOLS for word in name_key.split()):
+                continue
+            if self._keys and max(same_school(name_key, k) for k in self._keys) >= FUZZY_THRESHOLD:
+                return [_Found(0, 0, self._value, 0.85, "checked in at the school")]
+            return [_Found(0, 0, display(span.text), 0.8, "checked in at a school")]
+        return []
+
+    def _best(self, found: list[_Found]) -> list[Match]:
+        """One match per school, the most certain evidence for it."""
+        best: dict[str, _Found] = {}
+        for f in found:
+            folded = f.value.lower()
+            if folded not in best or best[folded].confidence < f.confidence:
+                best[folded] = f
+        ordered = sorted(best.values(), key=lambda f: f.start)
+        return [self.match(f.value, f.start, f.end, f.confidence, f.rule) for f in ordered]
