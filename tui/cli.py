@@ -1,23 +1,95 @@
 """The `profile-audit` console script.
 
-`scan` and the other headless commands go to `audit.cli`; with no command the app opens.
-Textual is imported only when the app is needed, so `profile-audit scan` starts fast.
+With no command, or `tui`, or `demo`, it opens the Textual app; `scan` and any other
+headless command go to `audit.cli`.  Textual is imported only when the app is needed, so
+`profile-audit scan` starts fast and works without a terminal.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from audit import cli as headless
+from audit.demo import DEFAULT_PERSONA, persona_names
+from audit.errors import AuditError
+from audit.paths import HOME_ENV
+
+APP_COMMANDS = ("tui", "demo")
+APP_EPILOG = """\
+the app (keyboard first; ? shows the keys, Ctrl+P the commands):
+  profile-audit                             open the app and choose an export
+  profile-audit tui twitter-2024-05-01.zip  open the app on an export
+  profile-audit demo --persona jo-ect       training mode: a fictional persona, nothing saved
+
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The headless parser, taught the app's commands so `--help` lists them all."""
+    parser = headless.build_parser()
+    parser.epilog = APP_EPILOG + (parser.epilog or "")
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    tui = commands.add_parser(
+        "tui",
+        help="open the app on exports: summary, findings, fix steps, progress saved",
+        description="Open the walk-through on one or more exports; your decisions are saved on this computer.",
+    )
+    tui.add_argument("sources", nargs="*", type=Path, metavar="SOURCE", help="an export: a .zip file or a folder")
+    tui.add_argument("--school", type=Path, metavar="FILE", help="school profile TOML (see `scan --help`)")
+    demo = commands.add_parser(
+        "demo",
+        help="open the app on a bundled fictional persona (training mode; nothing is saved)",
+        description="Training mode for IT leads: a fictional member of staff, a throwaway progress file.",
+    )
+    demo.add_argument(
+        "--persona",
+        default=DEFAULT_PERSONA,
+        choices=persona_names(),
+        help=f"which persona (default {DEFAULT_PERSONA})",
+    )
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] in ("tui", "demo"):
-        headless.build_parser().print_help()
+    if args and args[0] not in APP_COMMANDS and not args[0].startswith("-"):
+        return headless.main(args)
+    parsed = build_parser().parse_args(args)
+    try:
+        if parsed.command == "demo":
+            return _run_demo(parsed.persona)
+        sources = list(getattr(parsed, "sources", []) or [])
+        return _run_app(sources, getattr(parsed, "school", None))
+    except AuditError as error:
+        print(f"profile-audit: {error}", file=sys.stderr)
         return headless.EXIT_ERROR
-    return headless.main(args)
+
+
+def _run_app(sources: list[Path], school: Path | None) -> int:
+    from audit.school import load_school
+    from tui.app import make_app
+
+    missing = [str(path) for path in sources if not path.exists()]
+    if missing:
+        raise AuditError(f"no such file or folder: {missing[0]}")
+    load_school(school)  # a bad profile is a one-line error before the screen opens
+    make_app(sources, school).run()
+    return 0
+
+
+def _run_demo(persona: str) -> int:
+    """Demo mode keeps even the fingerprint key in a throwaway folder."""
+    from tui.app import make_app
+
+    with tempfile.TemporaryDirectory(prefix="profile-audit-demo-home-") as home:
+        os.environ[HOME_ENV] = home
+        make_app(demo=persona).run()
+    return 0
 
 
 def run() -> None:

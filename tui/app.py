@@ -1,0 +1,285 @@
+"""The Textual app: the walk-through from findings to fixes.
+
+`make_app` builds it for the console script, the tests and demo mode alike.  The app owns
+the session (sources, saved state, last scan), runs the scan in a thread worker that
+only posts messages, and bumps two reactives (`scans`, `decisions`) that the screens watch
+to refill themselves.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+from rich.segment import Segments
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from audit.demo import DEFAULT_PERSONA, persona_names, persona_school, persona_sources, persona_story
+from audit.errors import AuditError
+from audit.model import Finding
+from audit.pipeline import scan
+from audit.state import StateStore, Status
+from tui.commands import FindingsProvider, app_commands
+from tui.messages import ScanFailed, ScanFinished, ScanProgress
+from tui.screens.detail import FindingScreen
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.screens.prompts import ChoicePrompt, PathPrompt
+from tui.screens.welcome import WelcomeScreen
+from tui.session import STATUS_LABELS, Session
+
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+class AuditApp(App[None]):
+    """profile-audit's walk-through: summary, findings, a detail per finding, re-check."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "profile-audit"
+    COMMANDS = App.COMMANDS | {FindingsProvider}
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("r", "rescan", "Re-scan", id="rescan"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("t", "toggle_theme", "Theme", tooltip="Switch between light and dark", id="toggle-theme"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    scans: reactive[int] = reactive(0)
+    """Bumped after each scan: screens refill."""
+    decisions: reactive[int] = reactive(0)
+    """Bumped after each saved status change: screens refresh statuses."""
+    scanning: reactive[bool] = reactive(False, bindings=True)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+
+    def _fatal_error(self) -> None:
+        """Crash report without local variables: Textual's default prints them, and they
+        could hold a phone number or an address from the person's export."""
+        from rich.traceback import Traceback
+
+        self.bell()
+        traceback = Traceback(show_locals=False, width=None)
+        self._exit_renderables.append(Segments(self.console.render(traceback, self.console.options)))
+        self._close_messages_no_wait()
+
+    def get_default_screen(self) -> Screen[None]:
+        return MainScreen()
+
+    @property
+    def main(self) -> MainScreen:
+        """The main screen, always at the bottom of the stack."""
+        screen = self.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        return screen
+
+    def begin(self) -> None:
+        """Called by the main screen once it is mounted: scan, or ask for an export."""
+        self._name_session()
+        if self.session.sources:
+            self.start_scan()
+        else:
+            self.push_screen(WelcomeScreen())
+
+    def _name_session(self) -> None:
+        if self.session.demo:
+            self.sub_title = f"DEMO · {self.session.demo}"
+        else:
+            self.sub_title = ", ".join(path.name for path in self.session.sources)
+
+    # Scanning: a thread worker that only posts messages.
+
+    def start_scan(self) -> None:
+        self.scanning = True
+        self.main.scan_started()
+        self.run_scan()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="scan", description="Scanning exports")
+    def run_scan(self) -> None:
+        worker = get_current_worker()
+        session = self.session
+        try:
+            result = scan(
+                session.sources,
+                session.school(),
+                on_progress=lambda progress: self.post_message(ScanProgress(progress)),
+                should_stop=lambda: worker.is_cancelled,
+            )
+        except AuditError as error:
+            self.post_message(ScanFailed(str(error)))
+            return
+        self.post_message(ScanFinished(result))
+
+    def stop_scan(self) -> None:
+        self.workers.cancel_group(self, "scan")
+
+    @on(ScanProgress)
+    def _progress(self, message: ScanProgress) -> None:
+        self.main.scan_progress(message.progress)
+
+    @on(ScanFinished)
+    def _finished(self, message: ScanFinished) -> None:
+        self.scanning = False
+        self.main.scan_ended()
+        try:
+            self.session.scan_finished(message.result)
+        except AuditError as error:
+            self.notify(str(error), title="Progress not saved", severity="error", markup=False)
+        self.scans += 1
+        recheck = self.session.recheck
+        if message.result.cancelled:
+            self.notify("Scan stopped: showing what was found so far (not saved).", severity="warning")
+        elif recheck and not self.session.first_scan and (recheck.marked_fixed_but_found or recheck.new):
+            self.main.show_tab("recheck")
+            self.notify(
+                f"{len(recheck.marked_fixed_but_found)} marked fixed but still found, {len(recheck.new)} new.",
+                title="Re-check",
+                severity="warning" if recheck.marked_fixed_but_found else "information",
+            )
+        else:
+            count = len(message.result.findings)
+            self.notify(f"{count} finding{'s' if count != 1 else ''}.", title="Scan finished")
+
+    @on(ScanFailed)
+    def _failed(self, message: ScanFailed) -> None:
+        self.scanning = False
+        self.main.scan_ended()
+        self.notify(message.error, title="Cannot scan", severity="error", markup=False, timeout=10)
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        """An unexpected error in the scan: say what kind, never the data it was reading."""
+        if event.worker.group == "scan" and event.state == WorkerState.ERROR:
+            self.scanning = False
+            self.main.scan_ended()
+            kind = type(event.worker.error).__name__
+            self.notify(f"The scan failed ({kind}).", title="Cannot scan", severity="error", markup=False)
+
+    # Decisions.
+
+    def decide(self, finding: Finding, status: Status, reason: str = "", snooze_days: int = 30) -> None:
+        """Record and save a decision; every screen refreshes from the `decisions` bump."""
+        try:
+            self.session.decide(finding, status, reason=reason, snooze_days=snooze_days)
+        except AuditError as error:
+            self.notify(str(error), title="Not saved", severity="error", markup=False)
+            return
+        self.decisions += 1
+        self.notify(f"Marked {STATUS_LABELS[status]}.", timeout=2)
+
+    def open_finding(self, finding_id: str) -> None:
+        self.push_screen(FindingScreen(finding_id, [f.id for f in self.session.findings]))
+
+    def open_sources(self, sources: Sequence[Path]) -> None:
+        self.session.sources = list(sources)
+        self._name_session()
+        self.start_scan()
+
+    # Actions and commands.
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from app_commands(self)
+        yield from super().get_system_commands(screen)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("rescan", "export"):
+            return None if self.scanning else True
+        return True
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT if self.current_theme.dark else DARK
+
+    def action_rescan(self) -> None:
+        if self.scanning:
+            return
+        if not self.session.sources:
+            self.notify("Open an export first.", severity="warning")
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.start_scan()
+
+    def action_export(self) -> None:
+        if self.session.result is None:
+            self.notify("Nothing to export yet: scan first.", severity="warning")
+            return
+        default = Path.cwd() / f"profile-audit-findings-{date.today().isoformat()}.json"
+
+        def chosen(path: Path | None) -> None:
+            if path is None:
+                return
+            try:
+                count = self.session.export(path)
+            except OSError as error:
+                self.notify(f"Could not write it ({error.strerror}).", severity="error", markup=False)
+                return
+            self.notify(f"{count} findings written to {path} (only you can read it).", markup=False, timeout=8)
+
+        self.push_screen(PathPrompt("Export findings", "Write the findings as JSON to:", str(default)), chosen)
+
+    def action_open_persona(self) -> None:
+        choices = [(f"{name}: {_first_line(persona_story(name))}", name) for name in persona_names()]
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self.open_persona(name)
+
+        self.push_screen(ChoicePrompt("Open a fictional persona (demo mode)", choices), chosen)
+
+    def open_persona(self, name: str) -> None:
+        """Switch to a bundled persona with a throwaway state: the real one is never touched."""
+        if self.scanning:
+            self.stop_scan()
+        self.session = demo_session(name)
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self._name_session()
+        self.start_scan()
+
+
+def _first_line(story: str) -> str:
+    lines = [line.lstrip("# ").strip() for line in story.splitlines() if line.strip()]
+    return lines[0] if lines else ""
+
+
+def demo_session(persona: str = DEFAULT_PERSONA) -> Session:
+    """A session on a bundled persona whose progress lives in a temp folder, removed at exit."""
+    scratch = tempfile.TemporaryDirectory(prefix="profile-audit-demo-")
+    session = Session(
+        persona_sources(persona),
+        StateStore(Path(scratch.name) / "state.json"),
+        persona_school(persona),
+        demo=persona,
+    )
+    session.scratch = scratch
+    return session
+
+
+def make_app(
+    sources: Sequence[Path] = (),
+    school: Path | None = None,
+    *,
+    store: StateStore | None = None,
+    demo: str | None = None,
+) -> AuditApp:
+    """The app for the console script, tests and demo mode.
+
+    With `demo` set the sources and school come from that bundled persona and the state is
+    throwaway; otherwise progress is kept in `store` (the real one by default).
+    """
+    if demo is not None:
+        return AuditApp(demo_session(demo))
+    return AuditApp(Session(list(sources), store or StateStore(), school))

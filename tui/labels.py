@@ -1,0 +1,98 @@
+"""Words the screens show for the findings contract's codes (kinds, platforms, visibility).
+
+One place, so the summary, the list and the detail never disagree about what "only_me" is
+called.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from audit.fetchers import platform_titles
+from audit.model import Finding
+from audit.report import KIND_TITLES
+
+VISIBILITY_LABELS: dict[str, str] = {
+    "public": "Public: anyone",
+    "followers": "Followers",
+    "friends": "Friends",
+    "custom": "Some people",
+    "only_me": "Only you",
+    "unknown": "Not known",
+}
+"""Who can see an item, as the person would say it."""
+
+VISIBILITY_SHORT: dict[str, str] = {"public": "Public", "unknown": "Not known"}
+"""Narrower words for the list's column; the rest read the same as `VISIBILITY_LABELS`."""
+
+ONE_KIND: dict[str, str] = {
+    "phone": "Personal phone number",
+    "email": "Personal e-mail address",
+    "address": "Home address",
+    "job_title": "Job title or profession",
+    "school": "The school where you work",
+    "photo_location": "Photo location",
+    "photo_text": "Text inside a photo",
+    "photo_content": "Photo content",
+}
+"""The title of one finding of a kind (the detail screen's heading)."""
+
+COUNT_KINDS: dict[str, str] = {
+    "phone": "Phone numbers",
+    "email": "E-mail addresses",
+    "address": "Home address",
+    "job_title": "Job title",
+    "school": "Your school",
+    "photo_location": "Photo locations",
+    "photo_text": "Text in photos",
+    "photo_content": "Photo content",
+}
+"""Short plural titles for the summary's count box (fits 80 columns)."""
+
+SHORT_KINDS: dict[str, str] = {
+    "phone": "phone",
+    "email": "e-mail",
+    "address": "address",
+    "job_title": "job",
+    "school": "school",
+    "photo_location": "photo place",
+    "photo_text": "photo text",
+    "photo_content": "photo",
+}
+
+
+@cache
+def _platforms() -> dict[str, str]:
+    return platform_titles()
+
+
+def platform_title(platform: str) -> str:
+    return _platforms().get(platform, platform)
+
+
+def kind_title(kind: str) -> str:
+    return KIND_TITLES.get(kind, kind.replace("_", " ").capitalize())
+
+
+def kind_short(kind: str) -> str:
+    return SHORT_KINDS.get(kind, kind.replace("_", " "))
+
+
+def kind_one(kind: str) -> str:
+    return ONE_KIND.get(kind, kind_title(kind))
+
+
+def kind_count_title(kind: str) -> str:
+    return COUNT_KINDS.get(kind, kind_title(kind))
+
+
+def visibility_label(visibility: str) -> str:
+    return VISIBILITY_LABELS.get(visibility, visibility)
+
+
+def visibility_short(visibility: str) -> str:
+    return VISIBILITY_SHORT.get(visibility, visibility_label(visibility))
+
+
+def when(finding: Finding) -> str:
+    return finding.created_at.date().isoformat() if finding.created_at else "undated"

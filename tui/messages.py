@@ -1,0 +1,37 @@
+"""Messages the scan worker posts from its thread; the only way it talks to the UI.
+
+Dataclasses, like toolong's: small, typed, and easy to assert on in tests with
+`run_test(message_hook=...)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from audit.pipeline import Progress, ScanResult
+
+
+@dataclass
+class ScanProgress(Message):
+    """How far the scan has got; a newer one replaces any still queued."""
+
+    progress: Progress
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, ScanProgress)
+
+
+@dataclass
+class ScanFinished(Message):
+    """The scan ended (completely, or cancelled part-way: see `result.cancelled`)."""
+
+    result: ScanResult
+
+
+@dataclass
+class ScanFailed(Message):
+    """The scan could not run; `error` is a one-line reason that never quotes a value found."""
+
+    error: str

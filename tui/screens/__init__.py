@@ -1,0 +1,1 @@
+"""Screens of the walk-through: welcome, main (summary, findings, re-check), detail, help, prompts."""

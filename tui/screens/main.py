@@ -1,0 +1,162 @@
+"""The main screen: summary, findings list and re-check, one tab each.
+
+It owns no data: it reads the app's session and refills its widgets when the app says a
+scan finished or a decision changed (`scans` / `decisions` reactives).  Widgets below it
+post messages up (a row chosen, a filter changed); it opens the detail screen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, OptionList, TabbedContent, TabPane
+
+from audit.model import Finding
+from audit.pipeline import Progress
+from audit.state import Status
+from tui.screens.detail import FindingScreen
+from tui.screens.marking import STATUS_BINDINGS, mark
+from tui.widgets.filters import FilterBar
+from tui.widgets.finding_table import FindingTable
+from tui.widgets.recheck_view import RecheckView
+from tui.widgets.scan_progress import ScanProgressPanel
+from tui.widgets.summary import SummaryView
+
+if TYPE_CHECKING:
+    from tui.app import AuditApp
+
+TABS = ("summary", "findings", "recheck")
+
+
+class MainScreen(Screen[None]):
+    """Tabs for the summary, the findings and the re-check, with a scan progress bar above."""
+
+    BINDINGS = [
+        *STATUS_BINDINGS,
+        Binding("1", "tab('summary')", "Summary", show=False, id="tab-summary"),
+        Binding("2", "tab('findings')", "Findings", show=False, id="tab-findings"),
+        Binding("3", "tab('recheck')", "Re-check", show=False, id="tab-recheck"),
+        Binding("escape", "stop_scan", "Stop scan", id="stop-scan"),
+    ]
+
+    @property
+    def audit_app(self) -> AuditApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield ScanProgressPanel(id="progress")
+        with TabbedContent(id="tabs"):
+            with TabPane("Summary", id="summary"):
+                yield SummaryView()
+            with TabPane("Findings", id="findings"):
+                yield FilterBar(id="filters")
+                yield FindingTable(id="table")
+            with TabPane("Re-check", id="recheck"):
+                yield RecheckView(id="recheck-list", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ScanProgressPanel).display = False
+        self.watch(self.app, "scans", self.refill, init=False)
+        self.watch(self.app, "decisions", self.refill, init=False)
+        self.call_later(self.audit_app.begin)
+
+    # Attributes down: the app calls these.
+
+    def scan_started(self) -> None:
+        self.query_one(ScanProgressPanel).start()
+
+    def scan_progress(self, progress: Progress) -> None:
+        self.query_one(ScanProgressPanel).advance(progress)
+
+    def scan_ended(self) -> None:
+        self.query_one(ScanProgressPanel).finish()
+
+    def refill(self, _: object = None) -> None:
+        """Show the session's last scan in every tab, keeping cursors where they were."""
+        session = self.audit_app.session
+        if session.result is None:
+            return
+        findings = session.findings
+        status_of = session.status_of
+        self.query_one(SummaryView).show(session.result, findings, status_of, session.counts())
+        bar = self.query_one(FilterBar)
+        bar.offer(findings)
+        self._fill_table(bar.filters.keep)
+        self.query_one(RecheckView).show(session.recheck, session.first_scan, status_of)
+
+    def _fill_table(self, keep: object) -> None:
+        session = self.audit_app.session
+        shown = [f for f in session.findings if keep(f, session.status_of)]  # type: ignore[operator]
+        table = self.query_one(FindingTable)
+        table.several_platforms = len({f.platform for f in session.findings}) > 1
+        table.show(shown, session.status_of)
+
+    def show_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+
+    # Messages up: widgets tell the screen what the person chose.
+
+    @on(FilterBar.Changed)
+    def _filtered(self, event: FilterBar.Changed) -> None:
+        self._fill_table(event.filters.keep)
+
+    @on(DataTable.RowSelected, "#table")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        table = self.query_one(FindingTable)
+        if event.row_key.value:
+            self.open_finding(event.row_key.value, list(table.order))
+
+    @on(OptionList.OptionSelected)
+    def _option_chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            order = [o.id for o in event.option_list.options if o.id and not o.disabled]
+            self.open_finding(event.option.id, order)
+
+    def open_finding(self, finding_id: str, order: list[str]) -> None:
+        self.app.push_screen(FindingScreen(finding_id, order))
+
+    def current_finding(self) -> Finding | None:
+        """The finding under the cursor of the focused list, if any."""
+        focused = self.focused
+        finding_id: str | None = None
+        if isinstance(focused, FindingTable):
+            finding_id = focused.current_id
+        elif isinstance(focused, OptionList) and focused.highlighted is not None:
+            finding_id = focused.options[focused.highlighted].id
+        return self.audit_app.session.finding(finding_id) if finding_id else None
+
+    # Actions.
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "stop_scan":
+            return self.audit_app.scanning
+        if action == "mark":
+            return True if self.current_finding() is not None else None
+        return True
+
+    def action_mark(self, status: Status) -> None:
+        mark(self, self.current_finding(), status)
+
+    def action_tab(self, tab: str) -> None:
+        self.show_tab(tab)
+        self._focus_tab(tab)
+
+    def _focus_tab(self, tab: str) -> None:
+        target = {"summary": "#riskiest", "findings": "#table", "recheck": "#recheck-list"}[tab]
+        self.query_one(target).focus()
+
+    def action_stop_scan(self) -> None:
+        self.audit_app.stop_scan()
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()

@@ -1,0 +1,107 @@
+"""What one run of the app is working on: sources, the saved state, the last scan.
+
+Kept free of widgets so the rules (a status change is saved at once; a scan is compared
+with the state before it is recorded) are plain methods the screens call and tests can
+drive without a terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from audit.model import Finding
+from audit.paths import write_private
+from audit.pipeline import ScanResult
+from audit.recheck import Recheck, apply, recheck
+from audit.report import dumps, sort_by_risk
+from audit.school import load_school
+from audit.state import STATUSES, AuditState, StateStore, Status
+from detectors.base import SchoolProfile
+
+STATUS_LABELS: dict[str, str] = {
+    "todo": "to do",
+    "fixed": "fixed",
+    "accepted": "accepted",
+    "dismissed": "dismissed",
+    "snoozed": "snoozed",
+}
+SNOOZE_DAYS = 30
+
+
+@dataclass
+class Session:
+    """The sources to scan, where progress is saved, and what the last scan found.
+
+    `demo` names the bundled persona when the app runs in demo/training mode; its store
+    then points at a throwaway folder, never at the person's real state.
+    """
+
+    sources: list[Path]
+    store: StateStore
+    school_path: Path | None = None
+    demo: str | None = None
+    state: AuditState = field(init=False)
+    result: ScanResult | None = None
+    recheck: Recheck | None = None
+    first_scan: bool = True
+    """True when the state had no earlier scan, so every finding is simply new."""
+    scratch: object = None
+    """Demo mode's temporary folder (a `TemporaryDirectory`), kept alive with the session."""
+
+    def __post_init__(self) -> None:
+        self.state = self.store.load()
+
+    def school(self) -> SchoolProfile:
+        return load_school(self.school_path)
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The last scan's findings, riskiest first."""
+        return sort_by_risk(self.result.findings) if self.result else []
+
+    def finding(self, finding_id: str) -> Finding | None:
+        return next((f for f in self.findings if f.id == finding_id), None)
+
+    def status_of(self, finding: Finding, today: date | None = None) -> Status:
+        return self.state.status_of(finding.id, today)
+
+    def reason_of(self, finding: Finding) -> str:
+        decision = self.state.decisions.get(finding.id)
+        return decision.reason if decision else ""
+
+    def snoozed_until(self, finding: Finding) -> str | None:
+        """ISO date a snoozed finding comes back, if it is snoozed."""
+        decision = self.state.decisions.get(finding.id)
+        return decision.snooze_until if decision and decision.status == "snoozed" else None
+
+    def decide(self, finding: Finding, status: Status, reason: str = "", snooze_days: int = SNOOZE_DAYS) -> None:
+        """Record the person's decision and save it straight away: quitting never loses it."""
+        until = date.today() + timedelta(days=snooze_days) if status == "snoozed" else None
+        self.state.decide(finding, status, reason=reason, snooze_until=until)
+        self.store.save(self.state)
+
+    def scan_finished(self, result: ScanResult) -> None:
+        """Compare the new findings with the state, then record the scan and save."""
+        self.first_scan = not self.state.scans
+        self.result = result
+        self.recheck = recheck(self.state, result.findings)
+        if not result.cancelled:
+            apply(self.state, result.findings)
+            self.store.save(self.state)
+
+    def export(self, path: Path) -> int:
+        """Write the `--json` contract of the last scan, owner-only; returns the count."""
+        if self.result is None:
+            raise ValueError("nothing scanned yet")
+        write_private(path, (dumps(self.result) + "\n").encode("utf-8"))
+        return len(self.result.findings)
+
+    def counts(self, findings: Iterable[Finding] | None = None) -> dict[str, int]:
+        """How many findings are in each status."""
+        counts = dict.fromkeys(STATUSES, 0)
+        for finding in self.findings if findings is None else findings:
+            counts[self.status_of(finding)] += 1
+        return counts

@@ -1,0 +1,1 @@
+"""Widgets of the walk-through, one idea per module."""

@@ -1,0 +1,77 @@
+"""What changed since the last scan, in the order that matters.
+
+"Marked fixed but still found" comes first (the fix did not take), then new findings,
+then those still there, then what has gone since last time.  One `OptionList` with
+disabled headings, so the whole view is one keyboard stop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from audit.model import Finding
+from audit.recheck import Recheck
+from tui.labels import kind_title, platform_title, visibility_label, when
+
+SECTIONS = (
+    ("marked_fixed_but_found", "Marked fixed but still found", "$error"),
+    ("new", "New since last time", "$warning"),
+    ("still_there", "Still there", "$foreground"),
+)
+
+
+def heading(title: str, count: int, style: str) -> Option:
+    return Option(Content.assemble((f"{title} ({count})", f"bold {style}")), disabled=True)
+
+
+def finding_prompt(finding: Finding, status: str) -> Content:
+    return Content.assemble(
+        "  ",
+        (f"{kind_title(finding.kind)}: ", "bold"),
+        Content(finding.value),
+        (
+            f"  {platform_title(finding.platform)} · {visibility_label(finding.visibility)} · {when(finding)} · {status}",
+            "dim",
+        ),
+    )
+
+
+def build_options(recheck: Recheck, first_scan: bool, status_of: Callable[[Finding], str]) -> list[Option | None]:
+    """The list's options: a heading per section, then its findings (ids are fingerprints)."""
+    if first_scan:
+        previous = Option(Content("First scan: everything found is new. Scan again later to see what changed."))
+        return [previous]
+    options: list[Option | None] = [
+        Option(Content(f"Compared with the scan of {recheck.previous_scan}."), disabled=True),
+    ]
+    for attribute, title, style in SECTIONS:
+        findings: list[Finding] = getattr(recheck, attribute)
+        options.append(heading(title, len(findings), style))
+        options.extend(Option(finding_prompt(f, status_of(f)), id=f.id) for f in findings)
+    gone = recheck.fixed_since
+    options.append(heading("Gone since last time", len(gone), "$success"))
+    for seen in gone.values():
+        label = f"  {kind_title(seen.kind)} on {platform_title(seen.platform)}, first seen {seen.first_seen}"
+        options.append(Option(Content(label), disabled=True))
+    return options
+
+
+class RecheckView(OptionList):
+    """The re-check list; Enter on a finding opens it."""
+
+    HELP = """\
+## Re-check
+
+After a new scan: what you marked fixed but is still there comes first, then what is
+new, what is still there, and what has gone since the last scan.
+"""
+
+    def show(self, recheck: Recheck | None, first_scan: bool, status_of: Callable[[Finding], str]) -> None:
+        if recheck is None:
+            self.set_options([Option(Content("Nothing scanned yet."), disabled=True)])
+            return
+        self.set_options(build_options(recheck, first_scan, status_of))

@@ -1,0 +1,113 @@
+"""The at-a-glance view: how exposed the person is, by kind, platform and audience.
+
+Three count boxes and a headline, then the riskiest findings as a list the person can
+open.  Everything is built as plain `Content`; finding values go through `Content(...)`
+and are never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from audit.model import Finding
+from audit.pipeline import ScanResult
+from audit.report import VISIBILITY_RISK
+from tui.labels import kind_count_title, kind_short, platform_title, visibility_label, visibility_short, when
+from tui.session import STATUS_LABELS
+
+RISKIEST = 8
+"""How many findings the summary lists; the Findings tab has them all."""
+
+
+def count_lines(counts: Counter[str], label: Callable[[str], str], order: Callable[[str], object] = str) -> Content:
+    """One `label ... n` line per key, aligned; a dash when there is nothing."""
+    if not counts:
+        return Content("—")
+    width = max(len(label(key)) for key in counts) + 2
+    lines = [Content(f"{label(key):<{width}}{counts[key]:>3}") for key in sorted(counts, key=order)]
+    return Content("\n").join(lines)
+
+
+def headline(result: ScanResult, findings: Sequence[Finding], status_counts: dict[str, int]) -> Content:
+    """ "10 findings in 1 export · 5 public" and a line of progress by status."""
+    items = sum(report.items for report in result.sources)
+    exports = len(result.sources)
+    public = sum(1 for finding in findings if finding.visibility == "public")
+    first = Content.assemble(
+        (f"{len(findings)} finding{'s' if len(findings) != 1 else ''}", "bold"),
+        f" in {exports} export{'s' if exports != 1 else ''} ({items:,} items read)",
+        (f"  ·  {public} public", "bold $error") if public else "  ·  nothing public",
+    )
+    done = [f"{n} {STATUS_LABELS[status]}" for status, n in status_counts.items() if n]
+    second = Content.styled("Progress: " + (", ".join(done) if done else "nothing yet"), "dim")
+    unreadable = sum(len(report.unreadable) for report in result.sources)
+    parts = [first, second]
+    if unreadable:
+        parts.append(Content.styled(f"{unreadable} file(s) could not be read: see Export for the list", "$warning"))
+    if result.cancelled:
+        parts.append(Content.styled("The scan was stopped part-way: these are only the findings so far.", "$warning"))
+    return Content("\n").join(parts)
+
+
+def risk_prompt(finding: Finding, status: str, kind_width: int = 8) -> Content:
+    """One line for the riskiest list: status, kind, value, then who can see it and where."""
+    return Content.assemble(
+        (f"{STATUS_LABELS.get(status, status):<10}", "dim"),
+        (f"{kind_short(finding.kind):<{kind_width}}", "bold"),
+        Content(finding.value),
+        (f"  {visibility_short(finding.visibility)} · {platform_title(finding.platform)} · {when(finding)}", "dim"),
+    )
+
+
+class SummaryView(Vertical):
+    """Headline, counts by kind/platform/visibility, and the riskiest findings."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Scanning…"), id="headline")
+        with Horizontal(id="counts"):
+            yield Static(Content("—"), id="by-kind", classes="count-box")
+            yield Static(Content("—"), id="by-platform", classes="count-box")
+            yield Static(Content("—"), id="by-visibility", classes="count-box")
+        yield OptionList(id="riskiest", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#by-kind").border_title = "By kind"
+        self.query_one("#by-platform").border_title = "By platform"
+        self.query_one("#by-visibility").border_title = "Who can see it"
+        self.query_one("#riskiest").border_title = "Riskiest first (Enter opens)"
+
+    def show(
+        self,
+        result: ScanResult,
+        findings: Sequence[Finding],
+        status_of: Callable[[Finding], str],
+        counts: dict[str, int],
+    ) -> None:
+        """Fill every part from one scan; `findings` come riskiest first."""
+        self.query_one("#headline", Static).update(headline(result, findings, counts))
+        kinds = Counter(kind_count_title(f.kind) for f in findings)
+        self.query_one("#by-kind", Static).update(count_lines(kinds, str))
+        platforms = Counter(f.platform for f in findings)
+        self.query_one("#by-platform", Static).update(count_lines(platforms, platform_title))
+        audience = Counter(f.visibility for f in findings)
+        self.query_one("#by-visibility", Static).update(
+            count_lines(audience, visibility_label, lambda v: VISIBILITY_RISK.get(v, 1))
+        )
+        riskiest = self.query_one("#riskiest", OptionList)
+        highlighted = riskiest.highlighted
+        top = findings[:RISKIEST]
+        width = max((len(kind_short(f.kind)) for f in top), default=0) + 2
+        riskiest.set_options([Option(risk_prompt(f, status_of(f), width), id=f.id) for f in top])
+        if not findings:
+            riskiest.set_options(
+                [Option(Content("Nothing found: nothing here breaks the rules checked."), disabled=True)]
+            )
+        elif highlighted is not None:
+            riskiest.highlighted = min(highlighted, riskiest.option_count - 1)
