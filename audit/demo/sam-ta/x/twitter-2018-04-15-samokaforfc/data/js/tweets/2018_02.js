@@ -1,0 +1,26 @@
+Grailbird.data.tweets_2018_02 = 
+[
+ {
+  "source": "<a href=\"http://twitter.com\" rel=\"nofollow\">Twitter Web Client</a>",
+  "entities": {
+   "user_mentions": [],
+   "media": [],
+   "hashtags": [],
+   "urls": []
+  },
+  "geo": {},
+  "id_str": "1200000000000000009",
+  "text": "Head to the shops then straight to training, 10 Downing Street on the radio again",
+  "id": 1200000000000000009,
+  "created_at": "2018-02-03 19:05:00 +0000",
+  "user": {
+   "name": "Sam Okafor",
+   "screen_name": "SamOkaforFC",
+   "protected": false,
+   "id_str": "4400000002",
+   "profile_image_url_https": "https://pbs.twimg.com/p/a.jpg",
+   "id": 4400000002,
+   "verified": false
+  }
+ }
+]
