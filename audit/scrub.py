@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from detectors.base import Item, Provenance
 from detectors.email import EmailDetector
@@ -34,6 +35,12 @@ def scrub(text: str, values: Iterable[str] = ()) -> str:
     line = _SPACES.sub(" ", text).strip()[: MAX_REASON * 2]
     for value in values:
         line = _remove_value(line, value)
+    return _scrub_line(line)
+
+
+@lru_cache(maxsize=4096)
+def _scrub_line(line: str) -> str:
+    """The value-independent part; cached, as every save and load re-checks every reason."""
     line = _remove_detected(line)
     line = _EMAILISH.sub(REMOVED, line)
     line = _POSTCODE.sub(REMOVED, line)
