@@ -17,8 +17,10 @@ from audit.errors import AuditError
 from audit.fetchers import FETCHERS
 from audit.pipeline import scan
 from audit.progress import ProgressBar
+from audit.recheck import apply, describe, recheck
 from audit.report import KIND_TITLES, dumps, summary
 from audit.school import load_school
+from audit.state import StateStore
 from detectors import DETECTORS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -81,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     scan_parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     scan_parser.add_argument(
+        "--state",
+        action="store_true",
+        help="compare with your saved progress (new, still there, gone since) and record this scan in it",
+    )
+    scan_parser.add_argument(
         "--demo",
         nargs="?",
         const=DEFAULT_PERSONA,
@@ -116,7 +123,11 @@ def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         school_path = school_path or persona_school(args.demo)
     if not sources:
         parser.error("give at least one SOURCE (an export .zip or folder), or --demo")
+    if args.state and args.demo:
+        parser.error("--state cannot be used with --demo: demo mode never touches your saved progress")
     school = load_school(school_path)
+    store = StateStore() if args.state else None
+    state = store.load() if store else None  # a corrupt progress file fails before the scan
     bar = ProgressBar()
     bar.enabled = bar.enabled and not args.quiet
     try:
@@ -124,4 +135,8 @@ def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     finally:
         bar.close()
     print(dumps(result) if args.json else summary(result))
+    if store is not None and state is not None and not result.cancelled:
+        print(describe(recheck(state, result.findings)), file=sys.stderr if args.json else sys.stdout)
+        apply(state, result.findings)
+        store.save(state)
     return EXIT_FINDINGS if result.findings else EXIT_CLEAN

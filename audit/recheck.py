@@ -70,3 +70,14 @@ def apply(state: AuditState, findings: list[Finding], today: date | None = None)
             seen.last_seen = when
             seen.last_scan = number
     state.scans.append(when)
+
+
+def describe(result: Recheck) -> str:
+    """One line for the headless CLI: what changed since the previous scan."""
+    if result.previous_scan is None:
+        return f"Re-check: first scan recorded, {len(result.new)} findings to work through."
+    return (
+        f"Re-check against the scan of {result.previous_scan}: "
+        f"{len(result.marked_fixed_but_found)} marked fixed but still found, {len(result.new)} new, "
+        f"{len(result.still_there)} still there, {len(result.fixed_since)} gone since."
+    )
