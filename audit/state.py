@@ -32,8 +32,9 @@ STATUSES: tuple[Status, ...] = get_args(Status)
 STATE_FILE = "state.json"
 
 _ID = re.compile(r"[0-9a-f]{8,64}")
-_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
-"""Kinds and platforms: stable identifiers such as "phone", "job_title", "x"."""
+_NAME = re.compile(r"[a-z][a-z_]{0,39}")
+"""Kinds and platforms: stable identifiers such as "phone", "job_title", "x"; no digits, so
+not even a number can hide in one."""
 
 
 class StateError(AuditError):

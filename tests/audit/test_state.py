@@ -102,6 +102,9 @@ def test_hand_built_state_cannot_smuggle_a_value(tmp_path: Path) -> None:
     bad_kind = AuditState(seen={"abcdef0123456789": Seen("jo@example.com", "x", "2026-01-01", "2026-01-01")})
     with pytest.raises(ValueError):
         store.save(bad_kind)
+    digits_in_kind = AuditState(seen={"abcdef0123456789": Seen("phone07700900123", "x", "2026-01-01", "2026-01-01")})
+    with pytest.raises(ValueError):
+        store.save(digits_in_kind)
     bad_date = AuditState(scans=["07700 900123"])
     with pytest.raises(ValueError):
         store.save(bad_date)
