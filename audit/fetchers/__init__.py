@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from audit.archive import Archive
 from audit.fetchers.base import Fetcher, SourceReport, Unreadable
+from audit.fetchers.facebook import FacebookFetcher
+from audit.fetchers.instagram import InstagramFetcher
 from audit.fetchers.x import XFetcher
 
-FETCHERS: tuple[type[Fetcher], ...] = (XFetcher,)
+FETCHERS: tuple[type[Fetcher], ...] = (XFetcher, FacebookFetcher, InstagramFetcher)
 
 
 def recognise(archive: Archive) -> type[Fetcher] | None:

@@ -1,0 +1,109 @@
+"""Instagram's HTML flavour (I1-I3): the JSON flavour's file names with `.html`.
+
+Post pages look the same in 2022 and 2025 (a card per post: caption, media, a table of
+`Latitude`/`Longitude`/`Tagged users` rows, a timestamp); profile pages are tables of label
+and value.  Records are found by structure (see `meta_html`); this module says what each
+page is and applies the account's visibility.  Where the JSON twin of a page is present,
+the page is skipped (JSON keeps more detail).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from audit.errors import UnreadableMember
+from audit.fetchers.meta_html import load_page, page_records
+from audit.fetchers.meta_labels import norm_label
+from detectors.base import Item, Section, Visibility
+
+if TYPE_CHECKING:
+    from audit.fetchers.meta_common import MetaFetcher as _Base
+else:
+    _Base = object
+
+_PAGE = re.compile(r"\.html?$", re.IGNORECASE)
+_NUMBER = re.compile(r"_\d+$")
+ACCOUNT_VISIBLE = "account"
+PAGE_KINDS: dict[str, tuple[str, Section, str]] = {
+    "posts": ("caption", "post", ACCOUNT_VISIBLE),
+    "reels": ("caption", "post", ACCOUNT_VISIBLE),
+    "igtv_videos": ("caption", "post", ACCOUNT_VISIBLE),
+    "other_content": ("caption", "post", ACCOUNT_VISIBLE),
+    "stories": ("caption", "post", ACCOUNT_VISIBLE),
+    "archived_posts": ("caption", "post", "only_me"),
+    "profile_photos": ("caption", "media", "public"),
+    "post_comments": ("comment", "comment", "unknown"),
+    "reels_comments": ("comment", "comment", "unknown"),
+    "professional_information": ("professional_information", "profile", "public"),
+    "possible_phone_numbers": ("possible_phone_numbers", "account", "only_me"),
+    "signup_information": ("signup_information", "account", "only_me"),
+    "signup_details": ("signup_details", "account", "only_me"),
+    "profile_based_in": ("profile_based_in", "account", "only_me"),
+    "account_based_in": ("account_based_in", "account", "only_me"),
+}
+"""Page stem -> (field for the record's text, section, visibility or "account")."""
+CONNECTION_PAGES = {"followers": "follower", "following": "following", "close_friends": "close_friend"}
+
+
+class InstagramPages(_Base):
+    """HTML reading for `InstagramFetcher` (a mixin over `MetaFetcher`'s helpers)."""
+
+    _account: Visibility
+
+    def _pages(self, names: list[str]) -> list[str]:
+        known = set(names)
+        return [n for n in names if _PAGE.search(n) and _PAGE.sub(".json", n) not in known]
+
+    def html_profile(self, names: list[str]) -> list[Item]:
+        """Personal-information pages, read first: they hold the private-account flag."""
+        found: list[Item] = []
+        for name in self._pages(names):
+            if _stem(name) != "personal_information":
+                continue
+            self.report.current_file = name
+            try:
+                soup = load_page(self.archive, name)
+            except UnreadableMember as error:
+                self.report.skip(name, error.reason)
+                continue
+            for record in page_records(soup):
+                for label, value in record.pairs:
+                    if norm_label(label) in ("private account", "account privacy"):
+                        self.set_private(value)
+                    item = self.profile_item(name, label, value)
+                    if item:
+                        found.append(item)
+        return found
+
+    def html_items(self, names: list[str]) -> Iterator[Item]:
+        for name in self._pages(names):
+            stem = _stem(name)
+            if stem in CONNECTION_PAGES:
+                yield from self._connection_page(name, CONNECTION_PAGES[stem])
+            elif stem in PAGE_KINDS:
+                field, section, visible = PAGE_KINDS[stem]
+                visibility: Any = self._account if visible == ACCOUNT_VISIBLE else visible
+                yield from self.page_items(name, field, section, visibility)
+
+    def _connection_page(self, name: str, field: str) -> Iterator[Item]:
+        """One text-less item per account listed: counted, never read for findings."""
+        self.report.current_file = name
+        try:
+            soup = load_page(self.archive, name)
+        except UnreadableMember as error:
+            self.report.skip(name, error.reason)
+            return
+        visibility: Visibility = "only_me" if field == "close_friend" else self._account
+        for record in page_records(soup):
+            if record.when is not None:
+                yield self.connection(name, field, visibility, record.when)
+
+    def set_private(self, flag: Any) -> None: ...  # provided by InstagramFetcher
+
+    def profile_item(self, name: str, label: str, value: Any, field: str | None = None) -> Item | None: ...
+
+
+def _stem(name: str) -> str:
+    return _NUMBER.sub("", _PAGE.sub("", name.rsplit("/", 1)[-1]))

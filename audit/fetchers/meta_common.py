@@ -1,0 +1,224 @@
+"""What the Facebook and Instagram fetchers share: Meta's "Download your information" machinery.
+
+Both platforms come out of the same exporter, so both need the same things: recognise an
+export by the folders at its root (a later zip part may hold no marker file at all, only
+`your_facebook_activity/posts/media/...`), stream each JSON member whatever its top-level
+shape (a bare list, `{"comments_v2": [...]}`, or one bare record), repair the mojibake in
+every record, and hand out media lazily.  Files are matched by path *suffix*, because donated
+exports show the same files under extra prefixes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any, BinaryIO, ClassVar
+
+from audit.archive import Archive
+from audit.errors import UnreadableMember
+from audit.fetchers.base import Fetcher
+from audit.fetchers.jsonstream import iter_array
+from audit.fetchers.meta_html import HtmlRecord, load_page, page_records
+from audit.fetchers.meta_labels import (
+    ADDRESS_LABELS,
+    COORDINATE_LABELS,
+    LATITUDE_LABELS,
+    LONGITUDE_LABELS,
+    PLACE_NAME_LABELS,
+    LabelValue,
+    norm_label,
+    place_of,
+)
+from audit.fetchers.meta_text import fix_deep, fix_text
+from detectors.base import Item, MediaRef, Provenance, Section, Visibility
+
+_FIRST_KEY = re.compile(rb'^\s*\{\s*"((?:[^"\\]|\\.){1,200})"\s*:\s*(.)', re.DOTALL)
+_BOM = b"\xef\xbb\xbf"
+COORDINATE_ROWS = COORDINATE_LABELS | LATITUDE_LABELS | LONGITUDE_LABELS
+PLACE_LABELS = COORDINATE_ROWS | PLACE_NAME_LABELS | ADDRESS_LABELS
+OTHER_PEOPLE_LABELS = frozenset({"tagged users", "tags", "media owner", "author", "participants"})
+"""Rows naming other people: not the person's own data, so never read for findings."""
+MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".webm", ".m4a")
+
+
+def root_by_prefix(archive: Archive, prefixes: tuple[str, ...], files: tuple[str, ...] = ()) -> bool:
+    """Whether the export's tree (or one wrapping folder's) starts with one of `prefixes`.
+
+    On success the archive's root is moved into the wrapping folder when there is one.
+    """
+    archive.find_root(())
+    names = archive.names()
+    if any(name in files or name.startswith(prefixes) for name in names):
+        return True
+    for name in names:
+        _, slash, rest = name.partition("/")
+        if slash and (rest in files or rest.startswith(prefixes)):
+            archive.find_root((rest,))
+            return True
+    return False
+
+
+def json_prefix(stream: BinaryIO) -> str:
+    """The ijson prefix of a member's records, from its first bytes (the stream is not consumed).
+
+    `[...]` -> "item"; `{"key": [...]}` -> "key.item"; any other object is one record -> "".
+    """
+    head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
+    if head.startswith(_BOM):
+        stream.read(len(_BOM))
+        head = head[len(_BOM) :]
+    stripped = head.lstrip()
+    if stripped.startswith(b"["):
+        return "item"
+    found = _FIRST_KEY.match(head)
+    if found and found.group(2) == b"[":
+        key = found.group(1).decode("utf-8", "replace")
+        if "." not in key and "\\" not in key:
+            return f"{key}.item"
+    return ""
+
+
+class MetaFetcher(Fetcher):
+    """Base of the Facebook and Instagram fetchers: recognition, streaming, item building."""
+
+    root_prefixes: ClassVar[tuple[str, ...]] = ()
+    """Folders (with a trailing "/") or file-name starts that only this platform writes."""
+    root_files: ClassVar[tuple[str, ...]] = ()
+    """Whole paths that identify the platform (used for a wrapping folder too)."""
+
+    @classmethod
+    def recognises(cls, archive: Archive) -> bool:
+        return root_by_prefix(archive, cls.root_prefixes, cls.root_files)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def records(self, name: str, prefix: str | None = None) -> Iterator[Any]:
+        """Each record of one JSON member, mojibake repaired; a broken member is reported."""
+        self.report.current_file = name
+        try:
+            with self.archive.open(name) as stream:
+                wanted = json_prefix(stream) if prefix is None else prefix
+                for record in iter_array(stream, name, wanted):
+                    if wanted == "" and isinstance(record, dict) and len(record) == 1:
+                        (inner,) = record.values()
+                        if isinstance(inner, list):  # `{"key": [...]}` seen too late to stream
+                            yield from (fix_deep(r) for r in inner)
+                            continue
+                    yield fix_deep(record)
+        except UnreadableMember as error:
+            self.report.skip(name, error.reason)
+
+    def matching(self, pattern: re.Pattern[str]) -> list[str]:
+        """Members whose path ends as `pattern` says (it is searched, anchor it with `(?:^|/)`)."""
+        return [name for name in self.archive.names() if pattern.search(name)]
+
+    # -- building items -------------------------------------------------------------------
+
+    def item(
+        self,
+        file: str,
+        item_id: str | None,
+        field: str,
+        text: Any,
+        section: Section,
+        visibility: Visibility,
+        created_at: datetime | None = None,
+        **extra: Any,
+    ) -> Item | None:
+        """A text item, or None when there is no text (Meta writes many empty strings)."""
+        if not isinstance(text, str) or not text.strip():
+            if extra.get("coordinates") is None:
+                return None
+            text = None
+        provenance = Provenance(self.platform, file, item_id, field, section, created_at, visibility)
+        return Item(provenance, text=fix_text(text) if text else None, **extra)
+
+    def media(
+        self,
+        uri: Any,
+        item_id: str | None,
+        visibility: Visibility,
+        created_at: datetime | None,
+        base: str = "",
+        coordinates: tuple[float, float] | None = None,
+    ) -> Item | None:
+        """A media item for a `uri` that exists in the export (any part); None if it is absent."""
+        path = self.resolve(uri, base)
+        if not path:
+            return None
+        provenance = Provenance(self.platform, path, item_id, "media", "media", created_at, visibility)
+        archive = self.archive
+        return Item(
+            provenance, media=MediaRef(path, lambda: archive.open(path), archive.size(path)), coordinates=coordinates
+        )
+
+    def resolve(self, uri: Any, base: str = "") -> str:
+        """A member path for a `uri` (root-relative in JSON; maybe page-relative in HTML)."""
+        if not isinstance(uri, str) or not uri or "://" in uri:
+            return ""
+        uri = uri.split("?", 1)[0].split("#", 1)[0].lstrip("/")
+        if self.archive.has(uri):
+            return uri
+        if base:
+            parts: list[str] = [p for p in base.split("/")[:-1] if p]
+            for piece in uri.split("/"):
+                if piece == "..":
+                    if parts:
+                        parts.pop()
+                elif piece not in ("", "."):
+                    parts.append(piece)
+            joined = "/".join(parts)
+            if self.archive.has(joined):
+                return joined
+        return ""
+
+    def connection(self, file: str, field: str, visibility: Visibility, created_at: datetime | None) -> Item:
+        """A friend or follower: counted and dated, but the other person's name is not kept.
+
+        Names of other people are not the person's own data and no finding should be
+        raised on them, so the item carries no text for detectors to read.
+        """
+        return Item(Provenance(self.platform, file, None, field, "other", created_at, visibility))
+
+    # -- HTML flavour ---------------------------------------------------------------------
+
+    def page_items(self, name: str, field: str, section: Section, visibility: Visibility) -> Iterator[Item]:
+        """Every item of one HTML page; a page that cannot be decoded is reported and skipped."""
+        self.report.current_file = name
+        try:
+            soup = load_page(self.archive, name)
+        except UnreadableMember as error:
+            self.report.skip(name, error.reason)
+            return
+        for record in page_records(soup):
+            yield from self.record_items(name, record, field, section, visibility)
+
+    def record_items(
+        self, name: str, record: HtmlRecord, field: str, section: Section, visibility: Visibility
+    ) -> Iterator[Item]:
+        """Items of one HTML record: its text, its table rows, its place and its media."""
+        when = record.when
+        text_field = record.title if section == "profile" and record.title else field
+        if record.title and section != "profile":
+            yield from _some(self.item(name, None, "title", record.title, section, visibility, when))
+        yield from _some(self.item(name, None, text_field, record.text, section, visibility, when))
+        leaves = [LabelValue((label,), value) for label, value in record.pairs]
+        place, address, point = place_of(leaves)
+        used = PLACE_LABELS if point else COORDINATE_ROWS
+        for label, value in record.pairs:
+            if norm_label(label) not in used and norm_label(label) not in OTHER_PEOPLE_LABELS:
+                yield from _some(self.item(name, None, label, value, section, visibility, when))
+        if point:
+            text = ", ".join(p for p in (place, address) if p)
+            yield from _some(
+                self.item(name, None, "place", text, "checkin", visibility, when, coordinates=point, place=place)
+            )
+        for link in dict.fromkeys(record.links):
+            if link.lower().endswith(MEDIA_SUFFIXES) or "/media/" in link or link.startswith(("photos", "videos")):
+                yield from _some(self.media(link, None, visibility, when, base=name))
+
+
+def _some(item: Item | None) -> Iterator[Item]:
+    if item is not None:
+        yield item

@@ -1,0 +1,157 @@
+"""Meta's HTML flavour, read by structure rather than by class names.
+
+Backend: BeautifulSoup over **lxml**.  Each page is parsed whole (one file at a time, never
+the export), and a large export has tens of thousands of pages: lxml's C parser is several
+times faster than `html.parser` on them, is already a dependency, and recovers from the
+broken markup old pages have.  The page is decoded as UTF-8 by us first, strictly, so a
+mis-encoded page is reported as unreadable instead of being silently guessed at by the
+parser's encoding detection.
+
+Class names are minified and churn between years (`pam _3-95 _2pi0 uiBoxWhite` cards in
+2018-21, `section._a6-g` from 2022, `div.contents` in the legacy archive), so records are
+found by shape:
+
+- a *record* is an element whose first or last child is a bare timestamp ("Jun 04, 2025
+  6:46:10 pm": the 2018 card's last div, the 2022 `<footer>`, the 2010 `div.meta`), or any
+  `<section>`; the outermost one wins;
+- key/value data is any table row: two cells (label, value), or one cell holding a label
+  div and a value div (Instagram's `td._a6_q`);
+- the record's text is its leaf blocks, joined by newlines; links and images that point
+  into the export are media.
+
+What is left outside every record (a profile page's loose tables, a heading) becomes one
+last record, so no text on a page is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from audit.archive import Archive
+from audit.errors import UnreadableMember
+from audit.fetchers.meta_text import display_time, is_display_time
+
+PARSER = "lxml"
+BLOCKS = ("div", "p", "li", "h1", "h2", "h3", "h4", "td", "th", "pre", "blockquote", "section", "footer", "ul")
+HEADINGS = ("h1", "h2", "h3")
+MAX_PAGE_BYTES = 256 * 1024**2
+"""A page larger than this would need gigabytes as a tree; Meta numbers pages well below it."""
+
+
+@dataclass(slots=True)
+class HtmlRecord:
+    """One item of a page: a post, a comment, a profile section."""
+
+    title: str = ""
+    texts: list[str] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    """(label, value) rows of the record's tables, in page order."""
+    when: datetime | None = None
+    links: list[str] = field(default_factory=list)
+    """`href`/`src` values that are not web addresses: files in the export."""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(t for t in self.texts if t)
+
+
+def load_page(archive: Archive, name: str) -> BeautifulSoup:
+    """Parse one page; UnreadableMember if it is too big or not UTF-8 text."""
+    if archive.size(name) > MAX_PAGE_BYTES:
+        raise UnreadableMember(name, f"page larger than {MAX_PAGE_BYTES // 1024**2} MiB, not parsed")
+    data = archive.read_bytes(name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UnreadableMember(name, f"not UTF-8 text (byte {error.start}); the page looks mis-encoded") from None
+    return BeautifulSoup(text, PARSER)
+
+
+def page_records(soup: BeautifulSoup) -> list[HtmlRecord]:
+    """Every record on a page, in order, then what was left outside them."""
+    body = soup.body or soup
+    for junk in body.find_all(["script", "style", "noscript"]):
+        junk.decompose()
+    found: list[Tag] = []
+    taken: set[int] = set()
+    for element in body.find_all(["section", "div", "article"]):
+        if any(id(parent) in taken for parent in element.parents):
+            continue
+        if element.name == "section" or _timestamp_child(element) is not None:
+            found.append(element)
+            taken.add(id(element))
+    records = [read_record(element) for element in found]
+    for element in found:
+        element.extract()
+    rest = read_record(body)
+    if rest.texts or rest.pairs or rest.links:
+        records.append(rest)
+    return records
+
+
+def read_record(element: Tag) -> HtmlRecord:
+    record = HtmlRecord()
+    stamp = _timestamp_child(element)
+    if stamp is not None:
+        record.when = display_time(stamp.get_text(" ", strip=True))
+        stamp.extract()
+    heading = element.find(HEADINGS)
+    if isinstance(heading, Tag):
+        record.title = heading.get_text(" ", strip=True)
+        heading.extract()
+    for link in element.find_all(["a", "img", "video", "source"]):
+        target = link.get("href") or link.get("src")
+        if isinstance(target, str) and target and "://" not in target and not target.startswith(("#", "mailto:")):
+            record.links.append(target)
+    for row in element.find_all("tr"):
+        pair = _pair(row)
+        if pair:
+            record.pairs.append(pair)
+            row.extract()
+    record.texts = list(_leaf_texts(element))
+    return record
+
+
+def _timestamp_child(element: Tag) -> Tag | None:
+    """The first or last child element when it is nothing but a Meta timestamp."""
+    children = [c for c in element.children if isinstance(c, Tag)]
+    if len(children) < 2:
+        return None
+    for child in (children[-1], children[0]):
+        if child.find("table") is None and is_display_time(child.get_text(" ", strip=True)):
+            return child
+    return None
+
+
+def _pair(row: Tag) -> tuple[str, str] | None:
+    cells = row.find_all(["td", "th"], recursive=False)
+    if len(cells) >= 2:
+        label = cells[0].get_text(" ", strip=True)
+        value = "\n".join(c.get_text(" ", strip=True) for c in cells[1:])
+        return (label, value) if label and value else None
+    if len(cells) == 1:
+        parts = cells[0].find_all("div", recursive=False)
+        if len(parts) >= 2:
+            label = parts[0].get_text(" ", strip=True)
+            value = "\n".join(d.get_text(" ", strip=True) for d in parts[1:])
+            return (label, value) if label and value else None
+    return None
+
+
+def _leaf_texts(element: Tag) -> Iterator[str]:
+    """Text of blocks with no block inside, plus loose text sitting beside child blocks."""
+    for block in [element, *element.find_all(BLOCKS)]:
+        if block is not element and block.find(BLOCKS) is None:
+            text = block.get_text(" ", strip=True)
+            if text and not is_display_time(text):
+                yield text
+            continue
+        loose = " ".join(
+            str(child).strip() for child in block.children if type(child) is NavigableString and str(child).strip()
+        )
+        if loose:
+            yield loose
