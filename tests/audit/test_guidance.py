@@ -46,6 +46,15 @@ def test_unknown_kind_falls_back_to_default() -> None:
     assert guidance_candidates("x", "../../etc") == [("generic", "default")]
 
 
+def test_guides_render_as_meant() -> None:
+    """A line starting ">" turns a settings path into a quote; an odd "**" leaks bold."""
+    for path in Path(str(guidance_root())).rglob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*>", text, re.MULTILINE), path
+        for paragraph in text.split("\n\n"):
+            assert paragraph.count("**") % 2 == 0, (path, paragraph[:60])
+
+
 def test_guides_hold_no_real_looking_contact_details() -> None:
     for path in Path(str(guidance_root())).rglob("*.md"):
         text = path.read_text(encoding="utf-8")
