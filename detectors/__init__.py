@@ -5,6 +5,7 @@ The order of the tuple is the order findings of one item are reported in.
 
 from __future__ import annotations
 
+from detectors.address import AddressDetector
 from detectors.base import Detector, Item, Match, MediaRef, Provenance, SchoolProfile, Visibility
 from detectors.email import EmailDetector
 from detectors.job_title import JobTitleDetector
@@ -15,6 +16,7 @@ from detectors.school import SchoolDetector
 DETECTORS: tuple[type[Detector], ...] = (
     PhoneDetector,
     EmailDetector,
+    AddressDetector,
     PhotoLocationDetector,
     JobTitleDetector,
     SchoolDetector,

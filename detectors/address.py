@@ -32,17 +32,21 @@ from detectors.street import BARE, NUMBERED, TYPE_WORD, Street, judge_street
 _RESIDENCE = re.compile(
     r"""(?ix)
     (?:
-        \b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i\s+am|we\s+are|i\s+have|we\s+have|i'?d|we'?d)
-        \s+(?:[a-z']+\s+){0,3}?
-        (?:live|lived|living|moved|moving|move|settled|bought|rent|renting|grew\s+up)\b
-      | \b(?:our|my)\s+(?:[a-z']+\s+){0,2}?
-        (?:house|home|flat|place|address|street|road|bungalow|cottage|apartment|digs)\b
-      | \b(?:new|home|postal|forwarding)\s+address\b
-      | \bmoved\s+(?:in|house)\b
-      | \b(?:post\s*code|address)\s*(?:is|:)
+        (?:\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i\s+am|we\s+are|i\s+have|we\s+have|i'?d|we'?d)
+           \s+(?:[a-z']+\s+){0,3}?
+           (?:live|lived|living|moved|moving|move|settled|bought|rent|renting|grew\s+up)\b
+         | ^\W*(?:just\s+|now\s+|finally\s+)?(?:lived|living|moved|moving|renting|settled|grew\s+up)\b
+        )
+        [^.!?\n]{0,48}?
+      | \b(?:our|my)\s+(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
+           rented|previous|last|next)\s+){0,2}
+        (?:house|home|flat|place|address|street|road|bungalow|cottage|apartment|digs)
+        (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
+      | \b(?:new|home|postal|forwarding)\s+address(?:\s+is)?
+      | \bmoved\s+(?:in|house)\b[^.!?\n]{0,24}?
+      | \b(?:post\s*code|address)\s*(?:is)?
     )
-    [^.!?\n]{0,48}?
-    (?:\b(?:on|in|at|to|into|onto|off|along|near|is|of)\s+|[:,-]\s*)
+    (?:\s*\b(?:on|in|at|to|into|onto|off|along|near|is|of)\s+|\s*[:,(-]\s*)
     (?:the\s+(?:corner|end|top|bottom)\s+of\s+|just\s+off\s+|number\s+)?
     $
     """
@@ -56,7 +60,14 @@ _VENUE = re.compile(
     r"centre|center|venue|gallery|gym|museum|club|store|hotel|bakery|studio|market|opened|"
     r"opening|branch|clinic|dentist|practice|pharmacy|station|takeaway|hq|offices|event|"
     r"fair|festival|parkrun|exhibition|bookshop|charity|foodbank|meeting|rehearsal|gig)\b"
+    r"|\bopen\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)"
 )
+_NOT_A_POSTCODE = re.compile(
+    r"(?i)\b(?:flight|order|ref|reference|code|serial|model|part|product|reg|registration|tracking|"
+    r"booking|invoice|ticket|gate|seat)\b(?:\s*(?:no\.?|number|#))?\s*(?:is\s*)?[:#]?\s*$"
+)
+"""Words before a postcode-shaped code that make it a flight, an order or a product."""
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|we|my|our|me|us|i'm|we're|i've|we've)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _AFTER_STREET = re.compile(
     r"[ \t]*,?[ \t\n]*(?:[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2}[ \t]*,?[ \t\n]*){0,2}"
@@ -97,10 +108,12 @@ class AddressDetector(Detector):
                 continue
             context = _before(text, street.start)
             resident = _RESIDENCE.search(context) is not None
-            if not resident and not street.numbered:
+            whole_field = profile and street.start == len(text) - len(text.lstrip()) and not text[street.end :].strip()
+            if not resident and not street.numbered and not whole_field:
                 continue
             postcode = _postcode_after(text, street.end, postcodes)
-            if not resident and self._not_home(context):
+            if self._not_home(context):
+                claimed.append((street.start, postcode[2] if postcode else street.end))
                 continue
             if postcode is not None:
                 code, _, end = postcode
@@ -110,13 +123,15 @@ class AddressDetector(Detector):
                 continue
             claimed.append((street.start, street.end))
             confidence, rule = _street_score(street, resident, profile)
+            if whole_field and not street.numbered:
+                confidence, rule = 0.9, "street given as a whole profile field"
             yield self.match(street.line, street.start, street.end, confidence, rule)
         for code, start, end in postcodes:
             if _overlaps(claimed, start, end) or not code.is_geographic:
                 continue
             context = _before(text, start)
             resident = _RESIDENCE_WORDS.search(context) is not None
-            if not resident and self._not_home(context):
+            if _NOT_A_POSTCODE.search(context) or self._not_home(context):
                 continue
             if profile or _POSTCODE_CONTEXT.search(context):
                 yield self.match(code.text, start, end, 0.93, "UK postcode given as an address")
@@ -128,20 +143,34 @@ class AddressDetector(Detector):
         if not TYPE_WORD.search(text):
             return
         seen: list[tuple[int, int]] = []
+        numbered: list[str] = []
         for pattern in (NUMBERED, BARE):
             for found in pattern.finditer(text):
                 if _overlaps(seen, found.start(), found.end()):
                     continue
                 street = judge_street(text, found)
-                if street is not None:
-                    seen.append((street.start, street.end))
-                    yield street
+                if street is None:
+                    continue
+                line = street.line.lower()
+                if not street.numbered and any(n.endswith(" " + line) for n in numbered):
+                    continue  # "our house on Elm Street ... 40 Elm Street": one address
+                seen.append((street.start, street.end))
+                if street.numbered:
+                    numbered.append(line)
+                yield street
 
     def _not_home(self, context: str) -> bool:
-        """True when the words before an address say it is the school's or a venue's."""
-        if _SCHOOLISH.search(context) or _VENUE.search(context):
-            return True
-        return self._school_names is not None and self._school_names.search(context) is not None
+        """True when the words before an address say it is the school's or a venue's.
+
+        "I teach at St Aidan's and we live on Mill Lane" is still a home: a first-person
+        word after the last school or venue word hands the address back to the person.
+        """
+        last = -1
+        for pattern in (_SCHOOLISH, _VENUE, self._school_names):
+            if pattern is not None:
+                for found in pattern.finditer(context):
+                    last = max(last, found.end())
+        return last >= 0 and _FIRST_PERSON.search(context, last) is None
 
 
 def _street_score(street: Street, resident: bool, profile: bool) -> tuple[float, str]:

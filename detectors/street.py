@@ -120,7 +120,11 @@ _STOP_AFTER = re.compile(
     r"sign|signs|safety|test|tests|closure|closures|art|lights|kid|kids|cred|rage|user|users|"
     r"tax|markings|sweeper|runner|runners|running|show|dance|fighter|thru|through|block|"
     r"blocks|hat|hats|surface|layout|atlas|team|club|league|match|game|games|shoes|record|"
-    r"records|cycling|cycle|tour|parking|furniture|project|market|trick|tricks|smart)\b)"
+    r"records|cycling|cycle|tour|parking|furniture|project|market|trick|tricks|smart|hotel|hotels|"
+    r"bus|buses|ticket|tickets|book|books|novel|novels|mystery|mysteries|series|film|films|"
+    r"movie|movies|episode|episodes|album|albums|song|songs|cigarette|cigarettes|tin|tins|"
+    r"station|stop|branch|store|shop|cafe|restaurant|pub|surgery|bakery|studio|gym|office|"
+    r"offices|campus|stadium|ground|arena|theatre|cinema|hospital|clinic|church|library)\b)"
 )
 """Words after the type that make a compound rather than a street ("Road Trip", "Street
 Food", "Drive Thru", "Park Run"), checked on the words right after the match."""
@@ -138,9 +142,11 @@ FAMOUS = frozenset(
         "10 rillington place",
         "3 abbey road",
         "50 berkeley square",
+        "1 tree hill",
     }
 )
-"""Addresses of famous buildings and fiction: correct street lines, but never the owner's
+"""Addresses of famous buildings and fiction ("1 Tree Hill" is a TV show as people write
+it): correct street lines, but never the owner's
 home, so reporting them would be noise.  Decided: not reported."""
 
 
