@@ -47,8 +47,8 @@ class AuditApp(App[None]):
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help"),
         Binding("r", "rescan", "Re-scan", id="rescan"),
-        Binding("e", "export", "Export", id="export"),
-        Binding("t", "toggle_theme", "Theme", tooltip="Switch between light and dark", id="toggle-theme"),
+        Binding("e", "export", "Export", tooltip="Export findings as JSON", show=False, id="export"),
+        Binding("t", "toggle_theme", "Theme", tooltip="Switch between light and dark", show=False, id="toggle-theme"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
 

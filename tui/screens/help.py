@@ -1,7 +1,8 @@
 """The help screen, built from the key bindings that are live where it was opened.
 
 Nothing is written twice: the keys and their descriptions come from `active_bindings` of
-the screen underneath, so a new binding appears here as soon as it exists.
+the screen underneath, so a new binding appears here as soon as it exists.  Widget-level
+keys (arrows, paging) are left to the closing line: the person needs ours.
 """
 
 from __future__ import annotations
@@ -9,40 +10,44 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Markdown
+from textual.widgets import Markdown, Static
 
+MOVING = "Arrows move, Enter opens, Tab goes to the next part, Ctrl+P lists every command."
 STATUSES_HELP = """\
-## Statuses
+### Statuses
 
-| status | means |
-| --- | --- |
-| to do | not dealt with yet |
-| fixed | you changed it on the platform; a re-scan checks it has gone |
-| accepted | it may stay, for the reason you gave (e.g. "school number, allowed") |
-| dismissed | a false alarm: it is not what the tool thought |
-| snoozed | ask again later; it comes back as to do when the snooze ends |
+- **to do**: not dealt with yet.
+- **fixed**: you changed it on the platform; a re-scan checks it has gone.
+- **accepted**: it may stay, for the reason you gave ("school number, allowed").
+- **dismissed**: a false alarm, not what the tool thought.
+- **snoozed**: ask again later; it comes back as to do when the snooze ends.
 
-Your decisions are saved as you make them, on this computer only: the progress file
-holds fingerprints and statuses, never a number, address or e-mail.
+Decisions are saved as you make them, on this computer only. The progress file holds
+fingerprints and statuses, never a number, address or e-mail.
 """
 
 
-def bindings_table(screen: Screen[object]) -> str:
-    """A Markdown table of the keys active on `screen`, in the order they apply."""
-    rows: list[str] = []
-    seen: set[str] = set()
-    for key, active in screen.active_bindings.items():
+def key_rows(screen: Screen[object]) -> list[tuple[str, str]]:
+    """(key, what it does) for our own bindings active on `screen` (ours all carry an `id`)."""
+    rows: list[tuple[str, str]] = []
+    for active in screen.active_bindings.values():
         binding: Binding = active.binding
-        if key in seen or not binding.description:
+        if binding.id is None or not binding.description:
             continue
-        seen.add(key)
         what = binding.tooltip or binding.description
         if binding.group is not None:
             what = f"{binding.group.description}: {what}"
-        display = screen.app.get_key_display(binding).replace("|", "\\|")
-        rows.append(f"| `{display}` | {what} |")
-    return "## Keys\n\n| key | does |\n| --- | --- |\n" + "\n".join(rows) + "\n"
+        rows.append((screen.app.get_key_display(binding), what))
+    return rows
+
+
+def keys_table(rows: list[tuple[str, str]]) -> Content:
+    """Aligned `key  what` lines, our own words only (no user text)."""
+    width = max((len(key) for key, _ in rows), default=0) + 3
+    lines = [Content.assemble((f"{key:>{width - 3}}   ", "bold $accent"), what) for key, what in rows]
+    return Content("\n").join([*lines, Content(""), Content.styled(MOVING, "dim")])
 
 
 class HelpScreen(ModalScreen[None]):
@@ -55,13 +60,20 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, under: Screen[object]) -> None:
         super().__init__()
-        self.text = bindings_table(under) + "\n" + STATUSES_HELP
+        self.rows = key_rows(under)
+
+    @property
+    def text(self) -> str:
+        """The help as plain text (for tests and screen readers' sake)."""
+        return keys_table(self.rows).plain + "\n\n" + STATUSES_HELP
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
-            yield Markdown(self.text)
+            yield Static(Content.styled("Keys", "bold"), classes="help-heading")
+            yield Static(keys_table(self.rows), id="help-keys")
+            yield Markdown(STATUSES_HELP)
 
     def on_mount(self) -> None:
         box = self.query_one("#help")
         box.border_title = "Help"
-        box.border_subtitle = "Esc closes · Ctrl+P for commands"
+        box.border_subtitle = "Esc closes"

@@ -20,23 +20,24 @@ if TYPE_CHECKING:
     from tui.app import AuditApp
 
 WELCOME = """\
-# Check what your social media shows about you
+## Check what your social media shows about you
 
-profile-audit reads the archive a platform lets you download and checks it against your
-school's social-media policy. **Everything stays on this computer.**
+Reads the archive a platform lets you download and checks it against your school's
+social-media policy. **Nothing leaves this computer.**
 
-1. Download your data. On X: *Settings and privacy > Your account > Download an archive
-   of your data*. It arrives as a `.zip` after a day or two.
-2. Type the path of the `.zip` (or the unpacked folder) below and press **Enter**.
+1. Download your data. On X: *Settings and privacy > Your account > Download an
+   archive of your data* (a `.zip`, ready after a day or two).
+2. Type the path of the `.zip` or the unpacked folder below, then press **Enter**.
 
-Not ready yet? Try the demo: a fictional teacher's account (nothing is saved).
+Not ready? **Try the demo**: a fictional teacher's account, nothing saved.
 """
 
 
 class WelcomeScreen(Screen[None]):
     """Explains where exports come from and takes the path of one."""
 
-    BINDINGS = [Binding("ctrl+d", "demo", "Try the demo", id="demo")]
+    BINDINGS = [Binding("ctrl+o", "demo", "Try the demo", id="demo")]
+    AUTO_FOCUS = "#source"
 
     @property
     def audit_app(self) -> AuditApp:

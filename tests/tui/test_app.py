@@ -1,0 +1,144 @@
+"""The app's other duties: export, help from the bindings, themes, demo mode that never touches
+the real progress file, user text shown literally, the welcome screen."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+from textual.widgets import Input, Markdown, Static
+
+from audit.paths import data_home
+from audit.report import SCHEMA
+from tests.tui.conftest import MARKUP_TEXT, jo_app, scanned
+from tui.app import make_app
+from tui.screens.detail import FindingScreen
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.screens.prompts import PathPrompt
+from tui.screens.welcome import WelcomeScreen
+from tui.widgets.evidence import Evidence
+from tui.widgets.finding_table import FindingTable
+
+
+async def test_export_writes_the_json_contract_owner_only(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "findings.json"
+    app = jo_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await scanned(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, PathPrompt)
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    document = json.loads(target.read_text())
+    assert document["schema"] == SCHEMA
+    assert len(document["findings"]) == len(app.session.findings)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+async def test_help_is_built_from_the_live_bindings() -> None:
+    app = jo_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await scanned(pilot)
+        await pilot.press("2", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.text
+        for key, what in (("f", "Mark: Fixed on the platform"), ("r", "Re-scan"), ("q", "Quit"), ("3", "Re-check")):
+            assert f"{key}   {what}" in text
+        assert "snoozed" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_theme_key_switches_between_light_and_dark() -> None:
+    app = jo_app()
+    async with app.run_test() as pilot:
+        dark = app.current_theme.dark
+        await pilot.press("t")
+        assert app.current_theme.dark is not dark
+        await pilot.press("t")
+        assert app.current_theme.dark is dark
+
+
+async def test_demo_mode_keeps_its_progress_in_a_throwaway_folder() -> None:
+    app = make_app(demo="jo-ect")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await scanned(pilot)
+        assert app.sub_title.startswith("DEMO")
+        await pilot.press("2", "f")
+        await pilot.pause()
+        assert app.session.status_of(app.session.findings[0]) == "fixed"
+        assert app.session.store.path.is_file()
+        assert data_home() not in app.session.store.path.parents
+    assert not (data_home() / "state.json").exists()
+
+
+async def test_text_that_looks_like_markup_is_shown_literally(markup_export: Path) -> None:
+    app = make_app([markup_export])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await scanned(pilot)
+        found = [f for f in app.session.findings if f.kind == "phone"]
+        assert found, "the phone number in the markup tweet is found"
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FindingScreen)
+        evidence = app.screen.query_one(Evidence)
+        shown = str(evidence.render())
+        assert "example.com]ring me[/link] on 07700 900123 [b]after six" in shown
+        assert shown.strip("…") in MARKUP_TEXT
+
+
+async def test_detail_shows_clause_words_and_platform_fix_steps() -> None:
+    app = jo_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await scanned(pilot)
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FindingScreen)
+        clauses = str(screen.query_one("#clauses", Static).render())
+        assert "2.3.2" in clauses and "mobile phone numbers" in clauses
+        fix = screen.query_one("#fix", Markdown)
+        assert fix.border_title == "How to fix it on X (Twitter)"
+        assert "Settings" in fix.source
+        facts = str(screen.query_one("#facts", Static).render())
+        assert "Public: anyone" in facts and "%" in facts
+        first = screen.finding_id
+        await pilot.press("n")
+        assert screen.finding_id != first
+        await pilot.press("p")
+        assert screen.finding_id == first
+
+
+async def test_welcome_screen_takes_a_path_and_scans_it(markup_export: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        app.screen.query_one(Input).value = str(markup_export / "missing")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)  # nothing there: stays, says so
+        app.screen.query_one(Input).value = str(markup_export)
+        await pilot.press("enter")
+        await scanned(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.query_one(FindingTable).row_count >= 1
+
+
+async def test_palette_lists_our_commands() -> None:
+    app = jo_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await scanned(pilot)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert titles[:3] == ["Re-scan", "Export findings", "Open persona"]
+        app.action_open_persona()
+        await pilot.pause()
+        await pilot.press("enter")
+        await scanned(pilot)
+        assert app.session.demo is not None and app.sub_title.startswith("DEMO")
