@@ -20,22 +20,24 @@ RESERVED_MAIL = re.compile(r".+@(?:[\w-]+\.)*example\.(?:com|org|net)")
 
 EXPECTED = {
     "sam-ta": {
-        "phone": {"+447700900612", "+447700900613"},
-        "email": {"sam.okafor.footy@example.net"},
+        "phone": {"+447700900612", "+447700900613", "+447700900614", "+447700900615"},
+        "email": {"sam.okafor.footy@example.net", "sokafor.eastholme@example.com"},
         "address": {"WF99 9ZZ"},
     },
     "priya-head": {
-        "phone": {"+447700900734", "+441154960733"},
+        "phone": {"+447700900734", "+441154960733", "+447700900735", "+447700900736"},
         "email": {"priya.raman@example.com", "priya.r@example.org"},
         "address": {"4 Meadowsweet Close"},
         "photo_location": {"53.92710, -1.38620"},
     },
 }
+PLATFORMS = {"sam-ta": {"x", "facebook"}, "priya-head": {"x", "instagram"}}
 DECOY_ITEMS = {
     "sam-ta": ["1200000000000000003", "1200000000000000004", "1200000000000000007", "1200000000000000008",
                "1200000000000000009"],
     "priya-head": ["1300000000000000005", "1300000000000000007", "1300000000000000008", "1300000000000000010"],
 }  # fmt: skip
+DECOY_VALUES = {"+447700900999", "+447700900998", "+441144960300", "+441154960100"}
 """Posts with scores, order numbers, the school's own contacts, someone else's teacher, "head to"."""
 
 
@@ -77,12 +79,15 @@ def test_planted_findings_are_found(name: str) -> None:
     for kind in ("job_title", "school"):
         if kind in kinds():
             assert found.get(kind), f"{name}: no {kind} finding"
+    assert {f.platform for f in _findings(name)} == PLATFORMS[name]
 
 
 @pytest.mark.parametrize("name", sorted(PERSONAS))
 def test_decoys_are_left_alone(name: str) -> None:
-    flagged = {f.item_id for f in _findings(name)}
-    assert not flagged & set(DECOY_ITEMS[name])
+    findings = _findings(name)
+    assert not {f.item_id for f in findings} & set(DECOY_ITEMS[name])
+    assert not {f.value for f in findings} & DECOY_VALUES
+    assert not any("@marlowefields." in f.value or "@hollinsbrook." in f.value for f in findings)
 
 
 @pytest.mark.parametrize("name", sorted(PERSONAS))
