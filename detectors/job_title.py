@@ -38,19 +38,20 @@ _FILLER = (
     r"(?:a|an|the|new|newly|proud|qualified|brand|very|so|tired|exhausted|full-time|part-time|full|part|"
     r"time|primary|secondary|supply|school|first|also|now|still|just|finally|officially|happy|lucky|humble|"
     r"former|retired|ex|acting|interim|permanent|temporary|busy|stressed|frazzled|lowly|mere|specialist|"
-    r"experienced|one|uk|-|\d+)"
+    r"experienced|one|two|three|four|uk|-|\d+)"
 )
 _SELF = re.compile(
     r"(?:\bi\s*'?\s*m|\bi\s+am|\bi\s*'?ve\s+been|\bi\s+have\s+been|\bi\s+was|\bwork(?:s|ed|ing)?\s+as|"
     r"\b(?:job|role|post|position|career|life|time|day|days|week|year|years|term|stint)\s+as|"
     r"\bas\s+(?:a|an|the|your|their|its)|\bbec(?:a|o)me|\bbecoming|\bqualified\s+as|\bappointed(?:\s+as)?|"
     r"\bpromoted\s+to|\btrain(?:ing|ed)?\s+(?:to\s+be|as)|\bto\s+be\s+(?:a|an)|\bbeing\s+(?:a|an|the)|"
-    r"\blife\s+of\s+(?:a|an)|\bfellow|\bwe|\bus|\bi'?m\s+now)"
+    r"\blife\s+of\s+(?:a|an)|\bfellow|\bwe|\bus|\bi'?m\s+now|\byears|\bdecades?)"
     rf"(?:\s+{_FILLER}){{0,4}}\s*$"
 )
 """Words just before a role that make it the writer's own ("I'm a", "my job as a")."""
 _SELF_AFTER = re.compile(r"^\s*(?:here|life|mode|problems|brain|confession|vibes)\b")
 """A role that opens a sentence and is followed by these is the writer's ("ECT life")."""
+_ONLY_FILLER = re.compile(rf"^[\s#]*(?:{_FILLER}\s+)*$")
 _RELATION = re.compile(
     r"(?:\b(?:married|engaged)\s+to|\b(?:wife|husband|partner|son|daughter|mum|mom|mam|mummy|mother|dad|daddy|"
     r"father|parent|sister|brother|friend|child|grandchild|granddaughter|grandson|niece|nephew|fan|proud\s+\w+)"
@@ -71,12 +72,22 @@ _OTHER_SUBJECT = re.compile(
 _PARENT = re.compile(
     r"\b(?:my|our)\s+(?:(?:little|eldest|youngest|oldest|middle|twin|step)\s+)?(?:sons?|daughters?|kids?|"
     r"children|child|boys?|girls?|little\s+ones?|lo|twins|stepson|stepdaughter|grandson|granddaughter|grandkids)\b|"
+    r"\b(?:my|our)\s+(?:two|three|four|2|3|4)\b|"
     r"\b(?:son|daughter|kid|child|kids|children)'s\b|\bas\s+a\s+(?:parent|mum|dad)\b|"
     r"\b(?:his|her|their)\s+(?:teacher|class|school|parents'?\s+evening)\b|\bchildcare\b"
 )
 """A parent's text: clues in it ("parents' evening") are about someone else's school."""
 _NOT_SCHOOL_CLASS = re.compile(r"\b(?:gym|yoga|spin|pilates|zumba|dance|uni|university|evening class|crossfit)\b")
+_CHILD_NEWS = re.compile(r"\b[A-Z][a-z]+'s\s+(?:doing|done|been|teacher|report|class|grades|behaviour)\b")
+"""A named child's progress ("Jack's doing great"): a parent's parents' evening."""
 _SCHOOL_WORDS = re.compile(r"\b(?:school|academy|primary|college|pupils)\b")
+_NOT_SCHOOL_TEACHER = frozenset(
+    str.split(
+        "swimming swim piano guitar violin cello drum drums singing vocal voice yoga pilates driving dance ballet "
+        "tennis golf ski surf karate martial riding sunday"
+    )
+)
+"""Words before "teacher" that make it a teacher of something schools do not employ you for."""
 _CLAUSE_BREAK = re.compile(r"[.!?\n|•;]")
 _LOWER_ONLY_ACRONYM = frozenset({"ect", "nqt", "ects", "nqts", "hlta", "senco", "sendco"})
 
@@ -136,10 +147,12 @@ class JobTitleDetector(Detector):
         start, end = span.start_char, span.end_char
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
         before = text[clause_start:start]
-        if rule.key == "site_manager" and not _SCHOOL_WORDS.search(text):
+        if rule.key in ("site_manager", "governor_at") and not _SCHOOL_WORDS.search(text):
+            return None
+        if text.startswith("'s", end) or (span.start and span.doc[span.start - 1].lower_ in _NOT_SCHOOL_TEACHER):
             return None
         if rule.kind == "clue":
-            if _PARENT.search(text) or _OTHER_SUBJECT.search(before):
+            if _PARENT.search(text) or _CHILD_NEWS.search(span.doc.text) or _OTHER_SUBJECT.search(before):
                 return None
             if rule.key == "my_pupils" and span[-1].lower_ == "class" and _NOT_SCHOOL_CLASS.search(text):
                 return None
@@ -148,7 +161,7 @@ class JobTitleDetector(Detector):
             if _RELATION.search(before):
                 return None
             return rule.confidence, _role_rule(rule, "role in a profile field: ")
-        if _SELF.search(before) or (not before.strip(" #") and _SELF_AFTER.match(text[end:])):
+        if _SELF.search(before) or (_ONLY_FILLER.match(before) and _SELF_AFTER.match(text[end:])):
             return rule.confidence - 0.05, _role_rule(rule, "says they are: ")
         if rule.distinctive and not _OTHER.search(before):
             written = span.text

@@ -37,7 +37,7 @@ SUBJECTS = {
     "drama": "drama", "re": "re", "rs": "re", "french": "french", "spanish": "spanish",
     "german": "german", "mfl": "mfl", "computing": "computing", "ict": "computing",
     "dt": "dt", "psychology": "psychology", "sociology": "sociology", "economics": "economics",
-    "business": "business studies", "latin": "latin", "dance": "dance", "phonics": "phonics",
+    "business": "business studies", "latin": "latin", "phonics": "phonics",
     "sen": "sen", "send": "send", "eyfs": "eyfs", "ks1": "ks1", "ks2": "ks2", "ks3": "ks3",
     "ks4": "ks4", "reception": "reception", "nursery": "nursery", "primary": "primary",
     "secondary": "secondary", "supply": "supply", "class": "class", "form": "form",
@@ -108,7 +108,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule("year_teacher", "role", "year-group teacher", tuple(g + [_TEACHER] for g in _YEAR_GROUP),
              lambda t: _year(t) + " teacher", 0.95),
         Rule("subject_teacher", "role", "subject or phase teacher",
-             ([subject, _TEACHER], [subject, {"LOWER": "school"}, _TEACHER],
+             ([subject, _TEACHER], [subject, {"LOWER": {"IN": ["school", "class"]}}, _TEACHER],
               [_TEACHER, {"LOWER": "of"}, subject]),
              lambda t: _subject(t) + " teacher", 0.93),
         Rule("teacher", "role", "teacher", ([_TEACHER], _lower("teaching", "professional")),
@@ -135,6 +135,8 @@ def _rules() -> tuple[Rule, ...]:
              _const("assistant headteacher"), 0.93),
         Rule("headteacher", "role", "headteacher",
              (*_HEAD, _lower("executive", "head"), _lower("head", "of", "school")), _const("headteacher"), 0.93),
+        Rule("head_of_sixth_form", "role", "head of sixth form", (_lower("head", "of", "sixth", "form"),),
+             _const("head of sixth form"), 0.93),
         Rule("head_of_year", "role", "head of year",
              tuple(_lower("head", "of") + g for g in _YEAR_GROUP) + (_lower("head", "of", "year"),),
              lambda t: "head of " + _year(t[2:]) if len(t) > 3 or re.search(r"\d", t[-1]) else "head of year", 0.93),
@@ -147,6 +149,8 @@ def _rules() -> tuple[Rule, ...]:
         Rule("governor", "role", "school governor",
              (_lower("school", "governor"), _lower("chair", "of", "governors"), _lower("parent", "governor"),
               _lower("staff", "governor"), _lower("foundation", "governor")), _const("school governor"), 0.92),
+        Rule("governor_at", "role", "governor of a school",
+             ([{"LOWER": "governor"}, {"LOWER": {"IN": ["at", "of", "for"]}}],), _const("school governor"), 0.85),
         Rule("cover", "role", "cover supervisor", (_lower("cover", "supervisor"),), _const("cover supervisor"), 0.95),
         Rule("lunchtime", "role", "lunchtime supervisor",
              (_lower("lunchtime", "supervisor"), _lower("midday", "supervisor"), _lower("midday", "assistant"),
@@ -162,11 +166,16 @@ def _rules() -> tuple[Rule, ...]:
               _lower("designated", "safeguarding", "lead"), _lower("nursery", "nurse"),
               _lower("early", "years", "practitioner"), _lower("pastoral", "lead"), _lower("pastoral", "manager")),
              lambda t: " ".join(t), 0.9),
+        Rule("dsl", "role", "designated safeguarding lead", ([{"ORTH": {"IN": ["DSL", "DDSL"]}}],),
+             _const("designated safeguarding lead"), 0.85),
         # Profession clues: nobody names a role, but the words are a teacher's.
         Rule("teach_year", "clue", "says they teach a year group",
              tuple(_lower("i", "teach") + g for g in _YEAR_GROUP)
              + tuple([{"LOWER": "teaching"}] + g for g in _YEAR_GROUP),
              lambda t: _year(t) + " teacher", 0.85),
+        Rule("teach_at", "clue", "says where they teach",
+             ([{"LOWER": {"IN": ["teach", "teaching", "taught"]}}, {"LOWER": "at"}, {"IS_TITLE": True}],),
+             _const("teacher"), 0.85),
         Rule("teach_subject", "clue", "says they teach a subject",
              ([{"LOWER": "i"}, {"LOWER": "teach"}, subject],), lambda t: _subject(t) + " teacher", 0.85),
         Rule("my_class", "clue", "speaks of their own class",
@@ -184,7 +193,8 @@ def _rules() -> tuple[Rule, ...]:
                {"LOWER": {"IN": ["books", "essays", "mocks", "papers", "tests", "assessments", "coursework", "scripts"]}}],
               [{"LIKE_NUM": True}, {"LOWER": {"IN": ["books", "essays", "mocks", "papers", "scripts"]}}, {"LOWER": "to"}, {"LOWER": "mark"}],
               _lower("pile", "of", "marking"), _lower("mountain", "of", "marking"), _lower("stack", "of", "marking"),
-              _lower("book", "scrutiny"), _lower("lesson", "planning"), _lower("ppa", "time"), _lower("ppa")),
+              _lower("book", "scrutiny"), _lower("lesson", "planning"), _lower("ppa", "time"), _lower("ppa"),
+              _lower("report", "writing"), _lower("writing", "reports"), [{"LIKE_NUM": True}, {"LOWER": "reports"}, {"LOWER": "to"}, {"LOWER": "write"}]),
              _const("teacher"), 0.7),
         Rule("parents_evening", "clue", "parents' evening",
              ([{"LOWER": {"IN": ["parents", "parent"]}}, {"ORTH": {"IN": ["'", "’", "'s", "’s"]}, "OP": "?"}, {"LOWER": "evening"}],),
@@ -212,7 +222,8 @@ RULES_BY_KEY: dict[str, Rule] = {rule.key: rule for rule in RULES}
 TRIGGER = re.compile(
     r"teach|\bta\b|\btas\b|\blsa\b|hlta|sen[d]?co|\bhead|deputy|\bects?\b|\bnqts?\b|governor|supervisor|"
     r"business manager|site manager|caretaker|librarian|school (?:cook|admin|recep|office)|exams officer|"
-    r"safeguarding|nursery nurse|practitioner|pastoral|\blead|co-?ordinator|\bpgce|midday|dinner lady|"
+    r"safeguarding|\bdsl\b|nursery nurse|practitioner|pastoral|\blead|co-?ordinator|\bpgce|midday|dinner lady|"
+    r"assistant|planning|report|"
     r"\bmy (?:year|yr|y\d|pupils|class|form|tutor|ta\b|reception|nursery|eyfs|ks\d)|marking|to mark|"
     r"scrutiny|ppa|parents?['’]?s? evening|ofsted|inset|duty|#\w*(?:teach|edu|edchat|primaryrocks|ect|nqt)",
     re.IGNORECASE,

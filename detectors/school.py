@@ -33,7 +33,7 @@ from detectors.base import Detector, Item, Match, SchoolProfile
 from detectors.school_names import FUZZY_THRESHOLD, compact, core, display, key, same_school, spellings
 
 _GENERIC_GATE = r"school|academy|primary|college|infants?\b|juniors?\b"
-_NAME_TOKEN = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w'’.&-]*|['’]s|of|and|&)$"}}
+_NAME_TOKEN = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w'’.&-]*|['’]s|of)$"}}
 _TYPE_WORDS = ["school", "academy", "college", "primary", "infants", "juniors"]
 _NOT_SCHOOLS = frozenset(
     str.split(
@@ -54,21 +54,32 @@ _LEADING_NOISE = frozenset(
 _WORKPLACE = re.compile(
     r"(?:\b(?:work(?:s|ing|ed)?|teach(?:es|ing)?|taught|job|employed|based|staff|colleagues?|post|role|position|"
     r"placement|interview(?:ed)?|supply|governor|volunteer(?:ing)?|teachers?|ta|hlta|senco|sendco|head(?:teacher)?|"
-    r"deputy|ect|nqt|lead(?:er)?|supervisor|manager|assistant|caretaker|librarian|cook|here)\b"
+    r"deputy|ect|nqt|lead(?:er)?|supervisor|manager|assistant|caretaker|librarian|cook|team|here)\b"
     r"[^.!?\n|]{0,40}?\b(?:at|for|by|with|in)|@)\s+(?:the\s+)?$"
-    r"|\b(?:i|we|i've|i\s+have|i'm|i\s+am)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?"
-    r"(?:joined|joining|started(?:\s+at)?|starting(?:\s+at)?|moved\s+to|moving\s+to)\s+(?:the\s+)?$"
+    r"|\b(?:joined|joining|started(?:\s+at)?|starting(?:\s+at)?|moved\s+to|moving\s+to)"
+    r"\s+(?:the\s+(?:team|staff)\s+at\s+)?(?:the\s+)?$"
     r"|\bnew\s+(?:job|school|role|post)\s+(?:at\s+)?(?:the\s+)?$"
 )
 """The clause before a school name that makes it the writer's workplace."""
 _NOT_WORKPLACE = re.compile(
     r"\b(?:went|go|goes|going|studied|student|pupil|alumn\w*|old\s+(?:boy|girl)|former\s+pupil|son|daughter|kids?|"
-    r"children|child|boys?|girls?|parent|mum|dad|grandson|granddaughter|visit(?:ed|ing)?|against|versus|vs|beat)\b"
+    r"children|child|boys?|girls?|parent|mum|dad|grandson|granddaughter|visit(?:ed|ing)?|against|versus|vs|beat|"
+    r"he|she|his|her|him)\b"
 )
-_CLUB_AFTER = re.compile(r"^\s*(?:fc|afc|football|club|united|rovers|athletic|town|city|u\d{1,2}s?)\b", re.IGNORECASE)
+_NOT_WORK_AFTER = re.compile(
+    r"^\s*(?:fc|afc|football|club|united|rovers|athletic|town|city|u\d{1,2}s?|pta|ptfa|parents|alumni|old\s+(?:boys|girls))\b",
+    re.IGNORECASE,
+)
+"""Words after a school-shaped name that make it a club or a parent's school."""
+_ROLE_IN_FIELD = re.compile(
+    r"\b(?:teacher|teaching|ta|hlta|senco|sendco|head|headteacher|deputy|governor|supervisor|manager|caretaker|"
+    r"librarian|ect|nqt|lecturer|principal|practitioner|assistant|officer|lead|senior\s+leader)\b"
+)
+"""A role anywhere in a profile field: a school named beside it is where the role is held."""
 _CHURCH_AFTER = re.compile(r"^\s*(?:church|parish|cathedral|chapel|hospice|hospital|road|street|st)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?\n|•;]")
 _HASHTAG = re.compile(r"#(\w{4,})")
+_SAINT_FIRST = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +112,16 @@ class SchoolDetector(Detector):
             self._compacts |= {compact(f"{c} {profile.town}") for c in self._cores}
         self._compacts |= {h.lower() for h in profile.handles}
         self._phrases = {s for n in names for s in spellings(n)}
-        self._core_phrases = {s for c in self._cores for s in spellings(c)} - self._phrases
+        self._core_phrases = {s for c in self._cores for s in spellings(c, bare=False)} - self._phrases
+        self._core_keys = {key(c) for c in self._cores}
+        self._core_prefixes = tuple(compact(c) for c in self._cores if len(compact(c)) >= 8)
         handles = "|".join(re.escape(h) for h in profile.handles)
         self._handle = re.compile(rf"(?<![\w@#])[@#]?(?:{handles})(?!\w)", re.IGNORECASE) if handles else None
         stems = sorted({word[:4] for k in self._keys for word in k.split() if len(word) >= 4})
-        gate = "|".join([_GENERIC_GATE, *map(re.escape, stems), *map(re.escape, profile.handles)])
+        saints = sorted(
+            {rf"\b(?:st\.?|saint)\s+{re.escape(key(c)[0])}" for c in self._cores if _SAINT_FIRST.match(c) and key(c)}
+        )
+        gate = "|".join([_GENERIC_GATE, *map(re.escape, stems), *saints, *map(re.escape, profile.handles)])
         self._gate = re.compile(gate, re.IGNORECASE)
         self._phrase_matcher: PhraseMatcher | None = None
         self._matcher: Matcher | None = None
@@ -134,7 +150,7 @@ class SchoolDetector(Detector):
         self._matcher = Matcher(vocab)
         self._matcher.add(
             "generic",
-            [[{**_NAME_TOKEN, "OP": "{1,6}"}, {"LOWER": {"IN": _TYPE_WORDS}}]],
+            [[{**_NAME_TOKEN, "OP": "{1,6}"}, {"LOWER": {"IN": _TYPE_WORDS}, "IS_LOWER": False}]],
         )
 
     def _judge(self, item: Item, doc: Doc) -> list[Match]:
@@ -165,6 +181,11 @@ class SchoolDetector(Detector):
             named = self._generic(span, text, lowered, item)
             if named is not None:
                 found.append(named)
+        if self._core_keys:
+            taken = [(f.start, f.end) for f in found]
+            for near in self._near_core(doc, text):
+                if not any(s < near.end and near.start < e for s, e in taken):
+                    found.append(near)
         if item.place:
             found.extend(self._place(item.place))
         return self._best(found)
@@ -175,6 +196,32 @@ class SchoolDetector(Detector):
             body = hit.group(1).lower()
             if body in self._compacts:
                 out.append(_Found(*hit.span(), self._value, 0.9, "the school's name as a hashtag"))
+            elif body.startswith(self._core_prefixes):
+                out.append(_Found(*hit.span(), self._value, 0.85, "a hashtag starting with the school's name"))
+        return out
+
+    def _near_core(self, doc: Doc, text: str) -> list[_Found]:
+        """ "St Aiden's" for "St Aidan's": a short name a slip away, after the same first word."""
+        out = []
+        for token in doc:
+            if token.norm_.rstrip(".") not in ("st", "saint") or token.i + 1 >= len(doc):
+                continue
+            end = token.i + 2
+            if end < len(doc) and doc[end].norm_ == "'s":
+                end += 1
+            window = doc[token.i : end]
+            window_key = key(window.text)
+            score = max(same_school(window_key, k) for k in self._core_keys)
+            if FUZZY_THRESHOLD <= score < 100.0 and not _CHURCH_AFTER.match(text[window.end_char :]):
+                out.append(
+                    _Found(
+                        window.start_char,
+                        window.end_char,
+                        self._value,
+                        0.7,
+                        "a close spelling of the school's short name",
+                    )
+                )
         return out
 
     def _generic(self, span: Span, text: str, lowered: str, item: Item) -> _Found | None:
@@ -189,7 +236,7 @@ class SchoolDetector(Detector):
         name_key = key(name)
         if not name_key or any(word in _NOT_SCHOOLS for word in name_key.split()):
             return None
-        if _CLUB_AFTER.match(text[span.end_char :]):
+        if _NOT_WORK_AFTER.match(text[span.end_char :]):
             return None
         if self._keys:
             score = max(same_school(name_key, k) for k in self._keys)
@@ -205,7 +252,10 @@ class SchoolDetector(Detector):
         if _WORKPLACE.search(before):
             confidence = 0.9 if section in ("profile", "account") else 0.85
             return _Found(start, span.end_char, display(name), confidence, "a school named as their workplace")
-        if section in ("profile", "account") and not before.strip() and not lowered[span.end_char :].strip():
+        in_profile = section in ("profile", "account")
+        if in_profile and _ROLE_IN_FIELD.search(lowered) and not _NOT_WORKPLACE.search(lowered):
+            return _Found(start, span.end_char, display(name), 0.85, "a school beside a role in a profile field")
+        if in_profile and not before.strip() and not lowered[span.end_char :].strip():
             return _Found(start, span.end_char, display(name), 0.85, "a school as a whole profile field")
         if section == "checkin":
             return _Found(start, span.end_char, display(name), 0.8, "checked in at a school")

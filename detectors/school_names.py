@@ -43,8 +43,12 @@ GENERIC_WORDS = frozenset(
 _NON_KEY = re.compile(r"[^a-z0-9 ]+")
 
 
-def spellings(name: str) -> set[str]:
-    """Every spelling of a configured name a person might type (case aside)."""
+def spellings(name: str, *, bare: bool = True) -> set[str]:
+    """Every spelling of a configured name a person might type (case aside).
+
+    `bare=False` keeps the possessive ("St Aidan's", "St Aidans" but not "St Aidan"): for a
+    short name, the bare saint is the saint, not the school ("the feast of St Aidan").
+    """
     base = _THE.sub("", " ".join(name.split()))
     forms = {base}
     if _SCHOOL_SUFFIX.search(base):
@@ -60,15 +64,16 @@ def spellings(name: str) -> set[str]:
             if saint_form is not None:
                 text = _SAINT.sub(saint_form, text)
             text = " ".join(text.split())
-            out.update(_possessives(text))
+            out.update(_possessives(text, bare=bare))
     return {form for form in out if form}
 
 
-def _possessives(text: str) -> set[str]:
-    """ "St Aidan's" -> also "St Aidans" and "St Aidan"."""
+def _possessives(text: str, *, bare: bool = True) -> set[str]:
+    """The possessive as written, without its apostrophe, and (if `bare`) without the s."""
     if not _POSSESSIVE.search(text):
         return {text}
-    return {text, _POSSESSIVE.sub(r"\1s", text), _POSSESSIVE.sub(r"\1", text)}
+    forms = {text, _POSSESSIVE.sub(r"\1s", text)}
+    return forms | {_POSSESSIVE.sub(r"\1", text)} if bare else forms
 
 
 def core(name: str) -> str:
