@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from detectors.base import Detector, Item, Match, SchoolProfile
 from detectors.postcode import CANDIDATE, Postcode, find_postcodes
-from detectors.street import BARE, NUMBERED, TYPE_WORD, Street, judge_street
+from detectors.street import BARE, NAMED, NUMBERED, TYPE_WORD, Street, judge_street
 
 _RESIDENCE = re.compile(
     r"""(?ix)
@@ -38,20 +38,25 @@ _RESIDENCE = re.compile(
          | ^\W*(?:just\s+|now\s+|finally\s+)?(?:lived|living|moved|moving|renting|settled|grew\s+up)\b
         )
         [^.!?\n]{0,48}?
-      | \b(?:our|my)\s+(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
+      | \b(?:our|my)\s+(?:[a-z]+'s\s+)?(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
            rented|previous|last|next)\s+){0,2}
-        (?:house|home|flat|place|address|street|road|bungalow|cottage|apartment|digs)
+        (?:house|home|flat|place|address|street|road|bungalow|cottage|apartment|digs|terrace|semi|
+           cul-de-sac)
         (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
       | \b(?:new|home|postal|forwarding)\s+address(?:\s+is)?
       | \bmoved\s+(?:in|house)\b[^.!?\n]{0,24}?
       | \b(?:post\s*code|address)\s*(?:is)?
     )
-    (?:\s*\b(?:on|in|at|to|into|onto|off|along|near|is|of)\s+|\s*[:,(-]\s*)
+    (?:\s*\b(?:on|in|at|to|into|onto|off|along|near|is|of|called|named)\s+|\s*[:,(-]\s*)
     (?:the\s+(?:corner|end|top|bottom)\s+of\s+|just\s+off\s+|number\s+)?
     $
     """
 )
 """A first-person statement of residence ending right where a street starts."""
+_RESIDENCE_AFTER = re.compile(
+    r"(?i)[ \t]*[,(–-]?[ \t]*(?:which\s+is\s+|is\s+|that's\s+)?where\s+(?:i|we)\s+(?:live|lived|grew\s+up)\b"
+)
+"""The same statement made after the street: "the end of Rookery Lane, where we live"."""
 _RESIDENCE_WORDS = re.compile(r"(?i)\b(?:live|lived|living|moved|moving|house|home|address|post\s*code)\b")
 _POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:post\s*code|address|live|home|house|flat|deliver(?:ed|y|ies)?\s+to)\b")
 _SCHOOLISH = re.compile(r"(?i)\b(?:school|academy|college|nursery|primary|infants|juniors|pta|office)\b")
@@ -59,7 +64,8 @@ _VENUE = re.compile(
     r"(?i)\b(?:cafe|café|coffee|shop|restaurant|pub|bar|salon|church|chapel|hall|surgery|library|"
     r"centre|center|venue|gallery|gym|museum|club|store|hotel|bakery|studio|market|opened|"
     r"opening|branch|clinic|dentist|practice|pharmacy|station|takeaway|hq|offices|event|"
-    r"fair|festival|parkrun|exhibition|bookshop|charity|foodbank|meeting|rehearsal|gig)\b"
+    r"fair|festival|parkrun|exhibition|bookshop|charity|foodbank|meeting|rehearsal|gig|roadworks|"
+    r"accident|crash|diversion|traffic|closed)\b"
     r"|\bopen\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)"
 )
 _NOT_A_POSTCODE = re.compile(
@@ -107,9 +113,11 @@ class AddressDetector(Detector):
             if _overlaps(claimed, street.start, street.end):
                 continue
             context = _before(text, street.start)
-            resident = _RESIDENCE.search(context) is not None
+            resident = _RESIDENCE.search(context) is not None or _RESIDENCE_AFTER.match(text, street.end) is not None
+            if street.lower_case and not street.strong and not resident:
+                continue
             whole_field = profile and street.start == len(text) - len(text.lstrip()) and not text[street.end :].strip()
-            if not resident and not street.numbered and not whole_field:
+            if not resident and not (street.numbered or street.named) and not whole_field:
                 continue
             postcode = _postcode_after(text, street.end, postcodes)
             if self._not_home(context):
@@ -144,7 +152,7 @@ class AddressDetector(Detector):
             return
         seen: list[tuple[int, int]] = []
         numbered: list[str] = []
-        for pattern in (NUMBERED, BARE):
+        for pattern in (NUMBERED, NAMED, BARE):
             for found in pattern.finditer(text):
                 if _overlaps(seen, found.start(), found.end()):
                     continue
@@ -155,7 +163,7 @@ class AddressDetector(Detector):
                 if not street.numbered and any(n.endswith(" " + line) for n in numbered):
                     continue  # "our house on Elm Street ... 40 Elm Street": one address
                 seen.append((street.start, street.end))
-                if street.numbered:
+                if street.numbered or street.named:
                     numbered.append(line)
                 yield street
 
@@ -181,6 +189,8 @@ def _street_score(street: Street, resident: bool, profile: bool) -> tuple[float,
         return 0.9, "street named in a statement of where they live"
     if profile:
         return 0.95, "house number and street in a profile field"
+    if street.named:
+        return 0.85, "named house and street"
     if street.lower_case:
         return 0.8, "house number and street (lower case)"
     if street.strong:

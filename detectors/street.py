@@ -76,7 +76,8 @@ _STOP_WORDS = str.split(
     meter meters year years yr yrs day days week weeks month months time times way ways
     one two three four five six seven eight nine ten lane lanes storey story bed bedroom
     bedrooms bath seater door car cars bus buses kids children people men women girls boys
-    stars points goals games new live lived living moved moving house home flat
+    stars points goals games new live lived living moved moving house home flat degrees
+    percent pounds quid pence kg kilos stone lbs grams litres pints
 """
 )
 """Words that make "<number> <word> <type>" a count or a phrase, not a street: "2 hour
@@ -85,8 +86,8 @@ street starts after "on").  "New Road" and "The Grove" are streets when capitali
 _CAPITALISED_OK = ("new", "the")
 _STOP_ANY = "|".join(_STOP_WORDS)
 _STOP_CAP = "|".join(w for w in _STOP_WORDS if w not in _CAPITALISED_OK)
-_TAIL = r"(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)?\.?"
-_CAP_WORD = rf"(?!(?i:{_STOP_CAP})\b)[A-Z][A-Za-z]*{_TAIL}"
+_TAIL = r"(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)?"
+_CAP_WORD = rf"(?:St\.|(?!(?i:{_STOP_CAP})\b)[A-Z][A-Za-z]*{_TAIL})"
 _LOW_WORD = rf"(?!(?:{_STOP_ANY})\b)[a-z]+{_TAIL}"
 _NAME = rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}?|{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{0,2}}?)"
 _TYPE = rf"(?P<type>(?i:{_TYPES}))(?:[ \t]+(?P<type2>(?i:{_TYPES})))?(?![\w'’-])\.?"
@@ -100,6 +101,13 @@ BARE = re.compile(rf"(?<![\w'’-])(?:{_FLAT}{_NUMBER},?[ \t]+)?{_NAME}[ \t]+{_T
 """A street name and type with an optional house number; reported only after a
 statement of residence ("we live on Mill Lane")."""
 
+NAMED = re.compile(
+    rf"(?<![\w'’-])(?P<house>(?:The[ \t]+)?(?:[A-Z][a-z'’]+[ \t]+){{0,2}}"
+    rf"(?:Cottage|Cottages|House|Farm|Farmhouse|Forge|Barn|Barns|Lodge|Bungalow|Granary|Stables|"
+    rf"Rectory|Vicarage|Manse|Mill|Coach[ \t]+House))[ \t]*,[ \t]*{_NAME}[ \t]+{_TYPE}"
+)
+"""A named house and its street, the other shape of a UK address: "Rose Cottage, Mill Lane"."""
+
 TYPE_WORD = re.compile(rf"\b(?i:{_TYPES})\b")
 """Any street-type word: the cheap part of the detector's gate."""
 
@@ -110,7 +118,7 @@ _MONTHS = frozenset(
     )
 )
 _STOP_BEFORE = re.compile(
-    r"(?i:\b(?:top|best|worst|page|pages|chapter|episode|ep|series|season|vol|volume|part|level|"
+    r"(?i:\b(?:top|best|worst|page|pages|chapter|episode|ep|series|season|vol|volume|part|level|track|"
     r"aged|age|route|bus|platform|gate|junction|exit|seat|size|over|under|around|nearly|"
     r"almost|about|than|only|every|all|last|first|next|those|these)\s*)$"
 )
@@ -124,7 +132,8 @@ _STOP_AFTER = re.compile(
     r"bus|buses|ticket|tickets|book|books|novel|novels|mystery|mysteries|series|film|films|"
     r"movie|movies|episode|episodes|album|albums|song|songs|cigarette|cigarettes|tin|tins|"
     r"station|stop|branch|store|shop|cafe|restaurant|pub|surgery|bakery|studio|gym|office|"
-    r"offices|campus|stadium|ground|arena|theatre|cinema|hospital|clinic|church|library)\b)"
+    r"offices|campus|stadium|ground|arena|theatre|cinema|hospital|clinic|church|library|junction|"
+    r"roundabout|crossing)\b)"
 )
 """Words after the type that make a compound rather than a street ("Road Trip", "Street
 Food", "Drive Thru", "Park Run"), checked on the words right after the match."""
@@ -163,16 +172,21 @@ class Street:
     """The street type is one that is rarely anything but a street."""
     lower_case: bool
     """The name was written in lower case (weaker evidence)."""
+    named: bool = False
+    """A named house before the street ("The Old Forge, Mill Lane"): as good as a number."""
 
 
 def judge_street(text: str, found: re.Match[str]) -> Street | None:
-    """A `Street` for a NUMBERED or BARE match, or None if the shape is no address."""
+    """A `Street` for a NUMBERED, BARE or NAMED match, or None if the shape is no address.
+
+    A lower-case name before a weak type ("colliery row") is returned as weak evidence:
+    the detector keeps it only inside a statement of residence.
+    """
+    groups = found.groupdict()
     name_words = found.group("name").split()
     type_key = found.group("type").lower()
-    number = found.group("number")
+    number = groups.get("number")
     lower_case = name_words[0][0].islower()
-    if lower_case and type_key not in STRONG_TYPES:
-        return None
     if type_key == "st" and name_words[-1].lower().rstrip(".") in {"st", "saint"}:
         return None
     first = name_words[0].lower().rstrip(".")
@@ -180,7 +194,7 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
         return None
     if number and _STOP_BEFORE.search(text, max(0, found.start() - 16), found.start()):
         return None
-    if number and not found.group("flat") and _house_number(number) is None:
+    if number and not groups.get("flat") and _house_number(number) is None:
         return None
     if _STOP_AFTER.match(text, found.end()):
         return None
@@ -188,7 +202,8 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
     if line.lower() in FAMOUS:
         return None
     strong = type_key in STRONG_TYPES or (found.group("type2") or "").lower() in STRONG_TYPES
-    return Street(line, found.start(), found.end(), bool(number), strong, lower_case)
+    named = groups.get("house") is not None
+    return Street(line, found.start(), found.end(), bool(number), strong, lower_case, named)
 
 
 def _house_number(number: str) -> int | None:
