@@ -23,9 +23,7 @@ def test_finds_the_gps_position_of_a_photo() -> None:
     assert "ExampleCam" in match.rule and match.clauses == ("2.3.3", "2.3.2")
 
 
-@pytest.mark.parametrize(
-    "data", [jpeg(), b"not an image at all", b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00broken", b""]
-)
+@pytest.mark.parametrize("data", [jpeg(), b"not an image at all", b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00broken", b""])
 def test_photos_without_gps_and_broken_files_give_nothing(data: bytes) -> None:
     assert list(PhotoLocationDetector().detect(media_item(data))) == []
 
@@ -52,3 +50,16 @@ def test_gps_position(gps: dict, expected: tuple[float, float] | None) -> None:
         assert position is None
     else:
         assert position == pytest.approx(expected, abs=1e-3)
+
+
+def test_position_kept_beside_the_photo_counts_without_opening_it() -> None:
+    def refuse() -> io.BytesIO:
+        raise AssertionError("opened the file although the platform gave the position")
+
+    item = Item(
+        Provenance("facebook", "posts/media/a.jpg", None, "media", "media"),
+        media=MediaRef("posts/media/a.jpg", refuse),
+        coordinates=(51.5007, -0.1246),
+    )
+    [match] = PhotoLocationDetector().detect(item)
+    assert match.value == "51.50070, -0.12460" and "platform kept" in match.rule
