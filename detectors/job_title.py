@@ -72,7 +72,7 @@ _OTHER_SUBJECT = re.compile(
 _PARENT = re.compile(
     r"\b(?:my|our)\s+(?:(?:little|eldest|youngest|oldest|middle|twin|step)\s+)?(?:sons?|daughters?|kids?|"
     r"children|child|boys?|girls?|little\s+ones?|lo|twins|stepson|stepdaughter|grandson|granddaughter|grandkids)\b|"
-    r"\b(?:my|our)\s+(?:two|three|four|2|3|4)\b|"
+    r"\b(?:my|our)\s+(?:two|three|four|2|3|4)\b|\b(?:two|three|four|2|3|4)\s+kids\b|\bthe\s+kids'|"
     r"\b(?:son|daughter|kid|child|kids|children)'s\b|\bas\s+a\s+(?:parent|mum|dad)\b|"
     r"\b(?:his|her|their)\s+(?:teacher|class|school|parents'?\s+evening)\b|\bchildcare\b"
 )

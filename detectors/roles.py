@@ -105,7 +105,8 @@ _HEAD = [_lower("headteacher"), _lower("head", "teacher"), _lower("headmistress"
 def _rules() -> tuple[Rule, ...]:
     subject = {"LOWER": {"IN": list(SUBJECTS)}}
     rows = [
-        Rule("year_teacher", "role", "year-group teacher", tuple(g + [_TEACHER] for g in _YEAR_GROUP),
+        Rule("year_teacher", "role", "year-group teacher",
+             tuple(g + [_TEACHER] for g in _YEAR_GROUP) + tuple(g + [{"LOWER": "class"}, _TEACHER] for g in _YEAR_GROUP),
              lambda t: _year(t) + " teacher", 0.95),
         Rule("subject_teacher", "role", "subject or phase teacher",
              ([subject, _TEACHER], [subject, {"LOWER": {"IN": ["school", "class"]}}, _TEACHER],
@@ -119,6 +120,9 @@ def _rules() -> tuple[Rule, ...]:
         Rule("ect", "role", "early-career teacher (ECT/NQT)",
              ([{"LOWER": {"IN": ["ect", "nqt", "ects", "nqts"]}}], _lower("early", "career", "teacher"),
               _lower("newly", "qualified", "teacher")), _const("early career teacher"), 0.9, distinctive=True),
+        Rule("ect_mentor", "role", "mentor of early-career teachers",
+             ([{"LOWER": {"IN": ["ect", "nqt", "ects", "nqts"]}}, {"LOWER": {"IN": ["mentor", "tutor", "lead", "coordinator"]}}],),
+             _const("ect mentor"), 0.9, distinctive=True),
         Rule("ta", "role", "teaching assistant",
              ([{"LOWER": "teaching"}, {"LOWER": {"IN": ["assistant", "assistants"]}}],
               _lower("classroom", "assistant"), _lower("learning", "support", "assistant"),
@@ -185,7 +189,7 @@ def _rules() -> tuple[Rule, ...]:
                 [{"LOWER": "my"}, {"LOWER": {"REGEX": _YEAR_TOKEN}}]),
              lambda t: _year(t[1:]) + " teacher", 0.85),
         Rule("my_pupils", "clue", "speaks of their pupils or class",
-             (_lower("my", "pupils"), _lower("my", "class"), _lower("my", "form", "group"), _lower("my", "tutor", "group"),
+             (_lower("my", "pupils"), _lower("my", "class"), _lower("my", "classroom"), _lower("my", "form", "group"), _lower("my", "tutor", "group"),
               _lower("my", "ta"), [{"LOWER": "my"}, {"LOWER": {"IN": _PHASES}}, {"LOWER": {"IN": ["class", "kids"]}}]),
              _const("teacher"), 0.75),
         Rule("marking", "clue", "marking pupils' work",
@@ -201,7 +205,7 @@ def _rules() -> tuple[Rule, ...]:
              _const("teacher"), 0.65),
         Rule("ofsted", "clue", "Ofsted inspection at work",
              ([{"LOWER": "ofsted"}, {"LOWER": {"IN": ["are", "is", "were", "arrive", "arrived", "came", "coming", "tomorrow", "today",
-                                                   "call", "called", "rang", "phoned", "week", "visit", "in"]}}],
+                                                   "call", "called", "rang", "phoned", "week", "visit", "in", "at"]}}],
               [{"LOWER": {"IN": ["survived", "surviving", "survive"]}}, {"LOWER": "ofsted"}], _lower("the", "call", "from", "ofsted")),
              _const("teacher"), 0.7),
         Rule("inset", "clue", "INSET/training day", ([{"LOWER": "inset"}],), _const("teacher"), 0.65),

@@ -48,13 +48,14 @@ _LEADING_NOISE = frozenset(
         "i i'm im we our my the a an at in on to for from with and but so of proud loving love today tonight "
         "tomorrow yesterday another first last back new happy big great huge thanks thank congrats congratulations "
         "welcome excited hello hi shoutout shout visiting visit working teaching joined joining started starting "
-        "leaving left moving moved finally just officially"
+        "leaving left moving moved finally just officially headteacher head teacher governor governors chair deputy "
+        "assistant senco sendco lecturer principal ta hlta ect nqt supervisor manager"
     )
 )
 _WORKPLACE = re.compile(
     r"(?:\b(?:work(?:s|ing|ed)?|teach(?:es|ing)?|taught|job|employed|based|staff|colleagues?|post|role|position|"
     r"placement|interview(?:ed)?|supply|governor|volunteer(?:ing)?|teachers?|ta|hlta|senco|sendco|head(?:teacher)?|"
-    r"deputy|ect|nqt|lead(?:er)?|supervisor|manager|assistant|caretaker|librarian|cook|team|here)\b"
+    r"deputy|ect|nqt|lead(?:er)?|supervisor|manager|assistant|caretaker|librarian|cook|team|ofsted|here)\b"
     r"[^.!?\n|]{0,40}?\b(?:at|for|by|with|in)|@)\s+(?:the\s+)?$"
     r"|\b(?:joined|joining|started(?:\s+at)?|starting(?:\s+at)?|moved\s+to|moving\s+to)"
     r"\s+(?:the\s+(?:team|staff)\s+at\s+)?(?:the\s+)?$"
