@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/profile-audit scan --demo
+	$(BIN)/profile-audit demo
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -71,13 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_app(sources: list[Path], school: Path | None) -> int:
+    from audit.pipeline import open_sources
     from audit.school import load_school
     from tui.app import make_app
 
     missing = [str(path) for path in sources if not path.exists()]
     if missing:
         raise AuditError(f"no such file or folder: {missing[0]}")
-    load_school(school)  # a bad profile is a one-line error before the screen opens
+    for archive, _ in open_sources(sources):  # not an export: a one-line error, before the screen opens
+        archive.close()
+    load_school(school)
     make_app(sources, school).run()
     return 0
 

@@ -15,7 +15,9 @@ from textual.widgets.option_list import Option
 
 from audit.model import Finding
 from audit.recheck import Recheck
-from tui.labels import kind_title, platform_title, visibility_label, when
+from audit.report import sort_by_risk
+from tui.labels import kind_one, kind_title, platform_title, visibility_short, when
+from tui.session import STATUS_LABELS
 
 SECTIONS = (
     ("marked_fixed_but_found", "Marked fixed but still found", "$error"),
@@ -31,10 +33,11 @@ def heading(title: str, count: int, style: str) -> Option:
 def finding_prompt(finding: Finding, status: str) -> Content:
     return Content.assemble(
         "  ",
-        (f"{kind_title(finding.kind)}: ", "bold"),
+        (f"{kind_one(finding.kind)}: ", "bold"),
         Content(finding.value),
         (
-            f"  {platform_title(finding.platform)} · {visibility_label(finding.visibility)} · {when(finding)} · {status}",
+            f"  {visibility_short(finding.visibility)} · {platform_title(finding.platform)} · {when(finding)}"
+            f" · {STATUS_LABELS.get(status, status)}",
             "dim",
         ),
     )
@@ -49,7 +52,7 @@ def build_options(recheck: Recheck, first_scan: bool, status_of: Callable[[Findi
         Option(Content(f"Compared with the scan of {recheck.previous_scan}."), disabled=True),
     ]
     for attribute, title, style in SECTIONS:
-        findings: list[Finding] = getattr(recheck, attribute)
+        findings: list[Finding] = sort_by_risk(getattr(recheck, attribute))
         options.append(heading(title, len(findings), style))
         options.extend(Option(finding_prompt(f, status_of(f)), id=f.id) for f in findings)
     gone = recheck.fixed_since

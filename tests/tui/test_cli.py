@@ -1,0 +1,61 @@
+"""The console script: the app's commands are taught by `--help`, bad arguments fail in one
+line before any screen opens, and headless commands still go to `audit.cli`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui import cli
+
+
+def test_help_teaches_the_app_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for text in ("tui", "demo", "scan", "profile-audit demo --persona jo-ect", "open the app"):
+        assert text in out
+
+
+def test_demo_help_lists_the_personas(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["demo", "--help"])
+    out = capsys.readouterr().out
+    assert "jo-ect" in out and "--persona" in out
+
+
+def test_unknown_persona_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["demo", "--persona", "nobody"])
+    assert exit_.value.code == 2
+    assert "nobody" in capsys.readouterr().err
+
+
+def test_missing_source_fails_in_one_line_before_the_app_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["tui", str(tmp_path / "nowhere.zip")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("profile-audit: no such file or folder") and "\n" not in err
+
+
+def test_bad_school_profile_fails_before_the_app_opens(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    school = tmp_path / "school.toml"
+    school.write_text("[school\nname = ")
+    assert cli.main(["tui", str(tmp_path), "--school", str(school)]) == 2
+    assert capsys.readouterr().err.startswith("profile-audit: ")
+
+
+def test_scan_still_goes_to_the_headless_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["scan", "--demo", "--json", "--quiet"]) == 1
+    assert '"schema": "profile-audit.findings/1"' in capsys.readouterr().out
+
+
+def test_a_folder_that_is_not_an_export_fails_before_the_app_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.txt").write_text("nothing to see")
+    assert cli.main(["tui", str(tmp_path)]) == 2
+    assert "not an export" in capsys.readouterr().err

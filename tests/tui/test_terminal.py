@@ -1,0 +1,108 @@
+"""The real `profile-audit demo` in a real terminal (tmux): keys in, screen text out.
+
+Pilot tests run the app in-process; this one proves the console script, the terminal
+driver and demo mode work together the way a person would use them.  It runs on its own
+tmux socket so it never touches anyone else's tmux server.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from audit.paths import HOME_ENV
+
+TMUX = shutil.which("tmux")
+SCRIPT = Path(sys.executable).with_name("profile-audit")
+pytestmark = pytest.mark.skipif(TMUX is None or not SCRIPT.exists(), reason="needs tmux and the installed script")
+
+
+class Terminal:
+    """One tmux session on a private socket, running a command at a fixed size."""
+
+    def __init__(self, socket: str) -> None:
+        self.socket = socket
+
+    def tmux(self, *args: str) -> str:
+        done = subprocess.run([TMUX or "tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=10)
+        return done.stdout
+
+    def start(self, command: str, env: dict[str, str], size: tuple[int, int] = (100, 30)) -> None:
+        exports = " ".join(f"{key}={value}" for key, value in env.items())
+        self.tmux("new-session", "-d", "-s", "app", "-x", str(size[0]), "-y", str(size[1]), f"env {exports} {command}")
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self.tmux("send-keys", "-t", "app", key)
+            time.sleep(0.15)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "app")
+
+    def wait_for(self, text: str, timeout: float = 20) -> str:
+        """Poll the screen until `text` shows; fail with the last screen if it never does."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.2)
+        pytest.fail(f"{text!r} never appeared; the screen was:\n{self.screen()}")
+
+    def alive(self) -> bool:
+        return (
+            subprocess.run(
+                [TMUX or "tmux", "-L", self.socket, "has-session", "-t", "app"], capture_output=True
+            ).returncode
+            == 0
+        )
+
+
+@pytest.fixture
+def terminal() -> Iterator[Terminal]:
+    term = Terminal(f"profile-audit-test-{os.getpid()}")
+    yield term
+    term.tmux("kill-server")
+
+
+def test_demo_in_a_real_terminal(terminal: Terminal, private_home: Path) -> None:
+    env = {HOME_ENV: str(private_home), "TERM": "xterm-256color", "TEXTUAL_ANIMATIONS": "none"}
+    terminal.start(str(SCRIPT) + " demo", env)
+
+    summary = terminal.wait_for("findings in 1 export")
+    assert "DEMO · jo-ect" in summary
+    assert "By kind" in summary and "Who can see it" in summary
+
+    terminal.keys("2")
+    listing = terminal.wait_for("Found")
+    assert "+447700900457" in listing  # the riskiest finding first: public, surest
+
+    terminal.keys("Enter")
+    detail = terminal.wait_for("What it says")
+    assert "Selling my bike, ring 07700-900-457 after 6pm" in detail
+    assert "2.3.2" in detail and "Status         to do" in detail
+
+    terminal.keys("f")
+    assert "Status         fixed" in terminal.wait_for("Status         fixed")
+
+    terminal.keys("?")
+    help_screen = terminal.wait_for("Keys")
+    assert "Mark: Fixed on the platform" in help_screen
+
+    terminal.keys("Escape", "Escape")
+    assert "fixed" in terminal.wait_for("Any status")
+
+    terminal.keys("q")
+    deadline = time.monotonic() + 10
+    while terminal.alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not terminal.alive(), "q quits"
+    assert not (private_home / "state.json").exists(), "demo mode never writes the real progress file"
+    assert not (private_home / "fingerprint.key").exists(), "nor the real fingerprint key"
