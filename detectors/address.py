@@ -26,8 +26,8 @@ import re
 from collections.abc import Iterator
 
 from detectors.base import Detector, Item, Match, SchoolProfile
-from detectors.postcode import CANDIDATE, Postcode, find_postcodes
-from detectors.street import BARE, NAMED, NUMBERED, TYPE_WORD, Street, judge_street
+from detectors.postcode import CANDIDATE, INWARD, Postcode, find_postcodes
+from detectors.street import BARE, NAMED, NUMBERED, Street, has_street_word, judge_street, street_windows
 
 _RESIDENCE = re.compile(
     r"""(?ix)
@@ -57,7 +57,17 @@ _RESIDENCE_AFTER = re.compile(
     r"(?i)[ \t]*[,(–-]?[ \t]*(?:which\s+is\s+|is\s+|that's\s+)?where\s+(?:i|we)\s+(?:live|lived|grew\s+up)\b"
 )
 """The same statement made after the street: "the end of Rookery Lane, where we live"."""
-_RESIDENCE_WORDS = re.compile(r"(?i)\b(?:live|lived|living|moved|moving|house|home|address|post\s*code)\b")
+_HINT = re.compile(
+    r"\b(?:live[sd]?|living|mov(?:ed|ing)|house|home|flat|place|address|street|road|terrace|semi|"
+    r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|post\s*code|"
+    r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill)\b"
+)
+"""Words, in lower-cased text, without which a post with no digit cannot state an address."""
+_HOUSE = re.compile(
+    r"\b(?:cottages?|house|farm(?:house)?|forge|barns?|lodge|bungalow|granary|stables|rectory|vicarage|manse|mill)\b"
+)
+_DIGIT = re.compile(r"\d")
+_FIELD_SECTIONS = ("profile", "account", "checkin")
 _POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:post\s*code|address|live|home|house|flat|deliver(?:ed|y|ies)?\s+to)\b")
 _SCHOOLISH = re.compile(r"(?i)\b(?:school|academy|college|nursery|primary|infants|juniors|pta|office)\b")
 _VENUE = re.compile(
@@ -97,19 +107,25 @@ class AddressDetector(Detector):
         self._school_names = re.compile("|".join(words), re.IGNORECASE) if words else None
 
     def wants(self, item: Item) -> bool:
+        """A postcode shape, or a street word with a digit or a word of residence."""
         text = item.text
         if not text:
             return False
-        if TYPE_WORD.search(text) is not None:
+        if INWARD.search(text) is not None and CANDIDATE.search(text) is not None:
             return True
-        return CANDIDATE.search(text) is not None
+        lowered = text.lower()
+        if not has_street_word(lowered):
+            return False
+        if item.provenance.section in _FIELD_SECTIONS or _DIGIT.search(text) is not None:
+            return True
+        return _HINT.search(lowered) is not None
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""
-        postcodes = find_postcodes(text) if CANDIDATE.search(text) else []
+        postcodes = find_postcodes(text) if INWARD.search(text) else []
         claimed: list[tuple[int, int]] = []
-        profile = item.provenance.section in ("profile", "account")
-        for street in self._streets(text):
+        profile = item.provenance.section in _FIELD_SECTIONS
+        for street in self._streets(text, profile):
             if _overlaps(claimed, street.start, street.end):
                 continue
             context = _before(text, street.start)
@@ -138,7 +154,6 @@ class AddressDetector(Detector):
             if _overlaps(claimed, start, end) or not code.is_geographic:
                 continue
             context = _before(text, start)
-            resident = _RESIDENCE_WORDS.search(context) is not None
             if _NOT_A_POSTCODE.search(context) or self._not_home(context):
                 continue
             if profile or _POSTCODE_CONTEXT.search(context):
@@ -146,26 +161,38 @@ class AddressDetector(Detector):
             else:
                 yield self.match(code.text, start, end, 0.85, "UK postcode")
 
-    def _streets(self, text: str) -> Iterator[Street]:
-        """Street lines, numbered ones first (they are the stronger evidence)."""
-        if not TYPE_WORD.search(text):
+    def _streets(self, text: str, profile: bool) -> Iterator[Street]:
+        """Street lines, numbered ones first (they are the stronger evidence).
+
+        Each pattern runs only where it could matter: numbered lines need a digit, named
+        houses a house word, bare streets a word of residence or a profile field.
+        """
+        windows = street_windows(text)
+        if not windows:
             return
+        lowered = text.lower()
+        patterns = [NUMBERED] if _DIGIT.search(text) else []
+        if _HOUSE.search(lowered):
+            patterns.append(NAMED)
+        if profile or _HINT.search(lowered):
+            patterns.append(BARE)
         seen: list[tuple[int, int]] = []
         numbered: list[str] = []
-        for pattern in (NUMBERED, NAMED, BARE):
-            for found in pattern.finditer(text):
-                if _overlaps(seen, found.start(), found.end()):
-                    continue
-                street = judge_street(text, found)
-                if street is None:
-                    continue
-                line = street.line.lower()
-                if not street.numbered and any(n.endswith(" " + line) for n in numbered):
-                    continue  # "our house on Elm Street ... 40 Elm Street": one address
-                seen.append((street.start, street.end))
-                if street.numbered or street.named:
-                    numbered.append(line)
-                yield street
+        for pattern in patterns:
+            for start, end in windows:
+                for found in pattern.finditer(text, start, end):
+                    if _overlaps(seen, found.start(), found.end()):
+                        continue
+                    street = judge_street(text, found)
+                    if street is None:
+                        continue
+                    line = street.line.lower()
+                    if not street.numbered and any(n.endswith(" " + line) for n in numbered):
+                        continue  # "our house on Elm Street ... 40 Elm Street": one address
+                    seen.append((street.start, street.end))
+                    if street.numbered or street.named:
+                        numbered.append(line)
+                    yield street
 
     def _not_home(self, context: str) -> bool:
         """True when the words before an address say it is the school's or a venue's.
