@@ -1,0 +1,233 @@
+"""Address detector: a row per rule with the look-alikes that rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.address import AddressDetector
+from detectors.base import SchoolProfile, Section
+from detectors.postcode import find_postcodes, parse_postcode
+from tests.conftest import text_item
+
+ST_AIDANS = SchoolProfile(
+    name="St Aidan's C of E Primary School",
+    aliases=("St Aidan's Primary", "St Aidans Brackenford"),
+    town="Brackenford",
+    handles=("StAidansBrackenford", "brackenford_pri"),
+)
+
+VALID_POSTCODES = [
+    ("LS99 9ZZ", "LS99 9ZZ", True),  # AA99 9AA
+    ("ls999zz", "LS99 9ZZ", True),  # any case, no space
+    ("M1 1AE", "M1 1AE", True),  # A9 9AA
+    ("B33 8TH", "B33 8TH", True),  # A99 9AA
+    ("CR2 6XH", "CR2 6XH", True),  # AA9 9AA
+    ("W1A 0AX", "W1A 0AX", True),  # A9A 9AA: central London
+    ("EC1A 1BB", "EC1A 1BB", True),  # AA9A 9AA: central London
+    ("SW1A  1AA", "SW1A 1AA", True),  # two spaces
+    ("GY1 1AA", "GY1 1AA", True),  # Guernsey
+    ("GIR 0AA", "GIR 0AA", False),  # Girobank: valid, not a street
+    ("XM4 5HQ", "XM4 5HQ", False),  # Santa's reply address
+    ("BF1 3AD", "BF1 3AD", False),  # British Forces Post Office
+]
+
+INVALID_POSTCODES = [
+    "QA1 1AA",  # Q never starts a postcode
+    "AI1 1AA",  # I never second
+    "M2 3AM",  # unit letters never M: a time
+    "B4 5PM",  # a time
+    "LS1A 1AA",  # AA9A only in central London
+    "B2C 3DE",  # A9A only for E, N, W
+    "XX1 1AA",  # no such area
+    "ZZ99 3VZ",  # NHS pseudo-postcode: no such area
+    "SW1A",  # outward code alone
+    "M25",  # a motorway
+    "GIR 1AA",  # GIR only as GIR 0AA
+    "BFPO 123",  # forces address, not a postcode
+]
+
+
+@pytest.mark.parametrize(("raw", "text", "geographic"), VALID_POSTCODES)
+def test_valid_postcodes_are_normalised(raw: str, text: str, geographic: bool) -> None:
+    postcode = parse_postcode(raw)
+    assert postcode is not None
+    assert (postcode.text, postcode.is_geographic) == (text, geographic)
+
+
+@pytest.mark.parametrize("raw", INVALID_POSTCODES)
+def test_invalid_postcodes_are_rejected(raw: str) -> None:
+    assert parse_postcode(raw) is None
+
+
+def test_find_postcodes_reports_spans_and_skips_codes_inside_words() -> None:
+    text = "send to LS99 9ZZ, not XLS99 9ZZ or LS99 9ZZA"
+    found = find_postcodes(text)
+    assert [(p.text, text[s:e]) for p, s, e in found] == [("LS99 9ZZ", "LS99 9ZZ")]
+
+
+# (text, value, words of the rule that must fire)
+FOUND = [
+    ("12 Larkspur Close, Brackenford LS99 9ZZ", "LS99 9ZZ", "street address with a UK postcode"),
+    ("12 Larkspur Close\nBrackenford\nWest Yorkshire\nLS99 9ZZ", "LS99 9ZZ", "with a UK postcode"),
+    ("Flat 3, 7 Mill Lane, ls99 9zy", "LS99 9ZY", "with a UK postcode"),
+    ("Just got the keys to 12 Larkspur Close!", "12 Larkspur Close", "house number and street"),
+    ("Flat 3, 7 Mill Lane is ours", "Flat 3, 7 Mill Lane", "house number and street"),
+    ("Apartment 9, 2 Quayside Mews has a view", "Apartment 9, 2 Quayside Mews", "house number and street"),
+    ("12a Station Road, the blue door", "12a Station Road", "house number and street"),
+    ("Scaffolding at 10-12 Market Street all week", "10-12 Market Street", "house number and street"),
+    ("Lights on at 3 St. Mary's Road", "3 St. Mary's Road", "house number and street"),
+    ("Bins missed at 12 High St again", "12 High St", "house number and street"),
+    ("Sold! 62 Meadow View is off the market", "62 Meadow View", "street-like name"),
+    ("3 The Grove looks lovely in the snow", "3 The Grove", "house number and street"),
+    ("Candles lit at 3 The Chase tonight", "3 The Chase", "street-like name"),
+    ("Lights are up at 5 New Road", "5 New Road", "house number and street"),
+    ("our bins at 17 tennyson road were missed", "17 tennyson road", "lower case"),
+    ("Invites to The Old Forge, Mill Lane please", "The Old Forge, Mill Lane", "named house"),
+    ("We live on Mill Lane so the fair is loud", "Mill Lane", "statement of where they live"),
+    ("Moved into our new house on Larkspur Close!", "Larkspur Close", "statement of where they live"),
+    ("Our house is on Chapel Street, red door", "Chapel Street", "statement of where they live"),
+    ("My grandad's house on Park View Road", "Park View Road", "statement of where they live"),
+    ("Renting on Victoria Terrace for now", "Victoria Terrace", "statement of where they live"),
+    ("I live in a cul-de-sac called Lavender Court", "Lavender Court", "statement of where they live"),
+    ("Our street (Laburnum Grove) has a group chat", "Laburnum Grove", "statement of where they live"),
+    ("The dog at the end of Rookery Lane, where we live", "Rookery Lane", "statement of where they live"),
+    ("my nan's house at 42 colliery row", "42 colliery row", "statement of where they live"),
+    ("I live at 12 Larkspur Close", "12 Larkspur Close", "house number and street in a statement"),
+    ("I teach at St Aidan's Primary and we live on Mill Lane", "Mill Lane", "statement of where they live"),
+    ("Our postcode is LS99 9ZZ, satnavs hate it", "LS99 9ZZ", "postcode given as an address"),
+    ("Anyone else in LS98 9ZX lost power?", "LS98 9ZX", "UK postcode"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "rule"), FOUND)
+def test_finds_addresses(text: str, value: str, rule: str) -> None:
+    detector = AddressDetector(ST_AIDANS)
+    item = text_item(text)
+    assert detector.wants(item)
+    matches = list(detector.detect(item))
+    assert [m.value for m in matches] == [value]
+    assert rule in matches[0].rule
+    assert matches[0].clauses == ("2.3.2",)
+    assert value.split()[-1].lower().rstrip(".") in text[matches[0].start : matches[0].end].lower()
+
+
+NOT_FOUND = [
+    "Road to recovery starts today",  # idiom, no number
+    "It's a 2 way street, respect both ways",  # counts
+    "Communication is a 3 Way Street here",
+    "The 2 hour drive to Wales was worth it",
+    "It's 2 Degrees Road in the morning",  # units
+    "Stuck on the M25 for 2 hours then the A1 road",  # motorways and A-roads
+    "The A629 Halifax Road is closed",
+    "SW1A is trending",  # outward code alone
+    "12 May Street party was the best",  # dates
+    "Top 10 Christmas Road Trips",  # ranks
+    "Episode 4 Mill Lane murders, no spoilers",
+    "Track 7 Side Street Shuffle is a tune",
+    "2019 Road Trip photos",  # a year, not a house number
+    "Read 3 Chapel Street mysteries",  # compounds after the type
+    "2 Park Lane Tickets spare for Saturday",
+    "Roadworks at 12 Bridge Street junction",
+    "i'm on the 7 Kings Road bus",
+    "10 Downing Street announced it",  # famous addresses
+    "221B Baker Street museum was small",
+    "Look up 1 Tree Hill, my favourite show",
+    "New cafe opened at 14 High Street",  # venues
+    "Open 9-5 Mon to Fri at 14 Market Street",
+    "Accident outside 3 Pendle Road, avoid",
+    "Our school office is at 1 Church Lane",  # the school's own address
+    "St Aidan's Primary, 1 Church Lane, Brackenford LS98 9AB",
+    "#StAidansBrackenford 1 Church Lane LS98 9AB open evening",
+    "The school's address is 1 Church Lane, Brackenford LS98 9AB",
+    "My brother lives on Mill Lane",  # a relative's street with no number
+    "We walked along Mill Lane to see the lights",  # no statement of residence
+    "My road bike got a puncture on Moorside Road",
+    "Live music on Canal Street tonight",
+    "We live in hope. Park Lane next season",
+    "Letters to Santa go to XM4 5HQ",  # non-geographic postcodes
+    "GIR 0AA was the Girobank postcode",
+    "Sending it BFPO 123",
+    "Flight BA1 4TH delayed",  # postcode-shaped codes
+    "Order code LS99 9ZZ on the receipt",
+    "Product code B2C 3DE out of stock",
+    "Meet at 5 then 3pm, back by 5PM",
+    "2 very close calls today",  # lower-case look-alikes
+    "we had 3 weeks of road closures",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_leaves_look_alikes_alone(text: str) -> None:
+    detector = AddressDetector(ST_AIDANS)
+    item = text_item(text)
+    assert not (detector.wants(item) and list(detector.detect(item)))
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "section", "value", "rule"),
+    [
+        ("Mill Lane", "location", "profile", "Mill Lane", "whole profile field"),
+        ("16 Kestrel Drive", "bio", "profile", "16 Kestrel Drive", "in a profile field"),
+        ("Brackenford, LS99 9ZT", "location", "profile", "LS99 9ZT", "postcode given as an address"),
+        ("Checked in at 12 Larkspur Close", "place", "checkin", "12 Larkspur Close", "in a profile field"),
+    ],
+)
+def test_profile_fields(text: str, field: str, section: Section, value: str, rule: str) -> None:
+    detector = AddressDetector()
+    item = text_item(text, field=field, section=section)
+    assert detector.wants(item)
+    matches = list(detector.detect(item))
+    assert [m.value for m in matches] == [value] and rule in matches[0].rule
+
+
+def test_a_street_in_a_location_field_needs_the_whole_field() -> None:
+    detector = AddressDetector()
+    item = text_item("Walks along Mill Lane most days", field="bio", section="profile")
+    assert not list(detector.detect(item))
+
+
+def test_one_address_gives_one_match_valued_by_its_postcode() -> None:
+    text = "Sold our house on Elm Street; 40 Elm Street, Ashdene LS98 9ZW was good to us"
+    matches = list(AddressDetector().detect(text_item(text)))
+    assert [m.value for m in matches] == ["LS98 9ZW"]
+    assert text[matches[0].start : matches[0].end] == "40 Elm Street, Ashdene LS98 9ZW"
+
+
+def test_confidence_follows_the_strength_of_the_evidence() -> None:
+    detector = AddressDetector()
+
+    def confidence(text: str) -> float:
+        (match,) = detector.detect(text_item(text))
+        return match.confidence
+
+    with_postcode = confidence("12 Larkspur Close, Brackenford LS99 9ZZ")
+    numbered = confidence("12 Larkspur Close is ours")
+    weak_type = confidence("12 Larkspur View is ours")
+    lower_case = confidence("12 larkspur close is ours")
+    assert with_postcode > numbered > weak_type
+    assert numbered > lower_case
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely walk along the canal this morning",
+        "Parkrun PB 24:31 today, 3-1 to the legs",
+        "Train delayed again, 07:42 became 08:15",
+        "Team Prue all the way",  # a street word, but no digit and nothing about a home
+        None,
+        "",
+    ],
+)
+def test_gate_turns_away_chatter(text: str | None) -> None:
+    item = text_item(text) if text is not None else text_item("x")
+    if text is None:
+        item = type(item)(item.provenance, text=None)
+    assert not AddressDetector().wants(item)
+
+
+def test_gate_lets_postcodes_and_streets_through() -> None:
+    detector = AddressDetector()
+    assert detector.wants(text_item("in LS99 9ZZ"))
+    assert detector.wants(text_item("at 12 Mill Lane"))
+    assert detector.wants(text_item("we live on Mill Lane"))
