@@ -44,10 +44,11 @@ _RESIDENCE = re.compile(
            cul-de-sac)
         (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
       | \b(?:new|home|postal|forwarding)\s+address(?:\s+is)?
+      | \bthe\s+new\s+(?:house|place|flat|home|bungalow|cottage|apartment)
       | \bmoved\s+(?:in|house)\b[^.!?\n]{0,24}?
       | \b(?:post\s*code|address)\s*(?:is)?
     )
-    (?:\s*\b(?:on|in|at|to|into|onto|off|along|near|is|of|called|named)\s+|\s*[:,(-]\s*)
+    (?:\s*\b(?:on|in|at|to|into|onto|off|along|near|by|is|of|called|named)\s+|\s*[:,(-]\s*)
     (?:the\s+(?:corner|end|top|bottom)\s+of\s+|just\s+off\s+|number\s+)?
     $
     """
@@ -76,7 +77,7 @@ _VENUE = re.compile(
     r"opening|branch|clinic|dentist|practice|pharmacy|station|takeaway|hq|offices|event|"
     r"fair|festival|parkrun|exhibition|bookshop|charity|foodbank|meeting|rehearsal|gig|roadworks|"
     r"accident|crash|diversion|traffic|closed)\b"
-    r"|\bopen\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)"
+    r"|\bopen\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|^\W*live\s+(?:at|from)\b"
 )
 _NOT_A_POSTCODE = re.compile(
     r"(?i)\b(?:flight|order|ref|reference|code|serial|model|part|product|reg|registration|tracking|"
@@ -132,7 +133,7 @@ class AddressDetector(Detector):
             resident = _RESIDENCE.search(context) is not None or _RESIDENCE_AFTER.match(text, street.end) is not None
             if street.lower_case and not street.strong and not resident:
                 continue
-            whole_field = profile and street.start == len(text) - len(text.lstrip()) and not text[street.end :].strip()
+            whole_field = profile and not text[: street.start].strip() and _rest_is_town(text, street.end)
             if not resident and not (street.numbered or street.named) and not whole_field:
                 continue
             postcode = _postcode_after(text, street.end, postcodes)
@@ -148,7 +149,7 @@ class AddressDetector(Detector):
             claimed.append((street.start, street.end))
             confidence, rule = _street_score(street, resident, profile)
             if whole_field and not street.numbered:
-                confidence, rule = 0.9, "street given as a whole profile field"
+                confidence, rule = 0.85, "street given as a whole profile field"
             yield self.match(street.line, street.start, street.end, confidence, rule)
         for code, start, end in postcodes:
             if _overlaps(claimed, start, end) or not code.is_geographic:
@@ -157,7 +158,7 @@ class AddressDetector(Detector):
             if _NOT_A_POSTCODE.search(context) or self._not_home(context):
                 continue
             if profile or _POSTCODE_CONTEXT.search(context):
-                yield self.match(code.text, start, end, 0.93, "UK postcode given as an address")
+                yield self.match(code.text, start, end, 0.92, "UK postcode given as an address")
             else:
                 yield self.match(code.text, start, end, 0.85, "UK postcode")
 
@@ -209,7 +210,12 @@ class AddressDetector(Detector):
 
 
 def _street_score(street: Street, resident: bool, profile: bool) -> tuple[float, str]:
-    """Confidence and rule for a street line without a postcode (measured on the corpus)."""
+    """Confidence and rule for a street line without a postcode.
+
+    The figures are each rule's precision on the dev corpus, pulled down towards its
+    precision on lines it had never seen (bench/RESULTS.md): a bare "12 Mill Lane" is
+    right ~98% of the time on the corpus but ~76% on fresh hard cases, so it says 0.85.
+    """
     if resident:
         if street.numbered:
             return 0.95, "house number and street in a statement of where they live"
@@ -217,11 +223,11 @@ def _street_score(street: Street, resident: bool, profile: bool) -> tuple[float,
     if profile:
         return 0.95, "house number and street in a profile field"
     if street.named:
-        return 0.85, "named house and street"
+        return 0.8, "named house and street"
     if street.lower_case:
-        return 0.8, "house number and street (lower case)"
+        return 0.75, "house number and street (lower case)"
     if street.strong:
-        return 0.92, "house number and street"
+        return 0.85, "house number and street"
     return 0.8, "house number and a street-like name (Way, View, Court...)"
 
 
@@ -244,6 +250,12 @@ def _postcode_after(
         if end <= postcode[1] <= reach + 1 and postcode[1] - end <= 60:
             return postcode
     return None
+
+
+def _rest_is_town(text: str, end: int) -> bool:
+    """True when nothing but a town or county follows a street to the end of the field."""
+    rest = _AFTER_STREET.match(text, end)
+    return rest is not None and not text[rest.end() :].strip()
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

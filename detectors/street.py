@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detectors.postcode import CANDIDATE
+
 STRONG_TYPES: dict[str, str] = {
     "road": "Road",
     "rd": "Road",
@@ -90,7 +92,7 @@ _TAIL = r"(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)?"
 _CAP_WORD = rf"(?:St\.|(?!(?i:{_STOP_CAP})\b)[A-Z][A-Za-z]*{_TAIL})"
 _LOW_WORD = rf"(?!(?:{_STOP_ANY})\b)[a-z]+{_TAIL}"
 _NAME = rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}?|{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{0,2}}?)"
-_TYPE = rf"(?P<type>(?i:{_TYPES}))(?:[ \t]+(?P<type2>(?i:{_TYPES})))?(?![\w'’-])\.?"
+_TYPE = rf"(?P<type>(?i:{_TYPES}))(?:[ \t]+(?P<type2>(?i:{_TYPES})))?(?![\w'’-])"
 _FLAT = r"(?P<flat>(?i:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*,?[ \t]+)?"
 _NUMBER = r"(?P<number>\d{1,4}[A-Fa-f]?(?:[ \t]*[-–][ \t]*\d{1,4}[A-Fa-f]?)?)"
 
@@ -173,6 +175,18 @@ _STOP_AFTER = re.compile(
 )
 """Words after the type that make a compound rather than a street ("Road Trip", "Street
 Food", "Drive Thru", "Park Run"), checked on the words right after the match."""
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
+_CAPITALISED_FOLLOWERS = frozenset(
+    str.split(
+        "i i'm i've is was has had and but or so if for from to at in on by with after before till "
+        "until please thanks monday tuesday wednesday thursday friday saturday sunday mon tue wed thu "
+        "fri sat sun january february march april may june july august september october november "
+        "december tonight today tomorrow yesterday asap x xx lol ok okay"
+    )
+)
+"""Capitalised words that may follow a street without making a compound (sentence starts
+without punctuation, days, sign-offs)."""
+_COMMA_AFTER_NUMBER = re.compile(r"(?<=\d)([A-Za-z]?),\s*(?=[A-Za-z])")
 FAMOUS = frozenset(
     {
         "10 downing street",
@@ -234,12 +248,27 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
         return None
     if _STOP_AFTER.match(text, found.end()):
         return None
-    line = " ".join(found.group().split()).rstrip(".")
+    if number and _compound_after(text, found.end()):
+        return None
+    line = _COMMA_AFTER_NUMBER.sub(r"\1 ", " ".join(found.group().split())).rstrip(".")
     if line.lower() in FAMOUS:
         return None
     strong = type_key in STRONG_TYPES or (found.group("type2") or "").lower() in STRONG_TYPES
     named = groups.get("house") is not None
     return Street(line, found.start(), found.end(), bool(number), strong, lower_case, named)
+
+
+def _compound_after(text: str, end: int) -> bool:
+    """True when a capitalised word runs straight on from the street type, making a title
+    or a brand ("2 Park Lane Tickets", "12 Park Street Blend") rather than an address.
+
+    A town written without a comma ("12 Larkspur Close Brackenford LS99 9ZZ") is the price:
+    the postcode rule still reports it, and towns usually come after a comma.
+    """
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1).lower() in _CAPITALISED_FOLLOWERS:
+        return False
+    return CANDIDATE.search(text, following.end(), following.end() + 40) is None
 
 
 def _house_number(number: str) -> int | None:
