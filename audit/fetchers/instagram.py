@@ -24,7 +24,7 @@ from typing import Any
 
 from audit.archive import Archive
 from audit.fetchers.instagram_html import InstagramPages
-from audit.fetchers.meta_common import MetaFetcher, _some, root_by_prefix
+from audit.fetchers.meta_common import MetaFetcher, optional, root_by_prefix
 from audit.fetchers.meta_labels import map_value, norm_label, string_map
 from audit.fetchers.meta_text import coordinates, epoch, iso_time, truthy
 from detectors.base import Item, Section, Visibility
@@ -117,11 +117,11 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
                 continue
             self.set_private(map_value(record, PRIVATE_LABELS))
             for label, value, _ in string_map(record):
-                yield from _some(self.profile_item(name, label, value))
+                yield from optional(self.profile_item(name, label, value))
             photos = record.get("media_map_data")
             for photo in photos.values() if isinstance(photos, dict) else ():
                 if isinstance(photo, dict):
-                    yield from _some(
+                    yield from optional(
                         self.media(photo.get("uri"), None, "public", epoch(photo.get("creation_timestamp")))
                     )
 
@@ -154,7 +154,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         for record in self.records(name):
             for label, value, stamp in string_map(record):
                 if truthy(value) is None and not label.endswith(".href"):
-                    yield from _some(self.item(name, None, label, value, section, visibility, epoch(stamp)))
+                    yield from optional(self.item(name, None, label, value, section, visibility, epoch(stamp)))
 
     def _legacy_profile(self, name: str) -> Iterator[Item]:
         """I0 `profile.json`: a flat object; its field names are UNVERIFIED, so any text is read."""
@@ -165,7 +165,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
             for key, value in record.items():
                 if isinstance(value, str) and not key.endswith(("_url", "date_joined")):
                     label = {"biography": "bio", "phone_number": "phone number"}.get(key, key)
-                    yield from _some(self.profile_item(name, label, value, field=key))
+                    yield from optional(self.profile_item(name, label, value, field=key))
 
     # -- posts, stories, comments -----------------------------------------------------------
 
@@ -177,10 +177,10 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
             first = media[0] if media else post
             when = epoch(post.get("creation_timestamp") or first.get("creation_timestamp"))
             caption = post.get("title") or first.get("title")
-            yield from _some(self.item(name, None, "title", caption, "post", visibility, when))
+            yield from optional(self.item(name, None, "title", caption, "post", visibility, when))
             for entry in media:
                 if entry.get("title") and entry.get("title") != caption:
-                    yield from _some(self.item(name, None, "title", entry["title"], "media", visibility, when))
+                    yield from optional(self.item(name, None, "title", entry["title"], "media", visibility, when))
                 yield from self._media(name, entry, visibility)
 
     def _stories(self, name: str) -> Iterator[Item]:
@@ -190,7 +190,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
             marked = any(truthy(story.get(k)) or story.get(k) == "close_friends" for k in _CLOSE_FRIENDS_KEYS)
             visibility: Visibility = "custom" if marked else self._account
             when = epoch(story.get("creation_timestamp"))
-            yield from _some(self.item(name, None, "title", story.get("title"), "post", visibility, when))
+            yield from optional(self.item(name, None, "title", story.get("title"), "post", visibility, when))
             yield from self._media(name, story, visibility)
 
     def _media(self, name: str, entry: dict[str, Any], visibility: Visibility) -> Iterator[Item]:
@@ -205,7 +205,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         found = self.media(entry.get("uri"), None, visibility, when, coordinates=point)
         if found is None and point:
             found = self.item(name, None, "exif_data", None, "media", visibility, when, coordinates=point)
-        yield from _some(found)
+        yield from optional(found)
 
     def _profile_photos(self, name: str) -> Iterator[Item]:
         for photo in self.records(name):
@@ -221,7 +221,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
                 else epoch((record or {}).get("timestamp") if isinstance(record, dict) else None)
             )
             text = map_value(record, ("Comment", "Opmerking", "Commento"))
-            yield from _some(self.item(name, None, "Comment", text, "comment", "unknown", when))
+            yield from optional(self.item(name, None, "Comment", text, "comment", "unknown", when))
 
     def _connections(self, name: str, field: str, visibility: Visibility | None = None) -> Iterator[Item]:
         for record in self.records(name):
@@ -242,9 +242,9 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
                     continue
                 when = iso_time(entry.get("taken_at"))
                 place = entry.get("location") if isinstance(entry.get("location"), str) else None
-                yield from _some(self.item(name, None, "caption", entry.get("caption"), "post", visibility, when))
-                yield from _some(self.item(name, None, "location", place, "checkin", visibility, when, place=place))
-                yield from _some(self.media(entry.get("path"), None, visibility, when))
+                yield from optional(self.item(name, None, "caption", entry.get("caption"), "post", visibility, when))
+                yield from optional(self.item(name, None, "location", place, "checkin", visibility, when, place=place))
+                yield from optional(self.media(entry.get("path"), None, visibility, when))
 
     def _legacy_comments(self, name: str) -> Iterator[Item]:
         if not self.archive.has(name):
@@ -252,4 +252,4 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         for key in ("media_comments", "live_comments"):
             for entry in self.records(name, prefix=f"{key}.item"):
                 if isinstance(entry, list) and len(entry) >= 2:
-                    yield from _some(self.item(name, None, key, entry[1], "comment", "unknown", iso_time(entry[0])))
+                    yield from optional(self.item(name, None, key, entry[1], "comment", "unknown", iso_time(entry[0])))

@@ -201,24 +201,25 @@ class MetaFetcher(Fetcher):
         when = record.when
         text_field = record.title if section == "profile" and record.title else field
         if record.title and section != "profile":
-            yield from _some(self.item(name, None, "title", record.title, section, visibility, when))
-        yield from _some(self.item(name, None, text_field, record.text, section, visibility, when))
+            yield from optional(self.item(name, None, "title", record.title, section, visibility, when))
+        yield from optional(self.item(name, None, text_field, record.text, section, visibility, when))
         leaves = [LabelValue((label,), value) for label, value in record.pairs]
         place, address, point = place_of(leaves)
         used = PLACE_LABELS if point else COORDINATE_ROWS
         for label, value in record.pairs:
             if norm_label(label) not in used and norm_label(label) not in OTHER_PEOPLE_LABELS:
-                yield from _some(self.item(name, None, label, value, section, visibility, when))
+                yield from optional(self.item(name, None, label, value, section, visibility, when))
         if point:
             text = ", ".join(p for p in (place, address) if p)
-            yield from _some(
+            yield from optional(
                 self.item(name, None, "place", text, "checkin", visibility, when, coordinates=point, place=place)
             )
         for link in dict.fromkeys(record.links):
             if link.lower().endswith(MEDIA_SUFFIXES) or "/media/" in link or link.startswith(("photos", "videos")):
-                yield from _some(self.media(link, None, visibility, when, base=name))
+                yield from optional(self.media(link, None, visibility, when, base=name))
 
 
-def _some(item: Item | None) -> Iterator[Item]:
+def optional(item: Item | None) -> Iterator[Item]:
+    """Zero or one item: `yield from optional(self.item(...))` skips the empty strings Meta writes."""
     if item is not None:
         yield item
