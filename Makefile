@@ -28,7 +28,8 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 bench: $(STAMP)
-	$(BIN)/python bench/text_detectors.py
+	$(BIN)/python bench/text_detectors.py --end-to-end
+	$(BIN)/python bench/meta_export.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -86,10 +86,16 @@ def stable_location(item: Item) -> str:
     """Where an item lives, in terms that survive a new export of the same account.
 
     The platform's own id is stable; file paths are not (X moved `tweet.js` to
-    `data/tweets.js`), so only the file's base name is used when there is no id.
+    `data/tweets.js`), so without an id the file's base name and the item's timestamp
+    stand in: Meta's posts have no id, and two posts of one file must stay two findings.
     """
     where = item.provenance
-    anchor = where.item_id or where.file.rsplit("/", 1)[-1]
+    if where.item_id:
+        anchor = where.item_id
+    else:
+        anchor = where.file.rsplit("/", 1)[-1]
+        if where.created_at is not None:
+            anchor += "@" + where.created_at.isoformat()
     return f"{where.platform}:{anchor}:{where.field}"
 
 

@@ -38,3 +38,18 @@ def test_a_scan_opens_no_network_connection(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     result = scan([write_tree(sample().tree("data"), tmp_path / "x")])
     assert result.findings
+
+
+def test_items_without_ids_stay_apart_by_their_time() -> None:
+    from datetime import UTC, datetime
+
+    from audit.model import stable_location
+    from detectors.base import Item, Provenance
+
+    def post(day: int | None) -> Item:
+        when = datetime(2022, 1, day, tzinfo=UTC) if day else None
+        return Item(Provenance("facebook", "posts/your_posts_1.json", None, "post", "post", when), text="x")
+
+    assert stable_location(post(1)) != stable_location(post(2))
+    assert stable_location(post(1)) == stable_location(post(1))
+    assert stable_location(post(None)) == "facebook:your_posts_1.json:post"
