@@ -231,3 +231,9 @@ def test_gate_lets_postcodes_and_streets_through() -> None:
     assert detector.wants(text_item("in LS99 9ZZ"))
     assert detector.wants(text_item("at 12 Mill Lane"))
     assert detector.wants(text_item("we live on Mill Lane"))
+
+
+def test_text_that_changes_length_when_lower_cased_keeps_its_offsets() -> None:
+    text = "İstanbul trip over, we live on Mill Lane again"
+    (match,) = AddressDetector().detect(text_item(text))
+    assert (match.value, text[match.start : match.end]) == ("Mill Lane", "Mill Lane")
