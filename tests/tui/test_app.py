@@ -142,3 +142,18 @@ async def test_palette_lists_our_commands() -> None:
         await pilot.press("enter")
         await scanned(pilot)
         assert app.session.demo is not None and app.sub_title.startswith("DEMO")
+
+
+async def test_palette_jumps_to_a_finding_by_its_value() -> None:
+    app = jo_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await scanned(pilot)
+        target = next(f for f in app.session.findings if f.kind == "email")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*target.value)
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FindingScreen)
+        assert app.screen.finding is not None and app.screen.finding.value == target.value

@@ -160,3 +160,7 @@ class MainScreen(Screen[None]):
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
+
+    def on_resize(self) -> None:
+        """Column widths follow the terminal's."""
+        self.refill()

@@ -17,9 +17,16 @@ from tui.labels import kind_short, platform_title, visibility_short, when
 from tui.session import STATUS_LABELS
 
 STATUS_STYLES = {"todo": "bold", "fixed": "green", "accepted": "cyan", "dismissed": "dim", "snoozed": "yellow"}
-COLUMNS = ("Status", "Kind", "Found", "Platform", "Who can see it", "Date", "Words around it")
-PLATFORM = "Platform"
-"""Shown only when the scan covers more than one platform: 80 columns are precious."""
+FOUND, PLATFORM, WORDS = "Found", "Platform", "Words around it"
+COLUMNS = ("Status", "Kind", FOUND, PLATFORM, "Seen by", "Date", WORDS)
+FIXED_WIDTHS = {"Status": 9, "Kind": 11, PLATFORM: 9, "Seen by": 11, "Date": 10}
+"""Widest cell of each short column; `Found` takes what is left of the terminal, then the words."""
+MIN_FOUND = 16
+
+
+def platform_short(platform: str) -> str:
+    """ "X (Twitter)" -> "X": the list's column is narrow; the detail spells it out."""
+    return platform_title(platform).split(" (")[0]
 
 
 class FindingTable(DataTable[Text]):
@@ -46,22 +53,35 @@ Riskiest first: what anyone can see comes before what only you can see.
         self.clear(columns=True)
         columns = [c for c in COLUMNS if c != PLATFORM or self.several_platforms]
         for title in columns:
-            self.add_column(title, key=title)
+            self.add_column(title, key=title, width=self._width(title, columns, findings))
         self.order = [finding.id for finding in findings]
         for finding in findings:
             status = status_of(finding)
             cells = {
                 "Status": Text(STATUS_LABELS.get(status, status), style=STATUS_STYLES.get(status, "")),
                 "Kind": Text(kind_short(finding.kind)),
-                "Found": Text(finding.value),
-                PLATFORM: Text(platform_title(finding.platform)),
-                "Who can see it": Text(visibility_short(finding.visibility)),
+                FOUND: Text(finding.value, overflow="ellipsis", no_wrap=True),
+                PLATFORM: Text(platform_short(finding.platform)),
+                "Seen by": Text(visibility_short(finding.visibility)),
                 "Date": Text(when(finding)),
-                "Words around it": Text(finding.excerpt),
+                WORDS: Text(finding.excerpt, overflow="ellipsis", no_wrap=True),
             }
             self.add_row(*(cells[c] for c in columns), key=finding.id)
         if keep in self.order:
             self.move_cursor(row=self.order.index(keep))
+
+    def _width(self, title: str, columns: list[str], findings: Sequence[Finding]) -> int | None:
+        """Short columns are fixed; `Found` fits the terminal (80 columns show every column but
+        the words); the words column sizes itself."""
+        if title in FIXED_WIDTHS:
+            return FIXED_WIDTHS[title]
+        if title != FOUND:
+            return None
+        others = sum(FIXED_WIDTHS[c] for c in columns if c in FIXED_WIDTHS)
+        padding = 2 * (len(columns) - 1) + 2
+        room = self.app.size.width - others - padding - 2
+        longest = max((len(f.value) for f in findings), default=MIN_FOUND)
+        return max(MIN_FOUND, min(longest, room))
 
     @property
     def current_id(self) -> str | None:

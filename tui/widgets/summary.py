@@ -22,7 +22,7 @@ from audit.report import VISIBILITY_RISK
 from tui.labels import kind_count_title, kind_short, platform_title, visibility_label, visibility_short, when
 from tui.session import STATUS_LABELS
 
-RISKIEST = 8
+RISKIEST = 12
 """How many findings the summary lists; the Findings tab has them all."""
 
 
