@@ -10,10 +10,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import ClassVar
+from datetime import datetime
+from typing import Any, ClassVar
 
 from audit.archive import Archive
-from detectors.base import Item
+from detectors.base import Item, MediaRef, Provenance, Section, Visibility
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +62,47 @@ class Fetcher(ABC):
     @abstractmethod
     def items(self) -> Iterator[Item]:
         """Every item in the export, streamed."""
+
+    def clean_text(self, text: str) -> str:
+        """Undo the platform's text quirks (X's HTML entities, Meta's mojibake)."""
+        return text
+
+    def text_item(
+        self,
+        file: str,
+        item_id: str | None,
+        field: str,
+        text: Any,
+        section: Section,
+        visibility: Visibility,
+        created_at: datetime | None = None,
+        **extra: Any,
+    ) -> Item | None:
+        """A text item, or None when there is nothing to read.
+
+        Exports are full of empty strings; an item with no text is kept only when it carries
+        a position (a check-in), which detectors read on its own.
+        """
+        if not isinstance(text, str) or not text.strip():
+            if extra.get("coordinates") is None:
+                return None
+            text = None
+        provenance = Provenance(self.platform, file, item_id, field, section, created_at, visibility)
+        return Item(provenance, text=self.clean_text(text) if text else None, **extra)
+
+    def media_item(
+        self,
+        path: str,
+        item_id: str | None,
+        visibility: Visibility,
+        created_at: datetime | None,
+        coordinates: tuple[float, float] | None = None,
+    ) -> Item:
+        """A media file of the export, opened only if a detector asks for its bytes."""
+        archive = self.archive
+        provenance = Provenance(self.platform, path, item_id, "media", "media", created_at, visibility)
+        return Item(
+            provenance,
+            media=MediaRef(path, lambda: archive.open(path), archive.size(path)),
+            coordinates=coordinates,
+        )

@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from audit.errors import UnreadableMember
-from audit.fetchers.meta_html import load_page, page_records
 from detectors.base import Item, Section, Visibility
 
 if TYPE_CHECKING:
@@ -92,24 +90,13 @@ class FacebookPages(_Base):
                 yield from self.page_items(name, field, section, visibility)
 
     def _privacy_page(self, name: str) -> None:
-        try:
-            soup = load_page(self.archive, name)
-        except UnreadableMember as error:
-            self.report.skip(name, error.reason)
-            return
-        for record in page_records(soup):
+        for record in self.page_records_of(name):
             for label, value in record.pairs:
                 self.apply_privacy(label, value)  # type: ignore[attr-defined]
 
     def _connection_page(self, name: str, field: str, visibility: Visibility) -> Iterator[Item]:
         """One text-less item per friend: counted, never read for findings (not the person's data)."""
-        self.report.current_file = name
-        try:
-            soup = load_page(self.archive, name)
-        except UnreadableMember as error:
-            self.report.skip(name, error.reason)
-            return
-        for record in page_records(soup):
+        for record in self.page_records_of(name):
             if record.when is not None:
                 yield self.connection(name, field, visibility, record.when)
 

@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from audit.errors import UnreadableMember
-from audit.fetchers.meta_html import load_page, page_records
 from audit.fetchers.meta_labels import norm_label
 from detectors.base import Item, Section, Visibility
 
@@ -62,13 +60,7 @@ class InstagramPages(_Base):
         for name in self._pages(names):
             if _stem(name) != "personal_information":
                 continue
-            self.report.current_file = name
-            try:
-                soup = load_page(self.archive, name)
-            except UnreadableMember as error:
-                self.report.skip(name, error.reason)
-                continue
-            for record in page_records(soup):
+            for record in self.page_records_of(name):
                 for label, value in record.pairs:
                     if norm_label(label) in ("private account", "account privacy"):
                         self.set_private(value)
@@ -89,14 +81,8 @@ class InstagramPages(_Base):
 
     def _connection_page(self, name: str, field: str) -> Iterator[Item]:
         """One text-less item per account listed: counted, never read for findings."""
-        self.report.current_file = name
-        try:
-            soup = load_page(self.archive, name)
-        except UnreadableMember as error:
-            self.report.skip(name, error.reason)
-            return
         visibility: Visibility = "only_me" if field == "close_friend" else self._account
-        for record in page_records(soup):
+        for record in self.page_records_of(name):
             if record.when is not None:
                 yield self.connection(name, field, visibility, record.when)
 

@@ -31,7 +31,7 @@ from audit.fetchers.meta_labels import (
     place_of,
 )
 from audit.fetchers.meta_text import fix_deep, fix_text
-from detectors.base import Item, MediaRef, Provenance, Section, Visibility
+from detectors.base import Item, Provenance, Section, Visibility
 
 _FIRST_KEY = re.compile(rb'^\s*\{\s*"((?:[^"\\]|\\.){1,200})"\s*:\s*(.)', re.DOTALL)
 _BOM = b"\xef\xbb\xbf"
@@ -115,6 +115,9 @@ class MetaFetcher(Fetcher):
 
     # -- building items -------------------------------------------------------------------
 
+    def clean_text(self, text: str) -> str:
+        return fix_text(text)
+
     def item(
         self,
         file: str,
@@ -126,13 +129,8 @@ class MetaFetcher(Fetcher):
         created_at: datetime | None = None,
         **extra: Any,
     ) -> Item | None:
-        """A text item, or None when there is no text (Meta writes many empty strings)."""
-        if not isinstance(text, str) or not text.strip():
-            if extra.get("coordinates") is None:
-                return None
-            text = None
-        provenance = Provenance(self.platform, file, item_id, field, section, created_at, visibility)
-        return Item(provenance, text=fix_text(text) if text else None, **extra)
+        """A text item (see `Fetcher.text_item`); Meta writes many empty strings."""
+        return self.text_item(file, item_id, field, text, section, visibility, created_at, **extra)
 
     def media(
         self,
@@ -145,13 +143,7 @@ class MetaFetcher(Fetcher):
     ) -> Item | None:
         """A media item for a `uri` that exists in the export (any part); None if it is absent."""
         path = self.resolve(uri, base)
-        if not path:
-            return None
-        provenance = Provenance(self.platform, path, item_id, "media", "media", created_at, visibility)
-        archive = self.archive
-        return Item(
-            provenance, media=MediaRef(path, lambda: archive.open(path), archive.size(path)), coordinates=coordinates
-        )
+        return self.media_item(path, item_id, visibility, created_at, coordinates) if path else None
 
     def resolve(self, uri: Any, base: str = "") -> str:
         """A member path for a `uri` (root-relative in JSON; maybe page-relative in HTML)."""
@@ -183,15 +175,19 @@ class MetaFetcher(Fetcher):
 
     # -- HTML flavour ---------------------------------------------------------------------
 
-    def page_items(self, name: str, field: str, section: Section, visibility: Visibility) -> Iterator[Item]:
-        """Every item of one HTML page; a page that cannot be decoded is reported and skipped."""
+    def page_records_of(self, name: str) -> Iterator[HtmlRecord]:
+        """The records of one HTML page; a page that cannot be decoded is reported and skipped."""
         self.report.current_file = name
         try:
             soup = load_page(self.archive, name)
         except UnreadableMember as error:
             self.report.skip(name, error.reason)
             return
-        for record in page_records(soup):
+        yield from page_records(soup)
+
+    def page_items(self, name: str, field: str, section: Section, visibility: Visibility) -> Iterator[Item]:
+        """Every item of one HTML page."""
+        for record in self.page_records_of(name):
             yield from self.record_items(name, record, field, section, visibility)
 
     def record_items(

@@ -14,14 +14,13 @@ import html
 import io
 import re
 from collections.abc import Iterator
-from datetime import datetime
 from typing import Any
 
 from audit.errors import UnreadableMember
 from audit.fetchers.base import Fetcher
 from audit.fetchers.jsonstream import iter_array, skip_to_assignment
-from audit.fetchers.x_fields import coordinates, opener, parse_date, part_order, place_name
-from detectors.base import Item, MediaRef, Provenance, Section, Visibility
+from audit.fetchers.x_fields import coordinates, parse_date, part_order, place_name
+from detectors.base import Item, Section, Visibility
 
 _TWEET_FILES = re.compile(r"^(?:data/)?tweets?(?:-part\d+)?\.js$")
 _GRAILBIRD_MONTH = re.compile(r"^data/js/tweets/\d{4}_\d{2}\.js$")
@@ -91,21 +90,9 @@ class XFetcher(Fetcher):
                 return candidate
         return ""
 
-    def _item(
-        self,
-        file: str,
-        item_id: str | None,
-        field: str,
-        text: Any,
-        section: Section,
-        visibility: Visibility,
-        created_at: datetime | None = None,
-        **extra: Any,
-    ) -> Item | None:
-        if not isinstance(text, str) or not text.strip():
-            return None
-        provenance = Provenance("x", file, item_id, field, section, created_at, visibility)
-        return Item(provenance, text=html.unescape(text), **extra)
+    def clean_text(self, text: str) -> str:
+        """X never decoded the HTML entities it wrote (`&amp;`, `&gt;`)."""
+        return html.unescape(text)
 
     # -- account and profile -----------------------------------------------------------
 
@@ -139,21 +126,21 @@ class XFetcher(Fetcher):
                 if inner.get("accountId"):
                     self._account_id = str(inner["accountId"])
                 for field, section, visibility in fields:
-                    item = self._item(path, None, field, inner.get(field), section, visibility)
+                    item = self.text_item(path, None, field, inner.get(field), section, visibility)
                     if item:
                         yield item
         path = self._path("profile.js")
         for record in self._records(path) if path else ():
             description = (record.get("profile", {}) if isinstance(record, dict) else {}).get("description", {})
             for field in ("bio", "location", "website"):
-                item = self._item(path, None, field, description.get(field), "profile", "public")
+                item = self.text_item(path, None, field, description.get(field), "profile", "public")
                 if item:
                     yield item
         path = self._path("email-address-change.js")
         for record in self._records(path) if path else ():
             change = (record.get("emailAddressChange", {}) if isinstance(record, dict) else {}).get("emailChange", {})
             for field in ("changedFrom", "changedTo"):
-                item = self._item(
+                item = self.text_item(
                     path, None, field, change.get(field), "account", "only_me", parse_date(change.get("changedAt"))
                 )
                 if item:
@@ -164,7 +151,7 @@ class XFetcher(Fetcher):
                 "screenNameChange", {}
             )
             for field in ("changedFrom", "changedTo"):
-                item = self._item(
+                item = self.text_item(
                     path, None, field, change.get(field), "account", "unknown", parse_date(change.get("changedAt"))
                 )
                 if item:
@@ -195,7 +182,7 @@ class XFetcher(Fetcher):
         if isinstance(user, dict) and "protected" in user:
             visibility = "followers" if user.get("protected") in (True, "true") else "public"
         created = parse_date(tweet.get("created_at"))
-        item = self._item(
+        item = self.text_item(
             name,
             tweet_id,
             "full_text" if "full_text" in tweet else "text",
@@ -212,7 +199,7 @@ class XFetcher(Fetcher):
         for entry in media:
             if not isinstance(entry, dict):
                 continue
-            alt = self._item(
+            alt = self.text_item(
                 name,
                 tweet_id,
                 "media_alt",
@@ -226,17 +213,14 @@ class XFetcher(Fetcher):
             media_name = str(entry.get("media_url_https") or entry.get("media_url") or "").rsplit("/", 1)[-1]
             path = self._media.get(f"{tweet_id}-{media_name}") if media_name else None
             if path:
-                yield Item(
-                    Provenance("x", path, tweet_id, "media", "media", created, visibility),
-                    media=MediaRef(path, opener(self.archive, path), self.archive.size(path)),
-                )
+                yield self.media_item(path, tweet_id, visibility, created)
 
     def _note_tweets(self, name: str) -> Iterator[Item]:
         for record in self._records(name):
             note = record.get("noteTweet", {}) if isinstance(record, dict) else {}
             text = (note.get("noteTweetResults") or note.get("core") or {}).get("text")
             tweet_id = str(note.get("tweetId") or note.get("noteTweetId") or "") or None
-            item = self._item(
+            item = self.text_item(
                 name, tweet_id, "note_text", text, "post", self._visibility, parse_date(note.get("createdAt"))
             )
             if item:
@@ -252,7 +236,7 @@ class XFetcher(Fetcher):
                     continue
                 if self._account_id and str(message.get("senderId")) != self._account_id:
                     continue
-                item = self._item(
+                item = self.text_item(
                     name,
                     str(message.get("id") or "") or None,
                     "text",
@@ -275,7 +259,7 @@ class XFetcher(Fetcher):
                     skip_to_assignment(stream, path)
                     for details in iter_array(stream, path, prefix=""):
                         for field in ("bio", "location", "full_name", "screen_name"):
-                            item = self._item(path, None, field, details.get(field), "profile", "public")
+                            item = self.text_item(path, None, field, details.get(field), "profile", "public")
                             if item:
                                 yield item
             except UnreadableMember as error:
@@ -297,7 +281,7 @@ class XFetcher(Fetcher):
                     tweet_id = row.get("tweet_id") or None
                     if tweet_id in self._seen:
                         continue
-                    item = self._item(
+                    item = self.text_item(
                         name, tweet_id, "text", row.get("text"), "post", "public", parse_date(row.get("timestamp"))
                     )
                     if item:

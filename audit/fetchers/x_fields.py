@@ -8,11 +8,8 @@ GDPR files and numbers in Grailbird.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime
-from typing import Any, BinaryIO
-
-from audit.archive import Archive
+from typing import Any
 
 _DATE_FORMATS = ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z")
 
@@ -57,8 +54,3 @@ def place_name(tweet: dict[str, Any]) -> str | None:
     if isinstance(place, dict) and isinstance(place.get("full_name"), str):
         return str(place["full_name"])
     return None
-
-
-def opener(archive: Archive, path: str) -> Callable[[], BinaryIO]:
-    """A lazy opener for a media file, so the image is read only if a detector asks."""
-    return lambda: archive.open(path)
