@@ -125,7 +125,7 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
 
     def _profile_fields(self, name: str, profile: dict[str, Any]) -> Iterator[Item]:
         def text(field: str, value: Any) -> Iterator[Item]:
-            yield from optional(self.item(name, None, field, value, "profile", "unknown"))
+            yield from optional(self.text_item(name, None, field, value, "profile", "unknown"))
 
         emails = profile.get("emails") or {}
         for key in ("emails", "previous_emails", "pending_emails", "ad_account_emails"):
@@ -167,13 +167,13 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
 
     def _post(self, name: str, record: dict[str, Any], visibility: Visibility, section: Section) -> Iterator[Item]:
         when = epoch(record.get("timestamp"))
-        yield from optional(self.item(name, None, "title", record.get("title"), section, visibility, when))
+        yield from optional(self.text_item(name, None, "title", record.get("title"), section, visibility, when))
         for data in _dicts(record.get("data")):
-            yield from optional(self.item(name, None, "post", data.get("post"), section, visibility, when))
+            yield from optional(self.text_item(name, None, "post", data.get("post"), section, visibility, when))
             comment = data.get("comment")
             if isinstance(comment, dict):
                 yield from optional(
-                    self.item(name, None, "comment", comment.get("comment"), "comment", visibility, when)
+                    self.text_item(name, None, "comment", comment.get("comment"), "comment", visibility, when)
                 )
         yield from self._attachments(name, record, visibility, section, when)
 
@@ -188,7 +188,7 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
                     text = ", ".join(str(place[k]) for k in ("name", "address") if place.get(k))
                     where = coordinates(point.get("latitude"), point.get("longitude")) if point else None
                     yield from optional(
-                        self.item(
+                        self.text_item(
                             name,
                             None,
                             "place",
@@ -203,13 +203,13 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
                 context = data.get("external_context")
                 if isinstance(context, dict):
                     text = " ".join(str(context[k]) for k in ("name", "url") if context.get(k))
-                    yield from optional(self.item(name, None, "external_context", text, section, visibility, when))
+                    yield from optional(self.text_item(name, None, "external_context", text, section, visibility, when))
                 event = data.get("life_event")
                 if isinstance(event, dict):
                     yield from optional(
-                        self.item(name, None, "life_event", event.get("title"), section, visibility, when)
+                        self.text_item(name, None, "life_event", event.get("title"), section, visibility, when)
                     )
-                yield from optional(self.item(name, None, "text", data.get("text"), section, visibility, when))
+                yield from optional(self.text_item(name, None, "text", data.get("text"), section, visibility, when))
 
     def _media(self, name: str, media: dict[str, Any], visibility: Visibility) -> Iterator[Item]:
         """A photo or video: the file, its caption text and the camera GPS Meta kept for it."""
@@ -223,10 +223,10 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
         point = next((p for e in exif if (p := coordinates(e.get("latitude"), e.get("longitude")))), None)
         taken = next((t for e in exif if (t := epoch(e.get("taken_timestamp")))), None)
         for field in ("title", "description"):
-            yield from optional(self.item(name, None, field, media.get(field), "media", visibility, taken or when))
+            yield from optional(self.text_item(name, None, field, media.get(field), "media", visibility, taken or when))
         found = self.media(media.get("uri"), None, visibility, taken or when, coordinates=point)
         if found is None and point:
-            found = self.item(name, None, "exif_data", None, "media", visibility, taken or when, coordinates=point)
+            found = self.text_item(name, None, "exif_data", None, "media", visibility, taken or when, coordinates=point)
         yield from optional(found)
 
     def _comments(self, name: str) -> Iterator[Item]:
@@ -245,11 +245,11 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
             place, address, point = place_of(leaves)
             text = ", ".join(p for p in (place, address) if p)
             yield from optional(
-                self.item(name, item_id, "place", text, "checkin", "unknown", when, coordinates=point, place=place)
+                self.text_item(name, item_id, "place", text, "checkin", "unknown", when, coordinates=point, place=place)
             )
             for leaf in leaves:
                 if leaf.value and leaf.value not in (place, address) and norm_label(leaf.label) not in _NOT_TEXT:
-                    yield from optional(self.item(name, item_id, leaf.label, leaf.value, "checkin", "unknown", when))
+                    yield from optional(self.text_item(name, item_id, leaf.label, leaf.value, "checkin", "unknown", when))
 
     def _album(self, name: str) -> Iterator[Item]:
         for album in self.records(name, prefix=""):
@@ -257,7 +257,7 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
                 continue
             when = epoch(album.get("last_modified_timestamp"))
             for field in ("name", "description"):
-                yield from optional(self.item(name, None, field, album.get(field), "media", "unknown", when))
+                yield from optional(self.text_item(name, None, field, album.get(field), "media", "unknown", when))
             for photo in _dicts(album.get("photos")):
                 yield from self._media(name, photo, "unknown")
 
@@ -276,9 +276,9 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
             when = epoch(record.get("timestamp"))
             names = [d.get("name") for d in _dicts(record.get("data")) if d.get("name")]
             for group in names or [record.get("name")]:
-                yield from optional(self.item(name, None, "name", group, "other", "unknown", when))
+                yield from optional(self.text_item(name, None, "name", group, "other", "unknown", when))
             if not names and not record.get("name"):
-                yield from optional(self.item(name, None, "title", record.get("title"), "other", "unknown", when))
+                yield from optional(self.text_item(name, None, "title", record.get("title"), "other", "unknown", when))
 
     def _connections(self, name: str, field: str, visibility: Visibility) -> Iterator[Item]:
         for record in self.records(name):

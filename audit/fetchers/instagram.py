@@ -137,7 +137,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
             return None
         section: Section = "profile" if words in PUBLIC_LABELS else "account"
         visibility: Visibility = "public" if words in PUBLIC_LABELS else "only_me"
-        return self.item(name, None, field or label, value, section, visibility)
+        return self.text_item(name, None, field or label, value, section, visibility)
 
     def _privacy_history(self, name: str) -> None:
         """The last switch between public and private, when personal information says neither."""
@@ -154,7 +154,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         for record in self.records(name):
             for label, value, stamp in string_map(record):
                 if truthy(value) is None and not label.endswith(".href"):
-                    yield from optional(self.item(name, None, label, value, section, visibility, epoch(stamp)))
+                    yield from optional(self.text_item(name, None, label, value, section, visibility, epoch(stamp)))
 
     def _legacy_profile(self, name: str) -> Iterator[Item]:
         """I0 `profile.json`: a flat object; its field names are UNVERIFIED, so any text is read."""
@@ -177,10 +177,10 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
             first = media[0] if media else post
             when = epoch(post.get("creation_timestamp") or first.get("creation_timestamp"))
             caption = post.get("title") or first.get("title")
-            yield from optional(self.item(name, None, "title", caption, "post", visibility, when))
+            yield from optional(self.text_item(name, None, "title", caption, "post", visibility, when))
             for entry in media:
                 if entry.get("title") and entry.get("title") != caption:
-                    yield from optional(self.item(name, None, "title", entry["title"], "media", visibility, when))
+                    yield from optional(self.text_item(name, None, "title", entry["title"], "media", visibility, when))
                 yield from self._media(name, entry, visibility)
 
     def _stories(self, name: str) -> Iterator[Item]:
@@ -190,7 +190,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
             marked = any(truthy(story.get(k)) or story.get(k) == "close_friends" for k in _CLOSE_FRIENDS_KEYS)
             visibility: Visibility = "custom" if marked else self._account
             when = epoch(story.get("creation_timestamp"))
-            yield from optional(self.item(name, None, "title", story.get("title"), "post", visibility, when))
+            yield from optional(self.text_item(name, None, "title", story.get("title"), "post", visibility, when))
             yield from self._media(name, story, visibility)
 
     def _media(self, name: str, entry: dict[str, Any], visibility: Visibility) -> Iterator[Item]:
@@ -204,7 +204,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
                     point = coordinates(exif.get("latitude"), exif.get("longitude"))
         found = self.media(entry.get("uri"), None, visibility, when, coordinates=point)
         if found is None and point:
-            found = self.item(name, None, "exif_data", None, "media", visibility, when, coordinates=point)
+            found = self.text_item(name, None, "exif_data", None, "media", visibility, when, coordinates=point)
         yield from optional(found)
 
     def _profile_photos(self, name: str) -> Iterator[Item]:
@@ -221,7 +221,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
                 else epoch((record or {}).get("timestamp") if isinstance(record, dict) else None)
             )
             text = map_value(record, ("Comment", "Opmerking", "Commento"))
-            yield from optional(self.item(name, None, "Comment", text, "comment", "unknown", when))
+            yield from optional(self.text_item(name, None, "Comment", text, "comment", "unknown", when))
 
     def _connections(self, name: str, field: str, visibility: Visibility | None = None) -> Iterator[Item]:
         for record in self.records(name):
@@ -242,8 +242,8 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
                     continue
                 when = iso_time(entry.get("taken_at"))
                 place = entry.get("location") if isinstance(entry.get("location"), str) else None
-                yield from optional(self.item(name, None, "caption", entry.get("caption"), "post", visibility, when))
-                yield from optional(self.item(name, None, "location", place, "checkin", visibility, when, place=place))
+                yield from optional(self.text_item(name, None, "caption", entry.get("caption"), "post", visibility, when))
+                yield from optional(self.text_item(name, None, "location", place, "checkin", visibility, when, place=place))
                 yield from optional(self.media(entry.get("path"), None, visibility, when))
 
     def _legacy_comments(self, name: str) -> Iterator[Item]:
@@ -252,4 +252,4 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         for key in ("media_comments", "live_comments"):
             for entry in self.records(name, prefix=f"{key}.item"):
                 if isinstance(entry, list) and len(entry) >= 2:
-                    yield from optional(self.item(name, None, key, entry[1], "comment", "unknown", iso_time(entry[0])))
+                    yield from optional(self.text_item(name, None, key, entry[1], "comment", "unknown", iso_time(entry[0])))

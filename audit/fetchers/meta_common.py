@@ -118,20 +118,6 @@ class MetaFetcher(Fetcher):
     def clean_text(self, text: str) -> str:
         return fix_text(text)
 
-    def item(
-        self,
-        file: str,
-        item_id: str | None,
-        field: str,
-        text: Any,
-        section: Section,
-        visibility: Visibility,
-        created_at: datetime | None = None,
-        **extra: Any,
-    ) -> Item | None:
-        """A text item (see `Fetcher.text_item`); Meta writes many empty strings."""
-        return self.text_item(file, item_id, field, text, section, visibility, created_at, **extra)
-
     def media(
         self,
         uri: Any,
@@ -197,18 +183,18 @@ class MetaFetcher(Fetcher):
         when = record.when
         text_field = record.title if section == "profile" and record.title else field
         if record.title and section != "profile":
-            yield from optional(self.item(name, None, "title", record.title, section, visibility, when))
-        yield from optional(self.item(name, None, text_field, record.text, section, visibility, when))
+            yield from optional(self.text_item(name, None, "title", record.title, section, visibility, when))
+        yield from optional(self.text_item(name, None, text_field, record.text, section, visibility, when))
         leaves = [LabelValue((label,), value) for label, value in record.pairs]
         place, address, point = place_of(leaves)
         used = PLACE_LABELS if point else COORDINATE_ROWS
         for label, value in record.pairs:
             if norm_label(label) not in used and norm_label(label) not in OTHER_PEOPLE_LABELS:
-                yield from optional(self.item(name, None, label, value, section, visibility, when))
+                yield from optional(self.text_item(name, None, label, value, section, visibility, when))
         if point:
             text = ", ".join(p for p in (place, address) if p)
             yield from optional(
-                self.item(name, None, "place", text, "checkin", visibility, when, coordinates=point, place=place)
+                self.text_item(name, None, "place", text, "checkin", visibility, when, coordinates=point, place=place)
             )
         for link in dict.fromkeys(record.links):
             if link.lower().endswith(MEDIA_SUFFIXES) or "/media/" in link or link.startswith(("photos", "videos")):
@@ -216,6 +202,6 @@ class MetaFetcher(Fetcher):
 
 
 def optional(item: Item | None) -> Iterator[Item]:
-    """Zero or one item: `yield from optional(self.item(...))` skips the empty strings Meta writes."""
+    """Zero or one item: `yield from optional(self.text_item(...))` skips the empty strings Meta writes."""
     if item is not None:
         yield item
