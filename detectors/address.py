@@ -12,7 +12,15 @@ line.  Addresses that are not the person's home are left out: the school's own a
 (written right after the school's name or the word "school"), venues ("the new cafe at
 14 High Street") and famous addresses ("10 Downing Street"; see `street.FAMOUS`).  A
 relative's house number and street is still reported: it is personal information about
-people a pupil's family could find.
+people a pupil's family could find.  Decisions on the edge cases:
+
+- famous addresses are not reported at all (not "flagged low"): a low finding is still a
+  finding the person must dismiss, and they are never the owner's home;
+- "meet at 10 Mill Lane at 5" is an address: a number straight before a street name is a
+  house number, and times are written "at 10, Mill Lane car park" (a venue word) or "10am";
+- a street named without a number needs a first-person statement ("we live on", "our
+  house on", "where we live") or a profile field of its own: "roadworks on Mill Lane" is
+  news, "my brother lives on Mill Lane" is his.
 
 Everything is regular expressions rather than a spaCy pipeline: the patterns are about
 digits, capitals and a closed list of street words, which regexes match exactly and at
