@@ -8,7 +8,6 @@ to refill themselves.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -21,7 +20,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from audit.demo import DEFAULT_PERSONA, persona_names, persona_school, persona_sources, persona_story
+from audit.demo import persona_names, persona_story
 from audit.errors import AuditError
 from audit.model import Finding
 from audit.pipeline import scan
@@ -33,7 +32,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.screens.prompts import ChoicePrompt, PathPrompt
 from tui.screens.welcome import WelcomeScreen
-from tui.session import STATUS_LABELS, Session
+from tui.session import STATUS_LABELS, Session, demo_session
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -61,6 +60,8 @@ class AuditApp(App[None]):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.decided: Finding | None = None
+        """The finding of the latest decision, for screens refreshing just that one."""
 
     def _fatal_error(self) -> None:
         """Crash report without local variables: Textual's default prints them, and they
@@ -173,6 +174,7 @@ class AuditApp(App[None]):
         except AuditError as error:
             self.notify(str(error), title="Not saved", severity="error", markup=False)
             return
+        self.decided = finding
         self.decisions += 1
         self.notify(f"Marked {STATUS_LABELS[status]}.", timeout=2)
 
@@ -253,19 +255,6 @@ class AuditApp(App[None]):
 def _first_line(story: str) -> str:
     lines = [line.lstrip("# ").strip() for line in story.splitlines() if line.strip()]
     return lines[0] if lines else ""
-
-
-def demo_session(persona: str = DEFAULT_PERSONA) -> Session:
-    """A session on a bundled persona whose progress lives in a temp folder, removed at exit."""
-    scratch = tempfile.TemporaryDirectory(prefix="profile-audit-demo-")
-    session = Session(
-        persona_sources(persona),
-        StateStore(Path(scratch.name) / "state.json"),
-        persona_school(persona),
-        demo=persona,
-    )
-    session.scratch = scratch
-    return session
 
 
 def make_app(

@@ -7,11 +7,13 @@ drive without a terminal.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from audit.demo import DEFAULT_PERSONA, persona_school, persona_sources
 from audit.model import Finding
 from audit.paths import write_private
 from audit.pipeline import ScanResult
@@ -48,8 +50,11 @@ class Session:
     recheck: Recheck | None = None
     first_scan: bool = True
     """True when the state had no earlier scan, so every finding is simply new."""
-    scratch: object = None
-    """Demo mode's temporary folder (a `TemporaryDirectory`), kept alive with the session."""
+    scratch: tempfile.TemporaryDirectory[str] | None = None
+    """Demo mode's temporary folder, kept alive with the session and removed with it."""
+
+    _sorted: list[Finding] = field(init=False, default_factory=list)
+    _by_id: dict[str, Finding] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.state = self.store.load()
@@ -59,11 +64,11 @@ class Session:
 
     @property
     def findings(self) -> list[Finding]:
-        """The last scan's findings, riskiest first."""
-        return sort_by_risk(self.result.findings) if self.result else []
+        """The last scan's findings, riskiest first (sorted once per scan)."""
+        return self._sorted
 
     def finding(self, finding_id: str) -> Finding | None:
-        return next((f for f in self.findings if f.id == finding_id), None)
+        return self._by_id.get(finding_id)
 
     def status_of(self, finding: Finding, today: date | None = None) -> Status:
         return self.state.status_of(finding.id, today)
@@ -87,6 +92,8 @@ class Session:
         """Compare the new findings with the state, then record the scan and save."""
         self.first_scan = not self.state.scans
         self.result = result
+        self._sorted = sort_by_risk(result.findings)
+        self._by_id = {finding.id: finding for finding in self._sorted}
         self.recheck = recheck(self.state, result.findings)
         if not result.cancelled:
             apply(self.state, result.findings)
@@ -105,3 +112,16 @@ class Session:
         for finding in self.findings if findings is None else findings:
             counts[self.status_of(finding)] += 1
         return counts
+
+
+def demo_session(persona: str = DEFAULT_PERSONA) -> Session:
+    """A session on a bundled persona whose progress lives in a temp folder, removed at exit."""
+    scratch = tempfile.TemporaryDirectory(prefix="profile-audit-demo-")
+    session = Session(
+        persona_sources(persona),
+        StateStore(Path(scratch.name) / "state.json"),
+        persona_school(persona),
+        demo=persona,
+    )
+    session.scratch = scratch
+    return session

@@ -20,7 +20,7 @@ from audit.pipeline import Progress
 from audit.state import Status
 from tui.screens.detail import FindingScreen
 from tui.screens.marking import STATUS_BINDINGS, mark
-from tui.widgets.filters import FilterBar
+from tui.widgets.filters import ANY, FilterBar, Filters
 from tui.widgets.finding_table import FindingTable
 from tui.widgets.recheck_view import RecheckView
 from tui.widgets.scan_progress import ScanProgressPanel
@@ -63,7 +63,7 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(ScanProgressPanel).display = False
         self.watch(self.app, "scans", self.refill, init=False)
-        self.watch(self.app, "decisions", self.refill, init=False)
+        self.watch(self.app, "decisions", self.status_changed, init=False)
         self.call_later(self.audit_app.begin)
 
     # Attributes down: the app calls these.
@@ -87,12 +87,27 @@ class MainScreen(Screen[None]):
         self.query_one(SummaryView).show(session.result, findings, status_of, session.counts())
         bar = self.query_one(FilterBar)
         bar.offer(findings)
-        self._fill_table(bar.filters.keep)
+        self._fill_table(bar.filters)
         self.query_one(RecheckView).show(session.recheck, session.first_scan, status_of)
 
-    def _fill_table(self, keep: object) -> None:
+    def status_changed(self, _: object = None) -> None:
+        """One decision changed: re-count, and re-word that finding's row and line in place."""
         session = self.audit_app.session
-        shown = [f for f in session.findings if keep(f, session.status_of)]  # type: ignore[operator]
+        finding = self.audit_app.decided
+        if session.result is None or finding is None:
+            return
+        self.query_one(SummaryView).show(session.result, session.findings, session.status_of, session.counts())
+        status = session.status_of(finding)
+        filters = self.query_one(FilterBar).filters
+        if filters.status == ANY:
+            self.query_one(FindingTable).update_status(finding, status)
+        else:
+            self._fill_table(filters)  # the row may have to leave the list
+        self.query_one(RecheckView).update_status(finding, status)
+
+    def _fill_table(self, filters: Filters) -> None:
+        session = self.audit_app.session
+        shown = [f for f in session.findings if filters.keep(f, session.status_of)]
         table = self.query_one(FindingTable)
         table.several_platforms = len({f.platform for f in session.findings}) > 1
         table.show(shown, session.status_of)
@@ -104,7 +119,7 @@ class MainScreen(Screen[None]):
 
     @on(FilterBar.Changed)
     def _filtered(self, event: FilterBar.Changed) -> None:
-        self._fill_table(event.filters.keep)
+        self._fill_table(event.filters)
 
     @on(DataTable.RowSelected, "#table")
     def _row_chosen(self, event: DataTable.RowSelected) -> None:

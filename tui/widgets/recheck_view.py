@@ -8,10 +8,11 @@ disabled headings, so the whole view is one keyboard stop.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from textual.content import Content
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from audit.model import Finding
 from audit.recheck import Recheck
@@ -72,6 +73,11 @@ class RecheckView(OptionList):
 After a new scan: what you marked fixed but is still there comes first, then what is
 new, what is still there, and what has gone since the last scan.
 """
+
+    def update_status(self, finding: Finding, status: str) -> None:
+        """Re-word one finding's line in place after a decision."""
+        with suppress(OptionDoesNotExist):
+            self.replace_option_prompt(finding.id, finding_prompt(finding, status))
 
     def show(self, recheck: Recheck | None, first_scan: bool, status_of: Callable[[Finding], str]) -> None:
         if recheck is None:
