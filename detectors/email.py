@@ -1,8 +1,9 @@
 """Personal e-mail addresses (clauses 2.4.3, 2.1.5, 2.5.1).
 
 Plain addresses and the obfuscated forms people use to dodge scrapers
-("jo.bloggs at example dot com", "jo [at] example [dot] org").  email-validator checks
-the syntax only: `check_deliverability=False`, so no DNS query ever leaves the machine.
+("jo.bloggs at example dot com", "jo [at] example [dot] org", "jo.marsh @ example.com").
+email-validator checks the syntax only: `check_deliverability=False`, so no DNS query ever
+leaves the machine.
 """
 
 from __future__ import annotations
@@ -14,86 +15,33 @@ from email_validator import EmailNotValidError, validate_email
 
 from detectors.base import Detector, Item, Match
 
-_PLAIN = re.compile(r"(?<![\w.@+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_PLAIN = re.compile(r"(?<![\w.@+-])[\w.+-]+(?:@| @ )[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
+_LABEL = r"[A-Za-z0-9][\w+-]*"
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.])(?P<local>[A-Za-z0-9][\w.+-]*){_AT}(?P<domain>[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+)",
+    rf"(?<![\w.])(?P<local>{_LABEL}(?:{_DOT}{_LABEL})*){_AT}(?P<domain>[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+)",
     re.IGNORECASE,
 )
 _BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]")
 _DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
 _COMMON_TLDS = frozenset(
-    [
-        "com",
-        "org",
-        "net",
-        "uk",
-        "co",
-        "ac",
-        "sch",
-        "gov",
-        "edu",
-        "io",
-        "me",
-        "info",
-        "biz",
-        "eu",
-        "ie",
-        "de",
-        "fr",
-        "es",
-        "it",
-        "nl",
-        "au",
-        "ca",
-        "us",
-        "nz",
-        "online",
-        "email",
-        "mail",
-        "xyz",
-        "dev",
-        "app",
-    ]
+    "com org net uk co ac sch gov edu io me info biz eu ie de fr es it nl au ca us nz online email mail xyz dev app".split()
 )
 """Top-level labels an obfuscated address must end in: without this, "at home dot dot" or
 "meet at six dot" would look like addresses."""
 _PLAIN_WORDS = frozenset(
-    [
-        "i",
-        "me",
-        "you",
-        "him",
-        "her",
-        "us",
-        "them",
-        "it",
-        "we",
-        "they",
-        "this",
-        "that",
-        "here",
-        "there",
-        "home",
-        "school",
-        "work",
-        "look",
-        "me",
-        "see",
-        "meet",
-        "be",
-        "is",
-        "was",
-        "the",
-        "a",
-        "an",
-        "one",
-        "all",
-    ]
+    "i me you him her us them it we they this that here there home school work look see meet be is was the a an "
+    "one all".split()
 )
 """Words that end "see you at home dot com": spelt-out addresses whose local part or first
 domain label is one of these are prose, not addresses."""
+_ASKING_CONTEXT = re.compile(
+    r"\b(?:e-?mail|mail|contact|reach|write|message|address|drop)\b[^.!?]{0,30}$", re.IGNORECASE
+)
+"""An address spelt out in words with a bare-word local part ("quinn at example dot com") is
+only believed when the sentence asks to be written to; "Shopping at argos dot co dot uk" is a
+shop's web address."""
 
 
 class EmailDetector(Detector):
@@ -118,25 +66,43 @@ class EmailDetector(Detector):
         seen: list[tuple[int, int]] = []
         if "@" in text:
             for found in _PLAIN.finditer(text):
-                address = _validated(found.group().rstrip("."))
+                address = _validated(found.group().rstrip(".").replace(" @ ", "@"))
                 if address and not self._is_school(address):
+                    spaced = " @ " in found.group()
                     confidence = 0.97 if item.provenance.section in ("profile", "account") else 0.93
                     seen.append(found.span())
-                    yield self.match(address, found.start(), found.end(), confidence, "e-mail address")
-        for found in _OBFUSCATED.finditer(text):
+                    rule = "e-mail address written with spaces around the @" if spaced else "e-mail address"
+                    yield self.match(address, found.start(), found.end(), confidence - 0.05 * spaced, rule)
+        position = 0
+        while found := _OBFUSCATED.search(text, position):
+            # Overlapping search: "me at pat.k{at}example{dot}com" first tries "me at pat.k".
+            position = found.start() + 1
             if any(s <= found.start() < e for s, e in seen):
                 continue
-            labels = [label for label in _DOT_SPLIT.split(found.group("domain")) if label]
-            if labels[-1].lower() not in _COMMON_TLDS:
-                continue
-            spelt_out = " at " in found.group().lower()
-            if spelt_out and {found.group("local").lower(), labels[0].lower()} & _PLAIN_WORDS:
-                continue
-            address = _validated(f"{found.group('local')}@{'.'.join(labels)}")
-            if address and not self._is_school(address):
-                bracketed = _BRACKETED_AT.search(found.group().lower()) is not None
-                rule = "e-mail address spelt out with [at]/[dot]" if bracketed else "e-mail address spelt out in words"
-                yield self.match(address, found.start(), found.end(), 0.9 if bracketed else 0.8, rule)
+            match = self._spelt_out(text, found)
+            if match is not None:
+                seen.append((found.start(), found.end()))
+                position = found.end()
+                yield match
+
+    def _spelt_out(self, text: str, found: re.Match[str]) -> Match | None:
+        labels = [label for label in _DOT_SPLIT.split(found.group("domain")) if label]
+        if labels[-1].lower() not in _COMMON_TLDS:
+            return None
+        local_parts = [part for part in _DOT_SPLIT.split(found.group("local")) if part]
+        bracketed = _BRACKETED_AT.search(found.group().lower()) is not None
+        if not bracketed:
+            if {local_parts[0].lower(), labels[0].lower()} & _PLAIN_WORDS:
+                return None
+            bare_word = len(local_parts) == 1 and local_parts[0].isalpha()
+            if bare_word and not _ASKING_CONTEXT.search(text[max(0, found.start() - 40) : found.start()]):
+                return None
+        address = _validated(f"{'.'.join(local_parts)}@{'.'.join(labels)}")
+        if not address or self._is_school(address):
+            return None
+        if bracketed:
+            return self.match(address, found.start(), found.end(), 0.9, "e-mail address spelt out with [at]/[dot]")
+        return self.match(address, found.start(), found.end(), 0.8, "e-mail address spelt out in words")
 
     def _is_school(self, address: str) -> bool:
         domain = address.rsplit("@", 1)[1]

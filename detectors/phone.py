@@ -18,7 +18,7 @@ from detectors.base import Detector, Item, Match
 
 _CANDIDATE = re.compile(
     r"""
-    (?<![\w/#=.@+-])               # not inside a word, URL path, hashtag or id
+    (?<![\w#=.@+-])                # not inside a word, hashtag or id (URLs are cut out first)
     (?:
         (?:\+|00)\s?\d{1,3}        # international prefix: +44, 0044, +1 ...
         (?:[\s.-]?\(0\))?          # the UK habit: +44 (0)7700 ...
@@ -26,7 +26,7 @@ _CANDIDATE = re.compile(
       |
         \(?0\d[\d\s().-]{7,14}\d   # national: 07700 900123, (0117) 496 0123
     )
-    (?![\w/])
+    (?!\w)
     """,
     re.VERBOSE,
 )
@@ -47,6 +47,13 @@ _INVITING_CONTEXT = re.compile(
     r"sms|on)\b[\s:.-]*$",
     re.IGNORECASE,
 )
+_ORGANISATION_CONTEXT = re.compile(
+    r"\b(?:council|dentist|dental|vet'?s?|surgery|gp|doctor'?s|hospital|clinic|pharmacy|chemist|helpline|"
+    r"hotline|reception|box\s+office|takeaway|restaurant|pub|garage|taxis?|cab|bookings?\s+line|emergency\s+line)\b",
+    re.IGNORECASE,
+)
+"""Numbers of organisations the person mentions (the dentist, the council): not their own."""
+_FIRST_PERSON = re.compile(r"\b(?:me|my|mine|i|i'm|we|our)\b", re.IGNORECASE)
 _UK_PERSONAL_PREFIXES = ("1", "2", "3", "7")
 """National significant numbers that can reach a person: geographic, 03 and mobiles.
 08xx/09xx are service numbers (helplines, premium lines), never someone's own phone."""
@@ -69,7 +76,7 @@ class PhoneDetector(Detector):
         text = item.text or ""
         url_spans = [m.span() for m in _URL.finditer(text)] if "/" in text or "www" in text else []
         allowed = set(self.school.phones)
-        for link in _LINKED.finditer(text) if url_spans or "tel:" in text or "sms:" in text else ():
+        for link in _LINKED.finditer(text) if "/" in text or ":" in text else ():
             digits = _NON_DIGITS.sub("", link.group(1).replace("%2B", "+"))
             e164, rule, confidence = self._judge("+" + digits if not digits.startswith("0") else digits)
             url_spans.append(link.span())
@@ -83,7 +90,7 @@ class PhoneDetector(Detector):
             if e164 is None or e164 in allowed:
                 continue
             before = text[max(0, start - 24) : start]
-            if _EXCLUDING_CONTEXT.search(before):
+            if _EXCLUDING_CONTEXT.search(before) or _belongs_to_an_organisation(text[max(0, start - 48) : start]):
                 continue
             if item.provenance.section in ("profile", "account") and _is_whole_field(text, start, end):
                 confidence = max(confidence, 0.98)
@@ -106,6 +113,11 @@ class PhoneDetector(Detector):
                 return _uk("0" + digits[2:], international=True)
             return _international("+" + digits)
         return _uk(digits, international=False)
+
+
+def _belongs_to_an_organisation(before: str) -> bool:
+    """ "Dentist: 01632 960520": an organisation's number, unless the person says it is theirs."""
+    return _ORGANISATION_CONTEXT.search(before) is not None and _FIRST_PERSON.search(before) is None
 
 
 def normalise_phone(raw: str) -> str | None:

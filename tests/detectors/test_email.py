@@ -19,7 +19,10 @@ FOUND = [
     ("jo [at] example [dot] org", "jo@example.org", "[at]/[dot]"),
     ("jo(at)example(dot)co(dot)uk", "jo@example.co.uk", "[at]/[dot]"),
     ("jo {at} example {dot} net", "jo@example.net", "[at]/[dot]"),
-    ("JO AT EXAMPLE DOT ORG", "jo@example.org", "spelt out in words"),
+    ("EMAIL JO AT EXAMPLE DOT ORG", "jo@example.org", "spelt out in words"),
+    ("Write to me at pat.k{at}example{dot}com", "pat.k@example.com", "[at]/[dot]"),
+    ("Write to quinn dot f at example dot com", "quinn.f@example.com", "spelt out in words"),
+    ("Email jo.marsh @ example.com if you want in", "jo.marsh@example.com", "spaces around the @"),
     ("reach me: jo.m [at] example.com", "jo.m@example.com", "[at]/[dot]"),
 ]
 
@@ -33,6 +36,8 @@ NOT_FOUND = [
     "user@localhost",
     "office@staidans.example.org for absences",
     "head@sub.staidans.example.org",
+    "Shopping at argos dot co dot uk again, no shame",
+    "lunch at noon dot com bubble",
 ]
 
 
@@ -56,7 +61,7 @@ def test_ignores_prose_handles_and_the_schools_domain(text: str) -> None:
 def test_spelt_out_forms_are_less_sure_than_plain() -> None:
     detector = EmailDetector()
     [plain] = detector.detect(text_item("jo@example.com"))
-    [words] = detector.detect(text_item("jo at example dot com"))
+    [words] = detector.detect(text_item("email jo at example dot com"))
     assert plain.confidence > words.confidence
 
 

@@ -31,6 +31,8 @@ FOUND = [
     ("chat: https://wa.me/447700900222", "+447700900222"),
     ("<a href='tel:+447700900223'>me</a>", "+447700900223"),
     ("https://api.whatsapp.com/send?phone=447700900224", "+447700900224"),
+    ("WhatsApp me: wa.me/447700900512", "+447700900512"),
+    ("vet's number is in my phone, mine is 07700 900225", "+447700900225"),
 ]
 
 NOT_FOUND = [
@@ -57,6 +59,9 @@ NOT_FOUND = [
     "count 0 1 2 3 4 5 6 7 8 9 10",
     "#07700900123",
     "case id 07700900123",
+    "Council tax line is 0113 496 0519, hold music for 40 minutes",
+    "Dentist: 01632 960520 for appointments, they're great",
+    "The vet's emergency line 0116 496 0521 saved us last night",
 ]
 
 
@@ -110,3 +115,8 @@ def test_mobile_outranks_landline() -> None:
 )
 def test_normalise_phone(raw: str, e164: str | None) -> None:
     assert normalise_phone(raw) == e164
+
+
+def test_two_numbers_joined_by_a_slash() -> None:
+    found = PhoneDetector().detect(text_item("07700900514/07700900515 either will do"))
+    assert [m.value for m in found] == ["+447700900514", "+447700900515"]
