@@ -9,6 +9,7 @@ from typing import Any
 from audit.fetchers import platform_titles
 from audit.model import Finding
 from audit.pipeline import ScanResult
+from audit.visibility import how_to_check
 
 SCHEMA = "profile-audit.findings/1"
 KIND_TITLES = {
@@ -72,6 +73,7 @@ def summary(result: ScanResult) -> str:
         lines.append("No findings: nothing in these exports breaks the policy rules checked.")
         return "\n".join(lines)
     grouped: dict[str, list[Finding]] = defaultdict(list)
+    unknown_platforms: list[str] = []
     for finding in sort_by_risk(result.findings):
         grouped[finding.kind].append(finding)
     for kind, findings in grouped.items():
@@ -86,6 +88,11 @@ def summary(result: ScanResult) -> str:
             )
             if finding.excerpt:
                 lines.append(f"    “{finding.excerpt}”")
+            if finding.visibility == "unknown" and finding.platform not in unknown_platforms:
+                unknown_platforms.append(finding.platform)
+    for platform in unknown_platforms:
+        lines.append("")
+        lines.append(f"Who can see the 'unknown' {titles.get(platform, platform)} findings? {how_to_check(platform)}")
     counts = Counter(f.visibility for f in result.findings)
     lines.append("")
     lines.append(
