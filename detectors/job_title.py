@@ -26,13 +26,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from detectors import nlp
 from detectors.base import Detector, Item, Match
-from detectors.roles import RULES, RULES_BY_KEY, TRIGGER, Rule
+from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY, Rule
 
 _FILLER = (
     r"(?:a|an|the|new|newly|proud|qualified|brand|very|so|tired|exhausted|full-time|part-time|full|part|"
@@ -92,13 +91,14 @@ _CLAUSE_BREAK = re.compile(r"[.!?\n|•;]")
 _LOWER_ONLY_ACRONYM = frozenset({"ect", "nqt", "ects", "nqts", "hlta", "senco", "sendco"})
 
 
+_GATE = nlp.KeywordGate((pattern for rule in RULES for pattern in rule.patterns), EVERYDAY_WORDS)
+"""Texts with none of the rules' words never reach spaCy."""
+
+
 @lru_cache(maxsize=1)
-def _matcher() -> Matcher:
+def _matcher() -> nlp.RuleMatcher:
     """The role vocabulary compiled once against the shared vocabulary."""
-    matcher = Matcher(nlp.english().vocab)
-    for rule in RULES:
-        matcher.add(rule.key, list(rule.patterns))
-    return matcher
+    return nlp.RuleMatcher({rule.key: rule.patterns for rule in RULES})
 
 
 class JobTitleDetector(Detector):
@@ -110,7 +110,7 @@ class JobTitleDetector(Detector):
 
     def wants(self, item: Item) -> bool:
         text = item.text
-        return text is not None and TRIGGER.search(text) is not None
+        return text is not None and _GATE(text)
 
     def detect(self, item: Item) -> list[Match]:
         return self.detect_batch([item])[0] if self.wants(item) else []
@@ -121,14 +121,15 @@ class JobTitleDetector(Detector):
 
     def _judge(self, item: Item, doc: Doc) -> list[Match]:
         matcher = _matcher()
-        spans = filter_spans(Span(doc, start, end, label=key) for key, start, end in matcher(doc))
-        text = doc.text.replace("’", "'")
+        original = item.text or ""
+        spans = filter_spans(Span(doc, start, end, label=key) for key, start, end in matcher(doc, original))
+        text = original.replace("’", "'")
         lowered = text.lower()
         section = item.provenance.section
         best: dict[str, tuple[Match, str]] = {}
         for span in spans:
             rule = RULES_BY_KEY[span.label_]
-            judged = self._owned(rule, span, lowered, section)
+            judged = self._owned(rule, span, lowered, original, section)
             if judged is None:
                 continue
             confidence, why = judged
@@ -142,7 +143,7 @@ class JobTitleDetector(Detector):
         return sorted((m for m, kind in best.values() if kind == "role" or not roles_named), key=lambda m: m.start)
 
     @staticmethod
-    def _owned(rule: Rule, span: Span, text: str, section: str) -> tuple[float, str] | None:
+    def _owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tuple[float, str] | None:
         """(confidence, rule in words) when the span is the owner's role or a clue to it."""
         start, end = span.start_char, span.end_char
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
@@ -152,7 +153,7 @@ class JobTitleDetector(Detector):
         if text.startswith("'s", end) or (span.start and span.doc[span.start - 1].lower_ in _NOT_SCHOOL_TEACHER):
             return None
         if rule.kind == "clue":
-            if _PARENT.search(text) or _CHILD_NEWS.search(span.doc.text) or _OTHER_SUBJECT.search(before):
+            if _PARENT.search(text) or _CHILD_NEWS.search(original) or _OTHER_SUBJECT.search(before):
                 return None
             if rule.key == "my_pupils" and span[-1].lower_ == "class" and _NOT_SCHOOL_CLASS.search(text):
                 return None

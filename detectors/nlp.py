@@ -8,10 +8,11 @@ needs it (a scan of an export with no candidate posts never pays for it), and ca
 the life of the process.  Every detector shares one `Vocab`, so their matchers are built
 against `english().vocab`.
 
-The tokenizer alone runs at ~25 MB/s on a core; matchers add to that.  The text path must
-stay >= 10 MB/s, so detectors call this module only for items that passed a cheap
-regular-expression gate in `Detector.wants`, and they send the survivors through `docs()`,
-which batches them with `nlp.pipe`.
+The tokenizer alone runs at ~9 MB/s on short posts (25 MB/s on long texts); matchers add to
+that.  The text path must stay >= 10 MB/s, so detectors call the pipeline only for items
+that passed a cheap gate in `Detector.wants` (`words()` + a keyword set, then a precise
+regular expression on the few survivors), and they send those through `docs()`, which
+batches them with `nlp.pipe`.
 
 A trained English pipeline (`en_core_web_sm` ...) is an optional extra: `trained_english()`
 returns it when the user has one installed, else None.  Nothing may require it.
@@ -20,11 +21,16 @@ returns it when the user has one installed, else None.  Nothing may require it.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable, Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import product
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 BATCH_SIZE = 256
@@ -40,13 +46,207 @@ def english() -> Language:
     return spacy.blank("en")
 
 
-def docs(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Tokenise texts in batches, in order: one `Doc` per text.
+DOC_CACHE_CHARS = 4_000_000
+"""Characters of recent texts whose `Doc`s are kept (a few batches' worth, ~10-40 MB)."""
+_recent: OrderedDict[str, Doc] = OrderedDict()
+_recent_chars = 0
+_recent_lock = threading.Lock()
 
-    The blank pipeline has no components, so `nlp.pipe` is just the tokenizer run over a
-    stream; detectors apply their own matchers to each `Doc`.
+
+def docs(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> list[Doc]:
+    """Tokenise texts in batches (`nlp.pipe`), in order: one `Doc` per text.
+
+    The blank pipeline has no components, so this is the tokenizer run over a stream;
+    detectors apply their own matchers to each `Doc` and must not change it, because the
+    `Doc`s of the latest texts are kept and shared: the pipeline hands the same batch to
+    every detector, so the second detector that wants a post gets its `Doc` for free
+    (tokenising is most of the cost of a candidate post).
     """
-    return english().pipe(texts, batch_size=batch_size)
+    global _recent_chars
+    with _recent_lock:
+        known = {text: _recent[text] for text in texts if text in _recent}
+    missing = [text for text in dict.fromkeys(texts) if text not in known]
+    made = dict(zip(missing, english().pipe(missing, batch_size=batch_size), strict=True))
+    known.update(made)
+    with _recent_lock:
+        for text, made_doc in made.items():
+            _recent[text] = made_doc
+            _recent_chars += len(text)
+        while _recent_chars > DOC_CACHE_CHARS and _recent:
+            _recent_chars -= len(_recent.popitem(last=False)[0])
+    return [known[text] for text in texts]
+
+
+_WORD_BYTES = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if byte >= 128 or byte == 95 or chr(byte).isalnum() else 32
+    for byte in range(256)
+)
+"""ASCII letters lower-cased, digits, `_` and non-ASCII bytes kept, everything else a space."""
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> list[bytes]:
+    """The lower-case words of a text (letters, digits, `_`), UTF-8 encoded, for keyword gates.
+
+    `not KEYWORDS.isdisjoint(words(text))` is the cheapest gate Python offers: a regular
+    expression with dozens of alternatives scans at 2-5 MB/s, `re.findall` + `frozenset` at
+    ~40 MB/s, this (one `bytes.translate` that lower-cases and blanks punctuation, then
+    `split`) at ~90 MB/s.  Cached, because every detector of a batch gates the same strings
+    one after the other (CPython keeps a str's hash: a cache hit is a dict lookup).
+    Keywords are therefore bytes: `keywords("teacher", ...)`.
+    """
+    return text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+
+
+def keywords(*texts: str) -> frozenset[bytes]:
+    """The words of some texts, spelled as `words()` spells them."""
+    return frozenset(word for text in texts for word in words(text))
+
+
+class KeywordGate:
+    """A cheap `wants()` gate compiled from `Matcher` token patterns: can any of them match?
+
+    A pattern can only match a text that holds every word its required tokens spell (a
+    `LOWER`/`ORTH` literal or `IN` list, not optional).  Each pattern gets one *anchor*: the
+    first required token that is not an everyday word; a text passes when it holds any
+    anchor word (one set intersection).  Patterns made only of everyday words ("my class",
+    "head of year") are checked in full, and only when the text holds their rarest word.
+    Tokens the gate cannot enumerate (`REGEX`, `LIKE_NUM`, `IS_TITLE`) are skipped, which
+    only makes it let more through, never less.
+    """
+
+    def __init__(self, patterns: Iterable[Sequence[Mapping[str, Any]]], common: Iterable[str]) -> None:
+        everyday = keywords(*common)
+        self._always = False
+        anchors: set[bytes] = set()
+        self._full: list[tuple[frozenset[bytes], ...]] = []
+        for pattern in patterns:
+            slots = [slot for slot in map(_slot_words, pattern) if slot]
+            anchor = next((slot for slot in slots if slot.isdisjoint(everyday)), None)
+            if anchor is not None:
+                anchors |= anchor
+            elif slots:
+                self._full.append(tuple(slots))
+            else:
+                self._always = True  # nothing to gate on: every text may match
+        self._anchors = frozenset(anchors)
+        keys = [min(slots, key=lambda slot: (not slot.isdisjoint(_STOP), len(slot))) for slots in self._full]
+        self._any = self._anchors.union(*keys)
+
+    def __call__(self, text: str) -> bool:
+        if self._always:
+            return True
+        found = words(text)
+        if self._any.isdisjoint(found):  # most texts: one pass over their words
+            return False
+        if not self._anchors.isdisjoint(found):
+            return True
+        present = frozenset(found)
+        return any(all(not slot.isdisjoint(present) for slot in slots) for slots in self._full)
+
+
+_STOP = frozenset(b"i my me we our the a an of at to in on for and from is it".split())
+"""Words in most texts: a pattern made of everyday words is looked at by its rarest word."""
+
+
+def _slot_words(token: Mapping[str, Any]) -> frozenset[bytes]:
+    """The words one required pattern token accepts, as `words()` spells them; empty if unknown."""
+    op = str(token.get("OP", ""))
+    if op in ("?", "*", "!") or op.startswith(("{0", "{,")):
+        return frozenset()
+    for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
+        value = token.get(attr)
+        if isinstance(value, str):
+            values = [value]
+        elif isinstance(value, Mapping) and "IN" in value:
+            values = list(value["IN"])
+        else:
+            continue
+        parts = [words(v) for v in values]
+        # "co-ordinator" needs all its words, so its longest one will do; "#" is nothing known
+        return frozenset(max(part, key=len) for part in parts) if all(parts) else frozenset()
+    return frozenset()
+
+
+class RuleMatcher:
+    """A `Matcher` that hands every fixed-phrase pattern to a `PhraseMatcher`.
+
+    spaCy's `Matcher` evaluates `IN` predicates in Python, token by token and pattern by
+    pattern: 200 patterns over a 20-token post cost ~170 us.  Most rule patterns are
+    fixed phrases in disguise (`[{"LOWER": {"IN": ["year", "yr"]}}, {"LOWER": "4"}, ...]`),
+    so those are expanded into their phrases and looked up in a `PhraseMatcher` (a hash
+    lookup per token); only patterns with operators or other attributes (`OP`, `ORTH`,
+    `LIKE_NUM`, `IS_TITLE`, `REGEX`) stay in the `Matcher`.  Calling it gives the same
+    `(key, start, end)` triples as the `Matcher` alone would, keys as strings.  (Tokens of a
+    phrase are split by the tokenizer as the text is: "co-ordinator" becomes three tokens on
+    both sides, where a `Matcher` pattern `{"LOWER": "co-ordinator"}` would never match.)
+    """
+
+    MAX_PHRASES = 5000
+    """Expansions per pattern above which it stays in the `Matcher` (bounded build time)."""
+
+    def __init__(self, patterns: Mapping[str, Iterable[Sequence[Mapping[str, Any]]]]) -> None:
+        nlp = english()
+        self._phrases = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH")}
+        self._tokens = Matcher(nlp.vocab)
+        for key, rows in patterns.items():
+            phrases: dict[str, set[str]] = {"LOWER": set(), "ORTH": set()}
+            complex_rows = []
+            for row in rows:
+                expanded = _phrases(row, self.MAX_PHRASES)
+                if expanded is None:
+                    complex_rows.append(list(row))
+                else:
+                    phrases[expanded[0]].update(expanded[1])
+            for attr, spelled in phrases.items():
+                if spelled:
+                    self._phrases[attr].add(key, list(nlp.tokenizer.pipe(sorted(spelled))))
+            if complex_rows:
+                self._tokens.add(key, complex_rows)
+        self._active = [m for m in self._phrases.values() if len(m)]
+        self._token_gate = KeywordGate(
+            (row for key, rows in patterns.items() for row in rows if _phrases(row, self.MAX_PHRASES) is None), ()
+        )
+
+    def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[str, int, int]]:
+        """Matches in a doc; give its `text` too and the `Matcher` only runs if it may match."""
+        strings = doc.vocab.strings
+        found = [(strings[k], s, e) for matcher in self._active for k, s, e in matcher(doc)]
+        if len(self._tokens) and (text is None or self._token_gate(text)):
+            found += [(strings[k], s, e) for k, s, e in self._tokens(doc)]
+        return found
+
+
+def _phrases(row: Sequence[Mapping[str, Any]], limit: int) -> tuple[str, list[str]] | None:
+    """(attribute, phrases) of a pattern of plain `LOWER` or `ORTH` tokens, else None.
+
+    An optional token (`"OP": "?"`) is expanded both ways.
+    """
+    attrs = {attr for token in row for attr in token if attr != "OP"}
+    if len(attrs) != 1 or not attrs <= {"LOWER", "ORTH"}:
+        return None
+    (attr,) = attrs
+    options: list[list[str]] = []
+    total = 1
+    for token in row:
+        value = token[attr]
+        if isinstance(value, str):
+            choices = [value]
+        elif isinstance(value, Mapping) and set(value) == {"IN"}:
+            choices = list(value["IN"])
+        else:
+            return None
+        op = token.get("OP")
+        if op == "?":
+            choices = [*choices, ""]
+        elif op is not None:
+            return None
+        total *= len(choices)
+        if total > limit:
+            return None
+        options.append(choices)
+    phrases = [" ".join(word for word in words if word) for words in product(*options)]
+    return attr, [phrase for phrase in phrases if phrase]
 
 
 def doc(text: str) -> Doc:
@@ -71,4 +271,15 @@ def trained_english() -> Language | None:
     return None
 
 
-__all__ = ["BATCH_SIZE", "TRAINED_PIPELINES", "doc", "docs", "english", "trained_english"]
+__all__ = [
+    "BATCH_SIZE",
+    "TRAINED_PIPELINES",
+    "doc",
+    "docs",
+    "english",
+    "trained_english",
+    "words",
+    "keywords",
+    "KeywordGate",
+    "RuleMatcher",
+]

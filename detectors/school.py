@@ -7,8 +7,8 @@ Two rule sets on the shared blank spaCy tokenizer (`detectors.nlp`):
    Church of England, with or without "School"), its core name ("St Aidan's"), its handles
    (@brackenford_pri) and hashtags (#StAidansBrackenford), and names that are a slip away
    (rapidfuzz, `school_names.FUZZY_THRESHOLD`).  Any mention counts: it is their school.
-2. Any other UK school named as the writer's workplace, with or without a profile: a `Matcher`
-   for capitalised names ending in Primary School, Academy, Junior/Infant School, High
+2. Any other UK school named as the writer's workplace, with or without a profile: a custom
+   rule (`school_shaped`) for capitalised names ending in Primary School, Academy, Junior/Infant School, High
    School, College..., kept only when the words before it make it a workplace ("I work at",
    "Year 4 teacher at", a profile field naming nothing else) and never when it is a football
    club or a pupil's school ("went to", "my son's").  Check-ins at such a place count.
@@ -23,17 +23,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from detectors import nlp
 from detectors.base import Detector, Item, Match, SchoolProfile
-from detectors.school_names import FUZZY_THRESHOLD, compact, core, display, key, same_school, spellings
+from detectors.school_names import (
+    FUZZY_THRESHOLD,
+    GENERIC_WORDS,
+    compact,
+    core,
+    display,
+    key,
+    same_school,
+    spellings,
+)
 
-_GENERIC_GATE = r"school|academy|primary|college|infants?\b|juniors?\b"
-_NAME_TOKEN = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w'’.&-]*|['’]s|of)$"}}
 _TYPE_WORDS = ["school", "academy", "college", "primary", "infants", "juniors"]
 _NOT_SCHOOLS = frozenset(
     str.split(
@@ -80,7 +88,49 @@ _ROLE_IN_FIELD = re.compile(
 _CHURCH_AFTER = re.compile(r"^\s*(?:church|parish|cathedral|chapel|hospice|hospital|road|street|st)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?\n|•;]")
 _HASHTAG = re.compile(r"#(\w{4,})")
+_SAINT_KEYWORDS = nlp.keywords("st", "saint")
+_GENERIC_KEYWORDS = nlp.keywords(*GENERIC_WORDS, "s")
 _SAINT_FIRST = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
+
+
+_TYPE_SPELLINGS = tuple(spelled for word in _TYPE_WORDS for spelled in (word.title(), word.upper()))
+
+
+def _may_name_a_school(text: str) -> bool:
+    """Cheap gate of the generic matcher: a capitalised school word ("Academy", "SCHOOL")."""
+    return any(spelled in text for spelled in _TYPE_SPELLINGS)
+
+
+def school_shaped(doc: Doc, longest: int = 6) -> list[Span]:
+    """Spans of capitalised words ending in a capitalised school word: "Oakhurst Academy".
+
+    A small custom rule instead of a `Matcher` pattern `[{"TEXT": {"REGEX": ...}, "OP":
+    "{1,6}"}, ...]`: the regex predicate made the matcher cost ~70 us a post, this walk
+    costs a few.  It walks left from each "School"/"Academy"/... over up to `longest`
+    name-like tokens (capitalised or a digit, "'s", "of"); overlapping spans keep the longest.
+    """
+    spans = []
+    for _, index, _ in _type_words()(doc):
+        token = doc[index]
+        start = token.i
+        while start > 0 and token.i - start < longest and _name_like(doc[start - 1]):
+            start -= 1
+        if start < token.i:
+            spans.append(doc[start : token.i + 1])
+    return filter_spans(spans)
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> PhraseMatcher:
+    """Where the capitalised school words are: a hash lookup per token, no Python loop."""
+    matcher = PhraseMatcher(nlp.english().vocab, attr="ORTH")
+    matcher.add("type", list(nlp.english().tokenizer.pipe(_TYPE_SPELLINGS)))
+    return matcher
+
+
+def _name_like(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() or text[:1].isdigit() or token.lower_ in ("'s", "’s", "of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,17 +168,27 @@ class SchoolDetector(Detector):
         self._core_prefixes = tuple(compact(c) for c in self._cores if len(compact(c)) >= 8)
         handles = "|".join(re.escape(h) for h in profile.handles)
         self._handle = re.compile(rf"(?<![\w@#])[@#]?(?:{handles})(?!\w)", re.IGNORECASE) if handles else None
-        stems = sorted({word[:4] for k in self._keys for word in k.split() if len(word) >= 4})
-        saints = sorted(
-            {rf"\b(?:st\.?|saint)\s+{re.escape(key(c)[0])}" for c in self._cores if _SAINT_FIRST.match(c) and key(c)}
-        )
-        gate = "|".join([_GENERIC_GATE, *map(re.escape, stems), *saints, *map(re.escape, profile.handles)])
-        self._gate = re.compile(gate, re.IGNORECASE)
+        gate = set(nlp.keywords(*_TYPE_WORDS, *profile.handles, *self._compacts))
+        for spelling in self._phrases | self._core_phrases:
+            gate |= nlp.keywords(spelling) - _GENERIC_KEYWORDS
+        if any(_SAINT_FIRST.match(c) for c in self._cores):
+            gate |= _SAINT_KEYWORDS
+        self._gate_words = frozenset(gate)
+        self._gate_stems = self._core_prefixes
         self._phrase_matcher: PhraseMatcher | None = None
-        self._matcher: Matcher | None = None
 
     def wants(self, item: Item) -> bool:
-        return any(text and self._gate.search(text) for text in (item.text, item.place))
+        text, place = item.text, item.place
+        return bool(text and self._gated(text)) or bool(place and self._gated(place))
+
+    def _gated(self, text: str) -> bool:
+        """Cheap gate: a school word, a word of the profile's names, or a hashtag starting with one."""
+        if not self._gate_words.isdisjoint(nlp.words(text)):
+            return True
+        if self._gate_stems and "#" in text:
+            lowered = text.lower()
+            return any(stem in lowered for stem in self._gate_stems)
+        return False
 
     def detect(self, item: Item) -> list[Match]:
         return self.detect_batch([item])[0] if self.wants(item) else []
@@ -140,7 +200,7 @@ class SchoolDetector(Detector):
 
     def _build(self) -> None:
         """Compile the matchers the first time a candidate item arrives."""
-        if self._matcher is not None:
+        if self._phrase_matcher is not None:
             return
         vocab = nlp.english().vocab
         self._phrase_matcher = PhraseMatcher(vocab, attr="NORM")
@@ -148,15 +208,11 @@ class SchoolDetector(Detector):
             self._phrase_matcher.add("name", [nlp.english().make_doc(p) for p in sorted(self._phrases)])
         if self._core_phrases:
             self._phrase_matcher.add("core", [nlp.english().make_doc(p) for p in sorted(self._core_phrases)])
-        self._matcher = Matcher(vocab)
-        self._matcher.add(
-            "generic",
-            [[{**_NAME_TOKEN, "OP": "{1,6}"}, {"LOWER": {"IN": _TYPE_WORDS}, "IS_LOWER": False}]],
-        )
 
     def _judge(self, item: Item, doc: Doc) -> list[Match]:
-        assert self._phrase_matcher is not None and self._matcher is not None
-        text = doc.text.replace("’", "'")
+        assert self._phrase_matcher is not None
+        original = item.text or ""
+        text = original.replace("’", "'")
         lowered = text.lower()
         found: list[_Found] = []
         profile_spans = filter_spans(Span(doc, s, e, label=k) for k, s, e in self._phrase_matcher(doc, as_spans=False))
@@ -176,13 +232,14 @@ class SchoolDetector(Detector):
         if self._compacts:
             found.extend(self._hashtags(text))
         taken = [(f.start, f.end) for f in found]
-        for span in filter_spans(Span(doc, s, e) for _, s, e in self._matcher(doc)):
+        generic = school_shaped(doc) if _may_name_a_school(original) else []
+        for span in generic:
             if any(s < span.end_char and span.start_char < e for s, e in taken):
                 continue
             named = self._generic(span, text, lowered, item)
             if named is not None:
                 found.append(named)
-        if self._core_keys:
+        if self._core_keys and not _SAINT_KEYWORDS.isdisjoint(nlp.words(original)):
             taken = [(f.start, f.end) for f in found]
             for near in self._near_core(doc, text):
                 if not any(s < near.end and near.start < e for s, e in taken):
@@ -265,10 +322,10 @@ class SchoolDetector(Detector):
     def _place(self, place: str) -> list[_Found]:
         """A check-in's or tagged place's name: a school there is a school they go to."""
         doc = nlp.doc(place)
-        assert self._phrase_matcher is not None and self._matcher is not None
+        assert self._phrase_matcher is not None
         if self._phrase_matcher(doc) or (self._handle and self._handle.search(place)):
             return [_Found(0, 0, self._value, 0.9, "checked in at the school")]
-        for span in filter_spans(Span(doc, s, e) for _, s, e in self._matcher(doc)):
+        for span in school_shaped(doc):
             name_key = key(span.text)
             if not name_key or any(word in _NOT_SCHOOLS for word in name_key.split()):
                 continue
