@@ -87,6 +87,8 @@ _ROLE_IN_FIELD = re.compile(
 """A role anywhere in a profile field: a school named beside it is where the role is held."""
 _CHURCH_AFTER = re.compile(r"^\s*(?:church|parish|cathedral|chapel|hospice|hospital|road|street|st)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?\n|•;]")
+_STUDY_FIELD = re.compile(r"educat|school_name|studies|alumni", re.IGNORECASE)
+"""Profile fields that name where someone studied: another school there is not their workplace."""
 _HASHTAG = re.compile(r"#(\w{4,})")
 _SAINT_KEYWORDS = nlp.keywords("st", "saint")
 _GENERIC_KEYWORDS = nlp.keywords(*GENERIC_WORDS, "s")
@@ -307,6 +309,8 @@ class SchoolDetector(Detector):
         if _NOT_WORKPLACE.search(before):
             return None
         section = item.provenance.section
+        if _STUDY_FIELD.search(item.provenance.field):
+            return None  # Facebook's education_experiences, LinkedIn's Education: where they studied
         if _WORKPLACE.search(before):
             confidence = 0.9 if section in ("profile", "account") else 0.85
             return _Found(start, span.end_char, display(name), confidence, "a school named as their workplace")

@@ -169,3 +169,41 @@ def test_batch_equals_one_by_one() -> None:
     items = [text_item(text, section=section) for text, section, *_ in FOUND + [(t, s, "", "") for t, s in NOT_FOUND]]
     wanted = [item for item in items if detector.wants(item)]
     assert detector.detect_batch(wanted) == [detector.detect(item) for item in wanted]
+
+
+def _corpus_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
+    texts = [
+        json.loads(line)["text"] for path in sorted(folder.glob("*.jsonl")) for line in path.open(encoding="utf-8")
+    ]
+    return texts + [text for text, *_ in FOUND] + [text for text, _ in NOT_FOUND]
+
+
+def test_the_phrase_split_matcher_finds_what_a_plain_matcher_finds() -> None:
+    """`nlp.RuleMatcher` is an optimisation: it must not change a single match."""
+    from spacy.matcher import Matcher
+
+    from detectors import nlp
+    from detectors.job_title import _matcher
+
+    plain = Matcher(nlp.english().vocab)
+    for rule in RULES:
+        plain.add(rule.key, [list(p) for p in rule.patterns])
+    strings = nlp.english().vocab.strings
+    for text in _corpus_texts():
+        doc = nlp.doc(text)
+        expected = sorted((strings[k], s, e) for k, s, e in plain(doc))
+        assert sorted(_matcher()(doc)) == expected, text
+        assert sorted(_matcher()(doc, text)) == expected, text
+
+
+def test_the_keyword_gate_never_drops_a_text_the_rules_match() -> None:
+    from detectors import nlp
+    from detectors.job_title import _GATE, _matcher
+
+    matched = [text for text in _corpus_texts() if _matcher()(nlp.doc(text))]
+    assert len(matched) > 200
+    assert [text for text in matched if not _GATE(text)] == []

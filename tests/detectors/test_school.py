@@ -185,3 +185,28 @@ def test_the_gate_keeps_ordinary_posts_from_spacy() -> None:
     assert not detector.wants(text_item("Lovely walk along the canal, herons out"))
     assert detector.wants(text_item("Staff meeting at St Aiden's"))
     assert detector.wants(text_item("follow @brackenford_pri"))
+
+
+def test_the_gate_never_drops_a_text_the_rules_match() -> None:
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
+    rows = [json.loads(line) for path in sorted(folder.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    for profile in (None, ST_AIDANS):
+        detector = SchoolDetector(profile)
+        items = [text_item(row["text"], section=row["section"]) for row in rows]
+        found = detector.detect_batch(items)  # bypasses the gate
+        missed = [item.text for item, matches in zip(items, found, strict=True) if matches and not detector.wants(item)]
+        assert sum(1 for matches in found if matches) > 40
+        assert missed == []
+
+
+def test_a_school_in_an_education_field_is_where_they_studied() -> None:
+    def field(name: str) -> Item:
+        provenance = Provenance("facebook", "profile_information.json", None, name, "profile")
+        return Item(provenance, text="Brackenford High School")
+
+    assert SchoolDetector().detect(field("education_experiences.name")) == []
+    (match,) = SchoolDetector().detect(field("work_experiences.employer"))
+    assert match.value == "Brackenford High School"
