@@ -44,7 +44,7 @@ _SELF = re.compile(
     r"\b(?:job|role|post|position|career|life|time|day|days|week|year|years|term|stint)\s+as|"
     r"\bas\s+(?:a|an|the|your|their|its)|\bbec(?:a|o)me|\bbecoming|\bqualified\s+as|\bappointed(?:\s+as)?|"
     r"\bpromoted\s+to|\btrain(?:ing|ed)?\s+(?:to\s+be|as)|\bto\s+be\s+(?:a|an)|\bbeing\s+(?:a|an|the)|"
-    r"\blife\s+of\s+(?:a|an)|\bfellow|\bwe|\bus|\bi'?m\s+now|\byears|\bdecades?)"
+    r"\blife\s+of\s+(?:a|an)|\bfellow|\bwe|\bi'?m\s+now|\byears|\bdecades?|\bany(?:one)?\s+(?:else|other))"
     rf"(?:\s+{_FILLER}){{0,4}}\s*$"
 )
 """Words just before a role that make it the writer's own ("I'm a", "my job as a")."""
@@ -64,20 +64,26 @@ _OTHER = re.compile(
     rf"(?:\s+{_FILLER}){{0,2}}\s*$"
 )
 """Words before a school-only word in a post that give it to someone else ("our SENCo")."""
-_OTHER_SUBJECT = re.compile(
-    r"\b(?:he|she|they|husband|wife|partner|son|daughter|mum|dad|sister|brother|friend)"
-    r"(?:\s*'s|\s+(?:is|was|has|had|will|now|still))*(?:\s+be)?\s*$"
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|their|husband|wife|partner|son|daughter|mum|mom|dad|sister|brother|"
+    r"friend|kids?|child|children|someone|somebody|everyone|nobody|(?:a|the|another)\s+(?:man|woman|lady|guy|"
+    r"bloke|teacher|ta|mum|dad|parent))\b"
 )
+"""Someone else as the subject before a self-frame or clue: "my daughter wants to become a teacher"."""
 _PARENT = re.compile(
     r"\b(?:my|our)\s+(?:(?:little|eldest|youngest|oldest|middle|twin|step)\s+)?(?:sons?|daughters?|kids?|"
     r"children|child|boys?|girls?|little\s+ones?|lo|twins|stepson|stepdaughter|grandson|granddaughter|grandkids)\b|"
     r"\b(?:my|our)\s+(?:two|three|four|2|3|4)\b|\b(?:two|three|four|2|3|4)\s+kids\b|\bthe\s+kids'|"
     r"\b(?:son|daughter|kid|child|kids|children)'s\b|\bas\s+a\s+(?:parent|mum|dad)\b|"
-    r"\b(?:his|her|their)\s+(?:teacher|class|school|parents'?\s+evening)\b|\bchildcare\b"
+    r"\b(?:his|her|their)\s+(?:teacher|class|school|parents'?\s+evening)\b|\bchildcare\b|"
+    r"\bschool\s+(?:called|rang|phoned|emailed)\b"
 )
 """A parent's text: clues in it ("parents' evening") are about someone else's school."""
 _NOT_SCHOOL_CLASS = re.compile(r"\b(?:gym|yoga|spin|pilates|zumba|dance|uni|university|evening class|crossfit)\b")
-_CHILD_NEWS = re.compile(r"\b[A-Z][a-z]+'s\s+(?:doing|done|been|teacher|report|class|grades|behaviour)\b")
+_CHILD_NEWS = re.compile(
+    r"\b[A-Z][a-z]+'s\s+(?:doing|done|been|teacher|report|class|grades|behaviour)\b"
+    r"|\bevening\s+for\s+(?!Year|Reception|Nursery|Class|KS|Y\d)[A-Z][a-z]+\b"
+)
 """A named child's progress ("Jack's doing great"): a parent's parents' evening."""
 _SCHOOL_WORDS = re.compile(r"\b(?:school|academy|primary|college|pupils)\b")
 _NOT_SCHOOL_TEACHER = frozenset(
@@ -139,6 +145,8 @@ class JobTitleDetector(Detector):
             match = self.match(value, span.start_char, span.end_char, confidence, why)
             if value not in best or best[value][0].confidence < match.confidence:
                 best[value] = (match, rule.kind)
+        if "teacher" in best and any(v.endswith(" teacher") for v in best):
+            del best["teacher"]  # "year 10 teacher" says all that "teacher" says
         roles_named = any(kind == "role" for _, kind in best.values())
         return sorted((m for m, kind in best.values() if kind == "role" or not roles_named), key=lambda m: m.start)
 
@@ -153,7 +161,7 @@ class JobTitleDetector(Detector):
         if text.startswith("'s", end) or (span.start and span.doc[span.start - 1].lower_ in _NOT_SCHOOL_TEACHER):
             return None
         if rule.kind == "clue":
-            if _PARENT.search(text) or _CHILD_NEWS.search(original) or _OTHER_SUBJECT.search(before):
+            if _PARENT.search(text) or _CHILD_NEWS.search(original.replace("’", "'")) or _THIRD_PERSON.search(before):
                 return None
             if rule.key == "my_pupils" and span[-1].lower_ == "class" and _NOT_SCHOOL_CLASS.search(text):
                 return None
@@ -162,7 +170,10 @@ class JobTitleDetector(Detector):
             if _RELATION.search(before):
                 return None
             return rule.confidence, _role_rule(rule, "role in a profile field: ")
-        if _SELF.search(before) or (_ONLY_FILLER.match(before) and _SELF_AFTER.match(text[end:])):
+        framed = _SELF.search(before)
+        if framed and _THIRD_PERSON.search(before, 0, framed.start()):
+            return None  # "my daughter wants to become a teacher"
+        if framed or (_ONLY_FILLER.match(before) and _SELF_AFTER.match(text[end:])):
             return rule.confidence - 0.05, _role_rule(rule, "says they are: ")
         if rule.distinctive and not _OTHER.search(before):
             written = span.text

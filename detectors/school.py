@@ -67,7 +67,7 @@ _WORKPLACE = re.compile(
     r"[^.!?\n|]{0,40}?\b(?:at|for|by|with|in)|@)\s+(?:the\s+)?$"
     r"|\b(?:joined|joining|started(?:\s+at)?|starting(?:\s+at)?|moved\s+to|moving\s+to)"
     r"\s+(?:the\s+(?:team|staff)\s+at\s+)?(?:the\s+)?$"
-    r"|\bnew\s+(?:job|school|role|post)\s+(?:at\s+)?(?:the\s+)?$"
+    r"|\bnew\s+(?:job|school|role|post)\s*(?:at\s+|,\s*)?(?:the\s+)?$"
 )
 """The clause before a school name that makes it the writer's workplace."""
 _NOT_WORKPLACE = re.compile(

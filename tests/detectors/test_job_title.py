@@ -45,6 +45,7 @@ FOUND: list[tuple[str, Section, str, str]] = [
     ("As a TA I sharpen a lot of pencils", "post", "teaching assistant", "says they are"),
     ("Year 2 teacher here: phonics games?", "post", "year 2 teacher", "says they are"),
     ("New Year 1 teacher here, tips?", "post", "year 1 teacher", "says they are"),
+    ("Anyone else a Year 6 teacher drowning in SATs prep?", "post", "year 6 teacher", "says they are"),
     ("Twenty years a TA and I still love it", "post", "teaching assistant", "says they are"),
     ("To all my fellow teachers: rest up", "post", "teacher", "says they are: teacher"),
     ("Just been promoted to Head of Year 8!", "post", "head of year 8", "says they are: head of year"),
@@ -110,6 +111,12 @@ NOT_FOUND: list[tuple[str, Section]] = [
     ("Bank holiday, no school run, bliss", "post"),
     ("Class of 2009 reunion tonight!", "post"),
     ("My daughter's TA is brilliant too", "comment"),
+    ("My daughter wants to become a teacher", "post"),
+    ("He's training to be a PE teacher", "post"),
+    ("Give us a teacher who listens", "post"),
+    ("A teacher at the next table was marking books", "post"),
+    ("Parents evening for Ella tonight", "post"),
+    ("School called, nits again. INSET day Friday too", "post"),
 ]
 
 
@@ -146,6 +153,11 @@ def test_a_role_suppresses_clues_in_the_same_item_and_one_match_per_value() -> N
     text = "I'm a Year 6 teacher, parents' evening tonight, then marking 30 books. Year 6 teacher life!"
     matches = JobTitleDetector().detect(text_item(text))
     assert [m.value for m in matches] == ["year 6 teacher"]
+
+
+def test_a_specific_teacher_value_absorbs_the_generic_one() -> None:
+    matches = JobTitleDetector().detect(text_item("I teach at Thornbury High School and I love my Year 10s"))
+    assert [m.value for m in matches] == ["year 10 teacher"]
 
 
 def test_confidence_ranks_profile_over_post_over_clue() -> None:
