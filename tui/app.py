@@ -140,7 +140,7 @@ class AuditApp(App[None]):
         if message.result.cancelled:
             self.notify("Scan stopped: showing what was found so far (not saved).", severity="warning")
         elif recheck and not self.session.first_scan and (recheck.marked_fixed_but_found or recheck.new):
-            self.main.show_tab("recheck")
+            self.main.action_tab("recheck")
             self.notify(
                 f"{len(recheck.marked_fixed_but_found)} marked fixed but still found, {len(recheck.new)} new.",
                 title="Re-check",

@@ -80,6 +80,29 @@ async def test_full_walkthrough_remembers_a_fix_and_catches_it_still_there() -> 
         assert any("Marked fixed but still found (1)" in p for p in prompts)
         first_finding = next(i for i in range(listing.option_count) if listing.get_option_at_index(i).id)
         assert listing.get_option_at_index(first_finding).id == chosen.id  # shown first
+        assert again.screen.focused is listing and listing.highlighted == first_finding
+
+        await pilot.press("enter")  # straight to it, to fix it properly this time
+        await pilot.pause()
+        assert isinstance(again.screen, FindingScreen) and again.screen.finding_id == chosen.id
+
+
+async def test_a_status_filter_drops_a_finding_once_it_is_dealt_with() -> None:
+    app = jo_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await scanned(pilot)
+        await pilot.press("2")
+        app.screen.query_one("#filter-status", Select).value = "todo"
+        await pilot.pause()
+        table = app.screen.query_one(FindingTable)
+        table.focus()
+        before = table.row_count
+        first = table.current_id
+        await pilot.press("d")
+        await pilot.pause()
+        assert table.row_count == before - 1 and first not in table.order
+        summary = str(app.screen.query_one("#headline").render())
+        assert "1 dismissed" in summary
 
 
 async def test_cancelled_status_prompt_changes_nothing_and_accept_keeps_the_reason() -> None:

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from audit.model import Finding
 from audit.recheck import Recheck
 from audit.report import sort_by_risk
-from tui.labels import kind_one, kind_title, platform_title, visibility_short, when
+from tui.labels import kind_one, platform_title, visibility_short, when
 from tui.session import STATUS_LABELS
 
 SECTIONS = (
@@ -44,12 +44,12 @@ def finding_prompt(finding: Finding, status: str) -> Content:
     )
 
 
-def build_options(recheck: Recheck, first_scan: bool, status_of: Callable[[Finding], str]) -> list[Option | None]:
+def build_options(recheck: Recheck, first_scan: bool, status_of: Callable[[Finding], str]) -> list[Option]:
     """The list's options: a heading per section, then its findings (ids are fingerprints)."""
     if first_scan:
         previous = Option(Content("First scan: everything found is new. Scan again later to see what changed."))
         return [previous]
-    options: list[Option | None] = [
+    options: list[Option] = [
         Option(Content(f"Compared with the scan of {recheck.previous_scan}."), disabled=True),
     ]
     for attribute, title, style in SECTIONS:
@@ -59,7 +59,7 @@ def build_options(recheck: Recheck, first_scan: bool, status_of: Callable[[Findi
     gone = recheck.fixed_since
     options.append(heading("Gone since last time", len(gone), "$success"))
     for seen in gone.values():
-        label = f"  {kind_title(seen.kind)} on {platform_title(seen.platform)}, first seen {seen.first_seen}"
+        label = f"  {kind_one(seen.kind)} on {platform_title(seen.platform)}, first seen {seen.first_seen}"
         options.append(Option(Content(label), disabled=True))
     return options
 
@@ -83,4 +83,8 @@ new, what is still there, and what has gone since the last scan.
         if recheck is None:
             self.set_options([Option(Content("Nothing scanned yet."), disabled=True)])
             return
-        self.set_options(build_options(recheck, first_scan, status_of))
+        options = build_options(recheck, first_scan, status_of)
+        self.set_options(options)
+        first = next((i for i, option in enumerate(options) if option.id), None)
+        if first is not None:
+            self.highlighted = first  # the first finding: a fix that did not take, if any
