@@ -157,3 +157,19 @@ async def test_palette_jumps_to_a_finding_by_its_value() -> None:
         await pilot.pause()
         assert isinstance(app.screen, FindingScreen)
         assert app.screen.finding is not None and app.screen.finding.value == target.value
+
+
+async def test_welcome_back_mentions_the_last_scan_and_enter_opens_the_riskiest(markup_export: Path) -> None:
+    first = make_app([markup_export])
+    async with first.run_test(size=(100, 30)) as pilot:
+        await scanned(pilot)
+        await pilot.press("enter")  # the riskiest list has focus from the start
+        await pilot.pause()
+        assert isinstance(first.screen, FindingScreen)
+        assert first.screen.finding_id == first.session.findings[0].id
+    again = make_app()
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, WelcomeScreen)
+        text = again.screen.query_one(Markdown).source
+        assert f"scan of {again.session.state.scans[-1]} is kept" in text

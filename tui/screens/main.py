@@ -43,6 +43,9 @@ class MainScreen(Screen[None]):
         Binding("escape", "stop_scan", "Stop scan", id="stop-scan"),
     ]
 
+    AUTO_FOCUS = "#riskiest"
+    """Enter on start opens the riskiest finding."""
+
     @property
     def audit_app(self) -> AuditApp:
         return self.app  # type: ignore[return-value]

@@ -46,12 +46,19 @@ class WelcomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="welcome"):
-            yield Markdown(WELCOME)
+            yield Markdown(WELCOME + self.last_scan_line())
             yield Input(placeholder="~/Downloads/twitter-2024-11-01.zip", id="source")
             with Horizontal(id="welcome-buttons"):
                 yield Button("Scan", id="scan", variant="primary")
                 yield Button("Try the demo", id="demo")
         yield Footer()
+
+    def last_scan_line(self) -> str:
+        """Next year's visit: remind them their progress is kept and a new scan is compared."""
+        scans = self.audit_app.session.state.scans
+        if not scans:
+            return ""
+        return f"\nYour progress from the scan of {scans[-1]} is kept: scan a new export to see what changed.\n"
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#scan")

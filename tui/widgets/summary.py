@@ -109,5 +109,5 @@ class SummaryView(Vertical):
             riskiest.set_options(
                 [Option(Content("Nothing found: nothing here breaks the rules checked."), disabled=True)]
             )
-        elif highlighted is not None:
-            riskiest.highlighted = min(highlighted, riskiest.option_count - 1)
+        else:
+            riskiest.highlighted = min(highlighted or 0, riskiest.option_count - 1)
