@@ -23,14 +23,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from detectors import nlp
 from detectors.base import Detector, Item, Match, SchoolProfile
+from detectors.school_context import (
+    LEADING_NOISE,
+    NOT_SCHOOLS,
+    NOT_WORK_AFTER,
+    NOT_WORKPLACE,
+    ROLE_IN_FIELD,
+    STUDY_FIELD,
+    TYPE_WORDS,
+    WORKPLACE,
+    may_name_a_school,
+    school_shaped,
+)
 from detectors.school_names import (
     FUZZY_THRESHOLD,
     GENERIC_WORDS,
@@ -42,97 +53,12 @@ from detectors.school_names import (
     spellings,
 )
 
-_TYPE_WORDS = ["school", "academy", "college", "primary", "infants", "juniors"]
-_NOT_SCHOOLS = frozenset(
-    str.split(
-        "driving dance ballet swim swimming surf ski language business film flying riding cookery dog bible sunday "
-        "summer forest football tennis karate martial coding police art music theatre stage boxing golf cricket "
-        "rugby hair beauty old royal"
-    )
-)
-"""Capitalised words before "School"/"Academy" that make it no school (Sunday School, Dance Academy)."""
-_LEADING_NOISE = frozenset(
-    str.split(
-        "i i'm im we our my the a an at in on to for from with and but so of proud loving love today tonight "
-        "tomorrow yesterday another first last back new happy big great huge thanks thank congrats congratulations "
-        "welcome excited hello hi shoutout shout visiting visit working teaching joined joining started starting "
-        "leaving left moving moved finally just officially headteacher head teacher governor governors chair deputy "
-        "assistant senco sendco lecturer principal ta hlta ect nqt supervisor manager"
-    )
-)
-_WORKPLACE = re.compile(
-    r"(?:\b(?:work(?:s|ing|ed)?|teach(?:es|ing)?|taught|job|employed|based|staff|colleagues?|post|role|position|"
-    r"placement|interview(?:ed)?|supply|governor|volunteer(?:ing)?|teachers?|ta|hlta|senco|sendco|head(?:teacher)?|"
-    r"deputy|ect|nqt|lead(?:er)?|supervisor|manager|assistant|caretaker|librarian|cook|team|ofsted|here)\b"
-    r"[^.!?\n|]{0,40}?\b(?:at|for|by|with|in)|@)\s+(?:the\s+)?$"
-    r"|\b(?:joined|joining|started(?:\s+at)?|starting(?:\s+at)?|moved\s+to|moving\s+to)"
-    r"\s+(?:the\s+(?:team|staff)\s+at\s+)?(?:the\s+)?$"
-    r"|\bnew\s+(?:job|school|role|post)\s*(?:at\s+|,\s*)?(?:the\s+)?$"
-)
-"""The clause before a school name that makes it the writer's workplace."""
-_NOT_WORKPLACE = re.compile(
-    r"\b(?:went|go|goes|going|studied|student|pupil|alumn\w*|old\s+(?:boy|girl)|former\s+pupil|son|daughter|kids?|"
-    r"children|child|boys?|girls?|parent|mum|dad|grandson|granddaughter|visit(?:ed|ing)?|against|versus|vs|beat|"
-    r"he|she|his|her|him)\b"
-)
-_NOT_WORK_AFTER = re.compile(
-    r"^\s*(?:fc|afc|football|club|united|rovers|athletic|town|city|u\d{1,2}s?|pta|ptfa|parents|alumni|old\s+(?:boys|girls))\b",
-    re.IGNORECASE,
-)
-"""Words after a school-shaped name that make it a club or a parent's school."""
-_ROLE_IN_FIELD = re.compile(
-    r"\b(?:teacher|teaching|ta|hlta|senco|sendco|head|headteacher|deputy|governor|supervisor|manager|caretaker|"
-    r"librarian|ect|nqt|lecturer|principal|practitioner|assistant|officer|lead|senior\s+leader)\b"
-)
-"""A role anywhere in a profile field: a school named beside it is where the role is held."""
 _CHURCH_AFTER = re.compile(r"^\s*(?:church|parish|cathedral|chapel|hospice|hospital|road|street|st)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?\n|•;]")
-_STUDY_FIELD = re.compile(r"educat|school_name|studies|alumni", re.IGNORECASE)
-"""Profile fields that name where someone studied: another school there is not their workplace."""
 _HASHTAG = re.compile(r"#(\w{4,})")
 _SAINT_KEYWORDS = nlp.keywords("st", "saint")
 _GENERIC_KEYWORDS = nlp.keywords(*GENERIC_WORDS, "s")
 _SAINT_FIRST = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
-
-
-_TYPE_SPELLINGS = tuple(spelled for word in _TYPE_WORDS for spelled in (word.title(), word.upper()))
-
-
-def _may_name_a_school(text: str) -> bool:
-    """Cheap gate of the generic matcher: a capitalised school word ("Academy", "SCHOOL")."""
-    return any(spelled in text for spelled in _TYPE_SPELLINGS)
-
-
-def school_shaped(doc: Doc, longest: int = 6) -> list[Span]:
-    """Spans of capitalised words ending in a capitalised school word: "Oakhurst Academy".
-
-    A small custom rule instead of a `Matcher` pattern `[{"TEXT": {"REGEX": ...}, "OP":
-    "{1,6}"}, ...]`: the regex predicate made the matcher cost ~70 us a post, this walk
-    costs a few.  It walks left from each "School"/"Academy"/... over up to `longest`
-    name-like tokens (capitalised or a digit, "'s", "of"); overlapping spans keep the longest.
-    """
-    spans = []
-    for _, index, _ in _type_words()(doc):
-        token = doc[index]
-        start = token.i
-        while start > 0 and token.i - start < longest and _name_like(doc[start - 1]):
-            start -= 1
-        if start < token.i:
-            spans.append(doc[start : token.i + 1])
-    return filter_spans(spans)
-
-
-@lru_cache(maxsize=1)
-def _type_words() -> PhraseMatcher:
-    """Where the capitalised school words are: a hash lookup per token, no Python loop."""
-    matcher = PhraseMatcher(nlp.english().vocab, attr="ORTH")
-    matcher.add("type", list(nlp.english().tokenizer.pipe(_TYPE_SPELLINGS)))
-    return matcher
-
-
-def _name_like(token: Token) -> bool:
-    text = token.text
-    return text[:1].isupper() or text[:1].isdigit() or token.lower_ in ("'s", "’s", "of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +96,7 @@ class SchoolDetector(Detector):
         self._core_prefixes = tuple(compact(c) for c in self._cores if len(compact(c)) >= 8)
         handles = "|".join(re.escape(h) for h in profile.handles)
         self._handle = re.compile(rf"(?<![\w@#])[@#]?(?:{handles})(?!\w)", re.IGNORECASE) if handles else None
-        gate = set(nlp.keywords(*_TYPE_WORDS, *profile.handles, *self._compacts))
+        gate = set(nlp.keywords(*TYPE_WORDS, *profile.handles, *self._compacts))
         for spelling in self._phrases | self._core_phrases:
             gate |= nlp.keywords(spelling) - _GENERIC_KEYWORDS
         if any(_SAINT_FIRST.match(c) for c in self._cores):
@@ -234,7 +160,7 @@ class SchoolDetector(Detector):
         if self._compacts:
             found.extend(self._hashtags(text))
         taken = [(f.start, f.end) for f in found]
-        generic = school_shaped(doc) if _may_name_a_school(original) else []
+        generic = school_shaped(doc) if may_name_a_school(original) else []
         for span in generic:
             if any(s < span.end_char and span.start_char < e for s, e in taken):
                 continue
@@ -287,16 +213,16 @@ class SchoolDetector(Detector):
     def _generic(self, span: Span, text: str, lowered: str, item: Item) -> _Found | None:
         """A school-shaped name: the configured school if close, else kept only as a workplace."""
         tokens = list(span)
-        while tokens and (tokens[0].lower_ in _LEADING_NOISE or not tokens[0].text[:1].isupper()):
+        while tokens and (tokens[0].lower_ in LEADING_NOISE or not tokens[0].text[:1].isupper()):
             tokens = tokens[1:]
         if not tokens:
             return None
         start = tokens[0].idx
         name = text[start : span.end_char]
         name_key = key(name)
-        if not name_key or any(word in _NOT_SCHOOLS for word in name_key.split()):
+        if not name_key or any(word in NOT_SCHOOLS for word in name_key.split()):
             return None
-        if _NOT_WORK_AFTER.match(text[span.end_char :]):
+        if NOT_WORK_AFTER.match(text[span.end_char :]):
             return None
         if self._keys:
             score = max(same_school(name_key, k) for k in self._keys)
@@ -306,16 +232,16 @@ class SchoolDetector(Detector):
                 return _Found(start, span.end_char, self._value, 0.9 if exact else 0.75, rule)
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(lowered, 0, start)), default=0)
         before = lowered[clause_start:start]
-        if _NOT_WORKPLACE.search(before):
+        if NOT_WORKPLACE.search(before):
             return None
         section = item.provenance.section
-        if _STUDY_FIELD.search(item.provenance.field):
+        if STUDY_FIELD.search(item.provenance.field):
             return None  # Facebook's education_experiences, LinkedIn's Education: where they studied
-        if _WORKPLACE.search(before):
+        if WORKPLACE.search(before):
             confidence = 0.9 if section in ("profile", "account") else 0.85
             return _Found(start, span.end_char, display(name), confidence, "a school named as their workplace")
         in_profile = section in ("profile", "account")
-        if in_profile and _ROLE_IN_FIELD.search(lowered) and not _NOT_WORKPLACE.search(lowered):
+        if in_profile and ROLE_IN_FIELD.search(lowered) and not NOT_WORKPLACE.search(lowered):
             return _Found(start, span.end_char, display(name), 0.85, "a school beside a role in a profile field")
         if in_profile and not before.strip() and not lowered[span.end_char :].strip():
             return _Found(start, span.end_char, display(name), 0.85, "a school as a whole profile field")
@@ -331,7 +257,7 @@ class SchoolDetector(Detector):
             return [_Found(0, 0, self._value, 0.9, "checked in at the school")]
         for span in school_shaped(doc):
             name_key = key(span.text)
-            if not name_key or any(word in _NOT_SCHOOLS for word in name_key.split()):
+            if not name_key or any(word in NOT_SCHOOLS for word in name_key.split()):
                 continue
             if self._keys and max(same_school(name_key, k) for k in self._keys) >= FUZZY_THRESHOLD:
                 return [_Found(0, 0, self._value, 0.85, "checked in at the school")]
