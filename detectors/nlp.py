@@ -85,7 +85,6 @@ _WORD_BYTES = bytes(
 """ASCII letters lower-cased, digits, `_` and non-ASCII bytes kept, everything else a space."""
 
 
-@lru_cache(maxsize=4096)
 def words(text: str) -> list[bytes]:
     """The lower-case words of a text (letters, digits, `_`), UTF-8 encoded, for keyword gates.
 
@@ -94,9 +93,20 @@ def words(text: str) -> list[bytes]:
     ~40 MB/s, this (one `bytes.translate` that lower-cases and blanks punctuation, then
     `split`) at ~90 MB/s.  Cached, because every detector of a batch gates the same strings
     one after the other (CPython keeps a str's hash: a cache hit is a dict lookup).
-    Keywords are therefore bytes: `keywords("teacher", ...)`.
+    Keywords are therefore bytes: `keywords("teacher", ...)`.  Texts longer than
+    `WORDS_CACHED_CHARS` are not cached, so the cache stays under ~4 MB of text.
     """
+    return _cached_words(text) if len(text) <= WORDS_CACHED_CHARS else _split_words(text)
+
+
+WORDS_CACHED_CHARS = 1000
+
+
+def _split_words(text: str) -> list[bytes]:
     return text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+
+
+_cached_words = lru_cache(maxsize=4096)(_split_words)
 
 
 def keywords(*texts: str) -> frozenset[bytes]:
