@@ -20,12 +20,13 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from audit.demo import persona_names, persona_story
+from audit.demo import persona_names
 from audit.errors import AuditError
 from audit.model import Finding
 from audit.pipeline import scan
 from audit.state import StateStore, Status
 from tui.commands import FindingsProvider, app_commands
+from tui.labels import persona_title
 from tui.messages import ScanFailed, ScanFinished, ScanProgress
 from tui.screens.detail import FindingScreen
 from tui.screens.help import HelpScreen
@@ -233,7 +234,7 @@ class AuditApp(App[None]):
         self.push_screen(PathPrompt("Export findings", "Write the findings as JSON to:", str(default)), chosen)
 
     def action_open_persona(self) -> None:
-        choices = [(f"{name}: {_first_line(persona_story(name))}", name) for name in persona_names()]
+        choices = [(f"{name}: {persona_title(name)}", name) for name in persona_names()]
 
         def chosen(name: str | None) -> None:
             if name:
@@ -250,11 +251,6 @@ class AuditApp(App[None]):
             self.pop_screen()
         self._name_session()
         self.start_scan()
-
-
-def _first_line(story: str) -> str:
-    lines = [line.lstrip("# ").strip() for line in story.splitlines() if line.strip()]
-    return lines[0] if lines else ""
 
 
 def make_app(

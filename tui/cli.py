@@ -18,6 +18,7 @@ from audit import cli as headless
 from audit.demo import DEFAULT_PERSONA, persona_names
 from audit.errors import AuditError
 from audit.paths import HOME_ENV
+from tui.labels import persona_title
 
 APP_COMMANDS = ("tui", "demo")
 APP_EPILOG = """\
@@ -45,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         "demo",
         help="open the app on a bundled fictional persona (training mode; nothing is saved)",
         description="Training mode for IT leads: a fictional member of staff, a throwaway progress file.",
+        epilog="personas:\n" + "\n".join(f"  {name:<12} {persona_title(name)}" for name in persona_names()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     demo.add_argument(
         "--persona",

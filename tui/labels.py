@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from audit.demo import persona_story
 from audit.fetchers import platform_titles
 from audit.model import Finding
 from audit.report import KIND_TITLES
@@ -96,3 +97,9 @@ def visibility_short(visibility: str) -> str:
 
 def when(finding: Finding) -> str:
     return finding.created_at.date().isoformat() if finding.created_at else "undated"
+
+
+def persona_title(name: str) -> str:
+    """The first line of a persona's story ("Jo Marsh, early-career teacher")."""
+    lines = [line.lstrip("# ").strip() for line in persona_story(name).splitlines() if line.strip()]
+    return lines[0] if lines else name

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from audit.demo import persona_names
 from tui import cli
+from tui.labels import persona_title
 
 
 def test_help_teaches_the_app_commands(capsys: pytest.CaptureFixture[str]) -> None:
@@ -23,7 +25,10 @@ def test_demo_help_lists_the_personas(capsys: pytest.CaptureFixture[str]) -> Non
     with pytest.raises(SystemExit):
         cli.main(["demo", "--help"])
     out = capsys.readouterr().out
-    assert "jo-ect" in out and "--persona" in out
+    assert "--persona" in out
+    assert len(persona_names()) >= 3  # a new ECT, a TA, a head teacher
+    for name in persona_names():
+        assert f"{name:<12} {persona_title(name)}" in out
 
 
 def test_unknown_persona_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
