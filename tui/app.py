@@ -93,6 +93,7 @@ class AuditApp(App[None]):
             self.push_screen(WelcomeScreen())
 
     def _name_session(self) -> None:
+        self.main.show_story()
         if self.session.demo:
             self.sub_title = f"DEMO · {self.session.demo}"
         else:

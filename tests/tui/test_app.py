@@ -7,8 +7,9 @@ import json
 import stat
 from pathlib import Path
 
-from textual.widgets import Input, Markdown, Static
+from textual.widgets import Input, Markdown, Static, TabbedContent
 
+from audit.demo import persona_story
 from audit.paths import data_home
 from audit.report import SCHEMA
 from tests.tui.conftest import MARKUP_TEXT, jo_app, scanned
@@ -173,3 +174,20 @@ async def test_welcome_back_mentions_the_last_scan_and_enter_opens_the_riskiest(
         assert isinstance(again.screen, WelcomeScreen)
         text = again.screen.query_one(Markdown).source
         assert f"scan of {again.session.state.scans[-1]} is kept" in text
+
+
+async def test_demo_mode_tells_the_personas_story_and_real_mode_does_not() -> None:
+    demo = make_app(demo="sam-ta")
+    async with demo.run_test(size=(100, 30)) as pilot:
+        await scanned(pilot)
+        await pilot.press("4")
+        await pilot.pause()
+        tabs = demo.screen.query_one(TabbedContent)
+        assert tabs.active == "story"
+        assert demo.screen.query_one("#story-text", Markdown).source == persona_story("sam-ta")
+    real = jo_app()
+    async with real.run_test(size=(100, 30)) as pilot:
+        await scanned(pilot)
+        await pilot.press("4")
+        tabs = real.screen.query_one(TabbedContent)
+        assert tabs.active != "story" and not tabs.get_tab("story").display

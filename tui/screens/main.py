@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, OptionList, TabbedContent, TabPane
+from textual.widgets import DataTable, Footer, Header, Markdown, OptionList, TabbedContent, TabPane
 
+from audit.demo import persona_story
 from audit.model import Finding
 from audit.pipeline import Progress
 from audit.state import Status
@@ -40,6 +42,7 @@ class MainScreen(Screen[None]):
         Binding("1", "tab('summary')", "Summary", show=False, id="tab-summary"),
         Binding("2", "tab('findings')", "Findings", show=False, id="tab-findings"),
         Binding("3", "tab('recheck')", "Re-check", show=False, id="tab-recheck"),
+        Binding("4", "tab('story')", "Story (demo mode)", show=False, id="tab-story"),
         Binding("escape", "stop_scan", "Stop scan", id="stop-scan"),
     ]
 
@@ -61,10 +64,13 @@ class MainScreen(Screen[None]):
                 yield FindingTable(id="table")
             with TabPane("Re-check", id="recheck"):
                 yield RecheckView(id="recheck-list", markup=False)
+            with TabPane("Story", id="story"), VerticalScroll(id="story-scroll"):
+                yield Markdown(id="story-text")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(ScanProgressPanel).display = False
+        self.query_one(TabbedContent).hide_tab("story")
         self.watch(self.app, "scans", self.refill, init=False)
         self.watch(self.app, "decisions", self.status_changed, init=False)
         self.call_later(self.audit_app.begin)
@@ -79,6 +85,16 @@ class MainScreen(Screen[None]):
 
     def scan_ended(self) -> None:
         self.query_one(ScanProgressPanel).finish()
+
+    def show_story(self) -> None:
+        """Demo mode: the persona's story, for the IT lead to tell; hidden otherwise."""
+        session = self.audit_app.session
+        tabs = self.query_one(TabbedContent)
+        if session.demo:
+            self.query_one("#story-text", Markdown).update(persona_story(session.demo))
+            tabs.show_tab("story")
+        else:
+            tabs.hide_tab("story")
 
     def refill(self, _: object = None) -> None:
         """Show the session's last scan in every tab, keeping cursors where they were."""
@@ -152,6 +168,8 @@ class MainScreen(Screen[None]):
     # Actions.
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "tab" and parameters == ("story",):
+            return self.audit_app.session.demo is not None
         if action == "stop_scan":
             return self.audit_app.scanning
         if action == "mark":
@@ -166,7 +184,9 @@ class MainScreen(Screen[None]):
         self._focus_tab(tab)
 
     def _focus_tab(self, tab: str) -> None:
-        target = {"summary": "#riskiest", "findings": "#table", "recheck": "#recheck-list"}[tab]
+        target = {"summary": "#riskiest", "findings": "#table", "recheck": "#recheck-list", "story": "#story-scroll"}[
+            tab
+        ]
         self.query_one(target).focus()
 
     def action_stop_scan(self) -> None:
