@@ -131,10 +131,18 @@ def scan(
 
 
 def _detect(batch: list[Item], detectors: Sequence[Detector]) -> Iterator[Finding]:
-    """Run every detector over one batch; findings come out in item order."""
+    """Run every detector over one batch; findings come out in item order.
+
+    Text detectors see only text items and media detectors only media items, so a gate
+    is never asked about an item it could not read.
+    """
     per_item: list[list[Finding]] = [[] for _ in batch]
+    text_indices = [index for index, item in enumerate(batch) if item.text is not None]
+    media_indices = [index for index, item in enumerate(batch) if item.media is not None]
     for detector in detectors:
-        wanted = [index for index, item in enumerate(batch) if detector.wants(item)]
+        wants = detector.wants
+        candidates = media_indices if detector.handles_media else text_indices
+        wanted = [index for index in candidates if wants(batch[index])]
         if not wanted:
             continue
         matches = detector.detect_batch([batch[index] for index in wanted])

@@ -3,7 +3,8 @@
     .venv/bin/python bench/text_detectors.py [--posts 50000] [--end-to-end]
 
 Posts are generated to look like real ones: mostly chatter, with dates, times, prices,
-scores, links, hashtags, and about 2% carrying a planted phone number or e-mail address.
+scores, links, hashtags; about 5% talk about work (school words the job-title and school
+rules must look at) and about 2% carry a planted phone number or e-mail address.
 `--end-to-end` also writes an X archive of the same posts and times `scan()` over it
 (ijson parsing + items + detectors), which is what a person waits for.
 """
@@ -46,6 +47,16 @@ CHATTER = [
     "That feeling when the coffee machine at work is finally fixed",
     "Just booked Cornwall for August, counting down the days",
 ]
+SCHOOLISH = [
+    "Marking 30 books tonight with a large tea",
+    "INSET day tomorrow, at least there's cake",
+    "Parents' evening done, voice gone",
+    "Proud of my Year 6 class, SATs results in",
+    "Sports day was a scorcher, sun cream everywhere",
+    "My son's teacher sent home a lovely note",
+    "Heading to the shops before the school run",
+]
+"""Staff talk about work: about one post in twenty (these reach the spaCy rules)."""
 PLANTED = [
     "new number is 07700 900{n:03d}, text me",
     "email me: someone{n}@example.com",
@@ -58,8 +69,11 @@ def generate(count: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     posts = []
     for n in range(count):
-        if rng.random() < 0.02:
+        roll = rng.random()
+        if roll < 0.02:
             posts.append(rng.choice(CHATTER) + " " + rng.choice(PLANTED).format(n=n % 1000))
+        elif roll < 0.07:
+            posts.append(rng.choice(SCHOOLISH) + " " + rng.choice(CHATTER))
         else:
             posts.append(" ".join(rng.sample(CHATTER, rng.randint(1, 2))))
     return posts
@@ -100,12 +114,16 @@ def main() -> None:
     seconds, found = detectors_only(posts)
     kinds = ", ".join(d.kind for d in build_detectors())
     print(f"detectors: {kinds}")
-    print(f"detectors only: {len(posts):,} posts, {megabytes:.1f} MB of text in {seconds:.2f} s CPU "
-          f"-> {len(posts) / seconds:,.0f} posts/s, {megabytes / seconds:.1f} MB/s, {found} matches")
+    print(
+        f"detectors only: {len(posts):,} posts, {megabytes:.1f} MB of text in {seconds:.2f} s CPU "
+        f"-> {len(posts) / seconds:,.0f} posts/s, {megabytes / seconds:.1f} MB/s, {found} matches"
+    )
     if args.end_to_end:
         seconds, findings, size = end_to_end(posts)
-        print(f"end to end (X zip, {size / 1e6:.1f} MB of data files): {seconds:.2f} s CPU -> "
-              f"{len(posts) / seconds:,.0f} posts/s, {size / 1e6 / seconds:.1f} MB/s of archive, {findings} findings")
+        print(
+            f"end to end (X zip, {size / 1e6:.1f} MB of data files): {seconds:.2f} s CPU -> "
+            f"{len(posts) / seconds:,.0f} posts/s, {size / 1e6 / seconds:.1f} MB/s of archive, {findings} findings"
+        )
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

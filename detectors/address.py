@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from detectors.base import Detector, Item, Match, SchoolProfile
 from detectors.postcode import CANDIDATE, INWARD, Postcode, find_postcodes
-from detectors.street import BARE, NAMED, NUMBERED, Street, has_street_word, judge_street, street_windows
+from detectors.street import BARE, NAMED, NUMBERED, Street, has_street_word_in, judge_street, street_windows
 
 _RESIDENCE = re.compile(
     r"""(?ix)
@@ -120,14 +120,14 @@ class AddressDetector(Detector):
         text = item.text
         if not text:
             return False
-        if INWARD.search(text) is not None and CANDIDATE.search(text) is not None:
+        digit = _DIGIT.search(text) is not None
+        if digit and INWARD.search(text) is not None and CANDIDATE.search(text) is not None:
             return True
-        lowered = text.lower()
-        if not has_street_word(lowered):
+        if not has_street_word_in(text):
             return False
-        if item.provenance.section in _FIELD_SECTIONS or _DIGIT.search(text) is not None:
+        if digit or item.provenance.section in _FIELD_SECTIONS:
             return True
-        return _HINT.search(lowered) is not None
+        return _HINT.search(text.lower()) is not None
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""

@@ -58,8 +58,10 @@ class EmailDetector(Detector):
         if "@" in text:
             return True
         lowered = text.lower()
-        spelt_out = " at " in lowered and " dot " in lowered
-        return (spelt_out or _BRACKETED_AT.search(lowered) is not None) and _OBFUSCATED.search(text) is not None
+        spelt_out = " dot " in lowered and " at " in lowered
+        has_bracket = "[" in text or "(" in text or "{" in text or "<" in text
+        bracketed = has_bracket and _BRACKETED_AT.search(lowered) is not None
+        return (spelt_out or bracketed) and _OBFUSCATED.search(text) is not None
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""

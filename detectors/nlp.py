@@ -36,6 +36,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from detectors.words import keywords, words
+
 BATCH_SIZE = 256
 """Texts per `nlp.pipe` batch: the pipeline hands detectors batches of this size anyway."""
 
@@ -76,42 +78,6 @@ def docs(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> list[Doc]:
         while _recent_chars > DOC_CACHE_CHARS and _recent:
             _recent_chars -= len(_recent.popitem(last=False)[0])
     return [known[text] for text in texts]
-
-
-_WORD_BYTES = bytes(
-    byte + 32 if 65 <= byte <= 90 else byte if byte >= 128 or byte == 95 or chr(byte).isalnum() else 32
-    for byte in range(256)
-)
-"""ASCII letters lower-cased, digits, `_` and non-ASCII bytes kept, everything else a space."""
-
-
-def words(text: str) -> list[bytes]:
-    """The lower-case words of a text (letters, digits, `_`), UTF-8 encoded, for keyword gates.
-
-    `not KEYWORDS.isdisjoint(words(text))` is the cheapest gate Python offers: a regular
-    expression with dozens of alternatives scans at 2-5 MB/s, `re.findall` + `frozenset` at
-    ~40 MB/s, this (one `bytes.translate` that lower-cases and blanks punctuation, then
-    `split`) at ~90 MB/s.  Cached, because every detector of a batch gates the same strings
-    one after the other (CPython keeps a str's hash: a cache hit is a dict lookup).
-    Keywords are therefore bytes: `keywords("teacher", ...)`.  Texts longer than
-    `WORDS_CACHED_CHARS` are not cached, so the cache stays under ~4 MB of text.
-    """
-    return _cached_words(text) if len(text) <= WORDS_CACHED_CHARS else _split_words(text)
-
-
-WORDS_CACHED_CHARS = 1000
-
-
-def _split_words(text: str) -> list[bytes]:
-    return text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
-
-
-_cached_words = lru_cache(maxsize=4096)(_split_words)
-
-
-def keywords(*texts: str) -> frozenset[bytes]:
-    """The words of some texts, spelled as `words()` spells them."""
-    return frozenset(word for text in texts for word in words(text))
 
 
 class KeywordGate:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.postcode import CANDIDATE
+from detectors.words import words
 
 STRONG_TYPES: dict[str, str] = {
     "road": "Road",
@@ -111,16 +112,6 @@ NAMED = re.compile(
 """A named house and its street, the other shape of a UK address: "Rose Cottage, Mill Lane"."""
 
 STREET_WORDS = frozenset(STRONG_TYPES) | frozenset(WEAK_TYPES)
-_GATE_WORDS = frozenset(
-    variant
-    for word in STREET_WORDS
-    for variant in (
-        word,
-        *(word + mark for mark in ",.!?):;\"'…’”-/"),
-        *(word + end for end in ("'s", "’s", "...", "!!", "!!!", "),", ").")),
-        *(mark + word for mark in "(\"“'‘#/-"),
-    )
-)
 _TYPE_WORD = re.compile(rf"\b(?:{_TYPES})\b")
 _TYPE_WORD_ANY_CASE = re.compile(rf"\b(?i:{_TYPES})\b")
 _WINDOW_BEFORE = 72
@@ -128,14 +119,13 @@ _WINDOW_BEFORE = 72
 _WINDOW_AFTER = 24
 
 
-def has_street_word(lowered: str) -> bool:
-    """Whether lower-cased text holds a street-type word: the detector's cheap gate.
+_STREET_WORD_BYTES = frozenset(word.encode() for word in STREET_WORDS)
 
-    A set test over whitespace-split words, with each street word also listed with the
-    punctuation that sticks to it ("road," "lane." "(close"), runs at ~100 MB/s: ten
-    times a case-insensitive regex of the same words.
-    """
-    return not _GATE_WORDS.isdisjoint(lowered.split())
+
+def has_street_word_in(text: str) -> bool:
+    """Whether a text holds a street-type word, through the shared cached word split
+    (`detectors.words`) that the job-title and school gates use on the same text."""
+    return not _STREET_WORD_BYTES.isdisjoint(words(text))
 
 
 def street_windows(text: str) -> list[tuple[int, int]]:
