@@ -17,8 +17,8 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from audit.model import Finding
 from audit.recheck import Recheck
 from audit.report import sort_by_risk
-from tui.labels import kind_one, platform_title, visibility_short, when
-from tui.session import STATUS_LABELS
+from tui.labels import kind_one, kind_short, platform_title
+from tui.widgets.summary import risk_prompt
 
 SECTIONS = (
     ("marked_fixed_but_found", "Marked fixed but still found", "$error"),
@@ -31,17 +31,14 @@ def heading(title: str, count: int, style: str) -> Option:
     return Option(Content.assemble((f"{title} ({count})", f"bold {style}")), disabled=True)
 
 
-def finding_prompt(finding: Finding, status: str) -> Content:
-    return Content.assemble(
-        "  ",
-        (f"{kind_one(finding.kind)}: ", "bold"),
-        Content(finding.value),
-        (
-            f"  {visibility_short(finding.visibility)} · {platform_title(finding.platform)} · {when(finding)}"
-            f" · {STATUS_LABELS.get(status, status)}",
-            "dim",
-        ),
-    )
+def finding_prompt(finding: Finding, status: str, kind_width: int = 8) -> Content:
+    """The riskiest list's line, indented under its heading: status first, so 80 columns show it."""
+    return Content.assemble("  ", risk_prompt(finding, status, kind_width))
+
+
+def kind_width(recheck: Recheck | None) -> int:
+    """Width of the kind column, so values line up across sections."""
+    return max((len(kind_short(f.kind)) for f in recheck.found), default=0) + 2 if recheck else 8
 
 
 def build_options(recheck: Recheck, first_scan: bool, status_of: Callable[[Finding], str]) -> list[Option]:
@@ -52,10 +49,11 @@ def build_options(recheck: Recheck, first_scan: bool, status_of: Callable[[Findi
     options: list[Option] = [
         Option(Content(f"Compared with the scan of {recheck.previous_scan}."), disabled=True),
     ]
+    width = kind_width(recheck)
     for attribute, title, style in SECTIONS:
         findings: list[Finding] = sort_by_risk(getattr(recheck, attribute))
         options.append(heading(title, len(findings), style))
-        options.extend(Option(finding_prompt(f, status_of(f)), id=f.id) for f in findings)
+        options.extend(Option(finding_prompt(f, status_of(f), width), id=f.id) for f in findings)
     gone = recheck.fixed_since
     options.append(heading("Gone since last time", len(gone), "$success"))
     for seen in gone.values():
@@ -74,12 +72,16 @@ After a new scan: what you marked fixed but is still there comes first, then wha
 new, what is still there, and what has gone since the last scan.
 """
 
+    recheck: Recheck | None = None
+    """The comparison shown, kept to re-word one line at a time."""
+
     def update_status(self, finding: Finding, status: str) -> None:
         """Re-word one finding's line in place after a decision."""
         with suppress(OptionDoesNotExist):
-            self.replace_option_prompt(finding.id, finding_prompt(finding, status))
+            self.replace_option_prompt(finding.id, finding_prompt(finding, status, kind_width(self.recheck)))
 
     def show(self, recheck: Recheck | None, first_scan: bool, status_of: Callable[[Finding], str]) -> None:
+        self.recheck = recheck
         if recheck is None:
             self.set_options([Option(Content("Nothing scanned yet."), disabled=True)])
             return
