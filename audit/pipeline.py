@@ -133,11 +133,11 @@ def scan(
 def _detect(batch: list[Item], detectors: Sequence[Detector]) -> Iterator[Finding]:
     """Run every detector over one batch; findings come out in item order.
 
-    Text detectors see only text items and media detectors only media items, so a gate
-    is never asked about an item it could not read.
+    Text detectors see only items without media (text, or a check-in's place) and media
+    detectors only media items, so a gate is never asked about an item it could not read.
     """
     per_item: list[list[Finding]] = [[] for _ in batch]
-    text_indices = [index for index, item in enumerate(batch) if item.text is not None]
+    text_indices = [index for index, item in enumerate(batch) if item.media is None]
     media_indices = [index for index, item in enumerate(batch) if item.media is not None]
     for detector in detectors:
         wants = detector.wants

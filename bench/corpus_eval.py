@@ -109,7 +109,7 @@ def load_corpus(folder: Path = CORPUS) -> list[Line]:
             provenance = Provenance(
                 "corpus", path.name, where, row.get("field", "full_text"), row.get("section", "post"), None, "public"
             )
-            item = Item(provenance, text=row["text"])
+            item = Item(provenance, text=row["text"] or None, place=row.get("place"))
             lines.append(Line(where, row["text"], bool(row.get("school")), expect, item))
     return lines
 
