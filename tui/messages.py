@@ -15,12 +15,13 @@ from audit.pipeline import Progress, ScanResult
 
 @dataclass
 class ScanProgress(Message):
-    """How far the scan has got; a newer one replaces any still queued."""
+    """How far the scan has got; a newer one replaces one still queued for the same export
+    (never one for another export: the bar counts the exports it has seen)."""
 
     progress: Progress
 
     def can_replace(self, message: Message) -> bool:
-        return isinstance(message, ScanProgress)
+        return isinstance(message, ScanProgress) and message.progress.source == self.progress.source
 
 
 @dataclass

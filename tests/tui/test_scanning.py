@@ -33,7 +33,8 @@ async def test_progress_shows_keys_work_during_a_scan_and_escape_stops_it(monkey
 
     def slow_scan(paths, school, *, on_progress, should_stop):  # type: ignore[no-untyped-def]
         """Reports half-way, then waits to be stopped, as a scan of a huge export would."""
-        on_progress(Progress("big.zip", "data/tweets.js", 5000, 50, 100))
+        on_progress(Progress("x.zip", "data/tweets.js", 5000, 100, 100))
+        on_progress(Progress("big.zip", "data/tweets.js", 9000, 50, 100))  # the second export, half read
         started.set()
         for _ in range(500):
             if should_stop():
@@ -50,7 +51,9 @@ async def test_progress_shows_keys_work_during_a_scan_and_escape_stops_it(monkey
         await pilot.pause(0.05)
         assert app.scanning
         panel = app.screen.query_one(ScanProgressPanel)
-        assert panel.display and panel.query_one(ProgressBar).progress == 50
+        exports = len(app.session.sources)
+        assert exports > 1  # the bar covers all exports, not each in turn
+        assert panel.display and panel.query_one(ProgressBar).progress == round(1.5 / exports * 100)
         assert any(isinstance(m, ScanProgress) for m in messages)
 
         await pilot.press("2")  # the UI answers while the worker runs

@@ -78,7 +78,7 @@ class MainScreen(Screen[None]):
     # Attributes down: the app calls these.
 
     def scan_started(self) -> None:
-        self.query_one(ScanProgressPanel).start()
+        self.query_one(ScanProgressPanel).start(len(self.audit_app.session.sources))
 
     def scan_progress(self, progress: Progress) -> None:
         self.query_one(ScanProgressPanel).advance(progress)

@@ -22,7 +22,13 @@ class ScanProgressPanel(Horizontal):
         yield Label(Content("Starting…"), id="scan-label")
         yield ProgressBar(total=100, show_eta=False, id="scan-bar")
 
-    def start(self) -> None:
+    sources = 1
+    """How many exports this scan reads: the bar covers them all, not each in turn."""
+    seen: list[str] = []
+
+    def start(self, sources: int = 1) -> None:
+        self.sources = max(sources, 1)
+        self.seen = []
         self.query_one(ProgressBar).update(total=100, progress=0)
         self.query_one("#scan-label", Label).update(Content("Opening the exports…"))
         self.display = True
@@ -31,7 +37,10 @@ class ScanProgressPanel(Horizontal):
         """Show one progress report; the file name is the export's, shown as plain text."""
         where = PurePath(progress.file).name if progress.file else PurePath(progress.source).name
         self.query_one("#scan-label", Label).update(Content(f"{progress.items:,} items · {where}"))
-        self.query_one(ProgressBar).update(progress=round(progress.fraction * 100))
+        if progress.source not in self.seen:
+            self.seen.append(progress.source)
+        done = (len(self.seen) - 1 + progress.fraction) / self.sources
+        self.query_one(ProgressBar).update(progress=round(min(done, 0.99) * 100))
 
     def finish(self) -> None:
         self.display = False
