@@ -114,23 +114,26 @@ class AuditApp(App[None]):
             result = scan(
                 session.sources,
                 session.school(),
-                on_progress=lambda progress: self.post_message(ScanProgress(progress)),
+                on_progress=lambda progress: self.post_message(ScanProgress(progress, session)),
                 should_stop=lambda: worker.is_cancelled,
             )
         except AuditError as error:
-            self.post_message(ScanFailed(str(error)))
+            self.post_message(ScanFailed(str(error), session))
             return
-        self.post_message(ScanFinished(result))
+        self.post_message(ScanFinished(result, session))
 
     def stop_scan(self) -> None:
         self.workers.cancel_group(self, "scan")
 
     @on(ScanProgress)
     def _progress(self, message: ScanProgress) -> None:
-        self.main.scan_progress(message.progress)
+        if message.session is self.session:
+            self.main.scan_progress(message.progress)
 
     @on(ScanFinished)
     def _finished(self, message: ScanFinished) -> None:
+        if message.session is not self.session:
+            return  # stopped when another persona was opened: its result belongs to no one
         self.scanning = False
         self.main.scan_ended()
         try:
@@ -154,6 +157,8 @@ class AuditApp(App[None]):
 
     @on(ScanFailed)
     def _failed(self, message: ScanFailed) -> None:
+        if message.session is not self.session:
+            return
         self.scanning = False
         self.main.scan_ended()
         self.notify(message.error, title="Cannot scan", severity="error", markup=False, timeout=10)

@@ -115,3 +115,29 @@ async def test_mouse_opens_a_finding() -> None:
         await pilot.click("#table", offset=(10, 2))  # a click selects a row already highlighted
         await pilot.pause()
         assert isinstance(app.screen, FindingScreen)
+
+
+async def test_a_scan_stopped_by_opening_a_persona_never_lands_in_the_new_session(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started = threading.Event()
+    quick = ScanResult()
+
+    def scan(paths, school, *, on_progress, should_stop):  # type: ignore[no-untyped-def]
+        if list(paths) == persona_sources("sam-ta"):
+            return quick
+        started.set()
+        while not should_stop():
+            threading.Event().wait(0.01)
+        threading.Event().wait(0.2)  # the stopped scan reports after the new one has finished
+        return ScanResult(cancelled=True)
+
+    monkeypatch.setattr(app_module, "scan", scan)
+    app = jo_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        while not started.is_set():
+            await pilot.pause(0.01)
+        app.open_persona("sam-ta")
+        await pilot.pause(0.5)  # both workers have reported by now
+        assert app.session.demo == "sam-ta"
+        assert app.session.result is quick and not app.scanning

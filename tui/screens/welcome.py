@@ -76,5 +76,5 @@ class WelcomeScreen(Screen[None]):
 
     @on(Button.Pressed, "#demo")
     def action_demo(self) -> None:
-        self.dismiss()
+        """Pick a persona; this screen stays until one is chosen (opening it closes this)."""
         self.audit_app.action_open_persona()
