@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 
 from audit.model import Finding
 from audit.state import Status
+from tui.labels import kind_one
 from tui.screens.prompts import ReasonPrompt, snooze_prompt
 
 if TYPE_CHECKING:
@@ -34,19 +36,20 @@ def mark(screen: Screen[object], finding: Finding | None, status: Status) -> Non
     if finding is None:
         return
     app: AuditApp = screen.app  # type: ignore[assignment]
+    subject = Content.assemble((f"{kind_one(finding.kind)}: ", "bold"), Content(finding.value))
     if status == "accepted":
 
         def accepted(reason: str | None) -> None:
             if reason is not None:
                 app.decide(finding, "accepted", reason=reason)
 
-        screen.app.push_screen(ReasonPrompt("Accept this finding"), accepted)
+        screen.app.push_screen(ReasonPrompt("Accept this finding", subject), accepted)
     elif status == "snoozed":
 
         def snoozed(days: str | None) -> None:
             if days is not None:
                 app.decide(finding, "snoozed", snooze_days=int(days))
 
-        screen.app.push_screen(snooze_prompt(), snoozed)
+        screen.app.push_screen(snooze_prompt(subject), snoozed)
     else:
         app.decide(finding, status)

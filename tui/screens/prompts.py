@@ -25,12 +25,17 @@ class Prompt(ModalScreen[T | None], Generic[T]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, subject: Content | None = None) -> None:
         super().__init__()
         self.prompt_title = title
+        self.subject = subject
+        """What the question is about (a finding's kind and value), shown as plain content."""
 
     def on_mount(self) -> None:
-        self.query_one(".prompt").border_title = self.prompt_title
+        box = self.query_one(".prompt")
+        box.border_title = self.prompt_title
+        if self.subject is not None:
+            box.mount(Label(self.subject, classes="subject"), before=0)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -53,8 +58,8 @@ class ReasonPrompt(Prompt[str]):
 class ChoicePrompt(Prompt[str]):
     """Pick one of a few options by key; dismisses with the option's id."""
 
-    def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
-        super().__init__(title)
+    def __init__(self, title: str, choices: list[tuple[str, str]], subject: Content | None = None) -> None:
+        super().__init__(title, subject)
         self.choices = choices
 
     def compose(self) -> ComposeResult:
@@ -66,8 +71,9 @@ class ChoicePrompt(Prompt[str]):
         self.dismiss(event.option.id)
 
 
-def snooze_prompt() -> ChoicePrompt:
-    return ChoicePrompt("Snooze: bring it back as to do", [(label, str(days)) for label, days in SNOOZE_CHOICES])
+def snooze_prompt(subject: Content | None = None) -> ChoicePrompt:
+    choices = [(label, str(days)) for label, days in SNOOZE_CHOICES]
+    return ChoicePrompt("Snooze: bring it back as to do", choices, subject)
 
 
 class PathPrompt(Prompt[Path]):
