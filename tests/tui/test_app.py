@@ -191,3 +191,17 @@ async def test_demo_mode_tells_the_personas_story_and_real_mode_does_not() -> No
         await pilot.press("4")
         tabs = real.screen.query_one(TabbedContent)
         assert tabs.active != "story" and not tabs.get_tab("story").display
+
+
+async def test_the_found_column_follows_the_terminal_width() -> None:
+    app = jo_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await scanned(pilot)
+        await pilot.press("2")
+        table = app.screen.query_one(FindingTable)
+        narrow = table.columns["Found"].width
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        wide = table.columns["Found"].width
+        assert narrow < wide
+        assert wide >= min(max(len(f.value) for f in app.session.findings), 60)  # room for the values

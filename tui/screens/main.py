@@ -47,6 +47,7 @@ class MainScreen(Screen[None]):
     ]
 
     AUTO_FOCUS = "#riskiest"
+    _filled_width = 0
     """Enter on start opens the riskiest finding."""
 
     @property
@@ -130,6 +131,7 @@ class MainScreen(Screen[None]):
         table = self.query_one(FindingTable)
         table.several_platforms = len({f.platform for f in session.findings}) > 1
         table.show(shown, session.status_of)
+        self._filled_width = self.app.size.width
 
     def show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
@@ -200,5 +202,6 @@ class MainScreen(Screen[None]):
         self.refresh_bindings()
 
     def on_resize(self) -> None:
-        """Column widths follow the terminal's."""
-        self.refill()
+        """Column widths follow the terminal's: re-fill the list when the width changed."""
+        if self.audit_app.session.result is not None and self.app.size.width != self._filled_width:
+            self._fill_table(self.query_one(FilterBar).filters)
