@@ -120,12 +120,9 @@ class AddressDetector(Detector):
         text = item.text
         if not text:
             return False
-        digit = _DIGIT.search(text) is not None
-        if digit and INWARD.search(text) is not None and CANDIDATE.search(text) is not None:
-            return True
         if not has_street_word_in(text):
-            return False
-        if digit or item.provenance.section in _FIELD_SECTIONS:
+            return INWARD.search(text) is not None and CANDIDATE.search(text) is not None
+        if item.provenance.section in _FIELD_SECTIONS or _DIGIT.search(text) is not None:
             return True
         return _HINT.search(text.lower()) is not None
 

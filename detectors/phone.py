@@ -18,6 +18,7 @@ from detectors.base import Detector, Item, Match
 
 _CANDIDATE = re.compile(
     r"""
+    (?=[+(0])                      # cheap first test: a number starts with +, ( or 0
     (?<![\w#=.@+-])                # not inside a word, hashtag or id (URLs are cut out first)
     (?:
         (?:\+|00)\s?\d{1,3}        # international prefix: +44, 0044, +1 ...
