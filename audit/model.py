@@ -41,6 +41,8 @@ class Finding:
     created_at: datetime | None
     rule: str
     section: str
+    evidence: tuple[int, int] | None = None
+    """Where the matched words sit in `excerpt`, for highlighting (not part of the JSON contract)."""
 
     def to_json(self) -> dict[str, Any]:
         """The finding as the stable `profile-audit.findings/1` contract spells it."""
@@ -64,6 +66,7 @@ class Finding:
 def make_finding(item: Item, match: Match) -> Finding:
     """Place a detector's match at the item it came from."""
     where = item.provenance
+    snippet, span = excerpt_with_span(item.text or "", match.start, match.end)
     return Finding(
         id=fingerprint(match.kind, match.value, stable_location(item)),
         kind=match.kind,
@@ -73,12 +76,13 @@ def make_finding(item: Item, match: Match) -> Finding:
         file=where.file,
         field=where.field,
         value=match.value,
-        excerpt=excerpt(item.text or "", match.start, match.end),
+        excerpt=snippet,
         confidence=match.confidence,
         visibility=where.visibility,
         created_at=where.created_at,
         rule=match.rule,
         section=where.section,
+        evidence=span,
     )
 
 
@@ -106,12 +110,20 @@ def fingerprint(kind: str, value: str, location: str) -> str:
 
 def excerpt(text: str, start: int, end: int) -> str:
     """The words around the evidence, on one line."""
+    return excerpt_with_span(text, start, end)[0]
+
+
+def excerpt_with_span(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
+    """The excerpt, and where the evidence sits in it (None when there is no evidence span)."""
     if not text:
-        return ""
+        return "", None
     left = max(0, start - EXCERPT_CONTEXT)
     right = min(len(text), end + EXCERPT_CONTEXT)
-    snippet = _SPACES.sub(" ", text[left:right]).strip()
-    return ("…" if left else "") + snippet + ("…" if right < len(text) else "")
+    before = ("…" if left else "") + _SPACES.sub(" ", text[left:start]).lstrip()
+    evidence = _SPACES.sub(" ", text[start:end])
+    after = _SPACES.sub(" ", text[end:right]).rstrip() + ("…" if right < len(text) else "")
+    span = (len(before), len(before) + len(evidence)) if end > start else None
+    return before + evidence + after, span
 
 
 @lru_cache(maxsize=1)

@@ -53,3 +53,18 @@ def test_items_without_ids_stay_apart_by_their_time() -> None:
     assert stable_location(post(1)) != stable_location(post(2))
     assert stable_location(post(1)) == stable_location(post(1))
     assert stable_location(post(None)) == "facebook:your_posts_1.json:post"
+
+
+def test_the_evidence_span_points_at_the_matched_words_in_the_excerpt() -> None:
+    from audit.model import excerpt_with_span
+
+    text = "Our   new house:\n12 Larkspur   Close, and " + "more words " * 10
+    start = text.index("12")
+    end = text.index("Close") + len("Close")
+    snippet, span = excerpt_with_span(text, start, end)
+    assert span is not None and snippet[span[0] : span[1]] == "12 Larkspur Close"
+    assert snippet.endswith("…") and "\n" not in snippet
+    late = "x" * 100 + " call 07700 900123"
+    snippet, span = excerpt_with_span(late, late.index("07700"), len(late))
+    assert snippet.startswith("…") and span and snippet[span[0] : span[1]] == "07700 900123"
+    assert excerpt_with_span("", 0, 0) == ("", None)

@@ -111,7 +111,7 @@ clause it touches and how to fix it on that platform.  Mark it when you have dea
         self.query_one("#detail-title", Static).update(
             Content.assemble((kind_one(finding.kind), "bold"), (f"   {position}", "dim"))
         )
-        self.query_one(Evidence).show(finding.value, finding.excerpt)
+        self.query_one(Evidence).show(finding.value, finding.excerpt, finding.evidence)
         self.query_one("#facts", Static).update(facts(self.audit_app, finding))
         self.query_one("#clauses", Static).update(clauses(finding))
         fix = self.query_one("#fix", Markdown)

@@ -1,9 +1,11 @@
 """The evidence line: the words around a finding, with the value itself highlighted.
 
-Findings carry a normalised value (`+447700900457`) and the excerpt as written
-(`ring 07700-900-457 after 6pm`), so the value is located again here: literally, by its
-digits for numbers, or as an address spelt out ("jo at example dot com").  The excerpt is
-the person's own text: it is always plain `Content`, never markup.
+Findings carry the span of the matched words in their excerpt (`Finding.evidence`), which
+is highlighted as it stands.  Findings made without one (older exports of the JSON
+contract) have their normalised value (`+447700900457`) located again in the excerpt as
+written (`ring 07700-900-457 after 6pm`): literally, by its digits for numbers, or as an
+address spelt out ("jo at example dot com").  The excerpt is the person's own text: it is
+always plain `Content`, never markup.
 """
 
 from __future__ import annotations
@@ -42,15 +44,15 @@ def locate(value: str, excerpt: str) -> tuple[int, int] | None:
     return None
 
 
-def highlighted(value: str, excerpt: str) -> Content:
-    """The excerpt as plain content, with the value's span styled."""
+def highlighted(value: str, excerpt: str, span: tuple[int, int] | None = None) -> Content:
+    """The excerpt as plain content, with the evidence (or the value, found again) styled."""
     content = Content(excerpt)
-    span = locate(value, excerpt)
+    span = span or locate(value, excerpt)
     return content.stylize(HIGHLIGHT, *span) if span else content
 
 
 class Evidence(Static):
-    """Shows one finding's excerpt with its value highlighted."""
+    """Shows one finding's excerpt with its evidence highlighted."""
 
-    def show(self, value: str, excerpt: str) -> None:
-        self.update(highlighted(value, excerpt) if excerpt else Content(value))
+    def show(self, value: str, excerpt: str, span: tuple[int, int] | None = None) -> None:
+        self.update(highlighted(value, excerpt, span) if excerpt else Content(value))
