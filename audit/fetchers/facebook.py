@@ -249,7 +249,9 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
             )
             for leaf in leaves:
                 if leaf.value and leaf.value not in (place, address) and norm_label(leaf.label) not in _NOT_TEXT:
-                    yield from optional(self.text_item(name, item_id, leaf.label, leaf.value, "checkin", "unknown", when))
+                    yield from optional(
+                        self.text_item(name, item_id, leaf.label, leaf.value, "checkin", "unknown", when)
+                    )
 
     def _album(self, name: str) -> Iterator[Item]:
         for album in self.records(name, prefix=""):

@@ -242,8 +242,12 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
                     continue
                 when = iso_time(entry.get("taken_at"))
                 place = entry.get("location") if isinstance(entry.get("location"), str) else None
-                yield from optional(self.text_item(name, None, "caption", entry.get("caption"), "post", visibility, when))
-                yield from optional(self.text_item(name, None, "location", place, "checkin", visibility, when, place=place))
+                yield from optional(
+                    self.text_item(name, None, "caption", entry.get("caption"), "post", visibility, when)
+                )
+                yield from optional(
+                    self.text_item(name, None, "location", place, "checkin", visibility, when, place=place)
+                )
                 yield from optional(self.media(entry.get("path"), None, visibility, when))
 
     def _legacy_comments(self, name: str) -> Iterator[Item]:
@@ -252,4 +256,6 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         for key in ("media_comments", "live_comments"):
             for entry in self.records(name, prefix=f"{key}.item"):
                 if isinstance(entry, list) and len(entry) >= 2:
-                    yield from optional(self.text_item(name, None, key, entry[1], "comment", "unknown", iso_time(entry[0])))
+                    yield from optional(
+                        self.text_item(name, None, key, entry[1], "comment", "unknown", iso_time(entry[0]))
+                    )
