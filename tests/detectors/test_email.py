@@ -17,7 +17,7 @@ FOUND = [
     ("mailto:sam_t@example.net?subject=hi", "sam_t@example.net", "e-mail address"),
     ("jo.bloggs at example dot com", "jo.bloggs@example.com", "spelt out in words"),
     ("jo [at] example [dot] org", "jo@example.org", "[at]/[dot]"),
-    ("jo(at)example(dot)co(dot)uk", "jo@example.co.uk", "[at]/[dot]"),
+    ("jo(at)mail(dot)example(dot)org", "jo@mail.example.org", "[at]/[dot]"),
     ("jo {at} example {dot} net", "jo@example.net", "[at]/[dot]"),
     ("EMAIL JO AT EXAMPLE DOT ORG", "jo@example.org", "spelt out in words"),
     ("Write to me at pat.k{at}example{dot}com", "pat.k@example.com", "[at]/[dot]"),
