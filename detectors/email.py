@@ -40,7 +40,7 @@ _ASKING_CONTEXT = re.compile(
     r"\b(?:e-?mail|mail|contact|reach|write|message|address|drop)\b[^.!?]{0,30}$", re.IGNORECASE
 )
 """An address spelt out in words with a bare-word local part ("quinn at example dot com") is
-only believed when the sentence asks to be written to; "Shopping at argos dot co dot uk" is a
+only believed when the sentence asks to be written to; "Shopping at bargainshop dot example dot org" is a
 shop's web address."""
 
 

@@ -30,13 +30,13 @@ NOT_FOUND = [
     "see you at home dot com",
     "me at school dot dot",
     "meet at six dot",
-    "@someone@mastodon.social is my handle",
+    "@someone@social.example.org is my handle",
     "look at this dot com bubble",
     "an email@ address",
     "user@localhost",
     "office@staidans.example.org for absences",
     "head@sub.staidans.example.org",
-    "Shopping at argos dot co dot uk again, no shame",
+    "Shopping at bargainshop dot example dot org again, no shame",
     "lunch at noon dot com bubble",
 ]
 
