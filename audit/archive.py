@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
@@ -200,8 +199,7 @@ def open_archive(path: Path) -> Archive:
     if not path.exists():
         raise SourceError(f"{path}: no such file or folder")
     if path.is_dir():
-        parts = _zip_parts(path)
-        archive: Archive = open_parts(parts) if parts else FolderArchive(path)
+        archive: Archive = FolderArchive(path)
     elif zipfile.is_zipfile(path):
         archive = ZipArchive(path)
     elif path.suffix.lower() == ".zip":
@@ -212,53 +210,6 @@ def open_archive(path: Path) -> Archive:
         archive.close()
         raise SourceError(f"{path}: empty: no files inside")
     return archive
-
-
-_NUMBERED_PART = re.compile(r"^(?P<base>.+?)_(?:part_?)?\d{1,3}$", re.IGNORECASE)
-_META_PART = re.compile(r"^(?P<base>(?:facebook|instagram|meta)-.+-\d{4}-\d{2}-\d{2})-[A-Za-z0-9]{4,16}$")
-"""Meta names every part of one export alike but for a random suffix after the date."""
-
-
-def part_key(path: Path) -> str | None:
-    """The name the parts of one split export share (`x_1.zip`, `x_2.zip` -> `x`), or None."""
-    if path.suffix.lower() != ".zip":
-        return None
-    found = _META_PART.match(path.stem) or _NUMBERED_PART.match(path.stem)
-    return str(path.parent / found["base"]) if found else None
-
-
-def group_parts(paths: Sequence[Path]) -> list[list[Path]]:
-    """Sources in the order given, with the parts of one export (two or more) gathered together."""
-    keys = [part_key(Path(p)) for p in paths]
-    groups: dict[str, list[Path]] = {}
-    for path, key in zip(paths, keys, strict=True):
-        shared = key if key is not None and keys.count(key) > 1 else f"\0{path}"
-        groups.setdefault(shared, []).append(Path(path))
-    return list(groups.values())
-
-
-def open_parts(paths: Sequence[Path]) -> Archive:
-    """Several zips of one export, read as one tree (a post's media may sit in another part)."""
-    opened: list[Archive] = []
-    try:
-        for path in paths:
-            opened.append(open_archive(path))
-    except BaseException:
-        for part in opened:
-            part.close()
-        raise
-    return opened[0] if len(opened) == 1 else MultiArchive(opened)
-
-
-def _zip_parts(folder: Path) -> list[Path]:
-    """The zips of a folder that holds nothing but the parts of one export; [] otherwise."""
-    files = [p for p in folder.iterdir() if not p.name.startswith(".")]
-    zips = sorted(p for p in files if p.is_file() and p.suffix.lower() == ".zip")
-    if not zips or len(zips) != len(files):
-        return []
-    if len(group_parts(zips)) > 1:
-        raise SourceError(f"{folder}: holds zips of several exports; give them one export at a time")
-    return zips
 
 
 class _Bounded(io.RawIOBase):

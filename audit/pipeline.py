@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from audit.archive import Archive, group_parts, open_parts
-from audit.errors import SourceError
-from audit.fetchers import FETCHERS, SourceReport, recognise
+from audit.fetchers import SourceReport
 from audit.model import Finding, make_finding
+from audit.sources import open_sources
 from detectors import build_detectors
 from detectors.base import Detector, Item, SchoolProfile
 
@@ -50,51 +49,6 @@ class ScanResult:
 
 ProgressCallback = Callable[[Progress], None]
 StopCheck = Callable[[], bool]
-
-
-def open_sources(paths: Sequence[Path]) -> list[tuple[Archive, type]]:
-    """Open and recognise every source before scanning any, so a bad path fails fast.
-
-    Parts of one split export (`x_1.zip x_2.zip`, or a folder of them) become one source; an
-    Accounts Centre export holding both Facebook and Instagram data is read by both fetchers.
-    """
-    opened: list[tuple[Archive, type]] = []
-    try:
-        for group in group_parts([Path(p) for p in paths]):
-            archive = open_parts(group)
-            fetcher = recognise(archive)
-            if fetcher is None:
-                archive.close()
-                raise SourceError(f"{group[0]}: {_unknown(archive)}")
-            others = [f for f in FETCHERS if f is not fetcher and _claims(f, archive)]
-            recognise(archive)  # put the root back where the first fetcher found it
-            opened.append((archive, fetcher))
-            for other in others:
-                again = open_parts(group)
-                _claims(other, again)
-                opened.append((again, other))
-    except BaseException:
-        for archive, _ in opened:
-            archive.close()
-        raise
-    return opened
-
-
-def _claims(fetcher: type, archive: Archive) -> bool:
-    archive.find_root(fetcher.markers)
-    return bool(fetcher.recognises(archive))
-
-
-def _unknown(archive: Archive) -> str:
-    """Why no fetcher took the archive, in one line."""
-    known = ", ".join(f.title for f in FETCHERS)
-    top = {name.split("/", 1)[0] for name in archive.names()}
-    if top & {"start_here.html", "personal_information", "connections", "logged_information"}:
-        return (
-            "looks like a Meta Accounts Centre export, but holds neither Facebook nor Instagram data "
-            "(no your_facebook_activity/ or your_instagram_activity/ folder); is another part missing?"
-        )
-    return f"not an export profile-audit recognises (it reads: {known})"
 
 
 def scan(

@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_app(sources: list[Path], school: Path | None) -> int:
-    from audit.pipeline import open_sources
+    from audit.sources import open_sources
     from audit.school import load_school
     from tui.app import make_app
 

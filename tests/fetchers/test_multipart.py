@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from audit.archive import MultiArchive, group_parts, open_archive, part_key
+from audit.archive import MultiArchive
 from audit.errors import SourceError
 from audit.pipeline import open_sources, scan
+from audit.sources import group_parts, open_source, part_key
 from fixtures.exportkit import write_tree
 from fixtures.facebook_archive import FacebookArchive, split_parts
 from fixtures.instagram_archive import InstagramArchive
@@ -32,7 +33,7 @@ def test_parts_passed_together_scan_as_one_source(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], names: list[str]
 ) -> None:
     paths, built = _parts(tmp_path, names)
-    with open_archive(paths[-1]) as last:
+    with open_source(paths[-1]) as last:
         assert not any("profile_information" in n for n in last.names())  # profile only in part 1
     document = scan_json(capsys, *paths)
     assert len(document["sources"]) == 1

@@ -1,0 +1,118 @@
+"""Sources as the person names them, opened as archives and matched to a fetcher.
+
+A source is a zip, an unpacked folder, the parts of one split export passed together
+(`x_1.zip x_2.zip`, Meta's `facebook-jo-2024-11-01-a1b2c3d4.zip` ...), or a folder holding
+nothing but those parts.  Every source is opened and recognised before any is scanned, so a
+bad path fails fast with one line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from audit.archive import Archive, MultiArchive, open_archive
+from audit.errors import SourceError
+from audit.fetchers import FETCHERS, Fetcher, recognise
+
+
+def open_source(path: Path) -> Archive:
+    """One path as an archive; a folder of nothing but one export's zips is read as those parts."""
+    if path.is_dir():
+        parts = _zip_parts(path)
+        if parts:
+            return open_parts(parts)
+    return open_archive(path)
+
+
+_NUMBERED_PART = re.compile(r"^(?P<base>.+?)_(?:part_?)?\d{1,3}$", re.IGNORECASE)
+_META_PART = re.compile(r"^(?P<base>(?:facebook|instagram|meta)-.+-\d{4}-\d{2}-\d{2})-[A-Za-z0-9]{4,16}$")
+"""Meta names every part of one export alike but for a random suffix after the date."""
+
+
+def part_key(path: Path) -> str | None:
+    """The name the parts of one split export share (`x_1.zip`, `x_2.zip` -> `x`), or None."""
+    if path.suffix.lower() != ".zip":
+        return None
+    found = _META_PART.match(path.stem) or _NUMBERED_PART.match(path.stem)
+    return str(path.parent / found["base"]) if found else None
+
+
+def group_parts(paths: Sequence[Path]) -> list[list[Path]]:
+    """Sources in the order given, with the parts of one export (two or more) gathered together."""
+    keys = [part_key(Path(p)) for p in paths]
+    groups: dict[str, list[Path]] = {}
+    for path, key in zip(paths, keys, strict=True):
+        shared = key if key is not None and keys.count(key) > 1 else f"\0{path}"
+        groups.setdefault(shared, []).append(Path(path))
+    return list(groups.values())
+
+
+def open_parts(paths: Sequence[Path]) -> Archive:
+    """Several zips of one export, read as one tree (a post's media may sit in another part)."""
+    opened: list[Archive] = []
+    try:
+        for path in paths:
+            opened.append(open_source(path))
+    except BaseException:
+        for part in opened:
+            part.close()
+        raise
+    return opened[0] if len(opened) == 1 else MultiArchive(opened)
+
+
+def _zip_parts(folder: Path) -> list[Path]:
+    """The zips of a folder that holds nothing but the parts of one export; [] otherwise."""
+    files = [p for p in folder.iterdir() if not p.name.startswith(".")]
+    zips = sorted(p for p in files if p.is_file() and p.suffix.lower() == ".zip")
+    if not zips or len(zips) != len(files):
+        return []
+    if len(group_parts(zips)) > 1:
+        raise SourceError(f"{folder}: holds zips of several exports; give them one export at a time")
+    return zips
+
+
+def open_sources(paths: Sequence[Path]) -> list[tuple[Archive, type[Fetcher]]]:
+    """Open and recognise every source before scanning any, so a bad path fails fast.
+
+    Parts of one split export (`x_1.zip x_2.zip`, or a folder of them) become one source; an
+    Accounts Centre export holding both Facebook and Instagram data is read by both fetchers.
+    """
+    opened: list[tuple[Archive, type[Fetcher]]] = []
+    try:
+        for group in group_parts([Path(p) for p in paths]):
+            archive = open_parts(group)
+            fetcher = recognise(archive)
+            if fetcher is None:
+                archive.close()
+                raise SourceError(f"{group[0]}: {_unknown(archive)}")
+            others = [f for f in FETCHERS if f is not fetcher and _claims(f, archive)]
+            recognise(archive)  # put the root back where the first fetcher found it
+            opened.append((archive, fetcher))
+            for other in others:
+                again = open_parts(group)
+                _claims(other, again)
+                opened.append((again, other))
+    except BaseException:
+        for archive, _ in opened:
+            archive.close()
+        raise
+    return opened
+
+
+def _claims(fetcher: type[Fetcher], archive: Archive) -> bool:
+    archive.find_root(fetcher.markers)
+    return bool(fetcher.recognises(archive))
+
+
+def _unknown(archive: Archive) -> str:
+    """Why no fetcher took the archive, in one line."""
+    known = ", ".join(f.title for f in FETCHERS)
+    top = {name.split("/", 1)[0] for name in archive.names()}
+    if top & {"start_here.html", "personal_information", "connections", "logged_information"}:
+        return (
+            "looks like a Meta Accounts Centre export, but holds neither Facebook nor Instagram data "
+            "(no your_facebook_activity/ or your_instagram_activity/ folder); is another part missing?"
+        )
+    return f"not an export profile-audit recognises (it reads: {known})"
