@@ -8,8 +8,8 @@ import pytest
 
 from audit.archive import MultiArchive
 from audit.errors import SourceError
-from audit.pipeline import open_sources, scan
-from audit.sources import group_parts, open_source, part_key
+from audit.pipeline import scan
+from audit.sources import group_parts, open_source, open_sources, part_key
 from fixtures.exportkit import write_tree
 from fixtures.facebook_archive import FacebookArchive, split_parts
 from fixtures.instagram_archive import InstagramArchive
