@@ -80,7 +80,7 @@ def _run_app(sources: list[Path], school: Path | None) -> int:
 
     missing = [str(path) for path in sources if not path.exists()]
     if missing:
-        raise AuditError(f"no such file or folder: {missing[0]}")
+        raise AuditError(f"{missing[0]}: no such file or folder")
     for archive, _ in open_sources(sources):  # not an export: a one-line error, before the screen opens
         archive.close()
     load_school(school)

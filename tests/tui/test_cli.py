@@ -43,7 +43,8 @@ def test_missing_source_fails_in_one_line_before_the_app_opens(
 ) -> None:
     assert cli.main(["tui", str(tmp_path / "nowhere.zip")]) == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith("profile-audit: no such file or folder") and "\n" not in err
+    # the same words as `profile-audit scan` uses for the same mistake
+    assert err == f"profile-audit: {tmp_path / 'nowhere.zip'}: no such file or folder"
 
 
 def test_bad_school_profile_fails_before_the_app_opens(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,8 +25,10 @@ WELCOME = """\
 Reads the archive a platform lets you download and checks it against your school's
 social-media policy. **Nothing leaves this computer.**
 
-1. Download your data. On X: *Settings and privacy > Your account > Download an
-   archive of your data* (a `.zip`, ready after a day or two).
+1. Download your data (a `.zip`, ready after a day or two). On X: *Settings and
+   privacy > Your account > Download an archive of your data*. On Facebook or
+   Instagram: *Accounts Centre > Your information and permissions > Download your
+   information* (choose JSON).
 2. Type the path of the `.zip` or the unpacked folder below, then press **Enter**.
 
 Not ready? **Try the demo**: a fictional teacher's account, nothing saved.
