@@ -117,12 +117,15 @@ class StateStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else data_home() / STATE_FILE
+        self._known: tuple[int, int] | None = None
+        """(mtime_ns, size) of the file as this store last read or wrote it."""
 
     def load(self) -> AuditState:
         """The saved state; an empty one if there is no file yet."""
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
+            self._known = None
             return AuditState()
         except OSError as error:
             raise StateError(f"{self.path}: cannot read the progress file ({error.strerror})") from None
@@ -130,16 +133,31 @@ class StateStore:
             data = json.loads(raw)
             if not isinstance(data, dict):
                 raise MigrationError("not a JSON object")
-            return decode(migrate(data))
+            state = decode(migrate(data))
+            self._known = self._stamp()
+            return state
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             reason = _one_line(error) if isinstance(error, MigrationError) else "not a profile-audit progress file"
             raise StateError(f"{self.path}: {reason}; move it aside to start afresh") from None
 
     def save(self, state: AuditState) -> None:
-        """Write `state` atomically, 0600; refuse to replace a file that `load` cannot read."""
-        if self.path.exists():
+        """Write `state` atomically, 0600; refuse to replace a file that `load` cannot read.
+
+        The file is read back first only when it changed since this store last read or
+        wrote it, so the app's save after every decision does not re-read the whole file.
+        """
+        stamp = self._stamp()
+        if stamp is not None and stamp != self._known:
             self.load()
         write_private(self.path, (json.dumps(encode(state), indent=1, sort_keys=True) + "\n").encode())
+        self._known = self._stamp()
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            info = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return info.st_mtime_ns, info.st_size
 
     def quarantine(self) -> Path | None:
         """Move an unreadable file aside (the person asked to start afresh); return where."""

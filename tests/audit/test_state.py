@@ -191,3 +191,15 @@ def test_migration_rejects_malformed_v0() -> None:
         migrate({"statuses": ["fixed"]})
     with pytest.raises(MigrationError):
         migrate({"kinds": {"abcdef0123456789": "phone"}})
+
+
+def test_a_file_spoilt_between_two_saves_is_still_never_overwritten(tmp_path: Path) -> None:
+    store = StateStore(tmp_path / "state.json")
+    state = AuditState()
+    state.decide(finding(), "fixed")
+    store.save(state)
+    store.save(state)  # unchanged since our own write: not read back
+    (tmp_path / "state.json").write_bytes(b"{ broken")
+    with pytest.raises(StateError):
+        store.save(state)
+    assert (tmp_path / "state.json").read_bytes() == b"{ broken"
