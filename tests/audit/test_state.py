@@ -196,7 +196,7 @@ def test_migration_rejects_malformed_v0() -> None:
 def test_a_file_spoilt_between_two_saves_is_still_never_overwritten(tmp_path: Path) -> None:
     store = StateStore(tmp_path / "state.json")
     state = AuditState()
-    state.decide(finding(), "fixed")
+    state.decide(finding("+447700900123"), "fixed")
     store.save(state)
     store.save(state)  # unchanged since our own write: not read back
     (tmp_path / "state.json").write_bytes(b"{ broken")
