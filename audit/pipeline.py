@@ -15,6 +15,7 @@ from itertools import islice
 from pathlib import Path
 
 from audit.fetchers import SourceReport
+from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.model import Finding, make_finding
 from audit.sources import open_sources
 from detectors import build_detectors
@@ -68,7 +69,7 @@ def scan(
             report = SourceReport(source=archive.label, platform=fetcher_class.platform)
             result.sources.append(report)
             total = archive.text_bytes_total()
-            for batch in _batches(fetcher_class(archive, report).items()):
+            for batch in _batches(_surviving(fetcher_class(archive, report), report)):
                 report.items += len(batch)
                 for finding in _detect(batch, active):
                     if finding.id not in seen:
@@ -104,6 +105,18 @@ def _detect(batch: list[Item], detectors: Sequence[Detector]) -> Iterator[Findin
             per_item[index].extend(make_finding(batch[index], match) for match in found)
     for findings in per_item:
         yield from findings
+
+
+def _surviving(fetcher: Fetcher, report: SourceReport) -> Iterator[Item]:
+    """A fetcher's items; if its reader meets a layout it does not know outside any per-file
+    guard, what was read stands, the file is reported, and the other sources are still scanned."""
+    try:
+        yield from fetcher.items()
+    except LAYOUT_ERRORS as error:
+        report.skip(
+            report.current_file or "(export)",
+            f"unexpected layout ({type(error).__name__}); stopped reading this export",
+        )
 
 
 def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:

@@ -8,13 +8,17 @@ on: the person is told what was skipped, and nothing else is lost.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
 from audit.archive import Archive
 from detectors.base import Item, MediaRef, Provenance, Section, Visibility
+
+LAYOUT_ERRORS = (AttributeError, TypeError, ValueError, KeyError, IndexError)
+"""What a reader raises when a file's layout is not the one it knows (a platform changed its
+format, a list where a record was): the file is reported, never the scan lost."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,15 @@ class Fetcher(ABC):
     @abstractmethod
     def items(self) -> Iterator[Item]:
         """Every item in the export, streamed."""
+
+    def guarded(self, name: str, items: Iterable[Item]) -> Iterator[Item]:
+        """The items of one file; if its layout surprises the reader, the items read so far
+        stand, the file is reported as unreadable and the scan goes on with the next file."""
+        try:
+            yield from items
+        except LAYOUT_ERRORS as error:
+            where = self.report.current_file or name
+            self.report.skip(where, f"unexpected layout ({type(error).__name__}); the rest of this file was skipped")
 
     def clean_text(self, text: str) -> str:
         """Undo the platform's text quirks (X's HTML entities, Meta's mojibake)."""

@@ -96,7 +96,7 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
         )
         for pattern, handler in handlers:
             for name in self.matching(pattern):
-                yield from handler(name)
+                yield from self.guarded(name, handler(name))
 
     # -- account-level facts --------------------------------------------------------------
 

@@ -104,7 +104,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         )
         for pattern, handler in handlers:
             for name in self.matching(pattern):
-                yield from handler(name)
+                yield from self.guarded(name, handler(name))
         if self.archive.has("media.json"):
             yield from self._legacy_media("media.json")
             yield from self._legacy_comments("comments.json")

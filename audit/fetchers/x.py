@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from audit.errors import UnreadableMember
-from audit.fetchers.base import Fetcher
+from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.fetchers.jsonstream import iter_array, skip_to_assignment
 from audit.fetchers.x_fields import coordinates, parse_date, part_order, place_name
 from detectors.base import Item, Section, Visibility
@@ -30,6 +30,39 @@ _OTHER_TWEET_FILES: dict[str, Visibility] = {
     "community-tweet": "custom",
     "twitter-circle-tweet": "custom",
 }
+
+
+_Fields = tuple[tuple[str, Section, Visibility], ...]
+_CHANGES_ONLY_ME: _Fields = (("changedFrom", "account", "only_me"), ("changedTo", "account", "only_me"))
+_ACCOUNT_FILES: tuple[tuple[str, tuple[str, ...], _Fields, str | None], ...] = (
+    # file, keys from a record to its fields, (field, section, visibility)..., date field
+    (
+        "account.js",
+        ("account",),
+        (
+            ("email", "account", "only_me"),
+            ("phoneNumber", "account", "only_me"),  # older archives only
+            ("username", "profile", "public"),
+            ("accountDisplayName", "profile", "public"),
+        ),
+        None,
+    ),
+    ("phone-number.js", ("device",), (("phoneNumber", "account", "only_me"),), None),
+    (
+        "profile.js",
+        ("profile", "description"),
+        (("bio", "profile", "public"), ("location", "profile", "public"), ("website", "profile", "public")),
+        None,
+    ),
+    ("email-address-change.js", ("emailAddressChange", "emailChange"), _CHANGES_ONLY_ME, "changedAt"),
+    (
+        "screen-name-change.js",
+        ("screenNameChange", "screenNameChange"),
+        (("changedFrom", "account", "unknown"), ("changedTo", "account", "unknown")),
+        "changedAt",
+    ),
+)
+"""The account and profile files: who the person is, and how to reach them."""
 
 
 class XFetcher(Fetcher):
@@ -54,22 +87,25 @@ class XFetcher(Fetcher):
         self._seen: set[str] = set()
         self._media = {n.rsplit("/", 1)[-1]: n for n in names if "_media/" in n}
         grailbird = self.archive.has("tweets.csv") or self.archive.has("data/js/tweet_index.js")
-        self._visibility: Visibility = "public" if grailbird else self._account_visibility()
-        yield from self._account()
+        self._visibility: Visibility = "public" if grailbird else self._safe_account_visibility()
+        for file, keys, fields, date_key in _ACCOUNT_FILES:
+            path = self._path(file)
+            if path:
+                yield from self.guarded(path, self._account_file(path, keys, fields, date_key))
         if grailbird:
-            yield from self._grailbird(names)
+            yield from self.guarded("tweets.csv", self._grailbird(names))
             return
         for name in sorted((n for n in names if _TWEET_FILES.match(n)), key=part_order):
-            yield from self._tweets(name, self._visibility)
+            yield from self.guarded(name, self._tweets(name, self._visibility))
         for stem, visibility in _OTHER_TWEET_FILES.items():
             for name in names:
                 if re.match(rf"^(?:data/)?{stem}s?(?:-part\d+)?\.js$", name):
-                    yield from self._tweets(name, visibility)
+                    yield from self.guarded(name, self._tweets(name, visibility))
         for name in names:
             if re.match(r"^(?:data/)?note-tweet(?:-part\d+)?\.js$", name):
-                yield from self._note_tweets(name)
+                yield from self.guarded(name, self._note_tweets(name))
             elif _DM_FILES.match(name) and "headers" not in name:
-                yield from self._direct_messages(name)
+                yield from self.guarded(name, self._direct_messages(name))
 
     # -- reading helpers ---------------------------------------------------------------
 
@@ -96,6 +132,14 @@ class XFetcher(Fetcher):
 
     # -- account and profile -----------------------------------------------------------
 
+    def _safe_account_visibility(self) -> Visibility:
+        """The account's audience; "unknown" (and the file reported) if the history is garbled."""
+        try:
+            return self._account_visibility()
+        except LAYOUT_ERRORS as error:
+            self.report.skip(self.report.current_file, f"unexpected layout ({type(error).__name__})")
+            return "unknown"
+
     def _account_visibility(self) -> Visibility:
         """Protected accounts show posts to approved followers only; the last action wins."""
         path = self._path("protected-history.js")
@@ -109,51 +153,19 @@ class XFetcher(Fetcher):
                 latest = (when, action)
         return "followers" if latest and latest[1].lower() == "protect" else "public"
 
-    def _account(self) -> Iterator[Item]:
-        account_fields: list[tuple[str, Section, Visibility]] = [
-            ("email", "account", "only_me"),
-            ("phoneNumber", "account", "only_me"),
-            ("username", "profile", "public"),
-            ("accountDisplayName", "profile", "public"),
-        ]
-        for file, key, fields in (
-            ("account.js", "account", account_fields),
-            ("phone-number.js", "device", [("phoneNumber", "account", "only_me")]),
-        ):
-            path = self._path(file)
-            for record in self._records(path) if path else ():
-                inner = record.get(key, {}) if isinstance(record, dict) else {}
-                if inner.get("accountId"):
-                    self._account_id = str(inner["accountId"])
-                for field, section, visibility in fields:
-                    item = self.text_item(path, None, field, inner.get(field), section, visibility)
-                    if item:
-                        yield item
-        path = self._path("profile.js")
-        for record in self._records(path) if path else ():
-            description = (record.get("profile", {}) if isinstance(record, dict) else {}).get("description", {})
-            for field in ("bio", "location", "website"):
-                item = self.text_item(path, None, field, description.get(field), "profile", "public")
-                if item:
-                    yield item
-        path = self._path("email-address-change.js")
-        for record in self._records(path) if path else ():
-            change = (record.get("emailAddressChange", {}) if isinstance(record, dict) else {}).get("emailChange", {})
-            for field in ("changedFrom", "changedTo"):
-                item = self.text_item(
-                    path, None, field, change.get(field), "account", "only_me", parse_date(change.get("changedAt"))
-                )
-                if item:
-                    yield item
-        path = self._path("screen-name-change.js")
-        for record in self._records(path) if path else ():
-            change = (record.get("screenNameChange", {}) if isinstance(record, dict) else {}).get(
-                "screenNameChange", {}
-            )
-            for field in ("changedFrom", "changedTo"):
-                item = self.text_item(
-                    path, None, field, change.get(field), "account", "unknown", parse_date(change.get("changedAt"))
-                )
+    def _account_file(self, path: str, keys: tuple[str, ...], fields: _Fields, date_key: str | None) -> Iterator[Item]:
+        """The text fields of one account file's records (`keys` lead from a record to them)."""
+        for record in self._records(path):
+            inner = record
+            for key in keys:
+                inner = inner.get(key, {}) if isinstance(inner, dict) else {}
+            if not isinstance(inner, dict):
+                continue
+            if inner.get("accountId"):
+                self._account_id = str(inner["accountId"])
+            when = parse_date(inner.get(date_key)) if date_key else None
+            for field, section, visibility in fields:
+                item = self.text_item(path, None, field, inner.get(field), section, visibility, when)
                 if item:
                     yield item
 

@@ -216,3 +216,27 @@ def test_scan_finds_planted_values_end_to_end(tmp_path: Path) -> None:
     assert ("phone", "+447700900333", "900") in found
     assert not any(f.value in ("+447700900999", "+447700900444") for f in result.findings)
     assert result.sources[0].items == len(list(items_of(path)[0]))
+
+
+def test_a_file_in_a_layout_the_reader_does_not_know_is_reported_not_fatal(tmp_path: Path) -> None:
+    tree = sample().tree("data")
+    tree["data/tweets.js"] = ytd(
+        "tweets",
+        [
+            {
+                "tweet": {
+                    "id_str": "7",
+                    "full_text": "call 07700 900100",
+                    "created_at": "Sun Mar 02 10:00:00 +0000 2014",
+                }
+            },
+            {"tweet": {"id_str": "8", "full_text": "x", "entities": {"urls": 5}}},
+        ],
+    )
+    tree["data/profile.js"] = ytd("profile", [{"profile": {"description": "just a string"}}])
+    items, report = items_of(write_tree(tree, tmp_path / "x"))
+    reasons = {u.path: u.reason for u in report.unreadable}
+    assert reasons["data/tweets.js"].startswith("unexpected layout (TypeError)")
+    assert "data/profile.js" not in reasons  # a description that is not a record is simply empty
+    assert any(i.text == "call 07700 900100" for i in items)  # read before the surprise
+    assert any(i.provenance.file == "data/note-tweet.js" for i in items)  # later files still read
