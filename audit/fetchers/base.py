@@ -96,8 +96,11 @@ class Fetcher(ABC):
         Exports are full of empty strings; an item with no text is kept only when it carries
         a position (a check-in), which detectors read on its own.
         """
+        if "place" in extra:  # exports hold numbers and empty strings where names belong
+            place = extra["place"]
+            extra["place"] = self.clean_text(place) if isinstance(place, str) and place.strip() else None
         if not isinstance(text, str) or not text.strip():
-            if extra.get("coordinates") is None:
+            if extra.get("coordinates") is None and extra.get("place") is None:
                 return None
             text = None
         provenance = Provenance(self.platform, file, item_id, field, section, created_at, visibility)
