@@ -19,7 +19,7 @@ from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.model import Finding, make_finding
 from audit.sources import open_sources
 from detectors import build_detectors
-from detectors.base import Detector, Item, SchoolProfile
+from detectors.base import Detector, Item, Match, SchoolProfile
 
 BATCH_SIZE = 256
 
@@ -71,7 +71,7 @@ def scan(
             total = archive.text_bytes_total()
             for batch in _batches(_surviving(fetcher_class(archive, report), report)):
                 report.items += len(batch)
-                for finding in _detect(batch, active):
+                for finding in _detect(batch, active, report):
                     if finding.id not in seen:
                         seen.add(finding.id)
                         result.findings.append(finding)
@@ -85,7 +85,7 @@ def scan(
     return result
 
 
-def _detect(batch: list[Item], detectors: Sequence[Detector]) -> Iterator[Finding]:
+def _detect(batch: list[Item], detectors: Sequence[Detector], report: SourceReport | None = None) -> Iterator[Finding]:
     """Run every detector over one batch; findings come out in item order.
 
     Text detectors see only items without media (text, or a check-in's place) and media
@@ -100,11 +100,34 @@ def _detect(batch: list[Item], detectors: Sequence[Detector]) -> Iterator[Findin
         wanted = [index for index in candidates if wants(batch[index])]
         if not wanted:
             continue
-        matches = detector.detect_batch([batch[index] for index in wanted])
+        matches = _matches(detector, [batch[index] for index in wanted], report)
         for index, found in zip(wanted, matches, strict=True):
             per_item[index].extend(make_finding(batch[index], match) for match in found)
     for findings in per_item:
         yield from findings
+
+
+def _matches(detector: Detector, items: list[Item], report: SourceReport | None) -> list[list[Match]]:
+    """A detector's matches for a batch; an item that trips a detector costs that item only.
+
+    A detector bug must not lose the person's whole scan: the batch is retried item by
+    item and each failure is reported by file and error type (never the text).
+    """
+    try:
+        return detector.detect_batch(items)
+    except Exception:  # any detector failure is contained and reported
+        pass
+    results: list[list[Match]] = []
+    for item in items:
+        try:
+            results.append(list(detector.detect(item)))
+        except Exception as error:  # contained: reported below by type, never by text
+            results.append([])
+            if report is not None:
+                report.skip(
+                    item.provenance.file, f"the {detector.kind} check failed on one item ({type(error).__name__})"
+                )
+    return results
 
 
 def _surviving(fetcher: Fetcher, report: SourceReport) -> Iterator[Item]:

@@ -68,3 +68,24 @@ def test_the_evidence_span_points_at_the_matched_words_in_the_excerpt() -> None:
     snippet, span = excerpt_with_span(late, late.index("07700"), len(late))
     assert snippet.startswith("…") and span and snippet[span[0] : span[1]] == "07700 900123"
     assert excerpt_with_span("", 0, 0) == ("", None)
+
+
+def test_a_failing_detector_costs_one_item_and_is_reported_without_the_text(tmp_path: Path) -> None:
+    from detectors import build_detectors
+    from detectors.base import Detector, Item, Match
+
+    class Fragile(Detector):
+        kind = "phone"
+        title = "fragile"
+        clauses = ("2.3.2",)
+
+        def detect(self, item: Item) -> list[Match]:
+            if "07700 900123" in (item.text or ""):
+                raise ZeroDivisionError("07700 900123")
+            return []
+
+    result = scan([write_tree(sample().tree("data"), tmp_path / "x")], detectors=[Fragile(), *build_detectors()])
+    [problem] = result.sources[0].unreadable
+    assert problem.path == "data/tweets.js"
+    assert problem.reason == "the phone check failed on one item (ZeroDivisionError)"
+    assert any(f.value == "+447700900123" for f in result.findings)  # the other detectors still ran
