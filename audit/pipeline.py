@@ -102,7 +102,8 @@ def _detect(batch: list[Item], detectors: Sequence[Detector], report: SourceRepo
             continue
         matches = _matches(detector, [batch[index] for index in wanted], report)
         for index, found in zip(wanted, matches, strict=True):
-            per_item[index].extend(make_finding(batch[index], match) for match in found)
+            if found:
+                per_item[index].extend(make_finding(batch[index], match) for match in found)
     for findings in per_item:
         yield from findings
 

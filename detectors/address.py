@@ -35,7 +35,16 @@ from collections.abc import Iterator
 
 from detectors.base import Detector, Item, Match, SchoolProfile
 from detectors.postcode import CANDIDATE, INWARD, Postcode, find_postcodes
-from detectors.street import BARE, NAMED, NUMBERED, Street, has_street_word_in, judge_street, street_windows
+from detectors.street import (
+    BARE,
+    NAMED,
+    NUMBERED,
+    Street,
+    has_street_word_in,
+    judge_street,
+    numbered_street_word_in,
+    street_windows,
+)
 
 _RESIDENCE = re.compile(
     r"""(?ix)
@@ -122,7 +131,7 @@ class AddressDetector(Detector):
             return False
         if not has_street_word_in(text):
             return INWARD.search(text) is not None and CANDIDATE.search(text) is not None
-        if item.provenance.section in _FIELD_SECTIONS or _DIGIT.search(text) is not None:
+        if item.provenance.section in _FIELD_SECTIONS or numbered_street_word_in(text):
             return True
         return _HINT.search(text.lower()) is not None
 

@@ -122,6 +122,17 @@ _WINDOW_AFTER = 24
 _STREET_WORD_BYTES = frozenset(word.encode() for word in STREET_WORDS)
 
 
+def numbered_street_word_in(text: str) -> bool:
+    """Whether a street-type word follows a number within five words ("12 Larkspur Close",
+    "Flat 3, 7 Mill Lane"): the shape every numbered address has, checked on the shared
+    word split so chatter with a walk and a score ("lovely walk, 3-1") is not read further."""
+    found = words(text)
+    return any(
+        word in _STREET_WORD_BYTES and any(previous[:1].isdigit() for previous in found[max(0, index - 5) : index])
+        for index, word in enumerate(found)
+    )
+
+
 def has_street_word_in(text: str) -> bool:
     """Whether a text holds a street-type word, through the shared cached word split
     (`detectors.words`) that the job-title and school gates use on the same text."""
