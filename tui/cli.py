@@ -74,8 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_app(sources: list[Path], school: Path | None) -> int:
-    from audit.sources import open_sources
     from audit.school import load_school
+    from audit.sources import open_sources
     from tui.app import make_app
 
     missing = [str(path) for path in sources if not path.exists()]

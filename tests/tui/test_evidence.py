@@ -22,3 +22,15 @@ def test_without_a_span_the_value_is_found_again() -> None:
 
 def test_nothing_is_highlighted_when_the_value_is_not_there() -> None:
     assert styled(highlighted("year 4 teacher", "Y4 teacher")) == []
+
+
+def test_detail_says_where_to_check_who_sees_an_unknown_finding() -> None:
+    from dataclasses import replace
+
+    from tests.audit.findings import finding
+    from tui.screens.detail import _who_can_see
+
+    known = replace(finding("+447700900123", platform="facebook"), visibility="public")
+    unknown = replace(known, visibility="unknown")
+    assert _who_can_see(known) == "Public: anyone"
+    assert _who_can_see(unknown).startswith("Not known. Open the post and look at the audience icon")

@@ -20,6 +20,7 @@ from audit.guidance import guidance_for
 from audit.model import Finding
 from audit.policy import clause_text
 from audit.state import Status
+from audit.visibility import how_to_check
 from tui.labels import kind_one, platform_title, visibility_label, when
 from tui.screens.marking import STATUS_BINDINGS, mark
 from tui.session import STATUS_LABELS
@@ -42,12 +43,19 @@ def facts(app: AuditApp, finding: Finding) -> Content:
         ("Found", finding.value),
         ("Where", f"{platform_title(finding.platform)} · {finding.file} · {finding.field}"),
         *([("Item", finding.item_id)] if finding.item_id else []),
-        ("Who can see it", visibility_label(finding.visibility)),
+        ("Who can see it", _who_can_see(finding)),
         ("Date", when(finding)),
         ("Confidence", f"{round(finding.confidence * 100)}% · {finding.rule}"),
         ("Status", status_text),
     ]
     return Content("\n").join(Content.assemble((f"{label:<15}", "bold"), Content(value)) for label, value in rows)
+
+
+def _who_can_see(finding: Finding) -> str:
+    """The audience; where the export does not say, where on the platform to look (2.4.4)."""
+    if finding.visibility == "unknown":
+        return f"{visibility_label('unknown')}. {how_to_check(finding.platform)}"
+    return visibility_label(finding.visibility)
 
 
 def clauses(finding: Finding) -> Content:
