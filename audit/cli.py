@@ -9,13 +9,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from audit.__about__ import __version__
 from audit.demo import DEFAULT_PERSONA, persona_names, persona_school, persona_sources
 from audit.errors import AuditError
 from audit.fetchers import FETCHERS
+from audit.paths import HOME_ENV
 from audit.pipeline import scan
 from audit.progress import ProgressBar
 from audit.recheck import apply, describe, recheck
@@ -118,6 +121,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+@contextmanager
+def _throwaway_home() -> Iterator[None]:
+    """Demo scans write nothing to the person's data folder, not even the fingerprint key."""
+    previous = os.environ.get(HOME_ENV)
+    with tempfile.TemporaryDirectory(prefix="profile-audit-demo-") as home:
+        os.environ[HOME_ENV] = home
+        try:
+            yield
+        finally:
+            if previous is None:
+                os.environ.pop(HOME_ENV, None)
+            else:
+                os.environ[HOME_ENV] = previous
+
+
 def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     sources: list[Path] = list(args.sources)
     school_path = args.school
@@ -136,7 +154,8 @@ def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     bar = ProgressBar()
     bar.enabled = bar.enabled and not args.quiet
     try:
-        result = scan(sources, school, on_progress=bar)
+        with _throwaway_home() if args.demo else nullcontext():
+            result = scan(sources, school, on_progress=bar)
     finally:
         bar.close()
     print(dumps(result) if args.json else summary(result))

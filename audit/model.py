@@ -14,6 +14,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from audit.paths import data_home, write_private
@@ -104,7 +105,7 @@ def stable_location(item: Item) -> str:
 
 
 def fingerprint(kind: str, value: str, location: str) -> str:
-    digest = hashlib.blake2b(f"{kind}\0{value}\0{location}".encode(), key=_secret(), digest_size=12)
+    digest = hashlib.blake2b(f"{kind}\0{value}\0{location}".encode(), key=_secret(data_home()), digest_size=12)
     return digest.hexdigest()
 
 
@@ -126,10 +127,13 @@ def excerpt_with_span(text: str, start: int, end: int) -> tuple[str, tuple[int, 
     return before + evidence + after, span
 
 
-@lru_cache(maxsize=1)
-def _secret() -> bytes:
-    """This installation's fingerprint key, made once and kept 0600 in the data folder."""
-    path = data_home() / "fingerprint.key"
+@lru_cache(maxsize=8)
+def _secret(home: Path) -> bytes:
+    """This installation's fingerprint key, made once and kept 0600 in the data folder.
+
+    Cached per folder, so a demo run pointed at a throwaway folder gets its own key.
+    """
+    path = home / "fingerprint.key"
     try:
         key = path.read_bytes()
         if len(key) == 32:

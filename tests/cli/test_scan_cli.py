@@ -171,3 +171,8 @@ def test_python_dash_m_audit_is_the_same_command(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert json.loads(done.stdout)["schema"] == "profile-audit.findings/1"
     assert done.stderr == ""  # no progress bar when stderr is not a terminal
+
+
+def test_a_demo_scan_writes_nothing_to_the_data_folder(private_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "scan", "--demo", "--quiet")[0] == 1
+    assert list(private_home.iterdir()) == []
