@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from audit.paths import data_home, write_private
+from audit.paths import data_home_path, write_private
 from detectors.base import Item, Match
 
 EXCERPT_CONTEXT = 40
@@ -105,7 +105,7 @@ def stable_location(item: Item) -> str:
 
 
 def fingerprint(kind: str, value: str, location: str) -> str:
-    digest = hashlib.blake2b(f"{kind}\0{value}\0{location}".encode(), key=_secret(data_home()), digest_size=12)
+    digest = hashlib.blake2b(f"{kind}\0{value}\0{location}".encode(), key=_secret(data_home_path()), digest_size=12)
     return digest.hexdigest()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -16,10 +17,20 @@ import platformdirs
 HOME_ENV = "PROFILE_AUDIT_HOME"
 
 
+def data_home_path() -> Path:
+    """Where the folder for state and keys is, without creating it."""
+    override = os.environ.get(HOME_ENV)
+    return Path(override) if override else _platform_home()
+
+
+@lru_cache(maxsize=1)
+def _platform_home() -> Path:
+    return Path(platformdirs.user_data_dir("profile-audit", appauthor=False))
+
+
 def data_home() -> Path:
     """The folder for state and keys, created 0700 on first use."""
-    override = os.environ.get(HOME_ENV)
-    home = Path(override) if override else Path(platformdirs.user_data_dir("profile-audit", appauthor=False))
+    home = data_home_path()
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     return home
 
