@@ -27,6 +27,17 @@ HOW_TO_CHECK = {
         "Instagram posts follow the account: Settings and activity > Account privacy. With Private account "
         "off, every post, comment on public posts and your bio are public."
     ),
+    "linkedin": (
+        "LinkedIn shows each post's audience under your name on the post (globe = Anyone, two people = "
+        "Connections only). Contact details: Me > View profile > Contact info, pencil icon, then who can see "
+        "your e-mail, phone and address under Settings & Privacy > Visibility > Who can see or download your "
+        "email address. Public profile: Me > View profile > Edit public profile & URL."
+    ),
+    "mastodon": (
+        "Mastodon shows each post's audience as an icon under it (globe = Public, unlocked padlock = Quiet "
+        "public, padlock = Followers, @ = Private mention). Your bio, display name and profile fields are "
+        "always public: Preferences > Public profile."
+    ),
     "x": (
         "X posts are public unless your posts are protected: Settings and privacy > Privacy and safety > "
         "Audience and tagging > Protect your posts. Your bio, name and location are always public."

@@ -6,9 +6,11 @@ from audit.archive import Archive
 from audit.fetchers.base import Fetcher, SourceReport, Unreadable
 from audit.fetchers.facebook import FacebookFetcher
 from audit.fetchers.instagram import InstagramFetcher
+from audit.fetchers.linkedin import LinkedInFetcher
+from audit.fetchers.mastodon import MastodonFetcher
 from audit.fetchers.x import XFetcher
 
-FETCHERS: tuple[type[Fetcher], ...] = (XFetcher, FacebookFetcher, InstagramFetcher)
+FETCHERS: tuple[type[Fetcher], ...] = (XFetcher, FacebookFetcher, InstagramFetcher, LinkedInFetcher, MastodonFetcher)
 
 
 def recognise(archive: Archive) -> type[Fetcher] | None:

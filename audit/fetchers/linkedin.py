@@ -1,0 +1,310 @@
+"""LinkedIn "Get a copy of your data" export: the CSV files of shared/formats/linkedin.md.
+
+LinkedIn publishes no schema and renames files between generations (`Shares.csv` in older
+and Basic exports, `Shares_<member id>.csv` in the Complete export seen in 2026;
+`PhoneNumbers.csv` beside `Phone Numbers.csv`), so files are matched case-insensitively by
+their name with spaces, underscores and the numeric suffix ignored, wherever they sit, and
+columns by header name.  Every file is streamed row by row (`linkedin_csv`).
+
+Who can see what: the export records an audience only for posts (`Visibility`).  Profile
+visibility settings are not exported (UNVERIFIED that no file holds them), so headline,
+positions and education, which LinkedIn shows on the public profile by default, are
+"public"; contact details (e-mail, phone, address) follow the "Contact info" setting, which is
+not exported either, so they are "unknown" and the person is told where to check.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import datetime
+
+from audit.archive import Archive
+from audit.errors import UnreadableMember
+from audit.fetchers.base import Fetcher
+from audit.fetchers.html_text import html_title, html_to_text
+from audit.fetchers.linkedin_csv import (
+    Row,
+    bracket_list,
+    field_name,
+    file_key,
+    fix_mojibake,
+    iter_rows,
+    parse_date,
+    share_id,
+)
+from detectors.base import Item, Section, Visibility
+
+_Columns = tuple[tuple[str, Section, Visibility], ...]
+_PROFILE: _Columns = (
+    ("First Name", "profile", "public"),
+    ("Last Name", "profile", "public"),
+    ("Maiden Name", "profile", "unknown"),
+    ("Address", "profile", "unknown"),
+    ("Birth Date", "profile", "unknown"),
+    ("Headline", "profile", "public"),
+    ("Summary", "profile", "public"),
+    ("Zip Code", "profile", "unknown"),
+    ("Geo Location", "profile", "public"),
+)
+_PROFILE_LISTS: _Columns = (
+    ("Twitter Handles", "profile", "public"),
+    ("Websites", "profile", "public"),
+    ("Instant Messengers", "profile", "unknown"),
+)
+_POSITIONS: _Columns = (
+    ("Title", "profile", "public"),
+    ("Company Name", "profile", "public"),
+    ("Description", "profile", "public"),
+    ("Location", "profile", "public"),
+)
+_EDUCATION: _Columns = (
+    ("School Name", "profile", "public"),
+    ("Degree Name", "profile", "public"),
+    ("Notes", "profile", "public"),
+    ("Activities", "profile", "public"),
+)
+_SHARE_AUDIENCE: dict[str, Visibility] = {
+    "PUBLIC": "public",
+    # "Connections only": people the member accepted, LinkedIn's nearest thing to friends.
+    # The exact scope of MEMBER_NETWORK is UNVERIFIED; CONNECTIONS is seen only in a synthetic fixture.
+    "MEMBER_NETWORK": "friends",
+    "CONNECTIONS": "friends",
+}
+
+
+class LinkedInFetcher(Fetcher):
+    """Reads a LinkedIn export, zip or folder, Basic or Complete, one CSV at a time."""
+
+    platform = "linkedin"
+    title = "LinkedIn"
+    markers = (
+        "Profile.csv",
+        "Positions.csv",
+        "Email Addresses.csv",
+        "PhoneNumbers.csv",
+        "Phone Numbers.csv",
+        "Connections.csv",
+        "Registration.csv",
+        "messages.csv",
+        "Education.csv",
+    )
+    _RECOGNISED = frozenset({"profile", "positions", "emailaddresses", "phonenumbers", "registration", "connections"})
+
+    @classmethod
+    def recognises(cls, archive: Archive) -> bool:
+        """A top-level CSV with one of LinkedIn's own file names, in any case or spacing."""
+        names = archive.names()
+        return any("/" not in n and n.lower().endswith(".csv") and file_key(n) in cls._RECOGNISED for n in names)
+
+    def items(self) -> Iterator[Item]:
+        self._owner = ""
+        by_key: dict[str, list[str]] = {}
+        for name in self.archive.names():
+            if name.lower().endswith(".csv"):
+                by_key.setdefault(file_key(name), []).append(name)
+        readers: tuple[tuple[str, Callable[[str], Iterator[Item]]], ...] = (
+            ("profile", self._profile),
+            ("profilesummary", self._profile_summary),
+            ("positions", self._positions),
+            ("education", self._education),
+            ("emailaddresses", self._emails),
+            ("phonenumbers", self._phones),
+            ("whatsappphonenumbers", self._phones),
+            ("shares", self._shares),
+            ("comments", self._comments),
+            ("richmedia", self._rich_media),
+            ("messages", self._messages),
+            ("invitations", self._invitations),
+            ("jobapplications", self._job_applications),
+        )
+        for key, reader in readers:
+            for name in sorted(by_key.get(key, ())):
+                yield from self.guarded(name, self._file(name, reader))
+        for name in self.archive.names():
+            if name.lower().startswith("articles/") and name.lower().endswith((".html", ".htm")):
+                yield from self.guarded(name, self._article(name))
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _file(self, name: str, reader: Callable[[str], Iterator[Item]]) -> Iterator[Item]:
+        """One CSV's items; a file that cannot be decoded or parsed is reported, the rest scanned."""
+        self.report.current_file = name
+        try:
+            yield from reader(name)
+        except UnreadableMember as error:
+            self.report.skip(name, error.reason)
+        except UnicodeDecodeError:
+            self.report.skip(name, "not UTF-8 text")
+        except csv.Error:
+            self.report.skip(name, "not a readable CSV file")
+
+    def _rows(self, name: str, wanted: str, *, backslash_quotes: bool = False) -> Iterator[Row]:
+        """Each data row; a missing header or a last row that breaks off is reported."""
+        with self.archive.open(name) as stream:
+            try:
+                pending: Row | None = None
+                for row in iter_rows(stream, wanted, backslash_quotes=backslash_quotes):
+                    if pending is not None:
+                        yield pending
+                    pending = row
+            except ValueError:
+                self.report.skip(name, f"not the LinkedIn file it is named after (no '{wanted}' column)")
+                return
+        if pending is not None:
+            yield pending
+            if not pending.complete:
+                self.report.skip(name, "truncated: its last row breaks off")
+
+    def _columns(self, name: str, row: Row, columns: _Columns, when: datetime | None = None) -> Iterator[Item]:
+        for column, section, visibility in columns:
+            item = self.text_item(name, None, field_name(column), row.get(column), section, visibility, when)
+            if item:
+                yield item
+
+    # -- profile ---------------------------------------------------------------------------
+
+    def _profile(self, name: str) -> Iterator[Item]:
+        for row in self._rows(name, "Headline"):
+            self._owner = self._owner or f"{row.get('First Name')} {row.get('Last Name')}".strip().lower()
+            yield from self._columns(name, row, _PROFILE)
+            for column, section, visibility in _PROFILE_LISTS:
+                for value in bracket_list(row.get(column)):
+                    item = self.text_item(name, None, field_name(column), value, section, visibility)
+                    if item:
+                        yield item
+
+    def _profile_summary(self, name: str) -> Iterator[Item]:
+        for row in self._rows(name, "Profile Summary"):
+            item = self.text_item(name, None, "profile_summary", row.get("Profile Summary"), "profile", "public")
+            if item:
+                yield item
+
+    def _positions(self, name: str) -> Iterator[Item]:
+        for row in self._rows(name, "Title"):
+            yield from self._columns(name, row, _POSITIONS, parse_date(row.get("Started On")))
+
+    def _education(self, name: str) -> Iterator[Item]:
+        for row in self._rows(name, "School Name"):
+            yield from self._columns(name, row, _EDUCATION, parse_date(row.get("Start Date")))
+
+    def _emails(self, name: str) -> Iterator[Item]:
+        for row in self._rows(name, "Email Address"):
+            item = self.text_item(name, None, "email_address", row.get("Email Address"), "account", "unknown")
+            if item:
+                yield item
+
+    def _phones(self, name: str) -> Iterator[Item]:
+        """`PhoneNumbers.csv` and `Whatsapp Phone Numbers.csv` (whose header is UNVERIFIED: only
+        the `Number` column is relied on).  Masked numbers (`06*********`) find nothing, rightly."""
+        for row in self._rows(name, "Number"):
+            number, extension = row.get("Number"), row.get("Extension")
+            text = f"{number} ext. {extension}" if number and extension else number
+            item = self.text_item(name, None, "number", text, "account", "unknown")
+            if item:
+                yield item
+
+    # -- activity --------------------------------------------------------------------------
+
+    def _shares(self, name: str) -> Iterator[Item]:
+        for row in self._rows(name, "ShareCommentary"):
+            audience = _SHARE_AUDIENCE.get(row.get("Visibility").upper(), "unknown")
+            when, item_id = parse_date(row.get("Date")), share_id(row.get("ShareLink"))
+            for column in ("ShareCommentary", "SharedUrl"):
+                item = self.text_item(name, item_id, field_name(column), row.get(column), "post", audience, when)
+                if item:
+                    yield item
+
+    def _comments(self, name: str) -> Iterator[Item]:
+        """Comments carry no audience: they are seen wherever the post they answer is."""
+        for row in self._rows(name, "Message", backslash_quotes=True):
+            item = self.text_item(
+                name,
+                share_id(row.get("Link")),
+                "message",
+                row.get("Message"),
+                "comment",
+                "unknown",
+                parse_date(row.get("Date")),
+            )
+            if item:
+                yield item
+
+    def _rich_media(self, name: str) -> Iterator[Item]:
+        """Photo uploads are links only (no image files, so no EXIF to read); the description is text."""
+        for row in self._rows(name, "Media Description"):
+            link = row.get("Media Link") or None
+            item = self.text_item(name, link, "media_description", row.get("Media Description"), "post", "unknown")
+            if item:
+                yield item
+
+    def _article(self, name: str) -> Iterator[Item]:
+        """A published article (public: UNVERIFIED); the file has no date, the `<h1>` link its URL."""
+        self.report.current_file = name
+        try:
+            with self.archive.open(name) as stream:
+                document = stream.read().decode("utf-8", errors="replace")
+        except UnreadableMember as error:
+            self.report.skip(name, error.reason)
+            return
+        link = re.search(r"<h1[^>]*>\s*<a[^>]+href=\"([^\"]+)\"", document, re.IGNORECASE)
+        item_id = link.group(1) if link else None
+        body = re.sub(r"<title[^>]*>.*?</title>", "", document, flags=re.IGNORECASE | re.DOTALL)
+        for field, text in (("title", html_title(document)), ("body", html_to_text(body))):
+            item = self.text_item(name, item_id, field, text, "post", "public")
+            if item:
+                yield item
+
+    # -- messages the person sent ----------------------------------------------------------
+
+    def _messages(self, name: str) -> Iterator[Item]:
+        """Only what the person wrote: their own details given away in private.
+
+        The sender is named, not identified: the owner is the name in Profile.csv, or, with
+        no profile in this part of the export, the sender found in the most conversations.
+        """
+        owner = self._owner or self._likeliest_sender(name)
+        for row in self._rows(name, "CONVERSATION ID"):
+            if fix_mojibake(row.get("FROM")).lower() != owner and row.get("SENDER PROFILE URL").lower() != owner:
+                continue
+            draft = row.get("IS MESSAGE DRAFT").lower() in ("true", "yes")
+            when, conversation = parse_date(row.get("DATE")), row.get("CONVERSATION ID") or None
+            for column in ("SUBJECT", "CONTENT"):
+                text = fix_mojibake(html_to_text(row.get(column)))
+                item = self.text_item(
+                    name, conversation, field_name(column), text, "message", "only_me" if draft else "custom", when
+                )
+                if item:
+                    yield item
+
+    def _likeliest_sender(self, name: str) -> str:
+        conversations: dict[str, set[str]] = {}
+        for row in self._rows(name, "CONVERSATION ID"):
+            sender = row.get("SENDER PROFILE URL") or fix_mojibake(row.get("FROM"))
+            conversations.setdefault(sender.lower(), set()).add(row.get("CONVERSATION ID"))
+        counts = Counter({sender: len(ids) for sender, ids in conversations.items() if sender})
+        return counts.most_common(1)[0][0] if counts else "\0"
+
+    def _invitations(self, name: str) -> Iterator[Item]:
+        """The note sent with an invitation; `Direction` values (`OUTGOING`) are UNVERIFIED."""
+        for row in self._rows(name, "Direction"):
+            outgoing = row.get("Direction").upper().startswith("OUT") or (
+                self._owner and row.get("From").lower() == self._owner
+            )
+            if outgoing:
+                item = self.text_item(
+                    name, None, "message", row.get("Message"), "message", "custom", parse_date(row.get("Sent At"))
+                )
+                if item:
+                    yield item
+
+    def _job_applications(self, name: str) -> Iterator[Item]:
+        """The phone and e-mail typed into job forms go to the employer that posted the job."""
+        for row in self._rows(name, "Application Date"):
+            when, job = parse_date(row.get("Application Date")), row.get("Job Url") or None
+            for column in ("Contact Email", "Contact Phone Number", "Question And Answers"):
+                item = self.text_item(name, job, field_name(column), row.get(column), "account", "custom", when)
+                if item:
+                    yield item
