@@ -22,6 +22,7 @@ from typing import Any
 from audit.fetchers.facebook_html import FacebookPages
 from audit.fetchers.meta_common import MetaFetcher, optional
 from audit.fetchers.meta_labels import flatten, norm_label, place_of, record_time
+from audit.fetchers.meta_messages import facebook_owners, message_items
 from audit.fetchers.meta_text import audience, coordinates, epoch
 from detectors.base import Item, Section, Visibility
 
@@ -97,6 +98,7 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
         for pattern, handler in handlers:
             for name in self.matching(pattern):
                 yield from self.guarded(name, handler(name))
+        yield from message_items(self, facebook_owners(self), not_under="your_instagram_activity/")
 
     # -- account-level facts --------------------------------------------------------------
 

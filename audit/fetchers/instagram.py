@@ -26,6 +26,7 @@ from audit.archive import Archive
 from audit.fetchers.instagram_html import InstagramPages
 from audit.fetchers.meta_common import MetaFetcher, optional, root_by_prefix
 from audit.fetchers.meta_labels import map_value, norm_label, string_map
+from audit.fetchers.meta_messages import instagram_owners, legacy_instagram_items, message_items
 from audit.fetchers.meta_text import coordinates, epoch, iso_time, truthy
 from detectors.base import Item, Section, Visibility
 
@@ -108,6 +109,9 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         if self.archive.has("media.json"):
             yield from self._legacy_media("media.json")
             yield from self._legacy_comments("comments.json")
+        owners = instagram_owners(self)
+        yield from message_items(self, owners, not_under="your_facebook_activity/")
+        yield from legacy_instagram_items(self, owners)
 
     # -- profile and account ----------------------------------------------------------------
 

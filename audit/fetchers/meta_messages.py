@@ -1,0 +1,251 @@
+"""Private messages the person sent, in Facebook and Instagram exports (policy 2.1.5, 2.5.1).
+
+Giving a pupil or a parent a personal number or address happens in private messages, so
+threads are read; but only the messages the *person* sent.  A number in someone else's
+message is that person's data, not the owner's, and is never read; neither are thread
+titles (group names) or participant lists.  The owner is the export's own name: Facebook's
+profile name (profile_information, or the G0 `index.htm` heading), Instagram's username and
+name (personal_information, or I0 `profile.json`).  When no owner name can be found, no
+message is read at all: guessing (say, "the most frequent sender") could hand another
+person's messages to the detectors.
+
+Layouts (shared/formats/facebook.md, instagram.md), all matched by path suffix:
+
+- JSON threads, `messages/<folder>/<thread>/message_N.json` (FB G1/G2, IG I1/I2; under
+  `your_facebook_activity/` or `your_instagram_activity/` from 2024).  Shape confirmed in
+  public parsers' models: `{participants: [{name}], title, messages: [{sender_name,
+  timestamp_ms, content, photos: [{uri, creation_timestamp}], videos, share: {link,
+  share_text}, is_unsent, type}]}` (krunalmiracle/FacebookFileRenamerFromDump
+  `models/messages/messages.go`; kacperfaber/facebook-messenger-archive-viewer
+  `archive/models.py`; kami-sqmf/insta-message-analyzer `src/instagram.d.ts`, which types
+  Instagram's `share` as an object in older files and a list in newer ones: both read).
+  `participants` comes first in the file, so messages are streamed from `messages.item`.
+- HTML threads, `message_N.html`: the cards of `meta_html`; the sender is the card's `h2`
+  (2022 on) or its first block (2018-21 `div._3-96._2pio`), per the notes' card layout.
+- G0 `html/messages.htm` (late G0: `messages/<n>.html`): `div.thread > div.message >
+  div.message_header > span.user + span.meta`, the text in the `<p>` after each
+  `div.message` (hey-johnnypark/fb-messages-to-json and KeyWeeUsr/fbmessageparser READMEs;
+  ozacha/fb_messages `01-load-scrape.R` pairs `span.user`, `span.meta` and `p` the same way).
+- I0 root `messages.json`: a list of `{participants: [usernames], conversation: [...]}`
+  (michabirklbauer/instagram_json_viewer `message_stats.py`, `instaview.py`); the message
+  keys `sender`, `created_at`, `text` are UNVERIFIED (no public parser names them).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from bs4 import Tag
+
+from audit.errors import UnreadableMember
+from audit.fetchers.jsonstream import iter_array
+from audit.fetchers.meta_common import MetaFetcher, json_prefix
+from audit.fetchers.meta_html import load_page, page_records
+from audit.fetchers.meta_labels import norm_label, string_map
+from audit.fetchers.meta_text import display_time, epoch, fix_deep, iso_time, truthy
+from detectors.base import Item
+
+_FOLDERS = r"messages/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)/[^/]+/message_\d+"
+THREAD_JSON = re.compile(r"(?:^|/)" + _FOLDERS + r"\.json$")
+THREAD_HTML = re.compile(r"(?:^|/)" + _FOLDERS + r"\.html?$", re.IGNORECASE)
+LEGACY_THREADS = re.compile(r"(?:^|/)(?:html/messages\.htm|messages/\d+\.html?)$", re.IGNORECASE)
+FB_PROFILE_JSON = re.compile(r"(?:^|/)profile_information/profile_information\.json$")
+FB_PROFILE_HTML = re.compile(r"(?:^|/)profile_information/profile_information\.html?$")
+IG_PERSONAL = re.compile(r"(?:^|/)personal_information\.(?:json|html?)$")
+NAME_LABELS = frozenset({"name", "full name", "username", "nome", "nome utente", "naam", "gebruikersnaam"})
+"""Profile rows that hold the owner's own name (English, Italian, Dutch as seen in the notes)."""
+MEDIA_KEYS = ("photos", "videos", "gifs")
+VISIBILITY = "custom"
+"""A private message is seen by the thread's participants: a chosen audience."""
+
+
+def owner_key(name: Any) -> str:
+    """A name compared loosely: Unicode-normalised, case-folded, spaces collapsed."""
+    if not isinstance(name, str):
+        return ""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+# -- who the owner is ------------------------------------------------------------------------
+
+
+def facebook_owners(fetcher: MetaFetcher) -> frozenset[str]:
+    """The Facebook profile's own name, from JSON, the HTML profile page, or G0 `index.htm`."""
+    names: list[Any] = []
+    for member in fetcher.matching(FB_PROFILE_JSON):
+        for record in _quiet_records(fetcher, member, ""):
+            profile = record.get("profile_v2") or record.get("profile") or record if isinstance(record, dict) else {}
+            name = profile.get("name") if isinstance(profile, dict) else None
+            names.append(name.get("full_name") if isinstance(name, dict) else name)
+    for member in fetcher.matching(FB_PROFILE_HTML):
+        names += _page_rows(fetcher, member)
+    if any(n.startswith("html/") for n in fetcher.archive.names()):
+        for member in ("index.htm", "index.html"):
+            names += _legacy_heading(fetcher, member)
+    return _keys(names)
+
+
+def instagram_owners(fetcher: MetaFetcher) -> frozenset[str]:
+    """The Instagram account's username and name, from personal_information or I0 `profile.json`."""
+    names: list[Any] = []
+    for member in fetcher.matching(IG_PERSONAL):
+        if member.endswith(".json"):
+            for record in _quiet_records(fetcher, member, None):
+                names += [v for label, v, _ in string_map(record) if norm_label(label) in NAME_LABELS]
+        else:
+            names += _page_rows(fetcher, member)
+    if fetcher.archive.has("profile.json") and fetcher.archive.has("media.json"):
+        for record in _quiet_records(fetcher, "profile.json", ""):
+            if isinstance(record, dict):
+                names += [record.get("username"), record.get("name")]
+    return _keys(names)
+
+
+def _keys(names: Iterable[Any]) -> frozenset[str]:
+    return frozenset(k for k in map(owner_key, names) if k)
+
+
+def _quiet_records(fetcher: MetaFetcher, member: str, prefix: str | None) -> Iterator[Any]:
+    """Records of a profile file, read again only for the name: a broken file is reported by
+    its own handler, so it is not reported twice here."""
+    try:
+        with fetcher.archive.open(member) as stream:
+            wanted = json_prefix(stream) if prefix is None else prefix
+            for record in iter_array(stream, member, wanted):
+                if isinstance(record, dict) and len(record) == 1 and isinstance(next(iter(record.values())), list):
+                    yield from fix_deep(next(iter(record.values())))
+                else:
+                    yield fix_deep(record)
+    except UnreadableMember:
+        return
+
+
+def _page_rows(fetcher: MetaFetcher, member: str) -> list[str]:
+    try:
+        soup = load_page(fetcher.archive, member)
+    except UnreadableMember:
+        return []
+    return [v for r in page_records(soup) for label, v in r.pairs if norm_label(label) in NAME_LABELS]
+
+
+def _legacy_heading(fetcher: MetaFetcher, member: str) -> list[str]:
+    """G0 `index.htm` opens its `div.contents` with the owner's name as the `h1`."""
+    if not fetcher.archive.has(member):
+        return []
+    try:
+        soup = load_page(fetcher.archive, member)
+    except UnreadableMember:
+        return []
+    heading = soup.select_one("div.contents h1") or soup.find("h1")
+    return [heading.get_text(" ", strip=True)] if heading else []
+
+
+# -- reading the threads -----------------------------------------------------------------------
+
+
+def message_items(fetcher: MetaFetcher, owners: frozenset[str], not_under: str) -> Iterator[Item]:
+    """Every message the owner sent, in every thread file except those under `not_under`
+    (the other platform's folder in a combined Accounts Centre export)."""
+    if not owners:
+        return  # no owner name in the export: reading nobody's messages beats guessing whose
+    names = [n for n in fetcher.archive.names() if not_under not in n]
+    known = set(names)
+    for name in names:
+        if THREAD_JSON.search(name):
+            yield from fetcher.guarded(name, _json_thread(fetcher, name, owners))
+        elif THREAD_HTML.search(name) and re.sub(r"\.html?$", ".json", name) not in known:
+            yield from fetcher.guarded(name, _html_thread(fetcher, name, owners))
+        elif LEGACY_THREADS.search(name):
+            yield from fetcher.guarded(name, _legacy_thread(fetcher, name, owners))
+
+
+def legacy_instagram_items(fetcher: MetaFetcher, owners: frozenset[str]) -> Iterator[Item]:
+    """I0 `messages.json`: conversations streamed message by message, the owner's kept."""
+    name = "messages.json"
+    if not owners or not fetcher.archive.has(name):
+        return
+    yield from fetcher.guarded(name, _legacy_instagram(fetcher, name, owners))
+
+
+def _json_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Iterator[Item]:
+    for message in fetcher.records(name, prefix="messages.item"):
+        if not isinstance(message, dict) or owner_key(message.get("sender_name")) not in owners:
+            continue
+        if truthy(message.get("is_unsent")):
+            continue  # taken back: the other people in the thread no longer see it
+        when = epoch(message.get("timestamp_ms"))
+        item = fetcher.text_item(name, None, "content", message.get("content"), "message", VISIBILITY, when)
+        if item is not None:
+            yield item
+        share = message.get("share")
+        for entry in share if isinstance(share, list) else [share]:
+            if isinstance(entry, dict):
+                link = fetcher.text_item(name, None, "share.link", entry.get("link"), "message", VISIBILITY, when)
+                if link is not None:
+                    yield link
+        for key in MEDIA_KEYS:
+            for media in message.get(key) or ():
+                found = fetcher.media(media.get("uri"), None, VISIBILITY, when) if isinstance(media, dict) else None
+                if found is not None:
+                    yield found
+
+
+def _html_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Iterator[Item]:
+    """One card per message; a card without a timestamp is the page's heading (the thread's
+    title: other people's names), never read."""
+    for record in fetcher.page_records_of(name):
+        if record.when is None:
+            continue
+        if record.title:  # 2022 on: the sender is the card's h2
+            sender, body = record.title, record.texts
+        else:  # 2018-21: the sender is the card's first block
+            sender, body = (record.texts[0], record.texts[1:]) if record.texts else ("", [])
+        if owner_key(sender) not in owners:
+            continue
+        item = fetcher.text_item(name, None, "content", "\n".join(body), "message", VISIBILITY, record.when)
+        if item is not None:
+            yield item
+        for link in dict.fromkeys(record.links):
+            found = fetcher.media(link, None, VISIBILITY, record.when, base=name)
+            if found is not None:
+                yield found
+
+
+def _legacy_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Iterator[Item]:
+    """G0: each `div.message` header names the sender; its text is in the `<p>`s that follow."""
+    fetcher.report.current_file = name
+    try:
+        soup = load_page(fetcher.archive, name)
+    except UnreadableMember as error:
+        fetcher.report.skip(name, error.reason)
+        return
+    for message in soup.select("div.message"):
+        user, meta = message.select_one("span.user"), message.select_one("span.meta")
+        if user is None or owner_key(user.get_text(" ", strip=True)) not in owners:
+            continue
+        when = display_time(meta.get_text(" ", strip=True)) if meta is not None else None
+        texts = [p.get_text(" ", strip=True) for p in message.find_all("p")]
+        for sibling in message.next_siblings:
+            if isinstance(sibling, Tag):
+                if sibling.name != "p":
+                    break
+                texts.append(sibling.get_text(" ", strip=True))
+        item = fetcher.text_item(name, None, "content", "\n".join(t for t in texts if t), "message", VISIBILITY, when)
+        if item is not None:
+            yield item
+
+
+def _legacy_instagram(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Iterator[Item]:
+    for message in fetcher.records(name, prefix="item.conversation.item"):
+        if not isinstance(message, dict) or owner_key(message.get("sender")) not in owners:
+            continue
+        when = iso_time(message.get("created_at"))
+        item = fetcher.text_item(name, None, "text", message.get("text"), "message", VISIBILITY, when)
+        if item is not None:
+            yield item
+        found = fetcher.media(message.get("media"), None, VISIBILITY, when)
+        if found is not None:
+            yield found
