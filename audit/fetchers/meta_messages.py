@@ -12,7 +12,10 @@ person's messages to the detectors.
 Layouts (shared/formats/facebook.md, instagram.md), all matched by path suffix:
 
 - JSON threads, `messages/<folder>/<thread>/message_N.json` (FB G1/G2, IG I1/I2; under
-  `your_facebook_activity/` or `your_instagram_activity/` from 2024).  Shape confirmed in
+  `your_facebook_activity/` or `your_instagram_activity/` from 2024).  The folders `inbox`,
+  `archived_threads`, `filtered_threads`, `message_requests` and `e2ee_cutover` all appear
+  in public readers' path lists (code-index hits, e.g. find_string ids 62462693790,
+  55171423888, 53858033501; repositories unresolved).  Shape confirmed in
   public parsers' models: `{participants: [{name}], title, messages: [{sender_name,
   timestamp_ms, content, photos: [{uri, creation_timestamp}], videos, share: {link,
   share_text}, is_unsent, type}]}` (krunalmiracle/FacebookFileRenamerFromDump
@@ -85,6 +88,8 @@ def facebook_owners(fetcher: MetaFetcher) -> frozenset[str]:
     if any(n.startswith("html/") for n in fetcher.archive.names()):
         for member in ("index.htm", "index.html"):
             names += _legacy_heading(fetcher, member)
+        if not _keys(names) and fetcher.archive.has("html/messages.htm"):
+            names += _legacy_title(fetcher, "html/messages.htm")
     return _keys(names)
 
 
@@ -141,6 +146,18 @@ def _legacy_heading(fetcher: MetaFetcher, member: str) -> list[str]:
         return []
     heading = soup.select_one("div.contents h1") or soup.find("h1")
     return [heading.get_text(" ", strip=True)] if heading else []
+
+
+def _legacy_title(fetcher: MetaFetcher, member: str) -> list[str]:
+    """G0 `messages.htm` is titled "<owner> - Messages" (a public G0 parser takes the owner's
+    name from it the same way); used only when `index.htm` names nobody."""
+    try:
+        soup = load_page(fetcher.archive, member)
+    except UnreadableMember:
+        return []
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    owner, dash, _ = title.rpartition(" - ")
+    return [owner] if dash and owner else []
 
 
 # -- reading the threads -----------------------------------------------------------------------

@@ -153,3 +153,10 @@ def test_a_combined_export_reads_each_platforms_threads_once(tmp_path: Path) -> 
     items, _ = _items(built.tree, tmp_path / "fb")
     assert not [i for i in items if i.provenance.file.startswith("your_instagram_activity/")]
     assert [i for i in items if i.provenance.file.startswith(G3_FOLDER)]
+
+
+def test_a_legacy_archive_without_its_index_page_takes_the_owner_from_the_messages_title(tmp_path: Path) -> None:
+    built = _build("facebook", "g0", "html")
+    del built.tree["index.htm"]
+    items, _ = _items(built.tree, tmp_path / "fb")
+    assert [i.text for i in items if i.provenance.file == "html/messages.htm"] == [mm.OWN_EMAIL_TEXT, mm.OWN_TEXT]
