@@ -12,12 +12,14 @@ import pytest
 
 from audit.guidance import guidance_candidates, guidance_for, guidance_root, has_specific_guidance
 
-PLATFORMS = ["x", "facebook", "instagram"]
+PLATFORMS = ["x", "facebook", "instagram", "linkedin", "mastodon"]
 KINDS = ["phone", "email", "address", "job_title", "school", "photo_location"]
 SETTINGS_PATHS = {
     "x": "Settings and privacy",
     "facebook": "Settings & privacy",
     "instagram": "Settings and activity",
+    "linkedin": "Settings & Privacy",
+    "mastodon": "Preferences",
 }
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,7 +38,7 @@ def test_every_platform_and_kind_has_its_own_guide(platform: str, kind: str) -> 
 @pytest.mark.parametrize("kind", KINDS)
 def test_generic_guide_for_every_kind(kind: str) -> None:
     assert (guidance_root() / "generic" / f"{kind}.md").is_file()
-    assert guidance_for("mastodon", kind) == (guidance_root() / "generic" / f"{kind}.md").read_text(encoding="utf-8")
+    assert guidance_for("nowhere", kind) == (guidance_root() / "generic" / f"{kind}.md").read_text(encoding="utf-8")
 
 
 def test_unknown_kind_falls_back_to_default() -> None:
