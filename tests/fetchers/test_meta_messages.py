@@ -160,3 +160,27 @@ def test_a_legacy_archive_without_its_index_page_takes_the_owner_from_the_messag
     del built.tree["index.htm"]
     items, _ = _items(built.tree, tmp_path / "fb")
     assert [i.text for i in items if i.provenance.file == "html/messages.htm"] == [mm.OWN_EMAIL_TEXT, mm.OWN_TEXT]
+
+
+def test_instagram_cards_name_their_sender_in_an_h2(tmp_path: Path) -> None:
+    """Instagram's message pages use its own card (`div._a6-g`, `h2` sender, `div._a6-o` time)."""
+    built = _build("instagram", "i2", "html")
+    name = mm.thread_path("messages/inbox/", "html")
+
+    def card(sender: str, text: str, when: str) -> str:
+        return (
+            f'<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><h2 class="_3-95 _2pim _a6-h _a6-i">{sender}</h2>'
+            f'<div class="_3-95 _a6-p"><div><div></div><div>{text}</div></div></div>'
+            f'<div class="_3-94 _a6-o">{when}</div></div>'
+        )
+
+    built.tree[name] = (
+        '<html><body><div class="_3-8y _3-95"><h1>alex_sample</h1></div><main>'
+        + card(mm.OTHER, mm.THEIR_TEXT, "Nov 14, 2023 10:16 pm")
+        + card("Sam Example", mm.OWN_TEXT, "Nov 14, 2023 10:15 pm")
+        + "</main></body></html>"
+    )
+    items, _ = _items(built.tree, tmp_path / "ig")
+    (own,) = [i for i in items if i.provenance.file == name]
+    assert own.text == mm.OWN_TEXT
+    assert own.provenance.created_at is not None and own.provenance.created_at.hour == 22
