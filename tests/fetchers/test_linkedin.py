@@ -159,6 +159,18 @@ def test_messages_owner_is_guessed_without_a_profile(tmp_path: Path) -> None:
     assert "Hi, my mobile is 07700 900777" in texts
 
 
+def test_notes_above_any_header_and_mojibake_in_messages_are_handled(tmp_path: Path) -> None:
+    tree = sample().tree("basic")
+    positions = tree["Positions.csv"]
+    assert isinstance(positions, bytes)
+    tree["Positions.csv"] = b'Notes:\n"Some positions may be missing."\n\n' + positions
+    tree["messages.csv"] = b'"CONVERSATION ID","FROM","CONTENT"\n"c9","Robin Example","Ren\xc3\x83\xc2\xa9e says hi"\n'
+    items, report = items_of(write_tree(tree, tmp_path / "li"))
+    assert report.unreadable == []
+    assert [i.text for i in items if i.provenance.field == "title"] == ["Class Teacher", "Sales Assistant"]
+    assert [i.text for i in items if i.provenance.file == "messages.csv"] == ["Ren\u00e9e says hi"]
+
+
 def test_truncated_and_misencoded_files_are_reported_and_the_rest_read(tmp_path: Path) -> None:
     tree = sample().tree("complete")
     shares = tree["Shares_17529409.csv"]
@@ -189,6 +201,8 @@ def test_scan_finds_planted_values_and_not_decoys(tmp_path: Path, capsys: pytest
     assert ("email", "robin.example@example.com") in values
     assert ("email", "robin.jobs@example.org") in values
     assert ("phone", "+447700900444") not in values  # someone else's message
+    assert not any(f["file"] == "Connections.csv" for f in document["findings"])  # other people
+    assert not any(f["kind"] == "phone" and "*" in f["value"] for f in document["findings"])  # masked
     kinds = {f["kind"] for f in document["findings"]}
     assert {"job_title", "school"} <= kinds
     schools = {f["value"] for f in document["findings"] if f["kind"] == "school"}

@@ -43,6 +43,7 @@ def sample() -> MastodonArchive:
                 media=[("7e904616a725d998.jpeg", jpeg(gps=(53.8, -1.55)), "Cast photo")],
             ),
             Toot("4", '<p><span class="h-card">@friend</span> my number is 07700 900777</p>', "direct"),
+            Toot("6", "<p>Which trip?</p>", "public", poll=["Museum", "Call 07700 900654 for the farm"]),
             Toot(
                 "5",
                 "<p>Agreed!</p>",
@@ -87,6 +88,10 @@ def test_profile_posts_audiences_and_media(tmp_path: Path, storage: str, as_zip:
     assert post("4").text == "@friend my number is 07700 900777"
     assert post("5", "summary").text == "school stuff" and post("5").provenance.section == "comment"
     assert post("3", "media_alt").text == "Cast photo"
+    assert [i.text for i in items if i.provenance.field == "poll_option"] == [
+        "Museum",
+        "Call 07700 900654 for the farm",
+    ]
     assert not any("statuses/99" in (i.text or "") or "statuses/98" in (i.text or "") for i in items)
 
     media = {i.provenance.file: i for i in items if i.media}
