@@ -11,6 +11,10 @@ visibility settings are not exported (UNVERIFIED that no file holds them), so he
 positions and education, which LinkedIn shows on the public profile by default, are
 "public"; contact details (e-mail, phone, address) follow the "Contact info" setting, which is
 not exported either, so they are "unknown" and the person is told where to check.
+
+Not read, on purpose: Connections, Recommendations and Endorsements (other people's details
+and words), Reactions, Votes and InstantReposts (no words of the person's), and the
+identity-verification files (never to be displayed).
 """
 
 from __future__ import annotations

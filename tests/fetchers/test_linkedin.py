@@ -60,6 +60,12 @@ def sample() -> LinkedInArchive:
         ],
         connections=[("Sam", "Other", "Example Academy", "Teacher")],
         job_applications=[("2024-05-01 10:00:00", "robin.jobs@example.org", "07700 900888")],
+        whatsapp=["+44 7700 900246"],
+        invitations=[
+            ("Robin Example", "Hi, we met at the county fair. 07700 900135", "OUTGOING"),
+            ("Sam Other", "Connect? 07700 900975", "INCOMING"),
+        ],
+        rich_media=["Our allotment, Larkspur Close end"],
         articles={"my-first-term": ("My first term", "Call the office on 07700 900999.")},
     )
 
@@ -133,7 +139,14 @@ def test_every_layout_yields_profile_account_posts_and_messages(
         ("draft: reach me at robin.draft@example.net", "only_me", "conv-2"),
     ]
     assert all(i.provenance.section == "message" for i in sent)
+    invitation = found[("Invitations.csv", "message")]
+    assert [(i.text, i.provenance.visibility) for i in invitation] == [
+        ("Hi, we met at the county fair. 07700 900135", "custom")
+    ]
+    media = "Rich_Media.csv" if generation == "complete" else "Rich Media.csv"
+    assert found[(media, "media_description")][0].provenance.item_id == "https://media.example.com/r.jpg"
     if generation == "complete":
+        assert found[("Whatsapp Phone Numbers.csv", "number")][0].text == "+44 7700 900246"
         assert found[("Job Applications.csv", "contact_phone_number")][0].text == "07700 900888"
         article = found[("my-first-term.html", "body")][0]
         assert article.provenance.item_id == "https://www.linkedin.com/pulse/my-first-term"
@@ -196,11 +209,13 @@ def test_scan_finds_planted_values_and_not_decoys(tmp_path: Path, capsys: pytest
     assert source["platform"] == "linkedin"
     assert [u["path"] for u in source["unreadable"]] == ["Education.csv"]
     values = {(f["kind"], f["value"]) for f in document["findings"]}
-    for planted in ("+447700900123", "+447700900321", "+447700900555", "+447700900777", "+447700900888"):
+    planted_phones = ("+447700900123", "+447700900321", "+447700900555", "+447700900777", "+447700900888")
+    for planted in (*planted_phones, "+447700900135", "+447700900246"):
         assert ("phone", planted) in values
     assert ("email", "robin.example@example.com") in values
     assert ("email", "robin.jobs@example.org") in values
     assert ("phone", "+447700900444") not in values  # someone else's message
+    assert ("phone", "+447700900975") not in values  # an invitation someone else sent
     assert not any(f["file"] == "Connections.csv" for f in document["findings"])  # other people
     assert not any(f["kind"] == "phone" and "*" in f["value"] for f in document["findings"])  # masked
     kinds = {f["kind"] for f in document["findings"]}
