@@ -155,12 +155,17 @@ class LinkedInFetcher(Fetcher):
                         yield pending
                     pending = row
             except ValueError:
-                self.report.skip(name, f"not the LinkedIn file it is named after (no '{wanted}' column)")
+                self._skip_once(name, f"not the LinkedIn file it is named after (no '{wanted}' column)")
                 return
         if pending is not None:
             yield pending
             if not pending.complete:
-                self.report.skip(name, "truncated: its last row breaks off")
+                self._skip_once(name, "truncated: its last row breaks off")
+
+    def _skip_once(self, name: str, reason: str) -> None:
+        """messages.csv may be read twice (to find its owner): report a problem once."""
+        if not any(u.path == name and u.reason == reason for u in self.report.unreadable):
+            self.report.skip(name, reason)
 
     def _columns(self, name: str, row: Row, columns: _Columns, when: datetime | None = None) -> Iterator[Item]:
         for column, section, visibility in columns:

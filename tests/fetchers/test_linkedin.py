@@ -166,8 +166,9 @@ def test_messages_owner_is_guessed_without_a_profile(tmp_path: Path) -> None:
     tree["messages.csv"] += (  # type: ignore[operator]
         b'"conv-3","","Robin Example","https://www.linkedin.com/in/robin-example","","","2024-02-03 10:00:00 UTC","","ok","","","false","false"\n'
     )
-    items, _ = items_of(write_tree(tree, tmp_path / "li"))
+    items, report = items_of(write_tree(tree, tmp_path / "li"))
     texts = [i.text for i in items if i.provenance.file == "messages.csv"]
+    assert report.unreadable == []
     assert "Thanks, mine is 07700 900444" not in texts
     assert "Hi, my mobile is 07700 900777" in texts
 
@@ -182,6 +183,17 @@ def test_notes_above_any_header_and_mojibake_in_messages_are_handled(tmp_path: P
     assert report.unreadable == []
     assert [i.text for i in items if i.provenance.field == "title"] == ["Class Teacher", "Sales Assistant"]
     assert [i.text for i in items if i.provenance.file == "messages.csv"] == ["Ren\u00e9e says hi"]
+
+
+def test_a_truncated_messages_file_read_twice_is_reported_once(tmp_path: Path) -> None:
+    tree = sample().tree("basic")
+    del tree["Profile.csv"]
+    messages = tree["messages.csv"]
+    assert isinstance(messages, bytes)
+    tree["messages.csv"] = messages[: messages.index(b"draft:")]
+    items, report = items_of(write_tree(tree, tmp_path / "li"))
+    assert [u.path for u in report.unreadable] == ["messages.csv"]
+    assert "Hi, my mobile is 07700 900777" in [i.text for i in items]
 
 
 def test_truncated_and_misencoded_files_are_reported_and_the_rest_read(tmp_path: Path) -> None:
