@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import tarfile
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
@@ -25,6 +26,7 @@ MAX_RATIO = 200
 """Largest compression ratio for members over `RATIO_FLOOR`: text compresses ~10x, bombs 1000x."""
 RATIO_FLOOR = 64 * 1024**2
 TEXT_SUFFIXES = (".js", ".json", ".html", ".htm", ".csv", ".txt")
+TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2")
 
 
 class Archive(ABC):
@@ -202,14 +204,33 @@ def open_archive(path: Path) -> Archive:
         archive: Archive = FolderArchive(path)
     elif zipfile.is_zipfile(path):
         archive = ZipArchive(path)
+    elif path.name.lower().endswith(TAR_SUFFIXES) and _is_tar(path):
+        from audit.tararchive import TarArchive
+
+        archive = TarArchive(path)
+    elif path.name.lower().endswith(TAR_SUFFIXES):
+        raise SourceError(f"{path}: not a tar archive, or the archive is truncated or corrupt")
     elif path.suffix.lower() == ".zip":
         raise SourceError(f"{path}: not a zip archive, or the zip is truncated or corrupt")
     else:
-        raise SourceError(f"{path}: not an export (expected a .zip file or an unpacked folder)")
+        raise SourceError(f"{path}: not an export (expected a .zip or .tar.gz file, or an unpacked folder)")
     if not archive.names():
         archive.close()
         raise SourceError(f"{path}: empty: no files inside")
     return archive
+
+
+def _is_tar(path: Path) -> bool:
+    """tarfile's own test, but a broken gzip stream says "no" instead of raising."""
+    try:
+        return tarfile.is_tarfile(path)
+    except (OSError, EOFError, tarfile.TarError):
+        return False
+
+
+def bounded(stream: BinaryIO, limit: int) -> BinaryIO:
+    """A stream that stops at `limit` bytes, whatever the member's header claimed."""
+    return _Bounded(stream, limit)  # type: ignore[return-value]
 
 
 class _Bounded(io.RawIOBase):

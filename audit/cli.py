@@ -34,7 +34,7 @@ Audit your own social-media presence against your school's social-media policy,
 privately: everything runs on this computer and nothing is sent anywhere.
 
 It reads the archives the platforms let you download ("Download your data"), as a
-.zip file or an unpacked folder: {platforms}.
+.zip file (Mastodon: also .tar.gz) or an unpacked folder: {platforms}.
 
 It looks for what the policy asks staff not to expose:
 {kinds}"""
@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     scan_parser.add_argument(
-        "sources", nargs="*", type=Path, metavar="SOURCE", help="an export: a .zip file or an unpacked folder"
+        "sources", nargs="*", type=Path, metavar="SOURCE", help="an export: a .zip (or .tar.gz) file or an unpacked folder"
     )
     scan_parser.add_argument(
         "--school", type=Path, metavar="FILE", help="school profile TOML: the school's own name, domains and numbers"
