@@ -19,6 +19,8 @@ from audit.pipeline import scan
 from fixtures.exportkit import write_tree
 from fixtures.facebook_archive import FacebookArchive
 from fixtures.instagram_archive import InstagramArchive
+from tests.fetchers.test_linkedin import sample as linkedin_sample
+from tests.fetchers.test_mastodon import sample as mastodon_sample
 from tests.fetchers.test_x import sample
 
 TREES = {
@@ -32,6 +34,8 @@ TREES = {
     "instagram-i0-json": lambda: InstagramArchive().build("i0", "json").tree,
     "instagram-i3-json": lambda: InstagramArchive().build("i3", "json").tree,
     "instagram-i3-html": lambda: InstagramArchive().build("i3", "html").tree,
+    "linkedin-complete": lambda: linkedin_sample().tree("complete"),
+    "mastodon-local": lambda: mastodon_sample().tree("local"),
 }
 OTHER_VALUES: list[Any] = [None, 0, 1.5, True, "", "x", [], {}, [1, 2], {"a": None}, "07700 900123"]
 
@@ -64,6 +68,10 @@ def other_types(tree: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 
     tree = dict(tree)
     for member, content in tree.items():
+        if member.endswith(".csv"):  # shuffle a CSV's cells instead: same columns, other values
+            rows = (content.decode() if isinstance(content, bytes) else content).splitlines()
+            tree[member] = "\n".join(",".join(rng.sample(r.split(","), len(r.split(",")))) for r in rows)
+            continue
         if not member.endswith((".js", ".json")):
             continue
         text = content.decode() if isinstance(content, bytes) else content
