@@ -77,7 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     scan_parser.add_argument(
-        "sources", nargs="*", type=Path, metavar="SOURCE", help="an export: a .zip (or .tar.gz) file or an unpacked folder"
+        "sources",
+        nargs="*",
+        type=Path,
+        metavar="SOURCE",
+        help="an export: a .zip (or .tar.gz) file or an unpacked folder",
     )
     scan_parser.add_argument(
         "--school", type=Path, metavar="FILE", help="school profile TOML: the school's own name, domains and numbers"
