@@ -210,14 +210,25 @@ def open_archive(path: Path) -> Archive:
         archive = TarArchive(path)
     elif path.name.lower().endswith(TAR_SUFFIXES):
         raise SourceError(f"{path}: not a tar archive, or the archive is truncated or corrupt")
+    elif _is_car(path):
+        from audit.cararchive import CarArchive
+
+        archive = CarArchive(path)
     elif path.suffix.lower() == ".zip":
         raise SourceError(f"{path}: not a zip archive, or the zip is truncated or corrupt")
     else:
-        raise SourceError(f"{path}: not an export (expected a .zip or .tar.gz file, or an unpacked folder)")
+        raise SourceError(f"{path}: not an export (expected a .zip, .tar.gz or .car file, or an unpacked folder)")
     if not archive.names():
         archive.close()
         raise SourceError(f"{path}: empty: no files inside")
     return archive
+
+
+def _is_car(path: Path) -> bool:
+    """A Bluesky `repo.car`, known by its CAR v1 header whatever the file is called."""
+    from audit.cararchive import looks_like_car
+
+    return looks_like_car(path)
 
 
 def _is_tar(path: Path) -> bool:

@@ -17,6 +17,12 @@ MEANINGS = {
 }
 
 HOW_TO_CHECK = {
+    "bluesky": (
+        "Everything in a Bluesky account is public: posts, replies, your profile, lists, likes and follows "
+        "can be read by anyone, logged in or not, and downloaded in bulk. Settings > Privacy and security > "
+        "Logged-out visibility only asks apps to hide your content from logged-out viewers. To take something "
+        "down, delete the post (the ... menu on the post) or edit your profile."
+    ),
     "facebook": (
         "Open the post and look at the audience icon next to its date (globe = Public, two people = "
         "Friends). For profile details: Profile > Edit profile details, the audience shown beside each "

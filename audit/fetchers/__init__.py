@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from audit.archive import Archive
 from audit.fetchers.base import Fetcher, SourceReport, Unreadable
+from audit.fetchers.bluesky import BlueskyFetcher
 from audit.fetchers.facebook import FacebookFetcher
 from audit.fetchers.instagram import InstagramFetcher
 from audit.fetchers.linkedin import LinkedInFetcher
 from audit.fetchers.mastodon import MastodonFetcher
 from audit.fetchers.x import XFetcher
 
-FETCHERS: tuple[type[Fetcher], ...] = (XFetcher, FacebookFetcher, InstagramFetcher, LinkedInFetcher, MastodonFetcher)
+FETCHERS: tuple[type[Fetcher], ...] = (
+    XFetcher,
+    FacebookFetcher,
+    InstagramFetcher,
+    LinkedInFetcher,
+    MastodonFetcher,
+    BlueskyFetcher,
+)
 
 
 def recognise(archive: Archive) -> type[Fetcher] | None:
