@@ -44,6 +44,12 @@ HOW_TO_CHECK = {
         "public, padlock = Followers, @ = Private mention). Your bio, display name and profile fields are "
         "always public: Preferences > Public profile."
     ),
+    "tiktok": (
+        "TikTok shows each video's audience in the video's ⋯ menu > Privacy settings > Who can watch this "
+        "video (Everyone, Friends, Only you). For the whole account: Profile > ☰ > Settings and privacy > "
+        "Privacy > Private account. Your username, name, bio and profile photo are public even when the "
+        "account is private."
+    ),
     "x": (
         "X posts are public unless your posts are protected: Settings and privacy > Privacy and safety > "
         "Audience and tagging > Protect your posts. Your bio, name and location are always public."

@@ -9,6 +9,7 @@ from audit.fetchers.facebook import FacebookFetcher
 from audit.fetchers.instagram import InstagramFetcher
 from audit.fetchers.linkedin import LinkedInFetcher
 from audit.fetchers.mastodon import MastodonFetcher
+from audit.fetchers.tiktok import TikTokFetcher
 from audit.fetchers.x import XFetcher
 
 FETCHERS: tuple[type[Fetcher], ...] = (
@@ -17,6 +18,7 @@ FETCHERS: tuple[type[Fetcher], ...] = (
     InstagramFetcher,
     LinkedInFetcher,
     MastodonFetcher,
+    TikTokFetcher,
     BlueskyFetcher,
 )
 

@@ -22,6 +22,7 @@ from fixtures.instagram_archive import InstagramArchive
 from tests.fetchers.test_bluesky import sample as bluesky_sample
 from tests.fetchers.test_linkedin import sample as linkedin_sample
 from tests.fetchers.test_mastodon import sample as mastodon_sample
+from tests.fetchers.test_tiktok import sample as tiktok_sample
 from tests.fetchers.test_x import sample
 
 TREES = {
@@ -37,6 +38,7 @@ TREES = {
     "instagram-i3-html": lambda: InstagramArchive().build("i3", "html").tree,
     "linkedin-complete": lambda: linkedin_sample().tree("complete"),
     "mastodon-local": lambda: mastodon_sample().tree("local"),
+    "tiktok-new": lambda: tiktok_sample().tree("new"),
     "bluesky-goat": lambda: bluesky_sample().tree("goat"),
 }
 OTHER_VALUES: list[Any] = [None, 0, 1.5, True, "", "x", [], {}, [1, 2], {"a": None}, "07700 900123"]
