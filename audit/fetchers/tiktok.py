@@ -187,16 +187,20 @@ class TikTokFetcher(Fetcher):
 
     def _message(self, name: str, hit: Hit) -> Iterator[Item]:
         """Only the person's own messages: the other party's words are not theirs to fix."""
-        chat = hit.keys[-1] if hit.keys else ""
-        other = re.sub(r"^chat history with\s*|:\s*$", "", chat, flags=re.IGNORECASE).strip() or None
         sender = field(hit.value, "From")
         sender = sender.strip().lstrip("@").casefold() if isinstance(sender, str) else ""
         if not self._username:
             self._unsure.append((hit, sender))
             return
-        if sender and sender == self._username:
-            when = parse_date(field(hit.value, "Date"))
-            yield from self.texts(name, other, "Content", field(hit.value, "Content"), "message", "custom", when)
+        yield from self._own_message(name, hit, sender, self._username)
+
+    def _own_message(self, name: str, hit: Hit, sender: str, owner: str) -> Iterator[Item]:
+        if not sender or sender != owner:
+            return
+        chat = hit.keys[-1] if hit.keys else ""  # "Chat History with <user>:"
+        other = re.sub(r"^chat history with\s*|:\s*$", "", chat, flags=re.IGNORECASE).strip() or None
+        when = parse_date(field(hit.value, "Date"))
+        yield from self.texts(name, other, "Content", field(hit.value, "Content"), "message", "custom", when)
 
     def _place(self, name: str, kind: str, record: dict[str, Any]) -> Iterator[Item]:
         when = parse_date(field(record, "Date"))
@@ -220,12 +224,7 @@ class TikTokFetcher(Fetcher):
             yield from self._post(name, record)
         owner = self._username or _only_common_sender(self._unsure)
         for hit, sender in self._unsure:
-            if owner and sender == owner:
-                when = parse_date(field(hit.value, "Date"))
-                other = re.sub(r"^chat history with\s*|:\s*$", "", hit.keys[-1] if hit.keys else "", flags=re.I)
-                yield from self.texts(
-                    name, other.strip() or None, "Content", field(hit.value, "Content"), "message", "custom", when
-                )
+            yield from self._own_message(name, hit, sender, owner)
 
     def texts(self, name: str, item_id: str | None, key: str, text: Any, *args: Any, **extra: Any) -> Iterator[Item]:
         """`text_item`, for values that may be numbers or null (TikTok writes both)."""

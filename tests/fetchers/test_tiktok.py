@@ -263,3 +263,29 @@ def test_unreadable_txt_member_is_reported_and_the_rest_read(tmp_path: Path) -> 
     assert [(u.path, u.reason) for u in report.unreadable] == [("Comment/Comments.txt", "not UTF-8 text")]
     assert any(i.text == "Tutoring? Call me on 07700 900456" for i in items)
     assert any(i.provenance.section == "message" for i in items)
+
+
+def test_with_no_profile_the_owner_is_the_sender_in_every_chat(tmp_path: Path) -> None:
+    data = json.loads(str(sample().tree("new")["user_data_tiktok.json"]))
+    del data["Profile"]
+    items, _ = items_of(write_tree({"user_data_tiktok.json": json.dumps(data)}, tmp_path / "t"))
+    assert [i.text for i in items if i.provenance.section == "message"] == [
+        "my number is 07700 900321",
+        "see you Saturday",
+    ]
+    data["Direct Message"]["Direct Messages"]["ChatHistory"].pop("Chat History with hill_walker_j:")
+    items, _ = items_of(write_tree({"user_data_tiktok.json": json.dumps(data)}, tmp_path / "u"))
+    assert not [i for i in items if i.provenance.section == "message"]  # one chat: no way to tell
+
+
+def test_dutch_txt_names_are_read_by_what_they_hold(tmp_path: Path) -> None:
+    tree = sample().tree("txt")
+    tree["Directe berichten/Directe berichten.txt"] = tree.pop("Direct Messages/Direct Messages.txt")
+    tree["Meest recente locatiegegevens.txt"] = "Date: 2024-06-02 08:00:00\nGPS Data: 53.8008, -1.5491\n"
+    items, _ = items_of(write_tree(tree, tmp_path / "nl"))
+    messages = [i for i in items if i.provenance.section == "message"]
+    assert [(m.text, m.provenance.file) for m in messages][0] == (
+        "my number is 07700 900321",
+        "Directe berichten/Directe berichten.txt",
+    )
+    assert [i.coordinates for i in items if i.coordinates] == [(53.8008, -1.5491)]
