@@ -105,7 +105,7 @@ class BlueskyFetcher(Fetcher):
         self.report.current_file = name
         try:
             with self.archive.open(name) as stream:
-                found = index(stream)
+                found = index(stream, IGNORED)
         except (CarError, UnreadableMember) as error:
             self.report.skip(name, error.reason)
             return

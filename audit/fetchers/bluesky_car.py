@@ -108,8 +108,12 @@ class RepoIndex:
     problem: str = ""
 
 
-def index(stream: BinaryIO) -> RepoIndex:
-    """Pass 1: the commit and MST nodes, walked into record names.  Raises CarError on a bad header."""
+def index(stream: BinaryIO, ignore: frozenset[str] = frozenset()) -> RepoIndex:
+    """Pass 1: the commit and MST nodes, walked into record names.  Raises CarError on a bad header.
+
+    Records of the `ignore` collections (likes and follows: most of a repo) are not named, so
+    pass 2 never decodes them and their names cost no memory.
+    """
     roots = read_header(stream)
     found = RepoIndex()
     nodes: dict[bytes, Node] = {}
@@ -129,7 +133,7 @@ def index(stream: BinaryIO) -> RepoIndex:
         found.problem = "the repository's commit is missing or unreadable"
         return found
     found.did = commit["did"] if isinstance(commit.get("did"), str) else ""
-    missing = _walk(commit["data"], nodes, found.keys)
+    missing = _walk(commit["data"], nodes, found.keys, ignore)
     found.complete = missing == 0
     if missing:
         found.problem = f"{missing} part(s) of the repository's index (MST) are missing or unreadable"
@@ -139,7 +143,7 @@ def index(stream: BinaryIO) -> RepoIndex:
 def records(stream: BinaryIO, found: RepoIndex, on_broken: Callable[[], None]) -> Iterator[tuple[bytes, Any]]:
     """Pass 2: (CID, decoded block) for each record block, in file order.
 
-    With a complete MST only the blocks it names are decoded (stale blocks are ignored); without
+    With a complete MST only the blocks it names are decoded (stale and ignored ones are not); without
     one every other block is decoded and the caller keeps those with a `$type`.  A block that
     will not decode is counted through `on_broken`; CarError ends the stream where framing breaks.
     """
@@ -170,7 +174,7 @@ def _node(value: Any) -> Node | None:
     return left, entries
 
 
-def _walk(root: bytes, nodes: dict[bytes, Node], keys: dict[bytes, list[str]]) -> int:
+def _walk(root: bytes, nodes: dict[bytes, Node], keys: dict[bytes, list[str]], ignore: frozenset[str]) -> int:
     """Fill `keys` from the MST under `root` (left subtree, then each entry and its right
     subtree); return how many nodes were missing.  Iterative, and a node is visited once."""
     missing = 0
@@ -191,7 +195,9 @@ def _walk(root: bytes, nodes: dict[bytes, Node], keys: dict[bytes, list[str]]) -
         for prefix, suffix, target, right in entries:
             full = previous[:prefix] + suffix
             previous = full
-            keys.setdefault(target, []).append(full.decode("utf-8", "replace"))
+            key = full.decode("utf-8", "replace")
+            if key.split("/", 1)[0] not in ignore:
+                keys.setdefault(target, []).append(key)
             if right:
                 children.append(right)
         stack.extend(reversed(children))
