@@ -25,7 +25,7 @@ MAX_MEMBER_BYTES = 4 * 1024**3
 MAX_RATIO = 200
 """Largest compression ratio for members over `RATIO_FLOOR`: text compresses ~10x, bombs 1000x."""
 RATIO_FLOOR = 64 * 1024**2
-TEXT_SUFFIXES = (".js", ".json", ".html", ".htm", ".csv", ".txt")
+TEXT_SUFFIXES = (".js", ".json", ".html", ".htm", ".csv", ".txt", ".car")
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2")
 
 

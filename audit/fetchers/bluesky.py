@@ -103,12 +103,15 @@ class BlueskyFetcher(Fetcher):
 
     def _car(self, name: str) -> Iterator[Item]:
         self.report.current_file = name
+        started = self.archive.bytes_read
         try:
             with self.archive.open(name) as stream:
                 found = index(stream, IGNORED)
         except (CarError, UnreadableMember) as error:
             self.report.skip(name, error.reason)
             return
+        finally:  # scan progress follows the second pass, the one that yields items
+            self.archive.bytes_read = started
         if found.problem:
             self.report.skip(name, f"{found.problem}; records were read by their type instead, without their names")
         broken, odd = [0], 0

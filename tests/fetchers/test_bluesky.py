@@ -250,3 +250,25 @@ def test_damaged_bytes_never_crash(tmp_path: Path) -> None:
         report = SourceReport(str(path), "bluesky")
         list(BlueskyFetcher(archive, report).items())
         assert all("07700" not in u.reason for u in report.unreadable)
+
+
+def test_wrapped_goat_folder_and_progress(tmp_path: Path) -> None:
+    tree = {f"rexample-export/{name}": data for name, data in sample().tree("goat").items()}
+    path = write_tree(tree, tmp_path / "export.zip", as_zip=True)
+    archive = open_archive(path)
+    assert recognise(archive) is BlueskyFetcher
+    car = "rexample.bsky.social.20240301120000.car"
+    assert archive.text_bytes_total() == archive.size(car)
+    report = SourceReport(str(path), "bluesky")
+    items = list(BlueskyFetcher(archive, report).items())
+    assert report.unreadable == [] and {i.provenance.file for i in items if i.text} == {car}
+    assert archive.bytes_read == archive.size(car)  # the index pass is not counted twice
+
+
+def test_scan_of_a_bare_car_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "rexample.car"
+    path.write_bytes(sample().car("shuffled"))
+    assert main(["scan", str(path), "--json", "--quiet"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    found = {(f["kind"], f["value"]): f for f in document["findings"]}
+    assert found[("phone", "+447700900321")]["file"] == "rexample.car"
