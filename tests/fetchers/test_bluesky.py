@@ -16,7 +16,7 @@ from audit.archive import open_archive
 from audit.cli import main
 from audit.errors import SourceError
 from audit.fetchers import SourceReport, recognise
-from audit.fetchers.bluesky import BlueskyFetcher
+from audit.fetchers.bluesky import BlueskyFetcher, blob_cid
 from audit.fetchers.bluesky_car import index
 from detectors.base import Item
 from fixtures.bluesky_archive import BlueskyArchive, Post, cid_for
@@ -272,3 +272,18 @@ def test_scan_of_a_bare_car_file(tmp_path: Path, capsys: pytest.CaptureFixture[s
     document = json.loads(capsys.readouterr().out)
     found = {(f["kind"], f["value"]): f for f in document["findings"]}
     assert found[("phone", "+447700900321")]["file"] == "rexample.car"
+
+
+def test_blob_refs_in_every_form_and_orphan_blobs(tmp_path: Path) -> None:
+    raw = cid_for(PHOTO, 0x55)
+    text = libipld.encode_cid(raw)
+    assert blob_cid({"$type": "blob", "ref": raw, "mimeType": "image/jpeg", "size": 1}) == text
+    assert blob_cid({"cid": text, "mimeType": "image/jpeg"}) == text  # legacy records
+    assert blob_cid({"$type": "blob", "ref": {"$link": text}}) == text
+    assert blob_cid({"ref": 5}) is None and blob_cid("x") is None
+    tree = sample().tree()
+    orphan = jpeg(colour="#123")
+    tree[f"blobs/{libipld.encode_cid(cid_for(orphan, 0x55))}.jpg"] = orphan  # a deleted post's blob
+    items, report = items_of(write_tree(tree, tmp_path / "export"))
+    left = [i for i in items if i.media and i.provenance.item_id is None]
+    assert [(i.provenance.file.startswith("blobs/"), i.provenance.visibility) for i in left] == [(True, "unknown")]
