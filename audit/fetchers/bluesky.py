@@ -27,6 +27,7 @@ from audit.cararchive import CarError
 from audit.errors import UnreadableMember
 from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.fetchers.bluesky_car import RepoIndex, cid_text, index, records
+from audit.fetchers.timestamps import iso_time
 from detectors.base import Item, MediaRef, Provenance, Section
 
 IGNORED = frozenset(
@@ -47,16 +48,6 @@ IGNORED = frozenset(
 """Collections that hold other people's content or settings, never the person's words."""
 OTHER_APP_FIELDS = ("name", "title", "text", "description", "content", "summary")
 IMAGE_SUFFIX = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "image/gif": ".gif"}
-
-
-def parse_time(value: Any) -> datetime | None:
-    """`createdAt` (`2024-03-01T18:30:00.000Z`, client-declared), or None."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 def blob_cid(blob: Any) -> str | None:
@@ -150,7 +141,7 @@ class BlueskyFetcher(Fetcher):
             yield from self._record(name, collection, item_id, record)
 
     def _record(self, name: str, collection: str, item_id: str, record: dict[str, Any]) -> Iterator[Item]:
-        when = parse_time(record.get("createdAt"))
+        when = iso_time(record.get("createdAt"))
         texts: list[tuple[str, Any]] = []
         blobs: list[Any] = []
         section: Section = "other"

@@ -27,7 +27,8 @@ from audit.fetchers.instagram_html import InstagramPages
 from audit.fetchers.meta_common import MetaFetcher, optional, root_by_prefix
 from audit.fetchers.meta_labels import map_value, norm_label, string_map
 from audit.fetchers.meta_messages import instagram_owners, legacy_instagram_items, message_items
-from audit.fetchers.meta_text import coordinates, epoch, iso_time, truthy
+from audit.fetchers.meta_text import coordinates, epoch, truthy
+from audit.fetchers.timestamps import iso_time
 from detectors.base import Item, Section, Visibility
 
 _N = r"(?:_\d+)?\.json$"

@@ -20,7 +20,7 @@ def iter_array(stream: BinaryIO, name: str, prefix: str = "item") -> Iterator[An
 
     Raises UnreadableMember, after yielding what came before, if the JSON is broken.
     """
-    counter = _Position(stream)
+    counter = Position(stream)
     try:
         yield from ijson.items(counter, prefix, use_float=True)
     except ijson.IncompleteJSONError as error:
@@ -50,7 +50,7 @@ def skip_to_assignment(stream: BinaryIO, name: str, limit: int = 4096) -> None:
     raise UnreadableMember(name, "not an X data file (no '=' in its first 4 KiB)")
 
 
-class _Position:
+class Position:
     """A file-like wrapper that knows how far into the stream ijson has read."""
 
     def __init__(self, stream: BinaryIO) -> None:

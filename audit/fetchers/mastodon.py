@@ -17,7 +17,6 @@ job, and until it does, the person can unpack it and give the folder.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 from typing import Any
 
 from audit.archive import Archive
@@ -25,6 +24,7 @@ from audit.errors import UnreadableMember
 from audit.fetchers.base import Fetcher
 from audit.fetchers.html_text import html_to_text
 from audit.fetchers.jsonstream import iter_array
+from audit.fetchers.timestamps import iso_time
 from detectors.base import Item, Section, Visibility
 
 PUBLIC = frozenset({"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"})
@@ -45,16 +45,6 @@ def audience(to: Any, cc: Any, followers: str) -> Visibility:
     if followers and followers in to_list + cc_list:
         return "followers"
     return "custom"
-
-
-def parse_time(value: Any) -> datetime | None:
-    """ISO-8601 `published` (`2024-03-01T10:00:00Z`), or None."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 def _uris(value: Any) -> list[str]:
@@ -154,7 +144,7 @@ class MastodonFetcher(Fetcher):
         section: Section = "message" if visibility == "custom" else "comment" if note.get("inReplyTo") else "post"
         url = note.get("url") if isinstance(note.get("url"), str) else note.get("id")
         item_id = url if isinstance(url, str) else None
-        when = parse_time(note.get("published")) or parse_time(activity.get("published"))
+        when = iso_time(note.get("published")) or iso_time(activity.get("published"))
         texts: list[tuple[str, Any]] = [
             ("summary", _html(note.get("summary"))),
             ("content", _html(note.get("content"))),

@@ -48,7 +48,8 @@ from audit.fetchers.jsonstream import iter_array
 from audit.fetchers.meta_common import MetaFetcher, json_prefix
 from audit.fetchers.meta_html import load_page, page_records
 from audit.fetchers.meta_labels import norm_label, string_map
-from audit.fetchers.meta_text import display_time, epoch, fix_deep, iso_time, truthy
+from audit.fetchers.meta_text import display_time, epoch, fix_deep, truthy
+from audit.fetchers.timestamps import iso_time
 from detectors.base import Item
 
 _FOLDERS = r"messages/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)/[^/]+/message_\d+"

@@ -132,16 +132,6 @@ def display_time(text: str) -> datetime | None:
         return None
 
 
-def iso_time(value: Any) -> datetime | None:
-    """Instagram's 2018 `taken_at` ("2018-12-31T08:05:13", no zone) as a naive datetime."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
 def coordinates(lat: Any, lon: Any) -> tuple[float, float] | None:
     """(lat, long) when both are real numbers in range; Meta's 0,0 means "none"."""
     try:

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 import ijson
 
 from audit.errors import UnreadableMember
+from audit.fetchers.jsonstream import Position
 
 ANY_KEY = "<any key>"
 """A path step matching every key of a map (the chats of `ChatHistory`)."""
@@ -77,7 +78,7 @@ def walk(stream: BinaryIO, name: str, targets: Sequence[Target]) -> Iterator[Hit
     Raises UnreadableMember, after yielding what came before, if the JSON breaks off or is
     malformed, naming the byte where it broke and never what the file says.
     """
-    counter = _Position(stream)
+    counter = Position(stream)
     try:
         yield from _walk(ijson.basic_parse(counter, use_float=True), targets)
     except ijson.IncompleteJSONError as error:
@@ -127,16 +128,3 @@ def _walk(events: Iterator[tuple[str, Any]], targets: Sequence[Target]) -> Itera
                 skip_depth = 1
                 continue
             path.append("" if event == "start_map" else None)
-
-
-class _Position:
-    """A file-like wrapper that knows how far into the stream the parser has read."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self._stream = stream
-        self.position = 0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._stream.read(size)
-        self.position += len(data)
-        return data
