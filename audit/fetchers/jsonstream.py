@@ -8,11 +8,13 @@ still yields every element before the break; the caller learns where it broke.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import ijson
 
 from audit.errors import UnreadableMember
+
+T = TypeVar("T")
 
 
 def iter_array(stream: BinaryIO, name: str, prefix: str = "item") -> Iterator[Any]:
@@ -21,10 +23,16 @@ def iter_array(stream: BinaryIO, name: str, prefix: str = "item") -> Iterator[An
     Raises UnreadableMember, after yielding what came before, if the JSON is broken.
     """
     counter = Position(stream)
+    yield from reported(ijson.items(counter, prefix, use_float=True), counter, name)
+
+
+def reported(parsed: Iterator[T], counter: Position, name: str) -> Iterator[T]:
+    """What an ijson parser yields; its errors become UnreadableMember naming the byte where the
+    file broke off or went wrong, and never what the file says."""
     try:
-        yield from ijson.items(counter, prefix, use_float=True)
+        yield from parsed
     except ijson.IncompleteJSONError as error:
-        if "premature EOF" in str(error) or "incomplete" in str(error).lower():
+        if "premature eof" in str(error).lower() or "incomplete" in str(error).lower():
             raise UnreadableMember(name, f"truncated JSON at byte {counter.position}") from None
         raise UnreadableMember(name, f"malformed JSON near byte {counter.position}") from None
     except ijson.JSONError:

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, BinaryIO, ClassVar
 
+from bs4 import BeautifulSoup
+
 from audit.archive import Archive
 from audit.errors import UnreadableMember
 from audit.fetchers.base import Fetcher
@@ -161,15 +163,20 @@ class MetaFetcher(Fetcher):
 
     # -- HTML flavour ---------------------------------------------------------------------
 
-    def page_records_of(self, name: str) -> Iterator[HtmlRecord]:
-        """The records of one HTML page; a page that cannot be decoded is reported and skipped."""
+    def page(self, name: str) -> BeautifulSoup | None:
+        """One HTML page parsed; a page that cannot be decoded is reported and None returned."""
         self.report.current_file = name
         try:
-            soup = load_page(self.archive, name)
+            return load_page(self.archive, name)
         except UnreadableMember as error:
             self.report.skip(name, error.reason)
-            return
-        yield from page_records(soup)
+            return None
+
+    def page_records_of(self, name: str) -> Iterator[HtmlRecord]:
+        """The records of one HTML page (none if it cannot be read)."""
+        soup = self.page(name)
+        if soup is not None:
+            yield from page_records(soup)
 
     def page_items(self, name: str, field: str, section: Section, visibility: Visibility) -> Iterator[Item]:
         """Every item of one HTML page."""

@@ -234,11 +234,8 @@ def _html_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Ite
 
 def _legacy_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Iterator[Item]:
     """G0: each `div.message` header names the sender; its text is in the `<p>`s that follow."""
-    fetcher.report.current_file = name
-    try:
-        soup = load_page(fetcher.archive, name)
-    except UnreadableMember as error:
-        fetcher.report.skip(name, error.reason)
+    soup = fetcher.page(name)
+    if soup is None:
         return
     for message in soup.select("div.message"):
         user, meta = message.select_one("span.user"), message.select_one("span.meta")

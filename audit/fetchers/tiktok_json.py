@@ -19,8 +19,7 @@ from typing import Any, BinaryIO
 
 import ijson
 
-from audit.errors import UnreadableMember
-from audit.fetchers.jsonstream import Position
+from audit.fetchers.jsonstream import Position, reported
 
 ANY_KEY = "<any key>"
 """A path step matching every key of a map (the chats of `ChatHistory`)."""
@@ -79,17 +78,7 @@ def walk(stream: BinaryIO, name: str, targets: Sequence[Target]) -> Iterator[Hit
     malformed, naming the byte where it broke and never what the file says.
     """
     counter = Position(stream)
-    try:
-        yield from _walk(ijson.basic_parse(counter, use_float=True), targets)
-    except ijson.IncompleteJSONError as error:
-        text = str(error).lower()
-        if "premature eof" in text or "incomplete" in text:
-            raise UnreadableMember(name, f"truncated JSON at byte {counter.position}") from None
-        raise UnreadableMember(name, f"malformed JSON near byte {counter.position}") from None
-    except ijson.JSONError:
-        raise UnreadableMember(name, f"malformed JSON near byte {counter.position}") from None
-    except UnicodeDecodeError:
-        raise UnreadableMember(name, f"not UTF-8 text near byte {counter.position}") from None
+    yield from reported(_walk(ijson.basic_parse(counter, use_float=True), targets), counter, name)
 
 
 def _walk(events: Iterator[tuple[str, Any]], targets: Sequence[Target]) -> Iterator[Hit]:
