@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.paths import data_home_path, write_private
-from detectors.base import Item, Match
+from detectors.base import Explanation, Item, Match
 
 EXCERPT_CONTEXT = 40
 _SPACES = re.compile(r"\s+")
@@ -44,6 +44,14 @@ class Finding:
     section: str
     evidence: tuple[int, int] | None = None
     """Where the matched words sit in `excerpt`, for highlighting (not part of the JSON contract)."""
+    tier: str = "likely"
+    """ "likely" or "worth a look": how the app and the report sort and word it."""
+    explanation: Explanation | None = None
+
+    @property
+    def why(self) -> str:
+        """Why it was found, in one line: the explanation where there is one, else the rule."""
+        return self.explanation.describe() if self.explanation else self.rule
 
     def to_json(self) -> dict[str, Any]:
         """The finding as the stable `profile-audit.findings/1` contract spells it."""
@@ -61,6 +69,8 @@ class Finding:
             "visibility": self.visibility,
             "created_at": self.created_at.isoformat() if self.created_at else None,
             "rule": self.rule,
+            "tier": self.tier,
+            "explanation": self.explanation.to_json() if self.explanation else None,
         }
 
 
@@ -84,6 +94,8 @@ def make_finding(item: Item, match: Match) -> Finding:
         rule=match.rule,
         section=where.section,
         evidence=span,
+        tier=match.tier,
+        explanation=match.explanation,
     )
 
 

@@ -48,11 +48,12 @@ def dumps(result: ScanResult) -> str:
 
 
 def sort_by_risk(findings: list[Finding]) -> list[Finding]:
-    """Public before private, surer before less sure, then oldest first."""
+    """Public before private, likely before worth a look, surer before less sure, then oldest first."""
     return sorted(
         findings,
         key=lambda f: (
             VISIBILITY_RISK.get(f.visibility, 1),
+            f.tier != "likely",
             -f.confidence,
             f.created_at.isoformat() if f.created_at else "",
         ),
@@ -82,12 +83,15 @@ def summary(result: ScanResult) -> str:
         lines.append(f"{KIND_TITLES.get(kind, kind)} — {len(findings)} (policy clauses {clauses})")
         for finding in findings:
             when = finding.created_at.date().isoformat() if finding.created_at else "undated"
-            lines.append(f"  {finding.value}  [{finding.visibility}, {round(finding.confidence * 100)}% sure]")
+            sure = f"{finding.tier}, {round(finding.confidence * 100)}% sure"
+            lines.append(f"  {finding.value}  [{finding.visibility}, {sure}]")
             lines.append(
                 f"    {titles.get(finding.platform, finding.platform)} {finding.file} · {finding.field} · {when}"
             )
             if finding.excerpt:
                 lines.append(f"    “{finding.excerpt}”")
+            if finding.explanation:
+                lines.append(f"    why: {finding.why}")
             if finding.visibility == "unknown" and finding.platform not in unknown_platforms:
                 unknown_platforms.append(finding.platform)
     for platform in unknown_platforms:

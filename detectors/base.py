@@ -98,6 +98,38 @@ class SchoolProfile:
         return not (self.name or self.aliases or self.domains or self.phones)
 
 
+Tier = Literal["likely", "worth a look"]
+"""How sure a finding is, in two words: "likely" first, then things "worth a look"."""
+LIKELY_FROM = 0.8
+"""Confidence from which a rule-based finding is "likely" (the learned ones carry calibrated tiers)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why a finding was made, in parts: which signal decided it and the words that carried it."""
+
+    signal: str
+    """What decided: "classifier" (the learned judgement) or "rule"."""
+    reason: str
+    """In plain words: "reads as the writer's own school job"."""
+    cues: tuple[str, ...] = ()
+    """The words of the text that carried it ("my class", "marking")."""
+    filters: tuple[str, ...] = ()
+    """Named filters that turned it down to "worth a look"."""
+
+    def describe(self) -> str:
+        """One line for a person: the reason, the words, and any filter that weighed in."""
+        parts = [self.reason]
+        if self.cues:
+            parts.append("words: " + ", ".join(f"\u201c{cue}\u201d" for cue in self.cues))
+        if self.filters:
+            parts.append("held back by: " + ", ".join(self.filters))
+        return "; ".join(parts)
+
+    def to_json(self) -> dict[str, object]:
+        return {"signal": self.signal, "reason": self.reason, "cues": list(self.cues), "filters": list(self.filters)}
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """One thing a detector found in one item: the detector's explanation of a finding."""
@@ -113,6 +145,8 @@ class Match:
     rule: str
     """Which rule fired, in words a person can read ("UK mobile number written out")."""
     clauses: tuple[str, ...] = ()
+    tier: Tier = "likely"
+    explanation: Explanation | None = None
 
 
 class Detector(ABC):
@@ -143,6 +177,18 @@ class Detector(ABC):
         """Matches for items that passed `wants`; costly pipelines batch them (nlp.pipe)."""
         return [list(self.detect(item)) for item in items]
 
-    def match(self, value: str, start: int, end: int, confidence: float, rule: str) -> Match:
-        """Build a match of this detector's kind and clauses."""
-        return Match(self.kind, value, start, end, round(confidence, 2), rule, self.clauses)
+    def match(
+        self,
+        value: str,
+        start: int,
+        end: int,
+        confidence: float,
+        rule: str,
+        *,
+        tier: Tier | None = None,
+        explanation: Explanation | None = None,
+    ) -> Match:
+        """Build a match of this detector's kind and clauses (rules' tier follows their confidence)."""
+        if tier is None:
+            tier = "likely" if confidence >= LIKELY_FROM else "worth a look"
+        return Match(self.kind, value, start, end, round(confidence, 2), rule, self.clauses, tier, explanation)

@@ -1,37 +1,25 @@
-"""Job titles and the profession (clause 2.3.13): "Year 4 teacher", "SENCo", "marking 30 books".
+"""Whose role is it: the context rules that say a role word is the writer's own.
 
-A spaCy rule pipeline on the shared blank English tokenizer (`detectors.nlp`): a `Matcher`
-built from the role vocabulary in `detectors.roles` finds every mention of a school role or
-a profession clue, then a few context rules decide whose role it is, because the words alone
-do not say: "Year 6 teacher here" is the owner, "my son's Year 6 teacher" is not.
+These were the whole job-title detector once; now they are *cues* the profession classifier
+reads (`detectors.judgement`), and the words a finding's explanation quotes.  "Year 6 teacher
+here" is the owner's, "my son's Year 6 teacher" is not:
 
 - In a profile field (bio, job title) a role is the owner's unless a relation word claims it
   ("married to a teacher", "mum of a TA").
 - In a post a role counts when the owner says it of themselves ("I'm a", "as a", "my job as",
   "new ... here", "fellow teachers"); a school-only word (SENCo, HLTA, ECT) written in
   capitals counts unless an article or possessive gives it to someone else ("our SENCo").
-- A clue ("parents' evening", "Ofsted are in tomorrow", "my Year 6 class") reports the
-  profession with a lower confidence, and none when the text is a parent's ("my son's").
-
-"head" alone is never a role (head to the shops, head of lettuce): only head teacher,
-headteacher, deputy/assistant head, head of year/department/a school subject.
-
-Values are canonical lower-case role names (see `detectors.roles`); one match per value and
-item, roles suppress clues in the same item.
+- A clue ("parents' evening", "Ofsted are in tomorrow", "my Year 6 class") counts, and none
+  when the text is a parent's ("my son's").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Span
 
-from detectors import nlp
-from detectors.base import Detector, Item, Match
-from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY, Rule
+from detectors.roles import Rule
 
 _FILLER = (
     r"(?:a|an|the|new|newly|proud|qualified|brand|very|so|tired|exhausted|full-time|part-time|full|part|"
@@ -97,90 +85,41 @@ _CLAUSE_BREAK = re.compile(r"[.!?\n|•;]")
 _LOWER_ONLY_ACRONYM = frozenset({"ect", "nqt", "ects", "nqts", "hlta", "senco", "sendco"})
 
 
-_GATE = nlp.KeywordGate((pattern for rule in RULES for pattern in rule.patterns), EVERYDAY_WORDS)
-"""Texts with none of the rules' words never reach spaCy."""
-
-
-@lru_cache(maxsize=1)
-def _matcher() -> nlp.RuleMatcher:
-    """The role vocabulary compiled once against the shared vocabulary."""
-    return nlp.RuleMatcher({rule.key: rule.patterns for rule in RULES})
-
-
-class JobTitleDetector(Detector):
-    """Finds the owner's school role or teaching profession in bios, profile fields and posts."""
-
-    kind = "job_title"
-    title = "Job title or profession"
-    clauses = ("2.3.13",)
-
-    def wants(self, item: Item) -> bool:
-        text = item.text
-        return text is not None and _GATE(text)
-
-    def detect(self, item: Item) -> list[Match]:
-        return self.detect_batch([item])[0] if self.wants(item) else []
-
-    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
-        texts = [item.text or "" for item in items]
-        return [self._judge(item, doc) for item, doc in zip(items, nlp.docs(texts), strict=True)]
-
-    def _judge(self, item: Item, doc: Doc) -> list[Match]:
-        matcher = _matcher()
-        original = item.text or ""
-        spans = filter_spans(Span(doc, start, end, label=key) for key, start, end in matcher(doc, original))
-        text = original.replace("’", "'")
-        lowered = text.lower()
-        section = item.provenance.section
-        best: dict[str, tuple[Match, str]] = {}
-        for span in spans:
-            rule = RULES_BY_KEY[span.label_]
-            judged = self._owned(rule, span, lowered, original, section)
-            if judged is None:
-                continue
-            confidence, why = judged
-            if section == "comment":
-                confidence -= 0.05
-            value = rule.value([token.lower_ for token in span])
-            match = self.match(value, span.start_char, span.end_char, confidence, why)
-            if value not in best or best[value][0].confidence < match.confidence:
-                best[value] = (match, rule.kind)
-        if "teacher" in best and any(v.endswith(" teacher") for v in best):
-            del best["teacher"]  # "year 10 teacher" says all that "teacher" says
-        roles_named = any(kind == "role" for _, kind in best.values())
-        return sorted((m for m, kind in best.values() if kind == "role" or not roles_named), key=lambda m: m.start)
-
-    @staticmethod
-    def _owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tuple[float, str] | None:
-        """(confidence, rule in words) when the span is the owner's role or a clue to it."""
-        start, end = span.start_char, span.end_char
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-        before = text[clause_start:start]
-        if rule.key in ("site_manager", "governor_at") and not _SCHOOL_WORDS.search(text):
-            return None
-        if text.startswith("'s", end) or (span.start and span.doc[span.start - 1].lower_ in _NOT_SCHOOL_TEACHER):
-            return None
-        if rule.kind == "clue":
-            if _PARENT.search(text) or _CHILD_NEWS.search(original.replace("’", "'")) or _THIRD_PERSON.search(before):
-                return None
-            if rule.key == "my_pupils" and span[-1].lower_ == "class" and _NOT_SCHOOL_CLASS.search(text):
-                return None
-            return rule.confidence, _role_rule(rule, "profession clue: ")
-        if section in ("profile", "account"):
-            if _RELATION.search(before):
-                return None
-            return rule.confidence, _role_rule(rule, "role in a profile field: ")
-        framed = _SELF.search(before)
-        if framed and _THIRD_PERSON.search(before, 0, framed.start()):
-            return None  # "my daughter wants to become a teacher"
-        if framed or (_ONLY_FILLER.match(before) and _SELF_AFTER.match(text[end:])):
-            return rule.confidence - 0.05, _role_rule(rule, "says they are: ")
-        if rule.distinctive and not _OTHER.search(before):
-            written = span.text
-            if written.lower() in _LOWER_ONLY_ACRONYM and written == written.lower():
-                return None
-            return 0.7, _role_rule(rule, "school-only role named in a post: ")
+def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tuple[float, str] | None:
+    """(confidence, rule in words) when the span is the owner's role or a clue to it, else None."""
+    start, end = span.start_char, span.end_char
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    before = text[clause_start:start]
+    if rule.key in ("site_manager", "governor_at") and not _SCHOOL_WORDS.search(text):
         return None
+    if text.startswith("'s", end) or (span.start and span.doc[span.start - 1].lower_ in _NOT_SCHOOL_TEACHER):
+        return None
+    if rule.kind == "clue":
+        if _PARENT.search(text) or _CHILD_NEWS.search(original.replace("’", "'")) or _THIRD_PERSON.search(before):
+            return None
+        if rule.key == "my_pupils" and span[-1].lower_ == "class" and _NOT_SCHOOL_CLASS.search(text):
+            return None
+        return rule.confidence, _role_rule(rule, "profession clue: ")
+    if section in ("profile", "account"):
+        if _RELATION.search(before):
+            return None
+        return rule.confidence, _role_rule(rule, "role in a profile field: ")
+    framed = _SELF.search(before)
+    if framed and _THIRD_PERSON.search(before, 0, framed.start()):
+        return None  # "my daughter wants to become a teacher"
+    if framed or (_ONLY_FILLER.match(before) and _SELF_AFTER.match(text[end:])):
+        return rule.confidence - 0.05, _role_rule(rule, "says they are: ")
+    if rule.distinctive and not _OTHER.search(before):
+        written = span.text
+        if written.lower() in _LOWER_ONLY_ACRONYM and written == written.lower():
+            return None
+        return 0.7, _role_rule(rule, "school-only role named in a post: ")
+    return None
+
+
+def parent_voice(text: str) -> bool:
+    """Whether the text reads as a parent's ("my son's teacher", "as a mum"), apostrophes plain."""
+    return bool(_PARENT.search(text.lower()) or _CHILD_NEWS.search(text))
 
 
 def _role_rule(rule: Rule, prefix: str) -> str:

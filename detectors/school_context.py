@@ -18,7 +18,11 @@ from spacy.util import filter_spans
 
 from detectors import nlp
 
-TYPE_WORDS = ["school", "academy", "college", "primary", "infants", "juniors"]
+TYPE_WORDS = [
+    "school", "academy", "college", "primary", "infants", "juniors", "infant", "junior", "nursery", "high",
+    "elementary", "secondary", "grammar", "trust", "federation", "schools", "ns", "mat",
+]  # fmt: skip
+"""Capitalised words that end a school's name, in the UK and abroad ("Lakeview Elementary")."""
 NOT_SCHOOLS = frozenset(
     str.split(
         "driving dance ballet swim swimming surf ski language business film flying riding cookery dog bible sunday "
@@ -61,6 +65,8 @@ ROLE_IN_FIELD = re.compile(
     r"librarian|ect|nqt|lecturer|principal|practitioner|assistant|officer|lead|senior\s+leader)\b"
 )
 """A role anywhere in a profile field: a school named beside it is where the role is held."""
+WORK_FIELD = re.compile(r"employer|work|company|organi[sz]ation|position|occupation|job", re.IGNORECASE)
+"""Profile fields that name where someone works: a school there is their workplace, no judgement needed."""
 STUDY_FIELD = re.compile(r"educat|school_name|studies|alumni", re.IGNORECASE)
 """Profile fields that name where someone studied: another school there is not their workplace."""
 

@@ -36,6 +36,11 @@ DECOY_ITEMS = {
                "1200000000000000009"],
     "priya-head": ["1300000000000000005", "1300000000000000007", "1300000000000000008", "1300000000000000010"],
 }  # fmt: skip
+NOT_THEIR_JOB = {
+    "sam-ta": ["1200000000000000003", "1200000000000000004", "1200000000000000008", "1200000000000000009"],
+    "priya-head": ["1300000000000000007", "1300000000000000010"],
+}
+"""Decoys that say nothing of the writer's own job (a score, an order, their son's teacher, "head to")."""
 DECOY_VALUES = {"+447700900999", "+447700900998", "+441144960300", "+441154960100"}
 """Posts with scores, order numbers, the school's own contacts, someone else's teacher, "head to"."""
 
@@ -81,7 +86,9 @@ def test_planted_findings_are_found(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(PERSONAS))
 def test_decoys_are_left_alone(name: str) -> None:
     findings = _findings(name)
-    assert not {f.item_id for f in findings} & set(DECOY_ITEMS[name])
+    contacts = [f for f in findings if f.item_id in DECOY_ITEMS[name] and f.kind not in ("job_title", "school")]
+    assert contacts == []
+    assert [f for f in findings if f.item_id in NOT_THEIR_JOB[name] and f.tier == "likely"] == []
     assert not {f.value for f in findings} & DECOY_VALUES
     assert not any("@marlowefields." in f.value or "@hollinsbrook." in f.value for f in findings)
 

@@ -28,6 +28,8 @@ CONTRACT_KEYS = {
     "visibility",
     "created_at",
     "rule",
+    "tier",
+    "explanation",
 }
 
 
@@ -54,6 +56,7 @@ def test_json_follows_the_findings_contract(tmp_path: Path, capsys: pytest.Captu
     assert phone["excerpt"] == "ring me on 07700 900123 x"
     assert phone["visibility"] == "public" and phone["created_at"] == "2014-03-02T10:00:00+00:00"
     assert 0 < phone["confidence"] <= 1
+    assert phone["tier"] in ("likely", "worth a look")
     assert "07700" not in phone["id"] and "900123" not in phone["id"]
     kinds = {f["kind"] for f in document["findings"]}
     assert kinds <= {

@@ -1,221 +1,95 @@
-"""Job title detector: a row per rule of `detectors.roles`, each with the negatives it must refuse."""
+"""The profession detector end to end: candidates, rule cues, the learned judgement, tiers, explanations.
+
+Every text here is invented for this file (none is a corpus line): clear cases the judgement must
+get right whatever it learned, and the structure every finding must have.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from detectors.base import Section
-from detectors.job_title import JobTitleDetector
-from detectors.roles import RULES
+from detectors.job_title import IMPLIED, JobTitleDetector
 from tests.conftest import text_item
 
-# (text, section, canonical value, words of the rule that must fire)
-FOUND: list[tuple[str, Section, str, str]] = [
-    ("Year 4 teacher at St Aidan's | fell runner", "profile", "year 4 teacher", "year-group teacher"),
-    ("Y6 teacher. Mum of two.", "profile", "year 6 teacher", "year-group teacher"),
-    ("Year Two teacher, cat person", "profile", "year 2 teacher", "year-group teacher"),
-    ("Year 3 class teacher, knitter", "profile", "year 3 teacher", "year-group teacher"),
-    ("Maths teacher | Chelsea", "profile", "maths teacher", "subject or phase teacher"),
-    ("Dad. Teacher of Science.", "profile", "science teacher", "subject or phase teacher"),
-    ("Reception class teacher", "profile", "reception teacher", "subject or phase teacher"),
-    ("Teacher. Runner. Mum.", "profile", "teacher", "role in a profile field: teacher"),
-    ("Trainee teacher (PGCE primary)", "profile", "trainee teacher", "trainee teacher"),
-    ("Former NQT, current tired person", "profile", "early career teacher", "early-career teacher (ECT/NQT)"),
-    ("ECT mentor and Year 5 lead", "profile", "ect mentor", "mentor of early-career teachers"),
-    ("Teaching Assistant | crafter", "profile", "teaching assistant", "teaching assistant"),
-    ("TA 📚 tea 🫖", "profile", "teaching assistant", "teaching assistant"),
-    ("Higher Level Teaching Assistant | Makaton", "profile", "hlta", "higher-level teaching assistant"),
-    ("SENDCo, mum, Lego enthusiast", "profile", "senco", "SENCo"),
-    ("Deputy Head at a village primary", "profile", "deputy headteacher", "deputy head"),
-    ("Assistant Head Teacher (KS2)", "profile", "assistant headteacher", "assistant head"),
-    ("Headmistress, prep school, Surrey", "profile", "headteacher", "headteacher"),
-    ("Head of Sixth Form. Geographer.", "profile", "head of sixth form", "head of sixth form"),
-    ("Head of Year 9", "profile", "head of year 9", "head of year"),
-    ("Head of Maths @ a secondary", "profile", "head of maths", "head of department"),
-    ("KS1 lead, runner", "profile", "ks1 lead", "subject or phase leader"),
-    ("Chair of Governors. Accountant.", "profile", "school governor", "school governor"),
-    ("Governor at Fenwick CE Primary", "profile", "school governor", "governor of a school"),
-    ("Cover supervisor by day, DJ by night", "profile", "cover supervisor", "cover supervisor"),
-    ("Midday supervisor, grandma of 5", "profile", "lunchtime supervisor", "lunchtime supervisor"),
-    ("School Business Manager", "profile", "school business manager", "school business manager"),
-    ("Site manager at Brackenford Primary", "profile", "site manager", "school site manager"),
-    ("School librarian. Books are life.", "profile", "school librarian", "other school staff role"),
-    ("DSL, runner, baker", "profile", "designated safeguarding lead", "designated safeguarding lead"),
-    ("I'm a Year 6 teacher and SATs week is here", "post", "year 6 teacher", "says they are: year-group teacher"),
-    ("As a TA I sharpen a lot of pencils", "post", "teaching assistant", "says they are"),
-    ("Year 2 teacher here: phonics games?", "post", "year 2 teacher", "says they are"),
-    ("New Year 1 teacher here, tips?", "post", "year 1 teacher", "says they are"),
-    ("Anyone else a Year 6 teacher drowning in SATs prep?", "post", "year 6 teacher", "says they are"),
-    ("Twenty years a TA and I still love it", "post", "teaching assistant", "says they are"),
-    ("To all my fellow teachers: rest up", "post", "teacher", "says they are: teacher"),
-    ("Just been promoted to Head of Year 8!", "post", "head of year 8", "says they are: head of year"),
-    ("ECT year one: done.", "post", "early career teacher", "school-only role named in a post"),
-    ("I teach Year 5 and they are hilarious", "post", "year 5 teacher", "says they teach a year group"),
-    ("Teaching Year 3 next year!", "post", "year 3 teacher", "says they teach a year group"),
-    ("I teach maths to teenagers", "post", "maths teacher", "says they teach a subject"),
-    ("I teach at Oakhurst Academy", "post", "teacher", "says where they teach"),
-    ("My Year 6 class smashed their SATs", "post", "year 6 teacher", "speaks of their own class"),
-    ("My Y3s made me a card", "post", "year 3 teacher", "speaks of their own class"),
-    ("My pupils wrote poems about autumn", "post", "teacher", "speaks of their pupils or class"),
-    ("My classroom is freezing again", "post", "teacher", "speaks of their pupils or class"),
-    ("Marking 30 books tonight", "post", "teacher", "marking pupils' work"),
-    ("32 books to mark before Monday", "post", "teacher", "marking pupils' work"),
-    ("Report writing weekend. Send snacks.", "post", "teacher", "marking pupils' work"),
-    ("Parents' evening done. 28 appointments.", "post", "teacher", "parents' evening"),
-    ("Parents evening tonight, back to back", "post", "teacher", "parents' evening"),
-    ("Ofsted are in tomorrow.", "post", "teacher", "Ofsted inspection at work"),
-    ("Survived Ofsted!", "post", "teacher", "Ofsted inspection at work"),
-    ("INSET day = best day.", "post", "teacher", "INSET/training day"),
-    ("Playground duty in the rain", "post", "teacher", "playground or lunch duty"),
-    ("#teacherlife is 70% glue sticks", "post", "teacher", "teacher hashtag"),
+# (text, section, value): the writer's own school job, said or shown
+FOUND: list[tuple[str, Section, str]] = [
+    ("Year 5 teacher in a village primary | cyclist | tea", "profile", "year 5 teacher"),
+    ("I'm a teaching assistant and today a boy in my group read a whole page alone", "post", "teaching assistant"),
+    ("SENCo | paperwork wrangler | dog mum", "profile", "senco"),
+    ("Marking 31 science books before bed, then reports to write tomorrow", "post", "teacher"),
+    ("Deputy head. Opinions mine, not my school's.", "profile", "deputy headteacher"),
 ]
-
-# (text, section): someone else's role, another sense of the word, or a parent's clue
-NOT_FOUND: list[tuple[str, Section]] = [
-    ("Proud wife of a headteacher and mum of 3", "profile"),
-    ("Daughter of two teachers. Engineer.", "profile"),
-    ("Mum to a TA and a nurse", "profile"),
-    ("Software engineer. Head of Platform at a fintech.", "profile"),
-    ("Head chef | food lover", "profile"),
-    ("Head of Sales EMEA", "profile"),
-    ("Bookworm. Head in the clouds.", "profile"),
-    ("Swimming teacher and lifeguard", "profile"),
-    ("Dance teacher, ballet and tap", "profile"),
-    ("Site manager for a housebuilder", "profile"),
-    ("Team lead, Customer Success", "profile"),
-    ("My son's Year 4 teacher is a star", "post"),
-    ("Huge thanks to the best teacher my daughter ever had", "post"),
-    ("Our headteacher sent a letter home", "post"),
-    ("Head to the shops later", "post"),
-    ("Head over heels for this album", "post"),
-    ("Headed to the coast", "post"),
-    ("Our SENCo has been amazing with my daughter", "post"),
-    ("She's an ECT and already runs the choir", "post"),
-    ("my ect ends in may, ect ect", "post"),
-    ("My husband is a deputy head", "post"),
-    ("Shoutout to every TA keeping schools running", "post"),
-    ("Ta for the lift Sue!", "post"),
-    ("I'm a teacher's pet and proud of it", "post"),
-    ("Applied for a head of department role", "post"),
-    ("Teachers deserve better pay", "post"),
-    ("Parents' evening for my two tonight", "post"),
-    ("Parents evening tonight, hoping Jack behaved for his teacher", "post"),
-    ("Parents' evening at Westfield, Jack's doing great", "post"),
-    ("INSET day so the kids are home. Childcare nightmare.", "post"),
-    ("INSET day tomorrow, what do I do with two kids?", "post"),
-    ("Ofsted should inspect my kitchen", "post"),
-    ("Ofsted report for the kids' school came out", "post"),
-    ("My class at the gym tonight was brutal", "post"),
-    ("Marking my territory on the sofa", "post"),
-    ("Road markings on the A65 are a joke", "post"),
-    ("Bank holiday, no school run, bliss", "post"),
-    ("Class of 2009 reunion tonight!", "post"),
-    ("My daughter's TA is brilliant too", "comment"),
-    ("My daughter wants to become a teacher", "post"),
-    ("He's training to be a PE teacher", "post"),
-    ("Give us a teacher who listens", "post"),
-    ("A teacher at the next table was marking books", "post"),
-    ("Parents evening for Ella tonight", "post"),
-    ("School called, nits again. INSET day Friday too", "post"),
+# (text, section): someone else's job, another sense, or a parent's view
+NOT_LIKELY: list[tuple[str, Section]] = [
+    ("Lovely walk along the canal with the dog this morning", "post"),
+    ("Head of Sales EMEA | SaaS | ex-consulting", "profile"),
+    ("My daughter's teacher sent home a lovely note about her reading", "post"),
+    ("Pupils dilated after the eye test, can't see my phone", "post"),
 ]
 
 
-@pytest.mark.parametrize(("text", "section", "value", "rule"), FOUND)
-def test_finds_the_role(text: str, section: Section, value: str, rule: str) -> None:
-    matches = JobTitleDetector().detect(text_item(text, section=section))
-    assert [m.value for m in matches] == [value]
-    match = matches[0]
-    assert rule in match.rule
+@pytest.mark.parametrize(("text", "section", "value"), FOUND)
+def test_finds_the_writers_own_school_job(text: str, section: Section, value: str) -> None:
+    (match,) = JobTitleDetector().detect(text_item(text, section=section))
+    assert match.value == value
     assert match.clauses == ("2.3.13",)
-    assert 0 < match.start < match.end <= len(text) or match.start == 0 < match.end
-    assert text[match.start : match.end].strip()
+    assert match.tier in ("likely", "worth a look")
+    assert match.explanation is not None and match.explanation.signal == "classifier"
+    assert match.explanation.cues, "the explanation quotes the words that carried it"
 
 
-@pytest.mark.parametrize(("text", "section"), NOT_FOUND)
-def test_refuses_other_peoples_roles_and_other_senses(text: str, section: Section) -> None:
-    assert JobTitleDetector().detect(text_item(text, section=section)) == []
+@pytest.mark.parametrize(("text", "section"), NOT_LIKELY)
+def test_is_not_sure_of_other_peoples_jobs_or_other_senses(text: str, section: Section) -> None:
+    assert [m for m in JobTitleDetector().detect(text_item(text, section=section)) if m.tier == "likely"] == []
 
 
-def test_every_rule_has_a_positive_row() -> None:
-    """A new rule without a row here is untested."""
-    described = {rule for *_, rule in FOUND}
-    for row in RULES:
-        assert any(row.rule in words for words in described), row.key
-
-
-def test_evidence_is_the_matched_words() -> None:
-    text = "Fell runner | Year 4 teacher at St Aidan's"
+def test_a_role_said_in_a_bio_is_likely_and_its_words_are_the_evidence() -> None:
+    text = "Reception class teacher | fell runner"
     (match,) = JobTitleDetector().detect(text_item(text, section="profile"))
-    assert text[match.start : match.end] == "Year 4 teacher"
+    assert match.tier == "likely"
+    assert text[match.start : match.end] == "Reception class teacher"
 
 
-def test_a_role_suppresses_clues_in_the_same_item_and_one_match_per_value() -> None:
-    text = "I'm a Year 6 teacher, parents' evening tonight, then marking 30 books. Year 6 teacher life!"
-    matches = JobTitleDetector().detect(text_item(text))
-    assert [m.value for m in matches] == ["year 6 teacher"]
+def test_staff_life_without_a_role_word_is_valued_as_implied() -> None:
+    text = "Wet play in the sleet then an SLT meeting till six, living the dream"
+    (match,) = JobTitleDetector().detect(text_item(text))
+    assert match.value == IMPLIED
+    assert match.explanation is not None and "SLT" in match.explanation.cues
 
 
-def test_a_specific_teacher_value_absorbs_the_generic_one() -> None:
-    matches = JobTitleDetector().detect(text_item("I teach at Thornbury High School and I love my Year 10s"))
-    assert [m.value for m in matches] == ["year 10 teacher"]
+def test_a_retweet_is_held_to_worth_a_look() -> None:
+    text = "RT @someone_else: I'm a Year 6 teacher and SATs week is upon us"
+    for match in JobTitleDetector().detect(text_item(text)):
+        assert match.tier == "worth a look"
+        assert match.explanation is not None and match.explanation.filters == ("retweet",)
 
 
-def test_confidence_ranks_profile_over_post_over_clue() -> None:
+def test_confidence_is_calibrated_and_tiers_follow_it() -> None:
     detector = JobTitleDetector()
-    profile = detector.detect(text_item("Year 6 teacher", section="profile"))[0].confidence
-    said = detector.detect(text_item("I'm a Year 6 teacher"))[0].confidence
-    unframed = detector.detect(text_item("SENCo meeting ran over again"))[0].confidence
-    clue = detector.detect(text_item("Parents' evening done"))[0].confidence
-    assert profile > said > unframed > clue
+    calibration = detector_calibration()
+    for text, section, _ in FOUND:
+        for match in detector.detect(text_item(text, section=section)):
+            assert 0.0 < match.confidence <= 1.0
+            expected = calibration.tier(match.confidence)
+            assert match.tier == expected or match.explanation and match.explanation.filters
 
 
-def test_the_gate_keeps_ordinary_posts_from_spacy() -> None:
-    detector = JobTitleDetector()
-    assert not detector.wants(text_item("Lovely walk along the canal, herons out in force"))
-    assert not detector.wants(text_item("Final score 3-1, what a comeback"))
-    assert detector.wants(text_item("Year 2 teacher here"))
+def detector_calibration():  # type: ignore[no-untyped-def]
+    from detectors.judgement import judge
+
+    return judge("job").calibration
+
+
+def test_one_finding_per_item() -> None:
+    text = "I'm a Year 6 teacher: parents' evening tonight, then marking. Year 6 teacher life!"
+    assert len(JobTitleDetector().detect(text_item(text))) == 1
 
 
 def test_batch_equals_one_by_one() -> None:
     detector = JobTitleDetector()
-    items = [text_item(text, section=section) for text, section, *_ in FOUND + [(t, s, "", "") for t, s in NOT_FOUND]]
+    items = [text_item(text, section=section) for text, section, _ in FOUND] + [
+        text_item(text, section=section) for text, section in NOT_LIKELY
+    ]
     wanted = [item for item in items if detector.wants(item)]
     assert detector.detect_batch(wanted) == [detector.detect(item) for item in wanted]
-
-
-def _corpus_texts() -> list[str]:
-    import json
-    from pathlib import Path
-
-    folder = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
-    texts = [
-        json.loads(line)["text"] for path in sorted(folder.glob("*.jsonl")) for line in path.open(encoding="utf-8")
-    ]
-    return texts + [text for text, *_ in FOUND] + [text for text, _ in NOT_FOUND]
-
-
-def test_the_phrase_split_matcher_finds_what_a_plain_matcher_finds() -> None:
-    """`nlp.RuleMatcher` is an optimisation: it must not change a single match."""
-    from spacy.matcher import Matcher
-
-    from detectors import nlp
-    from detectors.job_title import _matcher
-
-    plain = Matcher(nlp.english().vocab)
-    for rule in RULES:
-        plain.add(rule.key, [list(p) for p in rule.patterns])
-    strings = nlp.english().vocab.strings
-    for text in _corpus_texts():
-        doc = nlp.doc(text)
-        expected = sorted((strings[k], s, e) for k, s, e in plain(doc))
-        assert sorted(_matcher()(doc)) == expected, text
-        assert sorted(_matcher()(doc, text)) == expected, text
-
-
-def test_the_keyword_gate_never_drops_a_text_the_rules_match() -> None:
-    from detectors import nlp
-    from detectors.job_title import _GATE, _matcher
-
-    matched = [text for text in _corpus_texts() if _matcher()(nlp.doc(text))]
-    assert len(matched) > 200
-    assert [text for text in matched if not _GATE(text)] == []

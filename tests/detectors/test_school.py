@@ -1,4 +1,5 @@
-"""School detector: the configured school in every spelling, other schools as a workplace, negatives."""
+"""School detector: candidates (the configured school in every spelling, any school-shaped name), the
+named filters and the learned judgement of whose school it is, end to end on invented texts."""
 
 from __future__ import annotations
 
@@ -34,8 +35,9 @@ PROFILE_FOUND: list[tuple[str, Section, str, str]] = [
     ("Year 4 teacher at St Aidan's | fell runner", "profile", "the school's short name", "St Aidan's"),
     ("Follow @brackenford_pri for term dates", "post", "the school's handle or hashtag", "@brackenford_pri"),
     ("#StAidansBrackenford sports day", "post", "the school's handle or hashtag", "#StAidansBrackenford"),
-    ("#StAidansPrimary reading week", "post", "the school's name as a hashtag", "#StAidansPrimary"),
-    ("#StAidans100 centenary week", "post", "a hashtag starting with the school's name", "#StAidans100"),
+    ("#StAidansPrimary reading week", "post", "a hashtag with the school's name", "#StAidansPrimary"),
+    ("#StAidans100 centenary week", "post", "a hashtag with the school's name", "#StAidans100"),
+    ("#TeamStAidans sports day", "post", "a hashtag with the school's name", "#TeamStAidans"),
     ("Loving my new job at St Aiden's Primary", "post", "a close spelling of the school's name", "St Aiden's Primary"),
     ("Staff meeting at St Aiden's till 5", "post", "a close spelling of the school's short name", "St Aiden's"),
 ]
@@ -66,8 +68,6 @@ WORKPLACE_FOUND: list[tuple[str, Section, str, str]] = [
     ("Headteacher, Harewood Infant School", "profile", "Harewood Infant School", "beside a role in a profile field"),
     ("Deputy Head | Greenbank Primary | Brackenford", "profile", "Greenbank Primary", "beside a role"),
     ("Oakhurst Academy", "profile", "Oakhurst Academy", "a school as a whole profile field"),
-    ("Sports day! — at Oakhurst Academy", "checkin", "Oakhurst Academy", "checked in at a school"),
-    ("Book fair 📚 at Ellerby Junior School", "checkin", "Ellerby Junior School", "checked in at a school"),
 ]
 
 NOT_FOUND: list[tuple[str, Section]] = [
@@ -93,17 +93,25 @@ NOT_FOUND: list[tuple[str, Section]] = [
 ]
 
 
+def _configured(text: str, section: Section = "post") -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.found_as) for c in SchoolDetector(ST_AIDANS).find(text_item(text, section=section))
+            if c.configured]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "section", "rule", "evidence"), PROFILE_FOUND)
-def test_finds_the_configured_school(text: str, section: Section, rule: str, evidence: str) -> None:
-    (match,) = SchoolDetector(ST_AIDANS).detect(text_item(text, section=section))
-    assert (match.value, match.rule) == (NAME, rule)
-    assert text[match.start : match.end] == evidence
-    assert match.clauses == ("2.3.13",)
+def test_finds_the_configured_school_in_any_spelling(text: str, section: Section, rule: str, evidence: str) -> None:
+    assert _configured(text, section) == [(evidence, rule)]
 
 
-@pytest.mark.parametrize(("text", "section"), PROFILE_NOT_FOUND + NOT_FOUND)
-def test_refuses_saints_streets_and_other_schools(text: str, section: Section) -> None:
-    assert SchoolDetector(ST_AIDANS).detect(text_item(text, section=section)) == []
+@pytest.mark.parametrize(("text", "section"), PROFILE_NOT_FOUND)
+def test_saints_streets_and_other_schools_are_not_the_configured_school(text: str, section: Section) -> None:
+    assert _configured(text, section) == []
+
+
+@pytest.mark.parametrize(("text", "section"), NOT_FOUND)
+def test_refuses_clubs_pupils_parents_and_other_trades(text: str, section: Section) -> None:
+    for profile in (None, ST_AIDANS):
+        assert SchoolDetector(profile).detect(text_item(text, section=section)) == [], profile
 
 
 @pytest.mark.parametrize(("text", "section", "value", "rule"), WORKPLACE_FOUND)
@@ -111,38 +119,42 @@ def test_finds_any_school_named_as_the_workplace(text: str, section: Section, va
     for profile in (None, ST_AIDANS):
         (match,) = SchoolDetector(profile).detect(text_item(text, section=section))
         assert match.value == value
-        assert rule in match.rule
+        assert match.clauses == ("2.3.13",)
+        assert match.explanation is not None and match.explanation.signal in ("classifier", "rule")
+        assert text[match.start : match.end] == value or match.start == match.end == 0
 
 
-@pytest.mark.parametrize(("text", "section"), NOT_FOUND)
-def test_refuses_without_a_profile(text: str, section: Section) -> None:
-    assert SchoolDetector().detect(text_item(text, section=section)) == []
+def test_the_configured_school_in_a_staff_post_is_likely() -> None:
+    (match,) = SchoolDetector(ST_AIDANS).detect(text_item("Back to St Aidan's tomorrow, Year 4 are ready for me"))
+    assert (match.value, match.tier) == (NAME, "likely")
 
 
-def test_the_short_name_alone_needs_the_profile() -> None:
-    assert SchoolDetector().detect(text_item("Year 4 teacher at St Aidan's", section="profile")) == []
+def test_the_short_name_without_a_profile_is_only_a_name() -> None:
+    for match in SchoolDetector().detect(text_item("Year 4 teacher at St Aidan's", section="profile")):
+        assert match.value == "St Aidan's"
 
 
 def test_checkin_place_counts() -> None:
     def checkin(place: str) -> Item:
-        return Item(Provenance("facebook", "checkins.json", "9", "place", "checkin"), text="Sports day!", place=place)
+        return Item(
+            Provenance("facebook", "checkins.json", "9", "place", "checkin"),
+            text="Staff INSET day, lanyards on",
+            place=place,
+        )
 
     (ours,) = SchoolDetector(ST_AIDANS).detect(checkin("St Aidan's CofE Primary"))
-    assert (ours.value, ours.rule) == (NAME, "checked in at the school")
-    (other,) = SchoolDetector().detect(checkin("Hillcrest Primary School"))
-    assert other.value == "Hillcrest Primary School"
+    assert ours.value == NAME and ours.start == ours.end == 0
     assert SchoolDetector(ST_AIDANS).detect(checkin("Oakhurst Leisure Centre")) == []
 
 
-def test_confidence_ranks_exact_over_fuzzy() -> None:
-    detector = SchoolDetector(ST_AIDANS)
-    exact = detector.detect(text_item("St Aidan's CofE Primary fair"))[0].confidence
-    short = detector.detect(text_item("Assembly at St Aidan's"))[0].confidence
-    fuzzy = detector.detect(text_item("Assembly at St Aiden's"))[0].confidence
-    assert exact > short > fuzzy
+def test_a_check_in_suffix_is_held_to_worth_a_look() -> None:
+    for match in SchoolDetector().detect(
+        text_item("Year 6 leavers assembly done, not a dry eye @ Ellerby Junior School")
+    ):
+        assert match.tier == "worth a look"
+        assert match.explanation is not None and "check-in suffix" in match.explanation.filters
 
 
-# The fuzzy threshold, measured: (candidate key, school key, same school?)
 FUZZY = [
     ("aiden", "aidan", True),  # one vowel slip: 80
     ("oakhirst", "oakhurst", True),  # 87.5
@@ -187,18 +199,18 @@ def test_the_gate_keeps_ordinary_posts_from_spacy() -> None:
     assert detector.wants(text_item("follow @brackenford_pri"))
 
 
-def test_the_gate_never_drops_a_text_the_rules_match() -> None:
-    import json
-    from pathlib import Path
+def test_the_gate_never_drops_a_text_with_a_candidate() -> None:
+    from training.corpus import lines
 
-    folder = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
-    rows = [json.loads(line) for path in sorted(folder.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    rows = list(lines(split="train"))[:1500]  # a large sample of varied text, not assertions
     for profile in (None, ST_AIDANS):
         detector = SchoolDetector(profile)
-        items = [text_item(row["text"], section=row["section"]) for row in rows]
-        found = detector.detect_batch(items)  # bypasses the gate
-        missed = [item.text for item, matches in zip(items, found, strict=True) if matches and not detector.wants(item)]
-        assert sum(1 for matches in found if matches) > 40
+        items = [text_item(row.text, section=row.section) for row in rows]  # type: ignore[arg-type]
+        found = detector.find_batch(items)  # bypasses the gate
+        missed = [
+            item.text for item, candidates in zip(items, found, strict=True) if candidates and not detector.wants(item)
+        ]
+        assert sum(1 for candidates in found if candidates) > 200
         assert missed == []
 
 

@@ -14,6 +14,7 @@ from audit.paths import data_home
 from audit.report import SCHEMA
 from tests.tui.conftest import MARKUP_TEXT, jo_app, scanned
 from tui.app import make_app
+from tui.labels import platform_title
 from tui.screens.detail import FindingScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
@@ -103,12 +104,14 @@ async def test_detail_shows_clause_words_and_platform_fix_steps() -> None:
         screen = app.screen
         assert isinstance(screen, FindingScreen)
         clauses = str(screen.query_one("#clauses", Static).render())
-        assert "2.3.2" in clauses and "mobile phone numbers" in clauses
+        riskiest = app.session.findings[0]
+        assert riskiest.clauses[0] in clauses
         fix = screen.query_one("#fix", Markdown)
-        assert fix.border_title == "How to fix it on X (Twitter)"
+        assert fix.border_title == f"How to fix it on {platform_title(riskiest.platform)}"
         assert "Settings" in fix.source
         facts = str(screen.query_one("#facts", Static).render())
         assert "Public: anyone" in facts and "%" in facts
+        assert "likely" in facts or "worth a look" in facts
         first = screen.finding_id
         await pilot.press("n")
         assert screen.finding_id != first

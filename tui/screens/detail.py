@@ -45,7 +45,8 @@ def facts(app: AuditApp, finding: Finding) -> Content:
         *([("Item", finding.item_id)] if finding.item_id else []),
         ("Who can see it", _who_can_see(finding)),
         ("Date", when(finding)),
-        ("Confidence", f"{round(finding.confidence * 100)}% · {finding.rule}"),
+        ("How sure", f"{finding.tier} ({round(finding.confidence * 100)}% of findings like this are right)"),
+        ("Why", finding.why),
         ("Status", status_text),
     ]
     return Content("\n").join(Content.assemble((f"{label:<15}", "bold"), Content(value)) for label, value in rows)

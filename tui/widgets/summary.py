@@ -57,12 +57,13 @@ def headline(result: ScanResult, findings: Sequence[Finding], status_counts: dic
 
 
 def risk_prompt(finding: Finding, status: str, kind_width: int = 8) -> Content:
-    """One line for the riskiest list: status, kind, value, then who can see it and where."""
+    """One line for the riskiest list: status, kind, value, how sure, then who can see it and where."""
     return Content.assemble(
         (f"{STATUS_LABELS.get(status, status):<10}", "dim"),
         (f"{kind_short(finding.kind):<{kind_width}}", "bold"),
         Content(finding.value),
-        (f"  {visibility_short(finding.visibility)} · {platform_title(finding.platform)} · {when(finding)}", "dim"),
+        (f"  {finding.tier}", "italic" if finding.tier == "likely" else "dim italic"),
+        (f" · {visibility_short(finding.visibility)} · {platform_title(finding.platform)} · {when(finding)}", "dim"),
     )
 
 

@@ -1,0 +1,143 @@
+"""Named false-positive filters of the profession and workplace detectors.
+
+Each filter is one small, separately tested unit with a name that appears in the finding's
+explanation, the way detect-secrets keeps its heuristic filters: a reader (or a test) can see
+which filter dropped a candidate or turned a finding down to "worth a look", instead of an
+anonymous regex somewhere inside `detect()`.
+
+- A *drop* filter says the candidate is not what the detector looks for at all ("Fernside
+  Taxis" is a business, "Oakhurst Academy FC" a football club).
+- A *demote* filter says the words may still matter but are probably not the writer's own (a
+  retweet, a check-in suffix on a cross-posted photo): the finding is kept as "worth a look".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+Effect = Literal["drop", "demote"]
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """One named heuristic: `applies(text, start, end)` looks at a candidate span in its text."""
+
+    name: str
+    effect: Effect
+    why: str
+    applies: Callable[[str, int, int], bool]
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        return self.applies(text, start, end)
+
+
+_BUSINESS_AFTER = re.compile(
+    r"['’]?s?\s*(?:taxis?|cabs?|dental|dentists?|surgery|medical|health|primary\s+care|care\s+(?:centre|home)|"
+    r"garage|motors|flower\s+show|show|fete|festival|parish|church|chapel|cathedral|hospice|hospital|road|street|"
+    r"lane|avenue|way|close|drive|crescent|estate|park|village|hall|library|bakery|butchers?|pharmacy|chemist|"
+    r"vets?|veterinary|pub|inn|arms|hotel|fc|afc|football|cricket|rugby|golf|tennis|bowls|rovers|united|town|"
+    r"athletic|wanderers|leisure|stores?|shop|market|post\s+office|bus|station|council|ltd|limited|plc|fm)\b",
+    re.IGNORECASE,
+)
+_NOT_SCHOOL_WORDS = frozenset(
+    str.split(
+        "driving dance ballet swim swimming surf ski language business film flying riding cookery dog bible sunday "
+        "summer forest football tennis karate martial coding police art music theatre stage boxing golf cricket "
+        "rugby hair beauty royal military naval fire sales awards award yoga tutoring tuition"
+    )
+)
+_GROUP_AFTER = re.compile(
+    r"\s*(?:fc|afc|football|club|united|rovers|athletic|u\d{1,2}s?|pta|ptfa|pfa|friends\s+of|parents?\s+(?:association|forum)|"
+    r"alumni|old\s+(?:boys|girls)|reunion|class\s+of)\b",
+    re.IGNORECASE,
+)
+_CHECK_IN = re.compile(r"(?:(?:^|\s)@\s?|\bI'?m\s+at\s+|\(\s*at\s+|[-—–]\s+at\s+|📍\s*)$", re.IGNORECASE)
+"""How cross-posting apps and check-ins introduce a place: "@ X", "I'm at X", "(at X)", "— at X"."""
+_CHECK_IN_TAIL = re.compile(r"\s*(?:\)|,?\s+in\s+[^.!?\n@#|]{0,40})?[\s.]*(?:https?://\S+\s*)*$", re.IGNORECASE)
+"""After the place: nothing, or its town, or a link."""
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NOT_SCHOOL_TEACHER = frozenset(
+    str.split(
+        "swimming swim piano guitar violin cello drum drums singing vocal voice yoga pilates driving dance ballet "
+        "tennis golf ski surf karate martial riding sunday spin zumba art pottery"
+    )
+)
+
+
+def _business_shares_name(text: str, start: int, end: int) -> bool:
+    """ "Fernside Taxis", "Fernside Flower Show": a short name followed by what it really names."""
+    return bool(_BUSINESS_AFTER.match(text, end))
+
+
+def _not_a_school(text: str, start: int, end: int) -> bool:
+    """ "Dance Academy", "Sunday School", "Academy Awards": a school word in another trade."""
+    name = text[start:end].lower().split()
+    after = text[end : end + 8].lower()
+    return any(_POSSESSIVE.sub("", word) in _NOT_SCHOOL_WORDS for word in name) or after.startswith(" award")
+
+
+def _club_or_parents_group(text: str, start: int, end: int) -> bool:
+    """ "Oakhurst Academy FC", "Fernside PTA", "Holmewood High reunion": a club or a parents' group."""
+    return bool(_GROUP_AFTER.match(text, end))
+
+
+def _check_in_suffix(text: str, start: int, end: int) -> bool:
+    """ "… @ Lakeview High School": a place named at the end of a cross-posted photo, a visit."""
+    return bool(_CHECK_IN.search(text[max(0, start - 12) : start])) and bool(_CHECK_IN_TAIL.fullmatch(text, end))
+
+
+def _retweet(text: str, start: int, end: int) -> bool:
+    """ "RT @someone: …": someone else's words, quoted."""
+    return text.lstrip().startswith(("RT @", "rt @", "RT@"))
+
+
+def _other_kind_of_teacher(text: str, start: int, end: int) -> bool:
+    """ "yoga teacher", "driving instructor": a teacher of something schools do not employ you for."""
+    before = text[max(0, start - 20) : start].lower().split()
+    return bool(before) and before[-1].strip("#") in _NOT_SCHOOL_TEACHER
+
+
+BUSINESS_SHARES_NAME = Filter(
+    "business or place sharing the name", "drop", "a shop, club or street that shares the school's short name",
+    _business_shares_name,
+)  # fmt: skip
+NOT_A_SCHOOL = Filter(
+    "not a school", "drop", "a school word in another trade (dance academy, Sunday school)", _not_a_school
+)
+CLUB_OR_PARENTS_GROUP = Filter(
+    "club or parents' group",
+    "drop",
+    "a football club, PTA or alumni group named after a school",
+    _club_or_parents_group,
+)
+CHECK_IN_SUFFIX = Filter(
+    "check-in suffix",
+    "demote",
+    "a school named after '@' at the end of a post is usually a place visited",
+    _check_in_suffix,
+)
+RETWEET = Filter("retweet", "demote", "a retweet quotes someone else's words", _retweet)
+OTHER_KIND_OF_TEACHER = Filter(
+    "other kind of teacher", "drop", "a teacher of something schools do not employ you for (yoga, driving)",
+    _other_kind_of_teacher,
+)  # fmt: skip
+
+SCHOOL_FILTERS: tuple[Filter, ...] = (NOT_A_SCHOOL, CLUB_OR_PARENTS_GROUP, CHECK_IN_SUFFIX, RETWEET)
+"""Filters every school candidate passes through (short names also through `BUSINESS_SHARES_NAME`)."""
+ROLE_FILTERS: tuple[Filter, ...] = (OTHER_KIND_OF_TEACHER,)
+"""Filters every role word passes through before it counts as a cue."""
+JOB_FILTERS: tuple[Filter, ...] = (RETWEET,)
+"""Filters of a whole item judged for the writer's profession."""
+
+
+def verdict(filters: tuple[Filter, ...], text: str, start: int, end: int) -> tuple[Effect | None, tuple[str, ...]]:
+    """The strongest effect of the filters that apply, and their names (for the explanation)."""
+    fired = [f for f in filters if f(text, start, end)]
+    if any(f.effect == "drop" for f in fired):
+        return "drop", tuple(f.name for f in fired if f.effect == "drop")
+    if fired:
+        return "demote", tuple(f.name for f in fired)
+    return None, ()

@@ -1,0 +1,146 @@
+"""The writer's profession (clause 2.3.13): a school job named ("Year 4 teacher") or shown.
+
+Staff give their job away far more often without naming it ("SLT meeting ran over",
+"leavers' assembly", "the kids in my class") than with "I'm a teacher", and the same words
+are often someone else's ("my son's teacher", "why did you become a teacher?").  So:
+
+1. **Candidates, cheap and wide:** a text reaches the judgement only if it holds a role word
+   (`detectors.roles`) or a school-life word (`detectors.school_life`).
+2. **Rule cues:** the role vocabulary and its context rules (`detectors.role_context`) say
+   which roles the writer claims, mentions or only hints at; these become markers the
+   classifier reads, and the words the explanation quotes.
+3. **The judgement:** the learned `job` classifier (`detectors.judgement`) reads the text with
+   those markers and says how likely it reveals the writer's own school job; its calibrated
+   score is the finding's confidence and picks its tier ("likely", "worth a look").
+4. **Named filters** (`detectors.filters`): an other-kind-of-teacher role is no cue; a retweet
+   is someone else's words and is held to "worth a look".
+
+One finding per item: the profession, valued as the role the writer gives (canonical, see
+`detectors.roles`) or, when the text only shows it, "works in a school".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from detectors import nlp
+from detectors.base import Detector, Explanation, Item, Match
+from detectors.filters import JOB_FILTERS, ROLE_FILTERS, verdict
+from detectors.judgement import job_input, judge
+from detectors.role_context import owned, parent_voice
+from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
+from detectors.school_life import life_cues, touches_school_life
+
+IMPLIED = "works in a school"
+"""The value of a profession the text shows without naming a role."""
+
+_GATE = nlp.KeywordGate((pattern for rule in RULES for pattern in rule.patterns), EVERYDAY_WORDS)
+"""Texts with a role word or a rule's clue."""
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> nlp.RuleMatcher:
+    """The role vocabulary compiled once against the shared vocabulary."""
+    return nlp.RuleMatcher({rule.key: rule.patterns for rule in RULES})
+
+
+@dataclass(slots=True)
+class RoleReading:
+    """What the rules saw in one text: the roles claimed, mentioned and hinted at."""
+
+    claimed: list[tuple[str, int, int, str, float]] = field(default_factory=list)
+    """(value, start, end, rule in words, rule confidence) of roles the writer gives themselves."""
+    mentioned: list[tuple[str, int, int]] = field(default_factory=list)
+    """(value, start, end) of role words nobody claims (yet)."""
+    life: list[tuple[int, int, str]] = field(default_factory=list)
+    parent: bool = False
+    """The text reads as a parent's ("my son's teacher", "as a mum"): a strong reason against."""
+
+    @property
+    def marks(self) -> tuple[str, ...]:
+        """Markers the classifier reads: what kind of evidence the rules found."""
+        marks = []
+        if any(why.startswith(("role in a profile", "says they are")) for *_, why, _ in self.claimed):
+            marks.append("xxownrole")
+        if any(why.startswith("profession clue") for *_, why, _ in self.claimed):
+            marks.append("xxclue")
+        if any(why.startswith("school-only") for *_, why, _ in self.claimed):
+            marks.append("xxschoolrole")
+        if self.mentioned and not self.claimed:
+            marks.append("xxrolementioned")
+        if self.parent:
+            marks.append("xxparent")
+        return tuple(marks)
+
+
+def read_roles(item: Item, doc: Doc) -> RoleReading:
+    """The rules' reading of one text (shared by detection and training)."""
+    original = item.text or ""
+    text = original.replace("’", "'")
+    lowered = text.lower()
+    reading = RoleReading(life=life_cues(doc), parent=parent_voice(text))
+    spans = filter_spans(Span(doc, s, e, label=k) for k, s, e in _matcher()(doc, original))
+    for span in spans:
+        rule = RULES_BY_KEY[span.label_]
+        if verdict(ROLE_FILTERS, text, span.start_char, span.end_char)[0] == "drop":
+            continue
+        value = rule.value([token.lower_ for token in span])
+        judged = owned(rule, span, lowered, original, item.provenance.section)
+        if judged is None:
+            reading.mentioned.append((value, span.start_char, span.end_char))
+        else:
+            reading.claimed.append((value, span.start_char, span.end_char, judged[1], judged[0]))
+    return reading
+
+
+class JobTitleDetector(Detector):
+    """Finds the owner's school role or teaching profession in bios, profile fields and posts."""
+
+    kind = "job_title"
+    title = "Job title or profession"
+    clauses = ("2.3.13",)
+
+    def wants(self, item: Item) -> bool:
+        text = item.text
+        return text is not None and (_GATE(text) or touches_school_life(text))
+
+    def detect(self, item: Item) -> list[Match]:
+        return self.detect_batch([item])[0] if self.wants(item) else []
+
+    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
+        texts = [item.text or "" for item in items]
+        readings = [read_roles(item, doc) for item, doc in zip(items, nlp.docs(texts), strict=True)]
+        inputs = [job_input(t, i.provenance.section, r.marks) for t, i, r in zip(texts, items, readings, strict=True)]
+        confidences = judge("job").confidences(inputs)
+        return [self._decide(*row) for row in zip(items, readings, confidences, strict=True)]
+
+    def _decide(self, item: Item, reading: RoleReading, confidence: float) -> list[Match]:
+        calibration = judge("job").calibration
+        tier = calibration.tier(confidence)
+        if tier is None:
+            return []
+        text = item.text or ""
+        effect, fired = verdict(JOB_FILTERS, text, 0, len(text))
+        if effect == "drop":
+            return []
+        if effect == "demote":
+            tier = "worth a look"
+        if reading.claimed:
+            value, start, end, why, _ = max(reading.claimed, key=lambda c: c[4])
+            reason = f"reads as the writer's own job ({why})"
+        elif reading.mentioned:
+            value, start, end = reading.mentioned[0]
+            reason = "reads as the writer's own job, though they do not say it of themselves"
+        else:
+            value, (start, end, _) = IMPLIED, (reading.life[0] if reading.life else (0, 0, ""))
+            reason = "reads as the writer's own school work, without naming a job"
+        cues = [text[s:e] for _, s, e, *_ in (*reading.claimed, *reading.mentioned)]
+        cues += [word for *_, word in reading.life if word not in cues]
+        explanation = Explanation("classifier", reason, tuple(dict.fromkeys(cues))[:5], fired)
+        rule = f"{tier}: {reason}"
+        return [self.match(value, start, end, confidence, rule, tier=tier, explanation=explanation)]

@@ -1,0 +1,167 @@
+"""The learned half of clause 2.3.13: is this the writer's own school job, their own workplace?
+
+Rules find *candidates* cheaply (a role, a school-life clue, a school's name); whether a
+candidate is the writer's own is a judgement of context that rules could not make on text they
+were not written against ("my son's teacher", "voting @ Fernside Primary", "thank you Fernside
+families").  Two small spaCy text classifiers, trained by `make model` from the labelled corpus
+in `corpus/profession/` and shipped inside the wheel (`detectors/models/`), make that judgement:
+
+- `job`: the whole text, prefixed by a marker of the section it came from and markers of what
+  the role rules saw, scored "does this reveal that the writer works in a school?".
+- `workplace`: the text once per candidate school, the candidate replaced by a placeholder
+  (other candidates by another), scored "is this school the writer's workplace?".  The model
+  sees the context of a name, never the name itself, so it judges schools it never saw.
+
+The inputs are built here and only here: training (`training/`) and detection call the same
+functions, so they cannot drift apart.  Scores are mapped to calibrated confidences by a
+table learned on the held-back dev split (`calibration.json` beside each model): a finding that
+says 0.8 is right about 80 % of the time on text the model did not learn from.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import spacy
+from spacy.language import Language
+
+MODELS = Path(__file__).parent / "models"
+"""Where the shipped models live (in the wheel, read-only)."""
+MAX_CHARS = 2000
+"""Characters of an item the classifiers read: a long post is judged on its opening."""
+
+Tier = Literal["likely", "worth a look"]
+TIERS: tuple[Tier, ...] = ("likely", "worth a look")
+
+SECTION_MARKS = {
+    "profile": "xxbio",
+    "account": "xxbio",
+    "post": "xxpost",
+    "comment": "xxreply",
+    "message": "xxdm",
+    "checkin": "xxcheckin",
+}
+CANDIDATE = "xxschool"
+"""Placeholder for the school being judged."""
+OTHER_CANDIDATE = "xxotherschool"
+"""Placeholder for any other school in the same text."""
+
+
+def section_mark(section: str) -> str:
+    return SECTION_MARKS.get(section, "xxpost")
+
+
+def job_input(text: str, section: str, cues: Sequence[str] = ()) -> str:
+    """What the job classifier reads: section marker, rule-cue markers, then the text."""
+    marks = " ".join([section_mark(section), *sorted(set(cues))])
+    return f"{marks} | {text[:MAX_CHARS]}"
+
+
+def workplace_input(text: str, section: str, span: tuple[int, int], others: Sequence[tuple[int, int]] = (),
+                    cues: Sequence[str] = ()) -> str:  # fmt: skip
+    """What the workplace classifier reads: the text with the candidate and the others masked."""
+    pieces: list[str] = []
+    cursor = 0
+    marks = sorted({(s, e, CANDIDATE if (s, e) == span else OTHER_CANDIDATE) for s, e in (span, *others)})
+    for start, end, mark in marks:
+        if start < cursor:
+            continue
+        pieces += [text[cursor:start], f" {mark} "]
+        cursor = end
+    pieces.append(text[cursor:])
+    masked = "".join(pieces)
+    window = _window(masked, masked.find(CANDIDATE))
+    head = " ".join([section_mark(section), *sorted(set(cues))])
+    return f"{head} | {window}"
+
+
+def _window(text: str, at: int) -> str:
+    """At most `MAX_CHARS` of the text, around the candidate when the text is long."""
+    if len(text) <= MAX_CHARS:
+        return text
+    start = max(0, min(at - MAX_CHARS // 2, len(text) - MAX_CHARS))
+    return text[start : start + MAX_CHARS]
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Raw classifier score -> how often a finding with that score was right (held-back dev split)."""
+
+    scores: tuple[float, ...]
+    """Upper edges of the score bins, ascending."""
+    rates: tuple[float, ...]
+    """Precision observed in each bin, monotone (pool-adjacent-violators)."""
+    likely: float
+    """Calibrated confidence from which a finding is "likely"."""
+    worth_a_look: float
+    """Calibrated confidence from which a finding is shown at all, as "worth a look"."""
+
+    def __call__(self, score: float) -> float:
+        index = min(bisect_right(self.scores, score), len(self.rates) - 1)
+        return self.rates[index]
+
+    def tier(self, confidence: float) -> Tier | None:
+        if confidence >= self.likely:
+            return "likely"
+        if confidence >= self.worth_a_look:
+            return "worth a look"
+        return None
+
+    @classmethod
+    def load(cls, path: Path) -> Calibration:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(tuple(data["scores"]), tuple(data["rates"]), data["likely"], data["worth_a_look"])
+
+    def dump(self, path: Path) -> None:
+        fields = {"scores": self.scores, "rates": self.rates, "likely": self.likely, "worth_a_look": self.worth_a_look}
+        path.write_text(json.dumps(fields, indent=1) + "\n", encoding="utf-8")
+
+
+class Judge:
+    """One shipped classifier and its calibration, loaded the first time a candidate needs it."""
+
+    LABEL = "YES"
+
+    def __init__(self, name: str, folder: Path = MODELS) -> None:
+        self.name = name
+        self.folder = folder / name
+        self._nlp: Language | None = None
+        self._calibration: Calibration | None = None
+        self._lock = threading.Lock()
+
+    def _model(self) -> Language:
+        with self._lock:
+            if self._nlp is None:
+                self._nlp = spacy.load(self.folder)
+            return self._nlp
+
+    @property
+    def calibration(self) -> Calibration:
+        if self._calibration is None:
+            self._calibration = Calibration.load(self.folder / "calibration.json")
+        return self._calibration
+
+    def raw(self, inputs: Sequence[str]) -> list[float]:
+        """The classifier's raw scores, one per input."""
+        if not inputs:
+            return []
+        nlp = self._model()
+        return [float(doc.cats.get(self.LABEL, 0.0)) for doc in nlp.pipe(inputs, batch_size=128)]
+
+    def confidences(self, inputs: Sequence[str]) -> list[float]:
+        """Calibrated confidences, one per input."""
+        calibration = self.calibration
+        return [round(calibration(score), 2) for score in self.raw(inputs)]
+
+
+@cache
+def judge(name: Literal["job", "workplace"]) -> Judge:
+    """The process-wide judge of one kind (models are read-only, so one instance serves all)."""
+    return Judge(name)

@@ -1,0 +1,147 @@
+"""The school where the person works (clause 2.3.13): named, shortened, tagged or checked in at.
+
+A school's name alone does not say the writer works there: "my son starts at Millbrook
+Primary", "voting @ Fernside Primary", "Fernside Taxis", "Oakhurst Academy FC".  So:
+
+1. **Candidates** (`detectors.school_candidates`): the configured school in any spelling,
+   handle or hashtag, and any school-shaped name, UK or abroad, with the cues around it.
+2. **Named filters** (`detectors.filters`): drop what is no school (a dance academy, a club, a
+   business or street sharing the short name); hold a check-in suffix or a retweet to "worth a
+   look".
+3. **The judgement:** the learned `workplace` classifier (`detectors.judgement`) reads the text
+   with the candidate masked and says how likely it is the writer's workplace; its calibrated
+   score is the confidence and picks the tier.  Whether the school is the configured one is a
+   cue the classifier reads: the person's own school named in a post is likely theirs, but
+   "voting at Fernside Primary" says nothing about where they work.
+
+Values: the profile's `name` for the configured school, else the name as written, tidied
+("Oakhurst Academy").  One match per school and item, its most certain mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detectors import nlp
+from detectors.base import Detector, Explanation, Item, Match, SchoolProfile, Tier
+from detectors.filters import BUSINESS_SHARES_NAME, SCHOOL_FILTERS, verdict
+from detectors.judgement import judge, workplace_input
+from detectors.school_candidates import Candidate, SchoolCandidates
+from detectors.school_context import STUDY_FIELD, WORK_FIELD
+
+STATED_CONFIDENCE = 0.95
+"""Confidence of a school the export itself gives as the workplace (an employer field, a whole work field)."""
+
+
+def workplace_text(item: Item) -> str:
+    """The text the candidates' spans point into: a check-in's place follows the text."""
+    text = item.text or ""
+    return f"{text} [at {item.place}]" if item.place else text
+
+
+def candidate_span(item: Item, candidate: Candidate) -> tuple[int, int]:
+    """Where a candidate sits in `workplace_text` (a check-in place sits in its brackets)."""
+    if candidate.start == candidate.end == 0 and item.place:
+        start = len(item.text or "") + len(" [at ")
+        return start, start + len(item.place)
+    return candidate.start, candidate.end
+
+
+def workplace_inputs(item: Item, candidates: Sequence[Candidate]) -> list[str]:
+    """One classifier input per candidate (shared by detection and training)."""
+    text = workplace_text(item)
+    spans = [candidate_span(item, c) for c in candidates]
+    return [
+        workplace_input(text, item.provenance.section, span, [s for s in spans if s != span], candidate.cues)
+        for candidate, span in zip(candidates, spans, strict=True)
+    ]
+
+
+def _stated_workplace(item: Item, candidate: Candidate) -> bool:
+    """A school given whole in a profile field, or in its employer field: the export says it, not the words."""
+    where = item.provenance
+    if where.section not in ("profile", "account") or STUDY_FIELD.search(where.field):
+        return False
+    whole = (item.text or "").strip(" \t|-•,.") == (item.text or "")[candidate.start : candidate.end].strip()
+    return bool(WORK_FIELD.search(where.field)) or (whole and candidate.end > candidate.start)
+
+
+class SchoolDetector(Detector):
+    """Finds the configured school in any form, and other schools named as a workplace."""
+
+    kind = "school"
+    title = "School named"
+    clauses = ("2.3.13",)
+
+    def __init__(self, school: SchoolProfile | None = None) -> None:
+        super().__init__(school)
+        self.candidates = SchoolCandidates(self.school)
+
+    def wants(self, item: Item) -> bool:
+        text, place = item.text, item.place
+        return bool(text and self.candidates.gated(text)) or bool(place and self.candidates.gated(place))
+
+    def detect(self, item: Item) -> list[Match]:
+        return self.detect_batch([item])[0] if self.wants(item) else []
+
+    def find(self, item: Item) -> list[Candidate]:
+        """The candidates of one item that survive the drop filters."""
+        return self.find_batch([item])[0]
+
+    def find_batch(self, items: Sequence[Item]) -> list[list[Candidate]]:
+        docs = nlp.docs([item.text or "" for item in items])
+        out = []
+        for item, doc in zip(items, docs, strict=True):
+            studied = bool(STUDY_FIELD.search(item.provenance.field))
+            kept = []
+            for candidate in self.candidates.find(item, doc):
+                if studied and not candidate.configured:
+                    continue  # Facebook's education_experiences, LinkedIn's Education: where they studied
+                if self._filtered(item, candidate)[0] != "drop":
+                    kept.append(candidate)
+            out.append(kept)
+        return out
+
+    def _filtered(self, item: Item, candidate: Candidate) -> tuple[str | None, tuple[str, ...]]:
+        text = workplace_text(item)
+        start, end = candidate_span(item, candidate)
+        filters = (*SCHOOL_FILTERS, BUSINESS_SHARES_NAME) if candidate.short else SCHOOL_FILTERS
+        return verdict(filters, text, start, end)
+
+    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
+        found = self.find_batch(items)
+        inputs = [
+            text for item, candidates in zip(items, found, strict=True) for text in workplace_inputs(item, candidates)
+        ]
+        confidences = iter(judge("workplace").confidences(inputs))
+        return [
+            self._decide(item, [(c, next(confidences)) for c in cands])
+            for item, cands in zip(items, found, strict=True)
+        ]
+
+    def _decide(self, item: Item, judged: list[tuple[Candidate, float]]) -> list[Match]:
+        calibration = judge("workplace").calibration
+        best: dict[str, Match] = {}
+        for candidate, confidence in judged:
+            if _stated_workplace(item, candidate):
+                explanation = Explanation("rule", "a school the profile gives as where they work", (candidate.value,))
+                match = self.match(candidate.value, candidate.start, candidate.end, STATED_CONFIDENCE,
+                                   "likely: a school in a work field of the profile", tier="likely",
+                                   explanation=explanation)  # fmt: skip
+                best[candidate.value.lower()] = match
+                continue
+            tier: Tier | None = calibration.tier(confidence)
+            if tier is None:
+                continue
+            _, fired = self._filtered(item, candidate)
+            reason = f"{candidate.found_as}, read as the writer's workplace"
+            if fired:
+                tier = "worth a look"
+            words = (workplace_text(item)[slice(*candidate_span(item, candidate))],)
+            explanation = Explanation("classifier", reason, words, fired)
+            match = self.match(candidate.value, candidate.start, candidate.end, confidence, f"{tier}: {reason}",
+                               tier=tier, explanation=explanation)  # fmt: skip
+            folded = candidate.value.lower()
+            if folded not in best or (best[folded].tier, -best[folded].confidence) > (tier, -confidence):
+                best[folded] = match
+        return sorted(best.values(), key=lambda m: m.start)

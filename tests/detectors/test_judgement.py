@@ -1,0 +1,74 @@
+"""The learned judgement's inputs, calibration and shipped models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from detectors.judgement import (
+    CANDIDATE,
+    MAX_CHARS,
+    MODELS,
+    OTHER_CANDIDATE,
+    Calibration,
+    job_input,
+    judge,
+    workplace_input,
+)
+from training.calibrate import calibrate, isotonic
+
+
+def test_job_input_carries_the_section_and_the_rule_cues() -> None:
+    assert job_input("Marking again", "profile", ["xxclue", "xxclue"]) == "xxbio xxclue | Marking again"
+    assert job_input("x" * (MAX_CHARS + 50), "post").endswith("x" * MAX_CHARS)
+
+
+def test_workplace_input_masks_the_candidate_and_the_others() -> None:
+    text = "Leaving Brindlecombe for Yarrowfield in September"
+    brindle, yarrow = (8, 19), (24, 35)
+    judged = workplace_input(text, "post", yarrow, [brindle], ["xxworkcue"])
+    assert judged.startswith("xxpost xxworkcue | ")
+    assert f" {OTHER_CANDIDATE} " in judged and f" {CANDIDATE} " in judged
+    assert "Brindlecombe" not in judged and "Yarrowfield" not in judged
+    assert judged.index(OTHER_CANDIDATE) < judged.index(f" {CANDIDATE} ")
+
+
+def test_a_long_text_is_windowed_around_the_candidate() -> None:
+    text = "a " * 3000 + "Yarrowfield" + " b" * 3000
+    start = text.index("Yarrowfield")
+    judged = workplace_input(text, "post", (start, start + 11))
+    assert CANDIDATE in judged and len(judged) < MAX_CHARS + 40
+
+
+def test_isotonic_blocks_only_go_up() -> None:
+    edges, rates = isotonic([0.1, 0.2, 0.3, 0.4, 0.5, 0.6], [False, True, False, False, True, True])
+    assert edges == sorted(edges)
+    assert rates == sorted(rates)
+
+
+def test_calibration_maps_scores_to_observed_precision_and_picks_tiers() -> None:
+    scores = [i / 100 for i in range(100)]
+    labels = [s > 0.5 for s in scores]
+    table = calibrate(scores, labels)
+    assert table(0.05) < 0.1 and table(0.95) > 0.9
+    assert 0.5 <= table.likely <= 1.0 and table.worth_a_look <= table.likely
+    assert table.tier(table.likely) == "likely"
+    assert table.tier(table.worth_a_look) in ("likely", "worth a look")
+    assert table.tier(0.0) is None
+
+
+def test_calibration_round_trips(tmp_path: Path) -> None:
+    table = Calibration((0.2, 0.9), (0.1, 0.95), 0.9, 0.4)
+    table.dump(tmp_path / "c.json")
+    assert Calibration.load(tmp_path / "c.json") == table
+
+
+def test_the_shipped_models_are_small_and_load_offline() -> None:
+    for name in ("job", "workplace"):
+        folder = MODELS / name
+        size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+        assert size < 20 * 1024 * 1024, name
+        assert (folder / "calibration.json").is_file()
+        (score,) = judge(name).raw([f"xxpost | {CANDIDATE} staff briefing"])  # type: ignore[arg-type]
+        assert 0.0 <= score <= 1.0
+        calibration = judge(name).calibration  # type: ignore[arg-type]
+        assert list(calibration.rates) == sorted(calibration.rates)

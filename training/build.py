@@ -1,0 +1,82 @@
+"""`make model`: rebuild the shipped classifiers from the corpus, deterministically, offline.
+
+For each classifier (`job`, `workplace`): the train and dev splits become spaCy `DocBin`s of the
+inputs the detectors build (`training.examples`), `spacy train` fits `training/textcat.cfg`
+(seed 0, CPU) choosing the best step on dev, the result is copied to `detectors/models/<name>/`
+without anything that names this machine, and its scores on the dev split are turned into a
+calibration table and the two tiers' thresholds (`calibration.json`).  The test split is never
+read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+
+from detectors.judgement import MODELS, Judge
+from training.calibrate import calibrate
+from training.corpus import lines
+from training.examples import Example, job_examples, workplace_examples
+
+CONFIG = Path(__file__).with_name("textcat.cfg")
+
+
+def examples(name: str, split: str) -> list[Example]:
+    chosen = lines(split=split)  # type: ignore[arg-type]
+    if name == "job":
+        return job_examples(chosen)
+    return workplace_examples(chosen)[0]
+
+
+def docbin(rows: list[Example], path: Path) -> None:
+    nlp = spacy.blank("en")
+    bin_ = DocBin(store_user_data=False)
+    for row in rows:
+        doc = nlp.make_doc(row.text)
+        doc.cats = {"YES": float(row.label)}
+        bin_.add(doc)
+    bin_.to_disk(path)
+
+
+def train(name: str, work: Path, out: Path) -> None:
+    train_rows, dev_rows = examples(name, "train"), examples(name, "dev")
+    docbin(train_rows, work / "train.spacy")
+    docbin(dev_rows, work / "dev.spacy")
+    print(f"{name}: {len(train_rows)} train, {len(dev_rows)} dev examples", file=sys.stderr)
+    command = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(work / "out"),
+               "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy")]  # fmt: skip
+    subprocess.run(command, check=True, stdout=sys.stderr)
+    nlp = spacy.load(work / "out" / "model-best")
+    nlp.config["paths"]["train"] = None
+    nlp.config["paths"]["dev"] = None
+    nlp.meta["name"] = name
+    nlp.meta.pop("performance", None)
+    target = out / name
+    shutil.rmtree(target, ignore_errors=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(target)
+    scores = Judge(name, out).raw([row.text for row in dev_rows if row.gated])
+    labels = [row.label for row in dev_rows if row.gated]
+    calibrate(scores, labels).dump(target / "calibration.json")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", default=[], help="job, workplace (default: both)")
+    parser.add_argument("--out", type=Path, default=MODELS, help="where the models are written (default: the package)")
+    args = parser.parse_args(argv)
+    for name in args.names or ["job", "workplace"]:
+        with tempfile.TemporaryDirectory(prefix=f"profile-audit-{name}-") as tmp:
+            train(name, Path(tmp), args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

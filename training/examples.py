@@ -1,0 +1,69 @@
+"""Corpus lines -> the exact inputs the shipped classifiers read, with their labels.
+
+The inputs come from the detectors' own code (`read_roles`, `SchoolDetector.find_batch`,
+`judgement.job_input`, `school.workplace_inputs`), so training sees what detection will see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from detectors import nlp
+from detectors.base import SchoolProfile
+from detectors.job_title import JobTitleDetector, read_roles
+from detectors.judgement import job_input
+from detectors.school import SchoolDetector, candidate_span, workplace_inputs
+from training.corpus import Line, profiles
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    line_id: str
+    text: str
+    """The classifier's input."""
+    label: bool
+    gated: bool
+    """Whether the detector's cheap gate lets the line through (only those reach the classifier)."""
+    value: str = ""
+    """For workplace examples: the school the candidate names."""
+
+
+@cache
+def _school_detector(profile: str | None) -> SchoolDetector:
+    return SchoolDetector(profiles()[profile] if profile else SchoolProfile())
+
+
+def job_examples(lines: Iterable[Line]) -> list[Example]:
+    detector = JobTitleDetector()
+    out = []
+    for line in lines:
+        item = line.item()
+        reading = read_roles(item, nlp.doc(line.text))
+        text = job_input(line.text, line.section, reading.marks)
+        out.append(Example(line.id, text, line.job, detector.wants(item)))
+    return out
+
+
+def workplace_examples(lines: Iterable[Line]) -> tuple[list[Example], list[Line]]:
+    """(one example per school candidate, the lines with a labelled school no candidate found)."""
+    out: list[Example] = []
+    missed: list[Line] = []
+    for line in lines:
+        item = line.item()
+        detector = _school_detector(line.profile)
+        candidates = detector.find(item) if detector.wants(item) else []
+        gold = line.school_spans()
+        gold_place = bool(line.place) and any(s.lower() == (line.place or "").lower() for s in line.schools)
+        hit = set()
+        for candidate, text in zip(candidates, workplace_inputs(item, candidates), strict=True):
+            start, end = candidate_span(item, candidate)
+            is_place = candidate.start == candidate.end == 0
+            overlaps = [g for g in gold if g[0] < candidate.end and candidate.start < g[1]] if not is_place else []
+            hit.update(overlaps)
+            label = bool(overlaps) or (is_place and gold_place)
+            out.append(Example(line.id, text, label, True, candidate.value))
+        if any(g not in hit for g in gold):
+            missed.append(line)
+    return out, missed
