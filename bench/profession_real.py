@@ -72,7 +72,7 @@ def real(corpora: Path) -> int:
     return 0
 
 
-def general(corpora: Path, sample: int = 100, out: Path = Path("/tmp/profession-general-flags.jsonl")) -> int:
+def general(corpora: Path, sample: int = 200, out: Path = Path("/tmp/profession-general-flags.jsonl")) -> int:
     scanner = Scanner()
     flags: Counter[tuple[str, str]] = Counter()
     likely: list[dict[str, object]] = []
@@ -96,9 +96,13 @@ def general(corpora: Path, sample: int = 100, out: Path = Path("/tmp/profession-
     out.write_text("".join(json.dumps(c) + "\n" for c in chosen), encoding="utf-8")
     print(f"a sample of {len(chosen)} likely flags (ids) for judging: {out}")
     if JUDGED.exists():
-        verdicts = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
-        by_kind: Counter[tuple[str, bool]] = Counter((v["kind"], bool(v["right"])) for v in verdicts)
-        for kind in sorted({k for k, _ in by_kind}):
-            right, wrong = by_kind[(kind, True)], by_kind[(kind, False)]
-            print(f"judged likely {kind}: {right} of {right + wrong} right ({right / max(1, right + wrong):.2f})")
+        verdicts = {
+            (v["file"], v["id"], v["kind"]): bool(v["right"]) for v in map(json.loads, JUDGED.open(encoding="utf-8"))
+        }
+        for kind in ("job_title", "school"):
+            mine = [verdicts.get((str(f["file"]), str(f["id"]), kind)) for f in likely if f["kind"] == kind]
+            judged = [v for v in mine if v is not None]
+            right = sum(judged)
+            print(f"likely {kind}: {len(mine)} flags, {len(judged)} judged by hand, {right} right"
+                  f" ({right / max(1, len(judged)):.2f})")  # fmt: skip
     return 0

@@ -21,6 +21,8 @@ One finding per item: the profession, valued as the role the writer gives (canon
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,7 +32,7 @@ from spacy.util import filter_spans
 
 from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match
-from detectors.filters import JOB_FILTERS, ROLE_FILTERS, verdict
+from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, verdict
 from detectors.judgement import job_input, judge
 from detectors.role_context import owned, parent_voice
 from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
@@ -60,6 +62,11 @@ class RoleReading:
     life: list[tuple[int, int, str]] = field(default_factory=list)
     parent: bool = False
     """The text reads as a parent's ("my son's teacher", "as a mum"): a strong reason against."""
+
+    @property
+    def names_own_role(self) -> bool:
+        """A role the writer gives themselves ("I'm a TA", a bio's "Year 4 teacher"), not only a clue."""
+        return any(not why.startswith("profession clue") for *_, why, _ in self.claimed)
 
     @property
     def marks(self) -> tuple[str, ...]:
@@ -98,6 +105,45 @@ def read_roles(item: Item, doc: Doc) -> RoleReading:
     return reading
 
 
+_RECENT_LIMIT = 4096
+_recent: OrderedDict[tuple[str, str], float] = OrderedDict()
+_recent_lock = threading.Lock()
+
+
+def profession_confidences(items: Sequence[Item]) -> list[float]:
+    """How surely each item reads as its writer's own school work (0 for items the gate refuses).
+
+    The school detector asks this of the same batch the job detector has just judged (the
+    pipeline runs them in that order), so the answers are kept for the latest items and the
+    classifier runs once per text.
+    """
+    keys = [(item.text or "", item.provenance.section) for item in items]
+    with _recent_lock:
+        known = {k: _recent[k] for k in keys if k in _recent}
+    missing = [i for i, k in enumerate(keys) if k not in known and touches_any(items[i])]
+    if missing:
+        texts = [keys[i][0] for i in missing]
+        readings = [read_roles(items[i], doc) for i, doc in zip(missing, nlp.docs(texts), strict=True)]
+        inputs = [job_input(keys[i][0], keys[i][1], r.marks) for i, r in zip(missing, readings, strict=True)]
+        _remember(dict(zip([keys[i] for i in missing], judge("job").confidences(inputs), strict=True)))
+        with _recent_lock:
+            known.update({keys[i]: _recent.get(keys[i], 0.0) for i in missing})
+    return [known.get(k, 0.0) for k in keys]
+
+
+def _remember(confidences: dict[tuple[str, str], float]) -> None:
+    with _recent_lock:
+        _recent.update(confidences)
+        while len(_recent) > _RECENT_LIMIT:
+            _recent.popitem(last=False)
+
+
+def touches_any(item: Item) -> bool:
+    """The job detector's gate: a role word, a rule's clue or a school-life word."""
+    text = item.text
+    return text is not None and (_GATE(text) or touches_school_life(text))
+
+
 class JobTitleDetector(Detector):
     """Finds the owner's school role or teaching profession in bios, profile fields and posts."""
 
@@ -106,8 +152,7 @@ class JobTitleDetector(Detector):
     clauses = ("2.3.13",)
 
     def wants(self, item: Item) -> bool:
-        text = item.text
-        return text is not None and (_GATE(text) or touches_school_life(text))
+        return touches_any(item)
 
     def detect(self, item: Item) -> list[Match]:
         return self.detect_batch([item])[0] if self.wants(item) else []
@@ -117,6 +162,7 @@ class JobTitleDetector(Detector):
         readings = [read_roles(item, doc) for item, doc in zip(items, nlp.docs(texts), strict=True)]
         inputs = [job_input(t, i.provenance.section, r.marks) for t, i, r in zip(texts, items, readings, strict=True)]
         confidences = judge("job").confidences(inputs)
+        _remember({(t, i.provenance.section): c for t, i, c in zip(texts, items, confidences, strict=True)})
         return [self._decide(*row) for row in zip(items, readings, confidences, strict=True)]
 
     def _decide(self, item: Item, reading: RoleReading, confidence: float) -> list[Match]:
@@ -130,6 +176,9 @@ class JobTitleDetector(Detector):
             return []
         if effect == "demote":
             tier = "worth a look"
+        if tier == "likely" and not reading.names_own_role:
+            tier, fired = "worth a look", (*fired, NO_ROLE_NAMED)
+            confidence = min(confidence, calibration.likely - 0.01)
         if reading.claimed:
             value, start, end, why, _ = max(reading.claimed, key=lambda c: c[4])
             reason = f"reads as the writer's own job ({why})"

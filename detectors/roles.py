@@ -258,7 +258,8 @@ EVERYDAY_WORDS = frozenset(
         "site chair cover student writing write lesson learning higher level newly exams pile stack mountain "
         "survive survived surviving executive yard reception nursery department dept designated foundation "
         "report reports 1 2 3 4 5 6 7 8 9 10 11 12 13 one two three four five six seven eight nine ten eleven "
-        "twelve thirteen group support years"
+        "twelve thirteen group support years breakfast after club kitchen family cook charge house nurse "
+        "officer manager adviser advisor mentor worker secretary technician associate vice senior college fe"
     )
 )
 """Words too common to open the gate alone: patterns made only of these are checked whole."""

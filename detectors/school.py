@@ -24,11 +24,15 @@ from collections.abc import Sequence
 
 from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile, Tier
-from detectors.filters import BUSINESS_SHARES_NAME, SCHOOL_FILTERS, verdict
+from detectors.filters import BUSINESS_SHARES_NAME, NAME_WITHOUT_SCHOOL_WORD, SCHOOL_FILTERS, verdict
+from detectors.job_title import profession_confidences
 from detectors.judgement import judge, workplace_input
 from detectors.school_candidates import Candidate, SchoolCandidates
 from detectors.school_context import STUDY_FIELD, WORK_FIELD
 
+STAFF_VOICE_CONFIDENCE = 0.45
+"""Confidence of a school named in a text that reads as its writer's own school work, when the
+words around the name alone do not make it their workplace (measured on the dev split)."""
 STATED_CONFIDENCE = 0.95
 """Confidence of a school the export itself gives as the workplace (an employer field, a whole work field)."""
 
@@ -64,6 +68,11 @@ def _stated_workplace(item: Item, candidate: Candidate) -> bool:
         return False
     whole = (item.text or "").strip(" \t|-•,.") == (item.text or "")[candidate.start : candidate.end].strip()
     return bool(WORK_FIELD.search(where.field)) or (whole and candidate.end > candidate.start)
+
+
+def _named_by_staff(candidate: Candidate, staff: float) -> bool:
+    """A school's name (not a bare name, not said to be someone else's) in a text that reads as staff."""
+    return staff >= judge("job").calibration.likely and not {"xxbarename", "xxnotworkcue"} & set(candidate.cues)
 
 
 class SchoolDetector(Detector):
@@ -114,12 +123,13 @@ class SchoolDetector(Detector):
             text for item, candidates in zip(items, found, strict=True) for text in workplace_inputs(item, candidates)
         ]
         confidences = iter(judge("workplace").confidences(inputs))
+        staff = iter(profession_confidences([item for item, cands in zip(items, found, strict=True) if cands]))
         return [
-            self._decide(item, [(c, next(confidences)) for c in cands])
+            self._decide(item, [(c, next(confidences)) for c in cands], next(staff) if cands else 0.0)
             for item, cands in zip(items, found, strict=True)
         ]
 
-    def _decide(self, item: Item, judged: list[tuple[Candidate, float]]) -> list[Match]:
+    def _decide(self, item: Item, judged: list[tuple[Candidate, float]], staff: float) -> list[Match]:
         calibration = judge("workplace").calibration
         best: dict[str, Match] = {}
         for candidate, confidence in judged:
@@ -131,10 +141,15 @@ class SchoolDetector(Detector):
                 best[candidate.value.lower()] = match
                 continue
             tier: Tier | None = calibration.tier(confidence)
+            reason = f"{candidate.found_as}, read as the writer's workplace"
+            if tier is None and _named_by_staff(candidate, staff):
+                tier, confidence = "worth a look", STAFF_VOICE_CONFIDENCE
+                reason = f"{candidate.found_as}, in a text that reads as the writer's own school work"
             if tier is None:
                 continue
             _, fired = self._filtered(item, candidate)
-            reason = f"{candidate.found_as}, read as the writer's workplace"
+            if {"xxbarename", "xxtag"} & set(candidate.cues):
+                fired = (*fired, NAME_WITHOUT_SCHOOL_WORD)
             if fired:
                 tier = "worth a look"
             words = (workplace_text(item)[slice(*candidate_span(item, candidate))],)

@@ -100,3 +100,12 @@ def test_only_reserved_values(name: str) -> None:
             assert RESERVED_PHONE.fullmatch(finding.value), finding.value
         if finding.kind == "email":
             assert RESERVED_MAIL.fullmatch(finding.value), finding.value
+
+
+@pytest.mark.parametrize("name", sorted(PERSONAS))
+def test_profession_and_workplace_findings_come_in_both_tiers(name: str) -> None:
+    tiers = {f.tier for f in _findings(name) if f.kind in ("job_title", "school")}
+    assert tiers == {"likely", "worth a look"}
+    for finding in _findings(name):
+        if finding.kind in ("job_title", "school"):
+            assert finding.explanation is not None and finding.explanation.cues

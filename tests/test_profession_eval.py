@@ -1,0 +1,32 @@
+"""No regression on the frozen test split of the profession/workplace corpus.
+
+The test split was frozen before any tuning (`bench/profession_baseline.json` keeps its digest
+per batch); the floors are the figures the shipped models reached on it (`bench/RESULTS.md`).
+A change to the detectors, filters or models that loses more than 0.02 of any of them fails.
+"""
+
+from __future__ import annotations
+
+import json
+
+from bench.profession_eval import BASELINE, check, evaluate
+from training.corpus import digest, lines
+
+
+def test_the_frozen_test_splits_are_unchanged() -> None:
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    assert baseline["test_digests"], "a frozen test split"
+    for batch, frozen in baseline["test_digests"].items():
+        assert digest("test", batch) == frozen, f"{batch}: the frozen test split was edited"
+
+
+def test_no_regression_on_the_frozen_test_split(capsys) -> None:  # type: ignore[no-untyped-def]
+    report = evaluate(lines(split="test"))
+    assert check(report, "test") == 0, capsys.readouterr().out
+    assert report.revealing["all"] > 500 and report.clean["all"] > 500
+
+
+def test_train_dev_and_test_never_share_a_line() -> None:
+    seen: dict[str, str] = {}
+    for line in lines():
+        assert seen.setdefault(line.text, line.split) == line.split, line.id
