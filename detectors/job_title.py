@@ -36,7 +36,7 @@ from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, verdict
 from detectors.judgement import job_input, judge
 from detectors.role_context import owned, parent_voice
 from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
-from detectors.school_life import life_cues, touches_school_life
+from detectors.school_life import life_areas, life_cues, touches_school_life
 
 IMPLIED = "works in a school"
 """The value of a profession the text shows without naming a role."""
@@ -61,6 +61,8 @@ class RoleReading:
     """(value, start, end) of role words nobody claims (yet)."""
     life: list[tuple[int, int, str]] = field(default_factory=list)
     parent: bool = False
+    areas: tuple[str, ...] = ()
+    """Areas of school life the text touches (`school_life.life_areas`)."""
     """The text reads as a parent's ("my son's teacher", "as a mum"): a strong reason against."""
 
     @property
@@ -82,7 +84,7 @@ class RoleReading:
             marks.append("xxrolementioned")
         if self.parent:
             marks.append("xxparent")
-        return tuple(marks)
+        return (*marks, *self.areas)
 
 
 def read_roles(item: Item, doc: Doc) -> RoleReading:
@@ -90,7 +92,7 @@ def read_roles(item: Item, doc: Doc) -> RoleReading:
     original = item.text or ""
     text = original.replace("’", "'")
     lowered = text.lower()
-    reading = RoleReading(life=life_cues(doc), parent=parent_voice(text))
+    reading = RoleReading(life=life_cues(doc), parent=parent_voice(text), areas=life_areas(doc))
     spans = filter_spans(Span(doc, s, e, label=k) for k, s, e in _matcher()(doc, original))
     for span in spans:
         rule = RULES_BY_KEY[span.label_]

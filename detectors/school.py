@@ -29,6 +29,7 @@ from detectors.job_title import profession_confidences
 from detectors.judgement import judge, workplace_input
 from detectors.school_candidates import Candidate, SchoolCandidates
 from detectors.school_context import STUDY_FIELD, WORK_FIELD
+from detectors.school_life import life_areas
 
 STAFF_VOICE_CONFIDENCE = 0.45
 """Confidence of a school named in a text that reads as its writer's own school work, when the
@@ -53,10 +54,13 @@ def candidate_span(item: Item, candidate: Candidate) -> tuple[int, int]:
 
 def workplace_inputs(item: Item, candidates: Sequence[Candidate]) -> list[str]:
     """One classifier input per candidate (shared by detection and training)."""
+    if not candidates:
+        return []
     text = workplace_text(item)
     spans = [candidate_span(item, c) for c in candidates]
+    areas = life_areas(nlp.docs([item.text or ""])[0])
     return [
-        workplace_input(text, item.provenance.section, span, [s for s in spans if s != span], candidate.cues)
+        workplace_input(text, item.provenance.section, span, [s for s in spans if s != span], (*candidate.cues, *areas))
         for candidate, span in zip(candidates, spans, strict=True)
     ]
 

@@ -51,6 +51,10 @@ _AREAS: dict[str, str] = {
 }
 
 LIFE_WORDS: frozenset[str] = frozenset(word for words in _AREAS.values() for word in words.split())
+_AREA_OF: dict[str, list[str]] = {}
+for _area, _words in _AREAS.items():
+    for _word in _words.split():
+        _AREA_OF.setdefault(_word, []).append(_area.replace(" ", "").replace("'", ""))
 """Every word of school life, lower case, as `nlp.words` spells them."""
 
 _EVERYDAY = frozenset(
@@ -85,6 +89,15 @@ def touches_school_life(text: str) -> bool:
     if not strong.isdisjoint(found) or len(weak & found) >= 2:
         return True
     return (b"year" in found or b"yr" in found) and _YEAR_GROUP.search(text) is not None
+
+
+def life_areas(doc: Doc) -> tuple[str, ...]:
+    """Markers of the areas of school life a text touches ("xxlife_staff", "xxlife_send"), and how
+    many distinct life words it has: the classifier learns from the area what it could not learn
+    from each rare word ("invigilation", "EHCP") on its own."""
+    found = {token.lower_.lstrip("#") for token in doc} & LIFE_WORDS
+    areas = sorted({f"xxlife_{area}" for word in found for area in _AREA_OF[word]})
+    return (*areas, f"xxlifewords{min(len(found), 3)}")
 
 
 def life_cues(doc: Doc, limit: int = 4) -> list[tuple[int, int, str]]:

@@ -26,6 +26,9 @@ from training.corpus import lines
 from training.examples import Example, job_examples, workplace_examples
 
 CONFIG = Path(__file__).with_name("textcat.cfg")
+OVERRIDES = {"job": ["--components.textcat_multilabel.model.ngram_size", "2"]}
+"""Per-model settings chosen on the dev split: word pairs serve the profession classifier best
+(AUC 0.940 against 0.934 with triples), triples the workplace one (0.952 against 0.946)."""
 
 
 def examples(name: str, split: str) -> list[Example]:
@@ -51,7 +54,8 @@ def train(name: str, work: Path, out: Path) -> None:
     docbin(dev_rows, work / "dev.spacy")
     print(f"{name}: {len(train_rows)} train, {len(dev_rows)} dev examples", file=sys.stderr)
     command = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(work / "out"),
-               "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy")]  # fmt: skip
+               "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
+               *OVERRIDES.get(name, [])]  # fmt: skip
     subprocess.run(command, check=True, stdout=sys.stderr)
     nlp = spacy.load(work / "out" / "model-best")
     nlp.config["paths"]["train"] = None
