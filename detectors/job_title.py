@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match
 from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, verdict
-from detectors.judgement import job_input, judge
+from detectors.judgement import job_doc, judge
 from detectors.role_context import owned, parent_voice
 from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
 from detectors.school_life import life_areas, life_cues, touches_school_life
@@ -124,10 +124,10 @@ def profession_confidences(items: Sequence[Item]) -> list[float]:
         known = {k: _recent[k] for k in keys if k in _recent}
     missing = [i for i, k in enumerate(keys) if k not in known and touches_any(items[i])]
     if missing:
-        texts = [keys[i][0] for i in missing]
-        readings = [read_roles(items[i], doc) for i, doc in zip(missing, nlp.docs(texts), strict=True)]
-        inputs = [job_input(keys[i][0], keys[i][1], r.marks) for i, r in zip(missing, readings, strict=True)]
-        _remember(dict(zip([keys[i] for i in missing], judge("job").confidences(inputs), strict=True)))
+        docs = nlp.docs([keys[i][0] for i in missing])
+        readings = [read_roles(items[i], doc) for i, doc in zip(missing, docs, strict=True)]
+        inputs = [job_doc(doc, keys[i][1], r.marks) for i, doc, r in zip(missing, docs, readings, strict=True)]
+        _remember(dict(zip([keys[i] for i in missing], judge("job").doc_confidences(inputs), strict=True)))
         with _recent_lock:
             known.update({keys[i]: _recent.get(keys[i], 0.0) for i in missing})
     return [known.get(k, 0.0) for k in keys]
@@ -161,9 +161,10 @@ class JobTitleDetector(Detector):
 
     def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
         texts = [item.text or "" for item in items]
-        readings = [read_roles(item, doc) for item, doc in zip(items, nlp.docs(texts), strict=True)]
-        inputs = [job_input(t, i.provenance.section, r.marks) for t, i, r in zip(texts, items, readings, strict=True)]
-        confidences = judge("job").confidences(inputs)
+        docs = nlp.docs(texts)
+        readings = [read_roles(item, doc) for item, doc in zip(items, docs, strict=True)]
+        inputs = [job_doc(d, i.provenance.section, r.marks) for d, i, r in zip(docs, items, readings, strict=True)]
+        confidences = judge("job").doc_confidences(inputs)
         _remember({(t, i.provenance.section): c for t, i, c in zip(texts, items, confidences, strict=True)})
         return [self._decide(*row) for row in zip(items, readings, confidences, strict=True)]
 

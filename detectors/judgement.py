@@ -31,6 +31,9 @@ from typing import Literal
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from detectors.nlp import english
 
 MODELS = Path(__file__).parent / "models"
 """Where the shipped models live (in the wheel, read-only)."""
@@ -61,7 +64,32 @@ def section_mark(section: str) -> str:
 def job_input(text: str, section: str, cues: Sequence[str] = ()) -> str:
     """What the job classifier reads: section marker, rule-cue markers, then the text."""
     marks = " ".join([section_mark(section), *sorted(set(cues))])
-    return f"{marks} | {text[:MAX_CHARS]}"
+    return f"{marks} | {_cut(text)}"
+
+
+def job_doc(doc: Doc, section: str, cues: Sequence[str] = ()) -> Doc:
+    """`job_input` as a `Doc`, built from the text's tokens the rules already made.
+
+    Token for token what the tokenizer makes of `job_input` (a test holds them together), without
+    tokenising the text a second time: that was most of the classifier's cost.
+    """
+    marks = [section_mark(section), *sorted(set(cues)), "|"]
+    cut = len(_cut(doc.text))
+    tokens = [token for token in doc if token.idx < cut]
+    if tokens and tokens[-1].idx + len(tokens[-1]) > cut:  # one word longer than the window: tokenise the cut
+        return english().make_doc(job_input(doc.text, section, cues))
+    spaces = [True] * len(marks) + [bool(token.whitespace_) for token in tokens]
+    if tokens:
+        spaces[-1] = False
+    return Doc(doc.vocab, words=[*marks, *(token.text for token in tokens)], spaces=spaces)
+
+
+def _cut(text: str) -> str:
+    """At most `MAX_CHARS` of a text, cut between words."""
+    if len(text) <= MAX_CHARS:
+        return text
+    head = text[:MAX_CHARS]
+    return head.rsplit(None, 1)[0] if head[-1:].strip() and text[MAX_CHARS : MAX_CHARS + 1].strip() else head.rstrip()
 
 
 def workplace_input(text: str, section: str, span: tuple[int, int], others: Sequence[tuple[int, int]] = (),
@@ -139,7 +167,8 @@ class Judge:
     def _model(self) -> Language:
         with self._lock:
             if self._nlp is None:
-                self._nlp = spacy.load(self.folder)
+                # The rules' vocabulary: a word the rules have seen costs the classifier no new lexeme.
+                self._nlp = spacy.load(self.folder, vocab=english().vocab)
             return self._nlp
 
     @property
@@ -162,10 +191,23 @@ class Judge:
         scores = classifier.predict([nlp.make_doc(text) for text in inputs])  # type: ignore[attr-defined]
         return [float(row[column]) for row in scores]
 
+    def raw_docs(self, docs: Sequence[Doc]) -> list[float]:
+        """Raw scores of inputs already made into `Doc`s of the shared vocabulary (`job_doc`)."""
+        if not docs:
+            return []
+        classifier = self._model().get_pipe("textcat_multilabel")
+        column = list(classifier.labels).index(self.LABEL)  # type: ignore[attr-defined]
+        return [float(row[column]) for row in classifier.predict(list(docs))]  # type: ignore[attr-defined]
+
     def confidences(self, inputs: Sequence[str]) -> list[float]:
         """Calibrated confidences, one per input."""
         calibration = self.calibration
         return [round(calibration(score), 2) for score in self.raw(inputs)]
+
+    def doc_confidences(self, docs: Sequence[Doc]) -> list[float]:
+        """Calibrated confidences of `Doc` inputs."""
+        calibration = self.calibration
+        return [round(calibration(score), 2) for score in self.raw_docs(docs)]
 
 
 @cache

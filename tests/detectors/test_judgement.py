@@ -72,3 +72,17 @@ def test_the_shipped_models_are_small_and_load_offline() -> None:
         assert 0.0 <= score <= 1.0
         calibration = judge(name).calibration  # type: ignore[arg-type]
         assert list(calibration.rates) == sorted(calibration.rates)
+
+
+def test_the_job_doc_is_token_for_token_the_job_input() -> None:
+    """Detection builds the input from the rules' tokens; training tokenises the string: they must agree."""
+    from detectors import nlp
+    from detectors.judgement import job_doc
+    from training.corpus import lines
+
+    texts = [line.text for line in lines(split="train")][:3000]  # a large sample of varied text, not assertions
+    texts += ["word " * 700 + "tail", "x" * (MAX_CHARS + 30) + " after", "a " * (MAX_CHARS // 2) + "end", ""]
+    for text in texts:
+        built = job_doc(nlp.doc(text), "comment", ["xxclue"])
+        assert built.text == job_input(text, "comment", ["xxclue"]), text[:60]
+        assert [t.text for t in built] == [t.text for t in nlp.english().tokenizer(built.text)], text[:60]
