@@ -31,7 +31,7 @@ from detectors.school_candidates import Candidate, SchoolCandidates
 from detectors.school_context import STUDY_FIELD, WORK_FIELD
 from detectors.school_life import life_areas
 
-STAFF_VOICE_CONFIDENCE = 0.45
+STAFF_VOICE_CONFIDENCE = 0.3
 """Confidence of a school named in a text that reads as its writer's own school work, when the
 words around the name alone do not make it their workplace (measured on the dev split)."""
 STATED_CONFIDENCE = 0.95
