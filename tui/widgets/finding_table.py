@@ -18,8 +18,11 @@ from tui.session import STATUS_LABELS
 
 STATUS_STYLES = {"todo": "bold", "fixed": "green", "accepted": "cyan", "dismissed": "dim", "snoozed": "yellow"}
 FOUND, PLATFORM, WORDS = "Found", "Platform", "Words around it"
-COLUMNS = ("Status", "Kind", FOUND, PLATFORM, "Seen by", "Date", WORDS)
-FIXED_WIDTHS = {"Status": 9, "Kind": 11, PLATFORM: 9, "Seen by": 11, "Date": 10}
+SURE = "Sure"
+COLUMNS = ("Status", "Kind", SURE, FOUND, PLATFORM, "Seen by", "Date", WORDS)
+FIXED_WIDTHS = {"Status": 9, "Kind": 11, SURE: 6, PLATFORM: 9, "Seen by": 11, "Date": 10}
+TIER_CELLS = {"likely": ("likely", "bold"), "worth a look": ("look?", "dim italic")}
+"""The tier in six letters: "likely", or "look?" for a finding that is only worth a look."""
 """Widest cell of each short column; `Found` takes what is left of the terminal, then the words."""
 MIN_FOUND = 16
 
@@ -35,7 +38,8 @@ class FindingTable(DataTable[Text]):
     HELP = """\
 ## Findings
 
-Riskiest first: what anyone can see comes before what only you can see.
+Riskiest first: what anyone can see comes before what only you can see, and
+**likely** findings before those only worth a look (**look?**).
 
 - **Enter** opens the finding with its fix steps.
 - **f** fixed, **a** accepted, **d** dismissed, **z** snoozed, **u** back to do.
@@ -60,6 +64,7 @@ Riskiest first: what anyone can see comes before what only you can see.
             cells = {
                 "Status": Text(STATUS_LABELS.get(status, status), style=STATUS_STYLES.get(status, "")),
                 "Kind": Text(kind_short(finding.kind)),
+                SURE: Text(*TIER_CELLS.get(finding.tier, (finding.tier, ""))),
                 FOUND: Text(finding.value, overflow="ellipsis", no_wrap=True),
                 PLATFORM: Text(platform_short(finding.platform)),
                 "Seen by": Text(visibility_short(finding.visibility)),
