@@ -82,7 +82,7 @@ def profiles(root: Path = ROOT) -> dict[str, SchoolProfile]:
     }
 
 
-BATCHES = ("voices", "voices-2")
+BATCHES = ("voices", "voices-2", "voices-3")
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
 
