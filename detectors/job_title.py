@@ -192,7 +192,7 @@ class JobTitleDetector(Detector):
             value, (start, end, _) = IMPLIED, (reading.life[0] if reading.life else (0, 0, ""))
             reason = "reads as the writer's own school work, without naming a job"
         cues = [text[s:e] for _, s, e, *_ in (*reading.claimed, *reading.mentioned)]
-        cues += [word for *_, word in reading.life if word not in cues]
+        cues += [word for *_, word in reading.life if not any(word.lower() in cue.lower() for cue in cues)]
         explanation = Explanation("classifier", reason, tuple(dict.fromkeys(cues))[:5], fired)
         rule = f"{tier}: {reason}"
         return [self.match(value, start, end, confidence, rule, tier=tier, explanation=explanation)]
