@@ -152,8 +152,6 @@ def _score(report: Report, line: Line, jobs: list[Match], schools: list[Match], 
         )
         if not found:
             report.school.fn += 1
-            if any(m.tier == "likely" for m in schools):
-                pass
             report.school_likely.fn += 1
     reveals = line.job or bool(line.schools)
     tally = report.revealing if reveals else report.clean
