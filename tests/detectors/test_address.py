@@ -95,7 +95,7 @@ FOUND = [
     ("I live at 12 Larkspur Close", "12 Larkspur Close", "house number and street in a statement"),
     ("I teach at St Aidan's Primary and we live on Mill Lane", "Mill Lane", "statement of where they live"),
     ("Our postcode is LS99 9ZZ, satnavs hate it", "LS99 9ZZ", "postcode given as an address"),
-    ("Anyone else in LS98 9ZX lost power?", "LS98 9ZX", "UK postcode"),
+    ("Has anyone else in LS98 9ZX lost power?", "LS98 9ZX", "UK postcode"),
 ]
 
 
@@ -123,26 +123,26 @@ NOT_FOUND = [
     "12 May Street party was the best",  # dates
     "Top 10 Christmas Road Trips",  # ranks
     "Episode 4 Mill Lane murders, no spoilers",
-    "Track 7 Side Street Shuffle is a tune",
+    "Track 7 Side Street Shuffle is such a tune",
     "2019 Road Trip photos",  # a year, not a house number
     "Read 3 Chapel Street mysteries",  # compounds after the type
     "2 Park Lane Tickets spare for Saturday",
     "Roadworks at 12 Bridge Street junction",
-    "i'm on the 7 Kings Road bus",
+    "i'm on the 7 Kings Road bus again",
     "10 Downing Street announced it",  # famous addresses
     "221B Baker Street museum was small",
     "Look up 1 Tree Hill, my favourite show",
     "New cafe opened at 14 High Street",  # venues
-    "Open 9-5 Mon to Fri at 14 Market Street",
+    "We're open 9-5 Mon to Fri at 14 Market Street",
     "Accident outside 3 Pendle Road, avoid",
     "Our school office is at 1 Church Lane",  # the school's own address
     "St Aidan's Primary, 1 Church Lane, Brackenford LS98 9AB",
     "#StAidansBrackenford 1 Church Lane LS98 9AB open evening",
-    "The school's address is 1 Church Lane, Brackenford LS98 9AB",
+    "The school's postal address is 1 Church Lane, Brackenford LS98 9AB",
     "My brother lives on Mill Lane",  # a relative's street with no number
     "We walked along Mill Lane to see the lights",  # no statement of residence
-    "My road bike got a puncture on Moorside Road",
-    "Live music on Canal Street tonight",
+    "My road bike got another puncture on Moorside Road",
+    "Live music down Canal Street tonight",
     "We live in hope. Park Lane next season",
     "Letters to Santa go to XM4 5HQ",  # non-geographic postcodes
     "GIR 0AA was the Girobank postcode",
@@ -169,7 +169,7 @@ def test_leaves_look_alikes_alone(text: str) -> None:
         ("Mill Lane", "location", "profile", "Mill Lane", "whole profile field"),
         ("16 Kestrel Drive", "bio", "profile", "16 Kestrel Drive", "in a profile field"),
         ("Brackenford, LS99 9ZT", "location", "profile", "LS99 9ZT", "postcode given as an address"),
-        ("Checked in at 12 Larkspur Close", "place", "checkin", "12 Larkspur Close", "in a profile field"),
+        ("Just checked in at 12 Larkspur Close", "place", "checkin", "12 Larkspur Close", "in a profile field"),
     ],
 )
 def test_profile_fields(text: str, field: str, section: Section, value: str, rule: str) -> None:

@@ -20,9 +20,9 @@ FOUND = [
     ("jo(at)mail(dot)example(dot)org", "jo@mail.example.org", "[at]/[dot]"),
     ("jo {at} example {dot} net", "jo@example.net", "[at]/[dot]"),
     ("EMAIL JO AT EXAMPLE DOT ORG", "jo@example.org", "spelt out in words"),
-    ("Write to me at pat.k{at}example{dot}com", "pat.k@example.com", "[at]/[dot]"),
-    ("Write to quinn dot f at example dot com", "quinn.f@example.com", "spelt out in words"),
-    ("Email jo.marsh @ example.com if you want in", "jo.marsh@example.com", "spaces around the @"),
+    ("Drop me a line at pat.k{at}example{dot}com", "pat.k@example.com", "[at]/[dot]"),
+    ("Send it to quinn dot f at example dot com", "quinn.f@example.com", "spelt out in words"),
+    ("Mail jo.marsh @ example.com if you fancy it", "jo.marsh@example.com", "spaces around the @"),
     ("reach me: jo.m [at] example.com", "jo.m@example.com", "[at]/[dot]"),
 ]
 
@@ -36,7 +36,7 @@ NOT_FOUND = [
     "user@localhost",
     "office@staidans.example.org for absences",
     "head@sub.staidans.example.org",
-    "Shopping at bargainshop dot example dot org again, no shame",
+    "Browsing bargainshop dot example dot org again, no regrets",
     "lunch at noon dot com bubble",
 ]
 

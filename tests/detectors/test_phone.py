@@ -31,7 +31,7 @@ FOUND = [
     ("chat: https://wa.me/447700900222", "+447700900222"),
     ("<a href='tel:+447700900223'>me</a>", "+447700900223"),
     ("https://api.whatsapp.com/send?phone=447700900224", "+447700900224"),
-    ("WhatsApp me: wa.me/447700900512", "+447700900512"),
+    ("Message me on WhatsApp: wa.me/447700900512", "+447700900512"),
     ("vet's number is in my phone, mine is 07700 900225", "+447700900225"),
 ]
 
@@ -59,9 +59,9 @@ NOT_FOUND = [
     "count 0 1 2 3 4 5 6 7 8 9 10",
     "#07700900123",
     "case id 07700900123",
-    "Council tax line is 0113 496 0519, hold music for 40 minutes",
-    "Dentist: 01632 960520 for appointments, they're great",
-    "The vet's emergency line 0116 496 0521 saved us last night",
+    "The council tax line is 0113 496 0519, forty minutes of hold music",
+    "Dentist: 01632 960520 for bookings, they're lovely",
+    "The vet's out-of-hours line 0116 496 0521 saved us last night",
 ]
 
 
