@@ -168,7 +168,8 @@ class Judge:
         with self._lock:
             if self._nlp is None:
                 # The rules' vocabulary: a word the rules have seen costs the classifier no new lexeme.
-                self._nlp = spacy.load(self.folder, vocab=english().vocab)
+                # None is shipped: the classifier reads hashed words, never their strings.
+                self._nlp = spacy.load(self.folder, vocab=english().vocab, exclude=["vocab"])
             return self._nlp
 
     @property

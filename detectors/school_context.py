@@ -2,9 +2,10 @@
 
 A school's name alone does not say the writer works there ("my son starts at Millbrook
 Primary School", "Oakhurst Academy FC").  These are the words around a name that make it a
-workplace (`WORKPLACE`, `ROLE_IN_FIELD`), or not (`NOT_WORKPLACE`, `NOT_WORK_AFTER`,
-`STUDY_FIELD`), and `school_shaped`, which finds capitalised names ending in a school word.
-Kept apart from `detectors.school` so the vocabulary can grow without the detector moving.
+workplace (`WORKPLACE`, `ROLE_IN_FIELD`, `WORK_FIELD`), or not (`NOT_WORKPLACE`, `STUDY_FIELD`):
+cues for the workplace classifier, and `school_shaped`, which finds capitalised names ending in a
+school word.  Names that are no school at all (a dance academy, a football club) are the named
+filters' business (`detectors.filters`).
 """
 
 from __future__ import annotations
@@ -23,14 +24,6 @@ TYPE_WORDS = [
     "elementary", "secondary", "grammar", "trust", "federation", "schools", "ns", "mat",
 ]  # fmt: skip
 """Capitalised words that end a school's name, in the UK and abroad ("Lakeview Elementary")."""
-NOT_SCHOOLS = frozenset(
-    str.split(
-        "driving dance ballet swim swimming surf ski language business film flying riding cookery dog bible sunday "
-        "summer forest football tennis karate martial coding police art music theatre stage boxing golf cricket "
-        "rugby hair beauty old royal"
-    )
-)
-"""Capitalised words before "School"/"Academy" that make it no school (Sunday School, Dance Academy)."""
 LEADING_NOISE = frozenset(
     str.split(
         "i i'm im we our my the a an at in on to for from with and but so of proud loving love today tonight "
@@ -55,11 +48,6 @@ NOT_WORKPLACE = re.compile(
     r"children|child|boys?|girls?|parent|mum|dad|grandson|granddaughter|visit(?:ed|ing)?|against|versus|vs|beat|"
     r"he|she|his|her|him)\b"
 )
-NOT_WORK_AFTER = re.compile(
-    r"^\s*(?:fc|afc|football|club|united|rovers|athletic|town|city|u\d{1,2}s?|pta|ptfa|parents|alumni|old\s+(?:boys|girls))\b",
-    re.IGNORECASE,
-)
-"""Words after a school-shaped name that make it a club or a parent's school."""
 ROLE_IN_FIELD = re.compile(
     r"\b(?:teacher|teaching|ta|hlta|senco|sendco|head|headteacher|deputy|governor|supervisor|manager|caretaker|"
     r"librarian|ect|nqt|lecturer|principal|practitioner|assistant|officer|lead|senior\s+leader)\b"
