@@ -33,6 +33,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from detectors.base import Tier
 from detectors.nlp import english
 
 MODELS = Path(__file__).parent / "models"
@@ -40,8 +41,6 @@ MODELS = Path(__file__).parent / "models"
 MAX_CHARS = 2000
 """Characters of an item the classifiers read: a long post is judged on its opening."""
 
-Tier = Literal["likely", "worth a look"]
-TIERS: tuple[Tier, ...] = ("likely", "worth a look")
 
 SECTION_MARKS = {
     "profile": "xxbio",

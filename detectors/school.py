@@ -21,6 +21,7 @@ Values: the profile's `name` for the configured school, else the name as written
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile, Tier
@@ -110,8 +111,9 @@ class SchoolDetector(Detector):
             for candidate in self.candidates.find(item, doc):
                 if studied and not candidate.configured:
                     continue  # Facebook's education_experiences, LinkedIn's Education: where they studied
-                if self._filtered(item, candidate)[0] != "drop":
-                    kept.append(candidate)
+                effect, fired = self._filtered(item, candidate)
+                if effect != "drop":
+                    kept.append(replace(candidate, held_by=fired))
             out.append(kept)
         return out
 
@@ -151,7 +153,7 @@ class SchoolDetector(Detector):
                 reason = f"{candidate.found_as}, in a text that reads as the writer's own school work"
             if tier is None:
                 continue
-            _, fired = self._filtered(item, candidate)
+            fired = candidate.held_by
             if {"xxbarename", "xxtag"} & set(candidate.cues):
                 fired = (*fired, NAME_WITHOUT_SCHOOL_WORD)
             if fired:

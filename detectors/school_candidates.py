@@ -89,6 +89,8 @@ class Candidate:
     configured: bool
     cues: tuple[str, ...] = field(default=())
     """Context markers for the classifier: "xxworkcue", "xxnotworkcue", "xxrolefield"..."""
+    held_by: tuple[str, ...] = field(default=())
+    """Named filters that hold a finding of it to "worth a look" (set by the school detector)."""
 
     @property
     def short(self) -> bool:

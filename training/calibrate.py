@@ -18,8 +18,6 @@ from collections.abc import Sequence
 from detectors.judgement import Calibration
 
 LIKELY_PRECISION = 0.9
-RECALL_WEIGHT = 1.0
-"""Beta of the F-score the "worth a look" threshold maximises (1: recall and precision alike)."""
 
 
 def isotonic(scores: Sequence[float], labels: Sequence[bool]) -> tuple[list[float], list[float]]:
@@ -51,8 +49,7 @@ def calibrate(scores: Sequence[float], labels: Sequence[bool]) -> Calibration:
     def f1(t: float) -> float:
         hits = flagged(t)
         precision, recall = sum(hits) / max(1, len(hits)), sum(hits) / positives
-        b2 = RECALL_WEIGHT**2
-        return (1 + b2) * precision * recall / (b2 * precision + recall) if precision + recall else 0.0
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
     def precision(t: float) -> float:
         hits = flagged(t)
