@@ -37,7 +37,10 @@ It reads the archives the platforms let you download ("Download your data"), as 
 .zip file (Mastodon: also .tar.gz) or an unpacked folder: {platforms}.
 
 It looks for what the policy asks staff not to expose:
-{kinds}"""
+{kinds}
+
+Each finding is "likely" (about nine in ten are right) or "worth a look" (less sure,
+shown so that nothing that may identify you is missed), and says why it was found."""
 
 EPILOG = """\
 examples:
@@ -87,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--school", type=Path, metavar="FILE", help="school profile TOML: the school's own name, domains and numbers"
     )
     scan_parser.add_argument(
-        "--json", action="store_true", help="print the findings as JSON (schema profile-audit.findings/1)"
+        "--json",
+        action="store_true",
+        help="print the findings as JSON (schema profile-audit.findings/1, with each finding's tier and explanation)",
     )
     scan_parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     scan_parser.add_argument(

@@ -200,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.real or args.general:
         from bench.profession_real import general, real
 
+        folder = args.real or args.general
+        if not (folder / "README.md").is_file():
+            parser.error(f"{folder}: not the shared corpora folder (expected ../shared/corpora)")
         return real(args.real) if args.real else general(args.general)
     report = evaluate(lines(split=args.split), verbose=args.verbose and args.split != "test")
     print_report(f"{args.split} split ({report.revealing['all'] + report.clean['all']} lines)", report)

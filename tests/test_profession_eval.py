@@ -30,3 +30,14 @@ def test_train_dev_and_test_never_share_a_line() -> None:
     seen: dict[str, str] = {}
     for line in lines():
         assert seen.setdefault(line.text, line.split) == line.split, line.id
+
+
+def test_a_broken_corpus_line_is_named_in_one_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from training.corpus import CorpusError
+
+    (tmp_path / "voices").mkdir()
+    (tmp_path / "voices" / "odd.jsonl").write_text('{"id": "odd-0001", "text": "fine"}\n{"text": "no id"}\n')
+    with pytest.raises(CorpusError, match=r"^odd.jsonl:2: not a corpus line \(KeyError\)$"):
+        list(lines(tmp_path, batches=("voices",)))

@@ -22,7 +22,7 @@ from spacy.tokens import DocBin
 
 from detectors.judgement import MODELS, Judge
 from training.calibrate import calibrate
-from training.corpus import lines
+from training.corpus import CorpusError, lines
 from training.examples import Example, job_examples, workplace_examples
 
 CONFIG = Path(__file__).with_name("textcat.cfg")
@@ -76,9 +76,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", default=[], help="job, workplace (default: both)")
     parser.add_argument("--out", type=Path, default=MODELS, help="where the models are written (default: the package)")
     args = parser.parse_args(argv)
-    for name in args.names or ["job", "workplace"]:
-        with tempfile.TemporaryDirectory(prefix=f"profile-audit-{name}-") as tmp:
-            train(name, Path(tmp), args.out)
+    try:
+        for name in args.names or ["job", "workplace"]:
+            with tempfile.TemporaryDirectory(prefix=f"profile-audit-{name}-") as tmp:
+                train(name, Path(tmp), args.out)
+    except CorpusError as error:
+        print(f"make model: {error}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -62,6 +62,10 @@ class Line:
         return spans
 
 
+class CorpusError(ValueError):
+    """A corpus file holds a line that is not a labelled text; the message names file and line."""
+
+
 def split_of(line_id: str) -> Split:
     bucket = int(hashlib.sha256(line_id.encode()).hexdigest()[:8], 16) % 100
     return "train" if bucket < 70 else "dev" if bucket < 85 else "test"
@@ -89,10 +93,14 @@ BATCHES = ("voices", "voices-2", "voices-3")
 def lines(root: Path = ROOT, split: Split | None = None, batches: tuple[str, ...] = BATCHES) -> Iterator[Line]:
     """Every well-formed line of the corpus (optionally one split, some batches), in file order."""
     for path in sorted(p for batch in batches for p in (root / batch).glob("*.jsonl")):
-        for raw in path.read_text(encoding="utf-8").splitlines():
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not raw.strip():
                 continue
-            row = json.loads(raw)
+            try:
+                row = json.loads(raw)
+                row["id"], row["text"]  # noqa: B018 - both are required
+            except (ValueError, KeyError, TypeError) as error:
+                raise CorpusError(f"{path.name}:{number}: not a corpus line ({type(error).__name__})") from None
             schools = tuple(s for s in row.get("schools") or () if isinstance(s, str) and s.strip())
             line = Line(
                 id=str(row["id"]),
