@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench install clean model
+.PHONY: demo test lint bench bench-contacts install clean model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,13 @@ model: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/text_detectors.py --end-to-end
 	$(BIN)/python bench/meta_export.py
+
+# Contacts on real public text beside Presidio (a bench-only dependency): CORPORA=../shared/corpora
+CORPORA ?= ../shared/corpora
+bench-contacts: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/contacts_eval.py --split test
+	$(BIN)/python bench/contacts_real.py $(CORPORA)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
