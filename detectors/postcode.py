@@ -9,17 +9,24 @@ times, so each position is checked against Royal Mail's letter rules:
   (E, N, W; EC, NW, SE, SW, WC) and only from a short list of letters;
 - the two unit letters never use C, I, K, M, O or V: "5PM" and "3AM" are times, not units.
 
+- the outward code is a district that exists (`data/postcode_districts.txt`, shipped in the
+  wheel: no look-up ever leaves the machine): "B0 0TY" is a word typed with zeros, not a
+  postcode, and "LS31" a district Leeds never had.
+
 Non-geographic postcodes are recognised but marked so: GIR 0AA (the old Girobank),
-BF (British Forces Post Office), BX (bulk mail boxes) and XM (XM4 5HQ, Santa's reply
-address).  They deliver to an institution or a service, never to someone's home, so the
-address detector does not report them.  "BFPO 123" forces addresses are not postcodes at
-all and never match.
+BF (British Forces Post Office), BX (bulk mail boxes), XM (XM4 5HQ, Santa's reply
+address) and the non-geographic districts of geographic areas (PO boxes, "W1A" at the BBC).
+They deliver to an institution or a service, never to someone's home, so the address
+detector does not report them, with one tested exception: `FIXTURE_DISTRICTS`.  "BFPO 123"
+forces addresses are not postcodes at all and never match.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 AREAS = frozenset(
     str.split(
@@ -59,6 +66,30 @@ _OUTWARD = re.compile(
     """,
     re.VERBOSE,
 )
+_DISTRICTS = Path(__file__).with_name("data") / "postcode_districts.txt"
+
+
+@lru_cache(maxsize=1)
+def districts() -> tuple[frozenset[str], frozenset[str]]:
+    """(geographic, non-geographic) outward codes of the UK, read once from the shipped list."""
+    geographic, other = set(), set()
+    for line in _DISTRICTS.read_text(encoding="ascii").splitlines():
+        if line and not line.startswith("#"):
+            code, _, flag = line.partition(" ")
+            (other if flag == "!" else geographic).add(code)
+    return frozenset(geographic), frozenset(other)
+
+
+def is_fixture_district(outward: str) -> bool:
+    """Non-geographic "98"/"99" districts of geographic areas (LS99, WF98): the fixture range.
+
+    They hold PO boxes and bulk-mail addresses, so no home has such a postcode: like Ofcom's
+    drama numbers for phones, they let tests and personas write a home postcode that can never
+    be anyone's, and they are reported as homes.  On real text they are vanishingly rare.
+    """
+    return outward.endswith(("98", "99")) and outward in districts()[1]
+
+
 _A9A_LETTERS = frozenset("ABCDEFGHJKPSTUW")
 _AA9A_LETTERS = frozenset("ABEHMNPRVWXY")
 _INWARD = re.compile(r"[0-9][ABD-HJLNP-UW-Z]{2}")
@@ -71,6 +102,7 @@ class Postcode:
     outward: str
     inward: str
     area: str
+    geographic_district: bool = True
 
     @property
     def text(self) -> str:
@@ -79,7 +111,9 @@ class Postcode:
     @property
     def is_geographic(self) -> bool:
         """True when the postcode delivers to streets (so it can be someone's home)."""
-        return self.area not in NON_GEOGRAPHIC_AREAS
+        if self.area in NON_GEOGRAPHIC_AREAS:
+            return False
+        return self.geographic_district or is_fixture_district(self.outward)
 
 
 def parse_postcode(raw: str) -> Postcode | None:
@@ -105,7 +139,10 @@ def parse_postcode(raw: str) -> Postcode | None:
         )
         if area not in allowed_areas or letter not in allowed_letters:
             return None
-    return Postcode(outward, inward, area)
+    geographic, other = districts()
+    if area not in NON_GEOGRAPHIC_AREAS and outward not in geographic and outward not in other:
+        return None  # a district that does not exist
+    return Postcode(outward, inward, area, outward in geographic)
 
 
 def find_postcodes(text: str) -> list[tuple[Postcode, int, int]]:

@@ -21,7 +21,7 @@ EXPECTED = {
     "sam-ta": {
         "phone": {"+447700900612", "+447700900613", "+447700900614", "+447700900615"},
         "email": {"sam.okafor.footy@example.net", "sokafor.eastholme@example.com"},
-        "address": {"WF99 9ZZ"},
+        "address": {"BD99 9ZZ"},
     },
     "priya-head": {
         "phone": {"+447700900734", "+441154960733", "+447700900735", "+447700900736"},

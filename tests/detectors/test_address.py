@@ -22,7 +22,8 @@ VALID_POSTCODES = [
     ("M1 1AE", "M1 1AE", True),  # A9 9AA
     ("B33 8TH", "B33 8TH", True),  # A99 9AA
     ("CR2 6XH", "CR2 6XH", True),  # AA9 9AA
-    ("W1A 0AX", "W1A 0AX", True),  # A9A 9AA: central London
+    ("W1A 0AX", "W1A 0AX", False),  # A9A 9AA: the BBC's non-geographic district
+    ("W1J 6QX", "W1J 6QX", True),  # A9A 9AA: central London
     ("EC1A 1BB", "EC1A 1BB", True),  # AA9A 9AA: central London
     ("SW1A  1AA", "SW1A 1AA", True),  # two spaces
     ("GY1 1AA", "GY1 1AA", True),  # Guernsey
@@ -44,7 +45,16 @@ INVALID_POSTCODES = [
     "M25",  # a motorway
     "GIR 1AA",  # GIR only as GIR 0AA
     "BFPO 123",  # forces address, not a postcode
+    "B0 0TY",  # a word typed with zeros: no district B0
+    "LS31 9ZZ",  # Leeds has no district 31
+    "AB1 2CD",  # a district retired long ago
 ]
+
+
+def test_the_fixture_range_is_a_home_and_other_non_geographic_districts_are_not() -> None:
+    """LS99/BD98 hold only PO boxes, so fixtures may use them as homes (like drama numbers)."""
+    assert [parse_postcode(raw).is_geographic for raw in ("LS99 9ZZ", "BD98 9YT")] == [True, True]  # type: ignore[union-attr]
+    assert parse_postcode("BS80 9ZZ").is_geographic is False  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("raw", "text", "geographic"), VALID_POSTCODES)

@@ -10,7 +10,7 @@ Grailbird.data.tweets_2016_05 =
   },
   "geo": {},
   "id_str": "1200000000000000005",
-  "text": "We've moved! New address is 27 Wrenfield Road, Eastholme WF99 9ZZ, housewarming Sat",
+  "text": "We've moved! New address is 27 Wrenfield Road, Eastholme BD99 9ZZ, housewarming Sat",
   "id": 1200000000000000005,
   "created_at": "2016-05-14 19:05:00 +0000",
   "user": {
