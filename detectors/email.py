@@ -1,7 +1,11 @@
 """Personal e-mail addresses (clauses 2.4.3, 2.1.5, 2.5.1).
 
 Plain addresses and the obfuscated forms people use to dodge scrapers
-("jo.bloggs at example dot com", "jo [at] example [dot] org", "jo.marsh @ example.com").
+("jo.bloggs at example dot com", "jo [at] example [dot] org", "jo{at}example(dot)net",
+"jo@example[.]com", "jo.marsh @ example.com").  Addresses are ASCII: a post in Chinese or
+Arabic that runs straight into one does not leak into the value, and an address right after
+"..." is still found.  Candidates then pass the named filters of `email_filters` (file names,
+links, spaced-@ prose, organisations' mailboxes), which say in the finding why one was held back.
 email-validator checks the syntax only: `check_deliverability=False`, so no DNS query ever
 leaves the machine.
 """
@@ -13,17 +17,28 @@ from collections.abc import Iterator
 
 from email_validator import EmailNotValidError, validate_email
 
-from detectors.base import Detector, Item, Match
+from detectors.base import Detector, Explanation, Item, Match
+from detectors.email_filters import EMAIL_FILTERS, ORGANISATION_MAILBOX, ORGANISATION_VOICE
+from detectors.filters import verdict
 
-_PLAIN = re.compile(r"(?<![\w.@+-])[\w.+-]+(?:@| @ )[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
-_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
+_LOCAL = r"(?<![A-Za-z0-9_%+@-])(?<![A-Za-z0-9]\.)[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
+"""The local part: not inside a word or an address ("up...jo@" is fine), dots only between characters."""
+_PLAIN = re.compile(_LOCAL + r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_SPACED = re.compile(_LOCAL + r" @ [A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)+")
+"""Spaced to dodge scrapers: "jo @ example.com", "jo @ example . com" (the spaced-@ filter then asks
+for a known domain and an invitation to write)."""
+_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s+arroba\s+|\s*@\s*)"
+_DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\s+punto\s+|\.)"
 _LABEL = r"[A-Za-z0-9][\w+-]*"
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.])(?P<local>{_LABEL}(?:{_DOT}{_LABEL})*){_AT}(?P<domain>[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+)",
+    rf"(?<![\w.@])(?P<local>{_LABEL}(?:{_DOT}{_LABEL})*){_AT}(?P<domain>[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+)",
     re.IGNORECASE,
 )
-_BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]")
+_BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]|[\[({<]\s*\.\s*[\])}>]|@")
+_SPELT_HINT = re.compile(
+    r"(?i)(?:\sat\s|[\[({<]\s*at\s*[\])}>]|\sarroba\s)\s*[A-Za-z0-9-]+\s*(?:\.|[\[({<]\s*(?:dot|\.)|\s(?:dot|punto)\s)"
+)
+"""Cheap test for a spelt-out address: "at", then a word, then a dot in some form."""
 _DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
 _COMMON_TLDS = frozenset(
     "com org net uk co ac sch gov edu io me info biz eu ie de fr es it nl au ca us nz online email mail xyz dev app".split()
@@ -37,7 +52,9 @@ _PLAIN_WORDS = frozenset(
 """Words that end "see you at home dot com": spelt-out addresses whose local part or first
 domain label is one of these are prose, not addresses."""
 _ASKING_CONTEXT = re.compile(
-    r"\b(?:e-?mail|mail|contact|reach|write|message|address|drop)\b[^.!?]{0,30}$", re.IGNORECASE
+    r"(?:\b(?:e-?mail|mail|contact|reach|write|message|address|drop|bookings?|enquiries|inquiries)\b[^.!?]{0,30}"
+    r"|:\s*)$",
+    re.IGNORECASE,
 )
 """An address spelt out in words with a bare-word local part ("quinn at example dot com") is
 only believed when the sentence asks to be written to; "Shopping at bargainshop dot example dot org" is a
@@ -57,37 +74,47 @@ class EmailDetector(Detector):
             return False
         if "@" in text:
             return True
-        lowered = text.lower()
-        spelt_out = " dot " in lowered and " at " in lowered
-        has_bracket = "[" in text or "(" in text or "{" in text or "<" in text
-        bracketed = has_bracket and _BRACKETED_AT.search(lowered) is not None
-        return (spelt_out or bracketed) and _OBFUSCATED.search(text) is not None
+        return _SPELT_HINT.search(text) is not None and _OBFUSCATED.search(text) is not None
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""
         seen: list[tuple[int, int]] = []
         if "@" in text:
-            for found in _PLAIN.finditer(text):
-                address = _validated(found.group().rstrip(".").replace(" @ ", "@"))
-                if address and not self._is_school(address):
-                    spaced = " @ " in found.group()
-                    confidence = 0.97 if item.provenance.section in ("profile", "account") else 0.93
-                    seen.append(found.span())
-                    rule = "e-mail address written with spaces around the @" if spaced else "e-mail address"
-                    yield self.match(address, found.start(), found.end(), confidence - 0.05 * spaced, rule)
+            plain = list(_PLAIN.finditer(text))
+            spaced_ones = (
+                [
+                    f
+                    for f in _SPACED.finditer(text)
+                    if not any(p.start() < f.end() and f.start() < p.end() for p in plain)
+                ]
+                if " @ " in text
+                else []
+            )
+            for found in plain + spaced_ones:
+                seen.append(found.span())
+                address = _validated(found.group().rstrip(".").replace(" ", ""))
+                if not address or self._is_school(address):
+                    continue
+                effect, names = self._filtered(text, *found.span(), item.provenance.section)
+                if effect == "drop":
+                    continue
+                spaced = " @ " in found.group()
+                confidence = 0.97 if item.provenance.section in ("profile", "account") else 0.93
+                rule = "e-mail address written with spaces around the @" if spaced else "e-mail address"
+                yield self._match(address, found.start(), found.end(), confidence - 0.05 * spaced, rule, names)
         position = 0
         while found := _OBFUSCATED.search(text, position):
             # Overlapping search: "me at pat.k{at}example{dot}com" first tries "me at pat.k".
             position = found.start() + 1
             if any(s <= found.start() < e for s, e in seen):
                 continue
-            match = self._spelt_out(text, found)
+            match = self._spelt_out(text, found, item.provenance.section)
             if match is not None:
                 seen.append((found.start(), found.end()))
                 position = found.end()
                 yield match
 
-    def _spelt_out(self, text: str, found: re.Match[str]) -> Match | None:
+    def _spelt_out(self, text: str, found: re.Match[str], section: str) -> Match | None:
         labels = [label for label in _DOT_SPLIT.split(found.group("domain")) if label]
         if labels[-1].lower() not in _COMMON_TLDS:
             return None
@@ -102,9 +129,35 @@ class EmailDetector(Detector):
         address = _validated(f"{'.'.join(local_parts)}@{'.'.join(labels)}")
         if not address or self._is_school(address):
             return None
+        effect, names = self._filtered(text, found.start(), found.end(), section)
+        if effect == "drop":
+            return None
         if bracketed:
-            return self.match(address, found.start(), found.end(), 0.9, "e-mail address spelt out with [at]/[dot]")
-        return self.match(address, found.start(), found.end(), 0.8, "e-mail address spelt out in words")
+            return self._match(
+                address, found.start(), found.end(), 0.9, "e-mail address spelt out with [at]/[dot]", names
+            )
+        return self._match(address, found.start(), found.end(), 0.8, "e-mail address spelt out in words", names)
+
+    @staticmethod
+    def _filtered(text: str, start: int, end: int, section: str) -> tuple[str | None, tuple[str, ...]]:
+        """What the named filters (`email_filters`) say of a candidate.
+
+        In a profile field a role mailbox is the account's own contact ("Bookings: info@…" in a
+        sole trader's bio) as often as a club's or a shop's, so there it is only held to "worth a
+        look", unless the bio speaks as an organisation ("Ltd", "charity no.", "est. 1987").
+        """
+        effect, names = verdict(EMAIL_FILTERS, text, start, end)
+        lenient = section in ("profile", "account") and ORGANISATION_VOICE.search(text) is None
+        if effect == "drop" and lenient and names == (ORGANISATION_MAILBOX.name,):
+            return "demote", names
+        return effect, names
+
+    def _match(
+        self, address: str, start: int, end: int, confidence: float, rule: str, held_back: tuple[str, ...] = ()
+    ) -> Match:
+        explanation = Explanation("rule", rule, filters=held_back)
+        tier = "worth a look" if held_back else None
+        return self.match(address, start, end, confidence, rule, tier=tier, explanation=explanation)
 
     def _is_school(self, address: str) -> bool:
         domain = address.rsplit("@", 1)[1]
