@@ -207,7 +207,9 @@ def print_report(title: str, report: Report) -> None:
         print(f"{kind:8} likely only  {report.likely[kind].row()}")
     print("\n| kind | rule | findings | right |\n| --- | --- | ---: | ---: |")
     for (kind, rule), counts in sorted(report.rules.items()):
-        print(f"| {kind} | {rule} | {counts[True] + counts[False]} | {counts[True] / (counts[True] + counts[False]):.2f} |")
+        print(
+            f"| {kind} | {rule} | {counts[True] + counts[False]} | {counts[True] / (counts[True] + counts[False]):.2f} |"
+        )
 
 
 def check(report: Report, split: str) -> int:

@@ -99,7 +99,9 @@ def presidio(corpora: Path) -> Iterator[Flag]:
     for name, row_id, text in texts(corpora):
         for result in analyzer.analyze(text, language="en", entities=list(PRESIDIO_KINDS)):
             kind = PRESIDIO_KINDS[result.entity_type]
-            yield Flag("presidio", name, row_id, kind, result.start, result.end, "likely", text[result.start : result.end])
+            yield Flag(
+                "presidio", name, row_id, kind, result.start, result.end, "likely", text[result.start : result.end]
+            )
 
 
 def _judged() -> list[dict[str, object]]:
@@ -132,7 +134,9 @@ def report(flags: list[Flag], judged: list[dict[str, object]], lines: int) -> No
                 right[key] += v
     for key in sorted(groups):
         precision = f"{right[key] / seen[key]:.2f}" if seen[key] else "-"
-        print(f"| {' | '.join(key)} | {groups[key]} | {1000 * groups[key] / lines:.2f} | {seen[key]} | {right[key]} | {precision} |")
+        print(
+            f"| {' | '.join(key)} | {groups[key]} | {1000 * groups[key] / lines:.2f} | {seen[key]} | {right[key]} | {precision} |"
+        )
     print("\nRecall against every real value either tool found (judged right):")
     for kind in ("phone", "email"):
         truth = [row for row in judged if row["kind"] == kind and row["right"]]

@@ -19,6 +19,7 @@ import re
 import phonenumbers
 
 from detectors.filters import Filter
+from detectors.voice import ORGANISATION_VOICE, ORGANISATIONS_OWN_ACCOUNT
 
 FILE_EXTENSIONS = frozenset(
     str.split(
@@ -63,12 +64,6 @@ _NOT_MINE = re.compile(
     r"(?i)\bnot\s+(?:me|mine|my)\b|\bagen(?:t|cy)\b|\bmgmt\b|\bmanagement\b|\bmanager\b|\bpr\s+(?:lists|enquiries)\b"
 )
 """Words that hand a mailbox to someone else: an agent, a manager, "not me"."""
-ORGANISATION_VOICE = re.compile(
-    r"(?i)\b(?:ltd|limited|plc|cic|llp|charity|council|official\s+account|club|society|association|trust|"
-    r"foundation|rescue|food\s*bank|village\s+hall|parish|head\s+office|branches|shops|members|team\s+of\s+\d+|"
-    r"est\.?\s*\d{4}|since\s+\d{4}|opening\s+hours|open\s+(?:mon|tue|daily|7\s+days))\b"
-)
-"""Words by which an account speaks as an organisation (a club's or a shop's bio), not a person."""
 _INVITING = re.compile(
     r"(?i)\b(?:e-?mail(?:s|ed)?|mail|contact|reach|write|message|drop|send|inquiries|enquiries|bookings?|"
     r"address|dm|hmu|hit\s+me\s+up)\b"
@@ -164,6 +159,8 @@ AGENTS_MAILBOX = Filter(
     "an address given as the writer's agent's, manager's or someone else's",
     _someone_elses_mailbox,
 )
+__all__ = ["ORGANISATION_VOICE"]  # re-exported for the detector's profile leniency
 EMAIL_FILTERS: tuple[Filter, ...] = (
     FILE_NAME, WEB_ADDRESS, SPACED_PROSE, ORGANISATION_MAILBOX, AGENTS_MAILBOX, FEDIVERSE_HANDLE,
+    ORGANISATIONS_OWN_ACCOUNT,
 )  # fmt: skip

@@ -1,10 +1,20 @@
 """Personal phone numbers (clauses 2.3.2, 2.4.2, 2.1.5).
 
-A regular expression finds phone-shaped spans cheaply; only those spans reach
-`phonenumbers`, which costs about a microsecond a character and would cap the text path
-at ~1 MB/s if run on every post.  phonenumbers calls Ofcom's drama ranges
-(07700 900xxx, 01632 960xxx) invalid, so UK numbers are judged by their shape (the
-national numbering plan: 01/02/03/07 and eleven digits) rather than by `is_valid_number`.
+Regular expressions find phone-shaped spans cheaply; only those spans reach `phonenumbers`,
+which costs about a microsecond a character and would cap the text path at ~1 MB/s if run on
+every post.  A span is a phone number when phonenumbers says it is a valid one:
+
+- with a country code ("+44 7700 900123", "+234 803 000 0142", "0044 …"), in that country;
+- without one, as a UK number first, then in the countries the text points to
+  (`phone_regions`: "(02) 5550 1234" from Sydney is Australian, never "+44 2 …"), and a North
+  American "(312) 555-0147" as such;
+- with an explicit allowance for Ofcom's drama ranges (`is_drama_number`), which phonenumbers
+  calls invalid, so that fixtures keep reserved numbers while real ones are validated properly.
+
+UK numbers reach a person only from 01/02/03/07 (08/09 are services, 070 personal-number
+redirects, 076 pagers).  The named filters of `phone_filters` then drop references, amounts and
+organisations' numbers.  Typing habits are undone first: the letter O for a zero ("O77OO"),
+digits spaced out one by one, a number split by a line break.
 """
 
 from __future__ import annotations
@@ -14,20 +24,33 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from detectors.base import Detector, Item, Match
+from detectors.base import Detector, Explanation, Item, Match
+from detectors.filters import verdict
+from detectors.phone_filters import PHONE_FILTERS
+from detectors.phone_regions import (
+    country,
+    guessed_mobile,
+    looks_north_american,
+    national_number,
+    regions_pointed_to,
+)
 
 _CANDIDATE = re.compile(
     r"""
-    (?=[+(0])                      # cheap first test: a number starts with +, ( or 0
-    (?<![\w#=.@+-])                # not inside a word, hashtag or id (URLs are cut out first)
+    (?=[+(0-9O])
+    (?<![\w#=.@+£$€-])             # not inside a word, hashtag, id or amount (URLs are cut out first)
     (?:
         (?:\+|00)\s?\d{1,3}        # international prefix: +44, 0044, +1 ...
         (?:[\s.-]?\(0\))?          # the UK habit: +44 (0)7700 ...
         [\s.-]?\(?\d[\d\s().-]{5,16}\d
       |
-        \(?0\d[\d\s().-]{7,14}\d   # national: 07700 900123, (0117) 496 0123
+        \(?[0O]\s?[\dO][\dO\s().-]{7,20}[\dO]   # national: 07700 900123, (0117) 496 0123, 0 7 7 0 0 ...
+      |
+        (?:\([1-9]\d{1,3}\)\s?|[1-9]\d{1,3}[\s.-]{1,2})\d{2,4}(?:[\s.-]{1,2}\d{2,5}){1,3}  # (312) 555-0147, 612 000 134
+      |
+        1?[2-9]\d{9}               # ten digits run together: 3125550147
     )
-    (?!\w)
+    (?![\w-])
     """,
     re.VERBOSE,
 )
@@ -38,30 +61,34 @@ _LINKED = re.compile(
 )
 """Links that carry a number: a WhatsApp click-to-chat link is a phone number in disguise."""
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_EXCLUDING_CONTEXT = re.compile(
-    r"(?:\b(?:order|ref|reference|tracking|parcel|invoice|isbn|account|sort\s*code|serial|"
-    r"ticket|booking|policy|id|case|claim)\b(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*|[£$€]\s*)$",
+_INVITING = re.compile(
+    r"(?:\b(?:call|text|ring|phone|mob(?:ile)?|tel|whats\s?app|contact|reach|number|cell|sms|msg|message|"
+    r"hmu|ph|on|is)(?:\s+(?:me|us|her|him))?\b[\s:.-]*"
+    r"|\b(?:call|text|ring|phone|whats\s?app|msg|message|reach|contact)\s+(?:me|us)\b[^.!?\n\d]{0,32}"
+    r"|\bhmu\b[^.!?\n\d]{0,32})$",
     re.IGNORECASE,
 )
-_INVITING_CONTEXT = re.compile(
-    r"(?:call|text|ring|phone|mob(?:ile)?|tel|whats\s?app|contact|reach|number|"
-    r"sms|on)\b[\s:.-]*$",
-    re.IGNORECASE,
-)
-_ORGANISATION_CONTEXT = re.compile(
-    r"\b(?:council|dentist|dental|vet'?s?|surgery|gp|doctor'?s|hospital|clinic|pharmacy|chemist|helpline|"
-    r"hotline|reception|box\s+office|takeaway|restaurant|pub|garage|taxis?|cab|bookings?\s+line|emergency\s+line)\b",
-    re.IGNORECASE,
-)
-"""Numbers of organisations the person mentions (the dentist, the council): not their own."""
-_FIRST_PERSON = re.compile(r"\b(?:me|my|mine|i|i'm|we|our)\b", re.IGNORECASE)
+"""Words offering a number: right before it ("call me on", "Tel:"), or earlier in the clause ("text
+me if you have ideas 07700 …").  They raise confidence, and let a number with no country code
+that is not a UK one be read as another country's."""
 _UK_PERSONAL_PREFIXES = ("1", "2", "3", "7")
 """National significant numbers that can reach a person: geographic, 03 and mobiles.
 08xx/09xx are service numbers (helplines, premium lines), never someone's own phone."""
+_DRAMA = re.compile(
+    r"07700900\d{3}|01632960\d{3}|011[3-8]4960\d{3}|01[2-6]14960\d{3}|02079460\d{3}|08081570\d{3}|09098790\d{3}"
+    r"|03069990\d{3}"
+)
+
+
+def is_drama_number(national: str) -> bool:
+    """Ofcom's ranges for drama and fixtures: 07700 900xxx, 01632 960xxx, 0113-0118 and 0121-0161
+    496 0xxx, 020 7946 0xxx, and the service ranges 0808 157 0xxx, 0909 879 0xxx, 03069 990xxx
+    (`national` is the digits with the leading 0)."""
+    return _DRAMA.fullmatch(national) is not None
 
 
 class PhoneDetector(Detector):
-    """Finds phone numbers in every form people write them, UK first."""
+    """Finds phone numbers in every form people write them, UK first, in their own country."""
 
     kind = "phone"
     title = "Personal phone number"
@@ -69,7 +96,7 @@ class PhoneDetector(Detector):
 
     def wants(self, item: Item) -> bool:
         text = item.text
-        if text is None or not ("0" in text or "+" in text):
+        if text is None or not any(c.isdigit() for c in text[:4096]) and "O" not in text:
             return False
         return _CANDIDATE.search(text) is not None or (_might_link(text) and _LINKED.search(text) is not None)
 
@@ -77,43 +104,63 @@ class PhoneDetector(Detector):
         text = item.text or ""
         url_spans = [m.span() for m in _URL.finditer(text)] if "/" in text or "www" in text else []
         allowed = set(self.school.phones)
+        profile = item.provenance.section in ("profile", "account")
         for link in _LINKED.finditer(text) if _might_link(text) else ():
             digits = _NON_DIGITS.sub("", link.group(1).replace("%2B", "+"))
-            e164, rule, confidence = self._judge("+" + digits if not digits.startswith("0") else digits)
+            judged = judge("+" + digits if not digits.startswith("0") else digits, text, link.start())
             url_spans.append(link.span())
-            if e164 and e164 not in allowed:
-                yield self.match(e164, link.start(), link.end(), confidence, rule + " inside a link")
+            if judged and judged[0] not in allowed:
+                yield self._match(judged[0], *link.span(), judged[2], judged[1] + " inside a link", ())
         for candidate in _CANDIDATE.finditer(text):
             start, end = candidate.span()
             if any(s <= start < e for s, e in url_spans):
                 continue
-            e164, rule, confidence = self._judge(candidate.group())
-            if e164 is None or e164 in allowed:
+            before = text[max(0, start - 48) : start]
+            cued = _INVITING.search(before) is not None
+            judged = judge(candidate.group(), text, start, cued=cued or profile)
+            if judged is None or judged[0] in allowed:
                 continue
-            before = text[max(0, start - 24) : start]
-            if _EXCLUDING_CONTEXT.search(before) or _belongs_to_an_organisation(text[max(0, start - 48) : start]):
+            e164, rule, confidence = judged
+            effect, names = verdict(PHONE_FILTERS, text, start, end)
+            if effect == "drop":
                 continue
-            if item.provenance.section in ("profile", "account") and _is_whole_field(text, start, end):
-                confidence = max(confidence, 0.98)
-                rule += " in a profile field"
-            elif _INVITING_CONTEXT.search(before):
-                confidence = min(0.99, confidence + 0.04)
-                rule += ", offered as a contact"
-            yield self.match(e164, start, end, confidence, rule)
+            if profile and not text[:start].strip() and not text[end:].strip():
+                confidence, rule = max(confidence, 0.98), rule + " in a profile field"
+            elif cued:
+                confidence, rule = min(0.99, confidence + 0.04), rule + ", offered as a contact"
+            yield self._match(e164, start, end, confidence, rule, names)
 
-    @staticmethod
-    def _judge(raw: str) -> tuple[str | None, str, float]:
-        """E.164 form, rule and confidence for a candidate, or None if it is no phone."""
-        compact = raw.replace("(0)", "")
-        digits = _NON_DIGITS.sub("", compact)
-        stripped = compact.lstrip(" (")
-        if stripped.startswith(("+", "00")):
-            if stripped.startswith("00"):
-                digits = digits[2:]
-            if digits.startswith("44"):
-                return _uk("0" + digits[2:], international=True)
-            return _international("+" + digits)
-        return _uk(digits, international=False)
+    def _match(self, e164: str, start: int, end: int, confidence: float, rule: str, held: tuple[str, ...]) -> Match:
+        explanation = Explanation("rule", rule, filters=held)
+        return self.match(e164, start, end, confidence, rule, tier="worth a look" if held else None,
+                          explanation=explanation)  # fmt: skip
+
+
+def judge(raw: str, text: str = "", at: int = 0, *, cued: bool = False) -> tuple[str, str, float] | None:
+    """(E.164, rule, confidence) of a candidate, or None if it is no phone number."""
+    letter_o = "O" in raw
+    compact = raw.replace("O", "0").replace("(0)", "")
+    digits = _NON_DIGITS.sub("", compact)
+    stripped = compact.lstrip(" (")
+    judged: tuple[str, str, float] | None
+    if stripped.startswith(("+", "00")):
+        judged = _international("+" + (digits[2:] if stripped.startswith("00") else digits))
+    elif digits.startswith("0"):
+        is_uk = is_drama_number(digits) or _valid(digits, "GB")
+        judged = _uk(digits) if is_uk else _abroad(compact, text, at, cued)
+    else:
+        judged = _abroad(compact, text, at, cued)
+    if judged is None or not letter_o:
+        return judged
+    if sum(c.isdigit() for c in raw) < 6:
+        return None  # "O" in a word, not a typo in a number
+    return judged[0], judged[1] + " (the letter O typed for zero)", judged[2] - 0.05
+
+
+def normalise_phone(raw: str) -> str | None:
+    """E.164 form of a number as a person writes it (UK unless it says otherwise), or None."""
+    judged = judge(raw.strip())
+    return judged[0] if judged else None
 
 
 def _might_link(text: str) -> bool:
@@ -122,47 +169,50 @@ def _might_link(text: str) -> bool:
     return "wa.me" in lowered or "whatsapp" in lowered or "tel:" in lowered or "sms:" in lowered or ".me/" in lowered
 
 
-def _belongs_to_an_organisation(before: str) -> bool:
-    """ "Dentist: 01632 960520": an organisation's number, unless the person says it is theirs."""
-    return _ORGANISATION_CONTEXT.search(before) is not None and _FIRST_PERSON.search(before) is None
-
-
-def normalise_phone(raw: str) -> str | None:
-    """E.164 form of a number as a person writes it, or None if it is not a phone number."""
-    return PhoneDetector._judge(raw.strip())[0]
-
-
-def _uk(national: str, *, international: bool) -> tuple[str | None, str, float]:
-    if not national.startswith("0") or national[1:2] not in _UK_PERSONAL_PREFIXES:
-        return None, "", 0.0
+def _uk(national: str) -> tuple[str, str, float] | None:
+    if national[1:2] not in _UK_PERSONAL_PREFIXES or national.startswith(("070", "076")):
+        return None
+    if not is_drama_number(national) and not _valid(national, "GB"):
+        return None
     if national.startswith("07"):
-        if len(national) != 11 or national.startswith(("070", "076")):
-            return None, "", 0.0
-        rule, confidence = "UK mobile number", 0.95
-    elif national.startswith("03"):
-        if len(national) != 11:
-            return None, "", 0.0
-        rule, confidence = "UK non-geographic number", 0.7
-    else:
-        if len(national) not in (10, 11):
-            return None, "", 0.0
-        rule, confidence = "UK landline number", 0.85
-    if international:
-        rule += " in international form"
-    return "+44" + national[1:], rule, confidence
+        return "+44" + national[1:], "UK mobile number", 0.95
+    if national.startswith("03"):
+        return "+44" + national[1:], "UK non-geographic number", 0.7
+    return "+44" + national[1:], "UK landline number", 0.85
 
 
-def _international(candidate: str) -> tuple[str | None, str, float]:
+def _valid(raw: str, region: str | None) -> bool:
     try:
-        number = phonenumbers.parse(candidate, None)
+        return phonenumbers.is_valid_number(phonenumbers.parse(raw, region))
     except phonenumbers.NumberParseException:
-        return None, "", 0.0
-    if not phonenumbers.is_valid_number(number):
-        return None, "", 0.0
+        return False
+
+
+def _international(candidate: str) -> tuple[str, str, float] | None:
+    if candidate.startswith("+44"):
+        judged = _uk("0" + candidate[3:])
+        return (judged[0], judged[1] + " in international form", judged[2]) if judged else None
+    if not _valid(candidate, None):
+        return None
+    number = phonenumbers.parse(candidate, None)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return e164, "international phone number", 0.85
+    region = phonenumbers.region_code_for_number(number)
+    return e164, f"phone number from {country(region) if region else 'abroad'}, with its country code", 0.9
 
 
-def _is_whole_field(text: str, start: int, end: int) -> bool:
-    """True when the number is all the field holds (a phone-number field of a profile)."""
-    return not text[:start].strip() and not text[end:].strip()
+def _abroad(raw: str, text: str, at: int, cued: bool) -> tuple[str, str, float] | None:
+    """A number written without a country code that is not a UK one: the country the text points to."""
+    regions = [r for r in regions_pointed_to(text, at) if r != "GB"] if text else []
+    found = national_number(raw, regions)
+    if found is not None:
+        return found[0], f"phone number from {country(found[1])} (country named in the text)", 0.85 if cued else 0.75
+    if looks_north_american(raw, run_together=cued) and _valid(raw, "US"):
+        number = phonenumbers.parse(raw, "US")
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return e164, "North American number", 0.8 if cued else 0.6
+    if not cued:
+        return None
+    guess = guessed_mobile(raw) if raw.lstrip(" (").startswith("0") else None
+    if guess is not None:
+        return guess[0], f"mobile number, most likely from {country(guess[1])} (no country given)", 0.7
+    return None

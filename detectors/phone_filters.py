@@ -1,0 +1,120 @@
+"""Named false-positive filters of the phone detector (clauses 2.3.2, 2.4.2).
+
+Each is a `detectors.filters.Filter` that looks at a candidate number, `text[start:end]`, in
+its text, and is tested on its own (tests/detectors/test_phone_filters.py):
+
+- a reference or an amount ("order no. 0113…", "tracking 1Z 999 AA1 01 2345 6784", "£0113"):
+  not a phone at all;
+- an organisation's number (the dentist's, the council's, a shop's, a venue's, a dial-in), in
+  words that do not claim it as the writer's own ("call me on", "my mobile"): not personal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.filters import Filter
+from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
+
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:ref|reference|tracking|invoice|isbn|acct|sort\s*code|serial|vat(?:\s+reg)?|co\.?\s*no|"
+    r"company\s+no|charity\s+no|pin|passcode|meeting\s+id|conference\s+id|fc)\b(?:\s*(?:no\.?|number|#))?"
+    r"|\b(?:order|parcel|account|ticket|booking|policy|id|case|claim)\s*(?:no\.?|number|ref|#|id))"
+    r"\s*(?:is\s*)?[:#]?\s*$|[£$€#]\s*$",
+    re.IGNORECASE,
+)
+"""Words that make the digits after them a reference: "tracking", "order no.", "case number" (but
+"booking:" alone is how people offer a number for bookings)."""
+_CODE_GLUED_BEFORE = re.compile(r"(?<![#\w])[A-Z\d]*(?:[A-Z]\d|\d[A-Z])[A-Z\d]*\s?$")
+"""An alphanumeric code right before the digits: "1Z 999 AA1 01 2345 …" is one tracking number."""
+_CODE_AFTER = re.compile(r"\s*(?:,,|#|\d{5,})")
+"""A dial-in's pause and PIN after the number (",,123456#")."""
+
+_ORGANISATION = re.compile(
+    r"\b(?:council|dentists?|dental|vets?|veterinary|surgery|gp|doctors?|practice|medical|hospital|clinic|nhs|"
+    r"pharmacy|chemist|helpline|hotline|reception|box\s+office|takeaway|restaurant|pizza|pub|inn|hotel|hôtel|cafe|"
+    r"café|airbnb|rentals?|holiday\s+lets?|deli|"
+    r"garage|taxis?|cabs?|salon|hair|barbers?|plumb(?:er|ing)|heating|electricians?|builders?|agency|staffing|"
+    r"kennels|cattery|charity|rescue|food\s*bank|hall|branch|showroom|yard|office|venue|barn|butchers?|bakery|"
+    r"shop|store|estate\s+agents?|letting|lettings|ltd|limited|plc|cic|centre|center|nursery|library|"
+    r"church|parish|club|society|association|trust|bank|insurers?|embassy|consulate|airline|police|"
+    r"dial-?in|teams|zoom|conference|admissions|firm|company|opening\s+hours|open\s+(?:mon|daily)|"
+    r"head\s+office|est\.?\s*\d{4}|since\s+\d{4})\b",
+    re.IGNORECASE,
+)
+"""Words that name an organisation or a service: its number is not anyone's personal phone."""
+_OWN_NUMBER = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'’]+\s+){0,2}?(?:mobile|mob|number|phone|landline|cell|digits|whats\s?app|home|house)\b|"
+    r"\b(?:call|text|ring|phone|whats\s?app|message|msg|contact|reach|bell|buzz|book|hire|ping|dm)\s+(?:me|us)\b|"
+    r"\bjust\s+me\b|\bthat'?s\s+me\b|"
+    r"\bme\s+on\b|\b(?:i'?m|i\s+am)\s+on\b|\bme\s*[:,-]?\s*$|\bmine\b",
+    re.IGNORECASE,
+)
+"""Words by which the writer gives a number as their own (or their household's)."""
+_CLAUSE = re.compile(r"[.!?\n]\s|[|•·]")
+_WINDOW = 64
+
+
+_EARLIER_NUMBER = re.compile(r"\d{3,}[\s,;)]*")
+"""Words before an earlier number belong to that number ("office 0113 …, me 07700 …")."""
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause before the number, and what a bracket right after it says ("0113 … (the kennels)")."""
+    before = text[max(0, start - _WINDOW) : start]
+    ends = list(_CLAUSE.finditer(before)) + list(_EARLIER_NUMBER.finditer(before))
+    before = before[max(e.end() for e in ends) :] if ends else before
+    bracket = _BRACKET_AFTER.match(text, end)
+    return before, bracket.group(1) if bracket else ""
+
+
+def _reference_or_amount(text: str, start: int, end: int) -> bool:
+    """ "order no. 0113 496 0000", "£0700", "tracking 1Z 999 AA1 01 2345 6784", a dial-in PIN."""
+    before = text[max(0, start - 30) : start]
+    return bool(_REFERENCE_BEFORE.search(before) or _CODE_GLUED_BEFORE.search(before) or _CODE_AFTER.match(text, end))
+
+
+_UK_LANDLINE = re.compile(r"\(?(?:0|\+\s?44\s?(?:\(0\)\s?)?)[12]")
+
+
+def _landline_in_an_organisations_post(text: str, start: int, end: int) -> bool:
+    """A UK landline in a post about a surgery, a shop or the council, not claimed as the writer's.
+
+    Mobiles reach people; landlines in such posts were an organisation's nine times in ten on the
+    contacts corpus, wherever in the post the organisation is named.
+    """
+    if not _UK_LANDLINE.match(text, start) or _OWN_NUMBER.search(text):
+        return False
+    return _ORGANISATION.search(text) is not None
+
+
+def _organisations_number(text: str, start: int, end: int) -> bool:
+    """ "the dentist on Queen Street, 0151 …", "Book on 01632 … (Sal's Salon)": not the writer's."""
+    before, after = _clause_around(text, start, end)
+    if _OWN_NUMBER.search(before) or _OWN_NUMBER.search(text, end, end + 30):
+        return False
+    return _ORGANISATION.search(before) is not None or _ORGANISATION.search(after) is not None
+
+
+REFERENCE_OR_AMOUNT = Filter(
+    "reference or amount",
+    "drop",
+    "digits that are an order, tracking, account or dial-in number, or a price",
+    _reference_or_amount,
+)
+ORGANISATIONS_NUMBER = Filter(
+    "organisation's number",
+    "drop",
+    "the number of a business, surgery, council or venue the writer mentions, not their own",
+    _organisations_number,
+)
+LANDLINE_IN_AN_ORGANISATIONS_POST = Filter(
+    "landline in an organisation's post",
+    "drop",
+    "a UK landline in a post that names a business or body and does not claim the number as the writer's",
+    _landline_in_an_organisations_post,
+)
+PHONE_FILTERS: tuple[Filter, ...] = (
+    REFERENCE_OR_AMOUNT, ORGANISATIONS_NUMBER, LANDLINE_IN_AN_ORGANISATIONS_POST, ORGANISATIONS_OWN_ACCOUNT,
+)  # fmt: skip

@@ -1,0 +1,116 @@
+"""Which country a phone number written without its country code belongs to.
+
+"(02) 5550 1234" is not a UK number with a digit missing: written by someone in Sydney it is
+an Australian landline, and "0803 000 0142" from Lagos a Nigerian mobile.  A number that is
+not a valid UK number is tried in the countries the text itself points to: any country's flag,
+and the names, people, cities and words ("cell", "Aussie") of the countries UK writers most often
+mention (a closed list: loading every country's name from phonenumbers' geodata costs half a
+second at start-up, more than every other detector together).  It is
+stored in E.164 for that country, never forced into +44; with no pointer at all it is left
+alone, except the North American shape "(312) 555-0147", which is distinctive enough on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+
+_PLACES: dict[str, str] = {
+    "US": "usa u.s. u.s.a us-based america american americans states cell chicago nyc new-york texas austin atlanta "
+    "boston seattle california los-angeles ohio florida nashville miami denver philadelphia philly",
+    "CA": "canada canadian toronto vancouver montreal calgary ottawa",
+    "AU": "australia aussie oz sydney melbourne brisbane perth adelaide canberra hobart darwin gold-coast "
+    "sunny-coast sunshine-coast ballarat g'day",
+    "NZ": "new-zealand kiwi auckland wellington christchurch",
+    "IE": "ireland irish dublin cork galway limerick ennis waterford kerry",
+    "NG": "nigeria nigerian naija lagos abuja enugu ibadan port-harcourt",
+    "GH": "ghana ghanaian accra kumasi",
+    "IN": "india indian delhi mumbai chennai bangalore bengaluru kolkata hyderabad pune kerala",
+    "PK": "pakistan pakistani karachi lahore islamabad",
+    "ZA": "south-africa joburg johannesburg cape-town durban pretoria",
+    "FR": "france french paris lyon marseille bordeaux",
+    "ES": "spain spanish madrid barcelona seville valencia málaga malaga",
+    "PT": "portugal portuguese lisbon porto algarve",
+    "PL": "poland polish warsaw kraków krakow gdańsk gdansk wrocław wroclaw",
+    "DE": "germany german berlin munich hamburg",
+    "IT": "italy italian rome milan naples",
+}
+_FLAG_BASE = 0x1F1E6 - ord("A")
+_NAMES = {
+    "US": "the US", "CA": "Canada", "AU": "Australia", "NZ": "New Zealand", "IE": "Ireland", "NG": "Nigeria",
+    "GH": "Ghana", "IN": "India", "PK": "Pakistan", "ZA": "South Africa", "FR": "France", "ES": "Spain",
+    "PT": "Portugal", "PL": "Poland", "DE": "Germany", "IT": "Italy", "KE": "Kenya", "PH": "the Philippines",
+}  # fmt: skip
+
+
+def country(region: str) -> str:
+    """ "Australia", or "+61" where the name is not in the short list: how a rule names a country."""
+    return _NAMES.get(region) or f"+{phonenumbers.country_code_for_region(region)}"
+
+
+@lru_cache(maxsize=1)
+def _pointers() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every pointer, and the region each points to."""
+    region_of: dict[str, str] = {}
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        if len(region) == 2 and region.isalpha():
+            region_of["".join(chr(_FLAG_BASE + ord(c)) for c in region)] = region
+    for region, words in _PLACES.items():
+        for word in words.split():
+            region_of[word.replace("-", " ")] = region
+    region_of.pop("🇬🇧", None)
+    words = sorted(region_of, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'])", re.IGNORECASE)
+    return pattern, region_of
+
+
+def regions_pointed_to(text: str, near: int) -> list[str]:
+    """Regions the text points to, the closest pointer to position `near` first."""
+    pattern, region_of = _pointers()
+    found: dict[str, int] = {}
+    for hit in pattern.finditer(text):
+        region = region_of[hit.group().lower()]
+        distance = min(abs(hit.start() - near), abs(hit.end() - near))
+        found[region] = min(distance, found.get(region, distance))
+    return sorted(found, key=found.__getitem__)
+
+
+_NANP = re.compile(r"\(?[2-9]\d{2}\)?[\s.-]{0,2}[2-9]\d{2}[\s.-]{1,2}\d{4}")
+"""North American number as people write it: "(312) 555-0147", "312-555-0147", "312.555.0147"."""
+_NANP_RUN = re.compile(r"1?[2-9]\d{2}[2-9]\d{6}")
+"""The same run together ("3125550147"): a number only when offered as one ("text me 312…")."""
+GUESSES = ("NG", "AU", "IN", "IE", "ZA", "NZ", "PK", "GH", "KE", "PH")
+"""Where a mobile number offered with no country code and no pointer is tried, in order: the
+countries whose numbers most often appear in English-language posts after the US and the UK."""
+_MOBILE = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def looks_north_american(raw: str, *, run_together: bool = False) -> bool:
+    raw = raw.strip()
+    return _NANP.fullmatch(raw) is not None or (run_together and _NANP_RUN.fullmatch(raw) is not None)
+
+
+def guessed_mobile(raw: str) -> tuple[str, str] | None:
+    """(E.164, region) of a number that is a mobile number in one of `GUESSES`, tried in order."""
+    for region in GUESSES:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE:
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), region
+    return None
+
+
+def national_number(raw: str, regions: list[str]) -> tuple[str, str] | None:
+    """(E.164, region) of a number written without a country code, in the first region it is valid in."""
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == region:
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), region
+    return None

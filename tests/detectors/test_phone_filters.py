@@ -1,0 +1,98 @@
+"""The phone detector's named filters and country rules, each on its own, then in the detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.base import Item, Provenance
+from detectors.filters import Filter
+from detectors.phone import PhoneDetector, is_drama_number, judge
+from detectors.phone_filters import (
+    LANDLINE_IN_AN_ORGANISATIONS_POST,
+    ORGANISATIONS_NUMBER,
+    REFERENCE_OR_AMOUNT,
+)
+from detectors.phone_regions import guessed_mobile, regions_pointed_to
+from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
+
+
+def _applies(rule: Filter, text: str, number: str) -> bool:
+    start = text.index(number)
+    return rule(text, start, start + len(number))
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "number", "expected"),
+    [
+        (REFERENCE_OR_AMOUNT, "order no. 0113 496 0123 still missing", "0113 496 0123", True),
+        (REFERENCE_OR_AMOUNT, "tracking 1Z 999 AA1 01 2345 6784 stuck", "01 2345 6784", True),
+        (REFERENCE_OR_AMOUNT, "dial in on 020 7946 0999,,123456# now", "020 7946 0999", True),
+        (REFERENCE_OR_AMOUNT, "just in case: 07700 900289", "07700 900289", False),
+        (REFERENCE_OR_AMOUNT, "bookings: 07700 900289", "07700 900289", False),
+        (ORGANISATIONS_NUMBER, "Dentist on Queen St taking patients: 0151 496 0616", "0151 496 0616", True),
+        (ORGANISATIONS_NUMBER, "ring the kennels on 0113 496 0781", "0113 496 0781", True),
+        (ORGANISATIONS_NUMBER, "book me, not the agency: 07700 900577", "07700 900577", False),
+        (ORGANISATIONS_NUMBER, "office 0113 496 0000, me 07700 900111", "07700 900111", False),
+        (ORGANISATIONS_NUMBER, "ring my brother's house, not the hotel: (0161) 496 0114", "(0161) 496 0114", False),
+        (
+            LANDLINE_IN_AN_ORGANISATIONS_POST,
+            "Surgery hours change. Ring 0113 496 0882 for a GP.",
+            "0113 496 0882",
+            True,
+        ),
+        (LANDLINE_IN_AN_ORGANISATIONS_POST, "Surgery closed. Call me on 0113 496 0882.", "0113 496 0882", False),
+        (LANDLINE_IN_AN_ORGANISATIONS_POST, "Surgery closed. Text 07700 900882.", "07700 900882", False),
+        (ORGANISATIONS_OWN_ACCOUNT, "Family butchers, est. 1987 · 0113 496 0342", "0113 496 0342", True),
+        (ORGANISATIONS_OWN_ACCOUNT, "I bake cakes, est. 2019 · 07700 900342", "07700 900342", False),
+    ],
+)
+def test_each_filter(rule: Filter, text: str, number: str, expected: bool) -> None:
+    assert _applies(rule, text, number) is expected
+
+
+def test_drama_ranges_are_allowed_explicitly_and_nothing_next_to_them() -> None:
+    assert all(map(is_drama_number, ("07700900123", "01632960999", "01154960582", "02079460000", "08081570312")))
+    assert not any(map(is_drama_number, ("07700901123", "01632961000", "01194960582", "02079461000")))
+
+
+def test_a_real_uk_number_is_validated_by_phonenumbers() -> None:
+    assert judge("0113 496 0123") is not None  # a drama range that phonenumbers also accepts
+    assert judge("01000 123456") is None  # no such area code
+
+
+def test_regions_are_read_off_the_text_nearest_first() -> None:
+    text = "Back in Lagos 🇳🇬 now, my mum in Melbourne says hi: 0491 570 156"
+    assert regions_pointed_to(text, text.index("0491"))[:2] == ["AU", "NG"]
+    assert regions_pointed_to("Jordan made a Turkey sandwich", 0) == []
+
+
+def test_a_mobile_with_no_country_given_is_guessed_only_among_mobiles() -> None:
+    assert guessed_mobile("0803 000 0142") == ("+2348030000142", "NG")
+    assert guessed_mobile("0113 496 0123") is None
+
+
+def _found(text: str, section: str = "post") -> list[str]:
+    item = Item(Provenance("x", "f", None, "text", section=section), text=text)  # type: ignore[arg-type]
+    detector = PhoneDetector()
+    return [m.value for m in detector.detect(item)] if detector.wants(item) else []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grandad's back in Melbourne, his landline is (03) 5550 1234", ["+61355501234"]),
+        ("Lagos number while I visit mum: 0803 000 0142 (WhatsApp)", ["+2348030000142"]),
+        ("my cell is (312) 555-0147, texting is better", ["+13125550147"]),
+        ("text me if you have ideas 3125550147", ["+13125550147"]),
+        ("Meine Nummer in Madrid: +34 612 000 134", ["+34612000134"]),
+        ("07700 9OO 66O, text after school", ["+447700900660"]),
+        ("call: 0 7 7 0 0 9 0 0 5 1 7", ["+447700900517"]),
+        ("my number:\n07700\n900123", ["+447700900123"]),
+        ("Our new GP surgery number is 0161 496 0233, queue was awful", []),
+        ("Free helpline 0808 157 0312, they are lovely", []),
+        ("PNR 4512389076, coach B3", []),
+        ("got 2 for £5 at 10:30, scored 3-1", []),
+    ],
+)
+def test_the_detector_on_the_hard_forms(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
