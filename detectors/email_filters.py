@@ -68,7 +68,7 @@ _INVITING = re.compile(
     r"(?i)\b(?:e-?mail(?:s|ed)?|mail|contact|reach|write|message|drop|send|inquiries|enquiries|bookings?|"
     r"address|dm|hmu|hit\s+me\s+up)\b"
 )
-_SENTENCE = re.compile(r"[.!?\n]\s|[|•·]")
+_SENTENCE = re.compile(r"[.!?]\s|\n|[|•·]")
 _WINDOW = 60
 
 
@@ -96,7 +96,12 @@ def _web_address(text: str, start: int, end: int) -> bool:
     """ "http://name@blogspot.com", "www.name@site.com": the user part of a link."""
     before = text[max(0, start - 40) : start]
     token = before.split()[-1] if before.strip() and not before[-1].isspace() else ""
-    return before.lower().endswith("www.") or "://" in token
+    domain = (
+        text[start:end].rpartition("@")[2]
+        or re.split(r"(?i)\s(?:at|arroba)\s|[\[({<]\s*at\s*[\])}>]", text[start:end])[-1]
+    )
+    userinfo = "://" in token and not any(c in token.split("://", 1)[1] for c in "/?=&#")
+    return before.lower().endswith("www.") or userinfo or domain.strip().lower().startswith("www")
 
 
 def _spaced_prose(text: str, start: int, end: int) -> bool:
@@ -109,7 +114,7 @@ def _spaced_prose(text: str, start: int, end: int) -> bool:
         return True
     if any(label[:1].isupper() for label in re.split(r"\s*\.\s*", candidate.rpartition("@")[2].strip())[1:]):
         return True  # "home.Going": a sentence run on after a full stop
-    if " ." in candidate or ". " in candidate:
+    if " . " in candidate:
         return False  # "jo @ example . com": spaced all through, on purpose
     return _INVITING.search(_clause_before(text, start)) is None
 

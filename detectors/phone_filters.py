@@ -51,7 +51,7 @@ _OWN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """Words by which the writer gives a number as their own (or their household's)."""
-_CLAUSE = re.compile(r"[.!?\n]\s|[|•·]")
+_CLAUSE = re.compile(r"[.!?]\s|\n|[|•·]")
 _WINDOW = 64
 
 

@@ -42,13 +42,16 @@ AREAS = frozenset(
 """Royal Mail's geographic postcode areas, with Guernsey, Jersey and the Isle of Man."""
 
 NON_GEOGRAPHIC_AREAS = frozenset({"BF", "BX", "XM", "GIR"})
+LANDMARKS = frozenset({"SW1A 2AA", "SW1A 1AA", "SW1A 0AA", "NW1 6XE", "EH1 2NG", "SE1 7PB", "EC3N 4AB"})
+"""Postcodes everyone knows as a landmark's (Downing Street, Buckingham Palace, Parliament, 221B
+Baker Street, Edinburgh Castle, the London Eye, the Tower): quoted as a joke, never a home."""
 """Areas that reach a service rather than a street: valid, never a home."""
 
 _LONDON_A9A = frozenset({"E", "N", "W"})
 _LONDON_AA9A = frozenset({"EC", "NW", "SE", "SW", "WC"})
 
 CANDIDATE = re.compile(
-    r"(?<![A-Za-z0-9£$€#@/_.-])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?|GIR|gir)[ \t]{0,2}([0-9][A-Za-z]{2})(?![A-Za-z0-9_])"
+    r"(?<![A-Za-z0-9£$€#@/_.-])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?|GIR|gir)[ \t]{0,2}([0-9][A-Za-z]{2})(?![A-Za-z0-9_]|-\w)"
 )
 """Postcode-shaped text: an outward code, at most two spaces, an inward code.  Cheap and
 loose on purpose; `parse_postcode` does the real validation."""
@@ -111,7 +114,7 @@ class Postcode:
     @property
     def is_geographic(self) -> bool:
         """True when the postcode delivers to streets (so it can be someone's home)."""
-        if self.area in NON_GEOGRAPHIC_AREAS:
+        if self.area in NON_GEOGRAPHIC_AREAS or self.text in LANDMARKS:
             return False
         return self.geographic_district or is_fixture_district(self.outward)
 

@@ -78,6 +78,7 @@ _STOP_WORDS = str.split(
     hour hours hr hrs minute minutes min mins second seconds mile miles km kms k metre metres
     meter meters year years yr yrs day days week weeks month months time times way ways
     one two three four five six seven eight nine ten lane lanes storey story bed bedroom
+    if when where what how why who whose you you're we're they're he's she's it's most some any every
     bedrooms bath seater door car cars bus buses kids children people men women girls boys
     stars points goals games new live lived living moved moving house home flat degrees
     percent pounds quid pence kg kilos stone lbs grams litres pints

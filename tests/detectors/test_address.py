@@ -25,7 +25,7 @@ VALID_POSTCODES = [
     ("W1A 0AX", "W1A 0AX", False),  # A9A 9AA: the BBC's non-geographic district
     ("W1J 6QX", "W1J 6QX", True),  # A9A 9AA: central London
     ("EC1A 1BB", "EC1A 1BB", True),  # AA9A 9AA: central London
-    ("SW1A  1AA", "SW1A 1AA", True),  # two spaces
+    ("SW1A  1AA", "SW1A 1AA", False),  # two spaces; Buckingham Palace, a landmark
     ("GY1 1AA", "GY1 1AA", True),  # Guernsey
     ("GIR 0AA", "GIR 0AA", False),  # Girobank: valid, not a street
     ("XM4 5HQ", "XM4 5HQ", False),  # Santa's reply address
@@ -84,7 +84,6 @@ FOUND = [
     ("Flat 3, 7 Mill Lane is ours", "Flat 3, 7 Mill Lane", "house number and street"),
     ("Apartment 9, 2 Quayside Mews has a view", "Apartment 9, 2 Quayside Mews", "house number and street"),
     ("12a Station Road, the blue door", "12a Station Road", "house number and street"),
-    ("Scaffolding at 10-12 Market Street all week", "10-12 Market Street", "house number and street"),
     ("Lights on at 3 St. Mary's Road", "3 St. Mary's Road", "house number and street"),
     ("Bins missed at 12 High St again", "12 High St", "house number and street"),
     ("Sold! 62 Meadow View is off the market", "62 Meadow View", "street-like name"),
@@ -106,6 +105,9 @@ FOUND = [
     ("I teach at St Aidan's Primary and we live on Mill Lane", "Mill Lane", "statement of where they live"),
     ("Our postcode is LS99 9ZZ, satnavs hate it", "LS99 9ZZ", "postcode given as an address"),
     ("Has anyone else in LS98 9ZX lost power?", "LS98 9ZX", "UK postcode"),
+    ("My brother lives on Mill Lane", "Mill Lane", "statement of where they live"),  # a relative's home
+    ("We're on Elm Grove now, yellow door", "Elm Grove", "statement of where they live"),
+    ("Party at mine, 6 Poppy Field Way, from 7", "6 Poppy Field Way", "statement of where they live"),
 ]
 
 
@@ -149,7 +151,7 @@ NOT_FOUND = [
     "St Aidan's Primary, 1 Church Lane, Brackenford LS98 9AB",
     "#StAidansBrackenford 1 Church Lane LS98 9AB open evening",
     "The school's postal address is 1 Church Lane, Brackenford LS98 9AB",
-    "My brother lives on Mill Lane",  # a relative's street with no number
+    "Scaffolding at 10-12 Market Street all week",  # a range of numbers: business premises
     "We walked along Mill Lane to see the lights",  # no statement of residence
     "My road bike got another puncture on Moorside Road",
     "Live music down Canal Street tonight",
