@@ -54,6 +54,8 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
+_PREFILTER = re.compile(r"\d(?:\d\d|[\s.()-]{1,2}\d)")
+"""Three digits, or digits spaced out: every number has them, and most posts have none (a C scan)."""
 _NON_DIGITS = re.compile(r"\D")
 _LINKED = re.compile(
     r"(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|tel:|sms:|t\.me/\+|signal\.me/#p/)(\+?[\d%+-]{10,20})",
@@ -96,7 +98,7 @@ class PhoneDetector(Detector):
 
     def wants(self, item: Item) -> bool:
         text = item.text
-        if text is None or not any(c.isdigit() for c in text[:4096]) and "O" not in text:
+        if text is None or _PREFILTER.search(text) is None:
             return False
         return _CANDIDATE.search(text) is not None or (_might_link(text) and _LINKED.search(text) is not None)
 
