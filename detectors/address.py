@@ -64,7 +64,7 @@ _RESIDENCE = re.compile(
         (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|(?:my|our)\s+[a-z]+['’]s)
         \s+(?:now\s+|still\s+|just\s+|right\s+|back\s+)?(?=on\s)
-      | \blives\b[^.!?\n]{0,24}?
+      | \blives(?:\s+(?:still|now|just))?
       | \b(?:at|to|round|back\s+to)\s+(?:mine|ours)\b[^.!?\n]{0,24}?
       | \b(?:house|flat|home|bungalow|cottage|digs)\b[^.!?\n]{0,30}?
       | \b(?:new|home|postal|forwarding)\s+address(?:\s+is)?
@@ -97,7 +97,7 @@ _FIELD_SECTIONS = ("profile", "account", "checkin")
 _POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:post\s*code|address|live|home|house|flat|deliver(?:ed|y|ies)?\s+to)\b")
 _SCHOOLISH = re.compile(r"(?i)\b(?:school|academy|college|nursery|primary|infants|juniors|pta|office)\b")
 _VENUE = re.compile(
-    r"(?i)\b(?:cafe|café|coffee|shop|restaurant|pub|bar|salon|church|chapel|hall|surgery|library|"
+    r"(?i)\b(?:cafe|café|coffee|shop|restaurant|pub|bar|salon|church|chapel|hall|surgery|library|vets?|"
     r"centre|center|venue|gallery|gym|museum|club|store|hotel|bakery|studio|market|opened|"
     r"opening|branch|clinic|dentist|practice|pharmacy|station|takeaway|hq|offices|event|"
     r"fair|festival|parkrun|exhibition|bookshop|charity|foodbank|meeting|rehearsal|gig|roadworks|"

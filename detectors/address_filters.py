@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 
 from detectors.filters import Filter
+from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _WORK = re.compile(
-    r"(?i)\b(?:film|films|movie|movies|watch(?:ed|ing)?|re-?watch(?:ed|ing)?|read(?:ing)?|book|novel|series|show|"
+    r"(?i)\b(?:film|films|movie|movies|watch(?:ed|ing)?|re-?watch(?:ed|ing)?|read(?:ing)?|book(?!\s+club)|novel|series|show|"
     r"episode|season|album|song|track|tv|netflix|cinema|top\s+\d+|fave|favourite|favorite|playlist|sequel|"
-    r"trailer|horror|thriller|radio|lyrics?|band|gig)\b"
+    r"trailer|horror|thriller|radio|lyrics?|band|gig|character|fictional|fiction|story|mystery)\b"
 )
+_WORK_AFTER = re.compile(r"(?i)\b(?:radio|film|movie|song|album|episode|novel|sequel|soundtrack)\b")
 _HOME = re.compile(
     r"(?i)\b(?:live[sd]?|living|moved|moving|house|home|flat|address|mine|ours|my|our|i'?m|we'?re|nan'?s|"
     r"gran'?s|grandma'?s|grandad'?s|mum'?s|dad'?s)\b"
@@ -38,14 +40,23 @@ _VENUE_NAME = re.compile(
     + _HOUSE_NAME
     + r",?\s+(?:at\s+|on\s+)?$"
 )
-"""A place named right before the address: "The Red Lion, ", "@ The Fox & Hounds, ", "Mama Tee's, "."""
-_TRADE = re.compile(
-    r"(?i)\b(?:unit\s+\d+|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|workshop|"
-    r"showroom|opening\s+hours|open\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|"
-    r"mon(?:day)?\s*[-–]\s*(?:fri|sat|sun)|\d{1,2}(?:am|pm)?\s*[-–]\s*\d{1,2}(?:am|pm)|po\s+box|p\.o\.\s+box|"
-    r"soft\s+play|deli|greengrocer|takeaway|chippy|bistro|brasserie|theatre|cinema|museum|gallery|hotel|"
-    r"salon|barbers?|dentist|surgery|pharmacy|estate\s+agents?|for\s+sale|viewing|branch|ltd|est\.?\s*\d{4})\b"
+"""A place named right before the address: "The Red Lion, ", "@ The Fox & Hounds, ", "Ashgrove Vets, ".
+("Kyle's, 14 Sycamore Rise" is left alone: a person's name with 's is their house more often than a shop.)"""
+_TRADE_HOURS = (
+    r"unit\s+\d+|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|showroom|"
+    r"opening\s+hours|open\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|"
+    r"mon(?:day)?\s*[-–]\s*(?:fri|sat|sun)|po\s+box|p\.o\.\s+box|rightmove|zoopla|asking\s+price|guide\s+price|"
+    r"offers\s+over|national\s+trust"
 )
+_TRADE = re.compile(
+    r"(?i)\b(?:" + _TRADE_HOURS + r"|workshop|soft\s+play|deli|greengrocer|takeaway|chippy|bistro|brasserie|"
+    r"theatre|cinema|museum|gallery|hotel|salon|barbers?|dentist|surgery|pharmacy|estate\s+agents?|branch|ltd|"
+    r"est\.?\s*\d{4}|\d\s+beds?)\b|£\s?\d+k\b"
+)
+"""Words of trade before an address ("the salon at", "Unit 4,"): a business's premises."""
+_TRADE_AFTER = re.compile(r"(?i)\b(?:" + _TRADE_HOURS + r")\b|£\s?\d+k\b")
+"""After an address only the plainest signs of trade count (hours, units, listings): "the blue door, not
+the shop" is still a home."""
 _RANGE = re.compile(r"\d+[a-z]?\s*[-–]\s*$")
 _MEASURE_OR_FRACTION = re.compile(
     r"(?i)^\d+(?:\.\d+)?\s*(?:gb|mb|tb|kb|kg|g|lb|lbs|mph|kph|km|mi|cm|mm|m|ft|inch|inches|in|%|x)\b|^\d+\s*/|/\s*$"
@@ -59,9 +70,12 @@ def _clause_before(text: str, start: int, width: int = 64) -> str:
 
 
 def _title_of_a_work(text: str, start: int, end: int) -> bool:
-    """ "Rewatched 10 Cloverfield Lane", "current read: 84 Charing Cross Road": a title, not a home."""
+    """ "Rewatched 10 Cloverfield Lane", "22 Acacia Avenue came on the radio": a title, not a home."""
     before = _clause_before(text, start)
-    return _WORK.search(before) is not None and _HOME.search(before) is None
+    if _HOME.search(before):
+        return False
+    sentence_after = re.split(r"[.!?\n]", text[end : end + 60], maxsplit=1)[0]
+    return _WORK.search(before) is not None or _WORK_AFTER.search(sentence_after) is not None
 
 
 def _venue_or_business(text: str, start: int, end: int) -> bool:
@@ -70,7 +84,7 @@ def _venue_or_business(text: str, start: int, end: int) -> bool:
     if _HOME.search(before):
         return False
     sentence_after = re.split(r"[.!?\n]", text[end : end + 80], maxsplit=1)[0]
-    return bool(_VENUE_NAME.search(before) or _TRADE.search(before) or _TRADE.search(sentence_after))
+    return bool(_VENUE_NAME.search(before) or _TRADE.search(before) or _TRADE_AFTER.search(sentence_after))
 
 
 def _premises_range(text: str, start: int, end: int) -> bool:
@@ -106,6 +120,12 @@ SAINT_NOT_STREET = Filter("Saint, not Street", "drop", "'St.' before a name is S
 MEASURE_OR_FRACTION = Filter(
     "measure or fraction", "drop", "a quantity before a street-like word (500 gb drive)", _measure_or_fraction
 )
+ORGANISATIONS_PREMISES = Filter(
+    "organisation's premises",
+    "drop",
+    "the text speaks as a business, club or school: the address is its premises, not a home",
+    ORGANISATIONS_OWN_ACCOUNT.applies,
+)
 ADDRESS_FILTERS: tuple[Filter, ...] = (
-    TITLE_OF_A_WORK, VENUE_OR_BUSINESS, PREMISES_RANGE, SAINT_NOT_STREET, MEASURE_OR_FRACTION,
+    TITLE_OF_A_WORK, VENUE_OR_BUSINESS, PREMISES_RANGE, SAINT_NOT_STREET, MEASURE_OR_FRACTION, ORGANISATIONS_PREMISES,
 )  # fmt: skip

@@ -109,6 +109,24 @@ ORGANISATIONS_NUMBER = Filter(
     "the number of a business, surgery, council or venue the writer mentions, not their own",
     _organisations_number,
 )
+_STREET_ADDRESS = re.compile(
+    r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
+    r"Way|Place|Square|Parade)\b|\b[A-Z]{2}\s+\d{5}\b"
+)
+_PERSON = re.compile(r"(?i)\b(?:i|i'm|i've|me|my|mine|we|we're|our|us)\b")
+
+
+def _business_listing(text: str, start: int, end: int) -> bool:
+    """ "229 9th Street, Miami Beach, FL 33139 786.621.3511": a place's listing, in nobody's voice."""
+    return _STREET_ADDRESS.search(text) is not None and _PERSON.search(text) is None
+
+
+BUSINESS_LISTING = Filter(
+    "business listing",
+    "demote",
+    "a number beside a street address in a text where no person speaks: a place's listing",
+    _business_listing,
+)
 LANDLINE_IN_AN_ORGANISATIONS_POST = Filter(
     "landline in an organisation's post",
     "drop",
@@ -117,4 +135,5 @@ LANDLINE_IN_AN_ORGANISATIONS_POST = Filter(
 )
 PHONE_FILTERS: tuple[Filter, ...] = (
     REFERENCE_OR_AMOUNT, ORGANISATIONS_NUMBER, LANDLINE_IN_AN_ORGANISATIONS_POST, ORGANISATIONS_OWN_ACCOUNT,
+    BUSINESS_LISTING,
 )  # fmt: skip

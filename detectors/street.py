@@ -67,6 +67,7 @@ WEAK_TYPES: dict[str, str] = {
     "quay": "Quay",
     "yard": "Yard",
     "approach": "Approach",
+    "bank": "Bank",
 }
 _TYPES = "|".join(sorted({**STRONG_TYPES, **WEAK_TYPES}, key=len, reverse=True))
 

@@ -17,18 +17,23 @@ from detectors.filters import Filter
 ORGANISATION_VOICE = re.compile(
     r"(?i)\b(?:ltd|limited|plc|cic|llp|inc|charity|council|official\s+(?:account|twitter|page|newspaper)|club|"
     r"society|association|trust|foundation|rescue|food\s*bank|village\s+hall|parish|head\s+office|branches|shops|"
-    r"members|supporters|team\s+of\s+\d+|est\.?\s*\d{4}|since\s+\d{4}|opening\s+hours|open\s+(?:mon|tue|daily|7\s+days)|"
-    r"newspaper|magazine|steakhouse|restaurant|store|corporate|programme|agency|specialists|(?:our|the)\s+"
-    r"(?:editors|team|website|store|shop|newsroom|staff|menu)|visit\s+our|we\s+are\s+an?|we'?re\s+an?|"
-    r"source\s+for|your\s+(?:#?\d|go-?to|local|number\s+one))\b"
+    r"members|supporters|team\s+of\s+\d+|est\.?\s*\d{4}|since\s+\d{4}|opening\s+hours|open\s+(?:mon|tue|daily|7\s+days))\b"
 )
-"""Words by which an account speaks as an organisation (a shop's, a club's or a paper's), not a person."""
+"""Words about an organisation: a bio holding them may be a club's or a shop's as well as a person's."""
+SELF_DESCRIPTION = re.compile(
+    r"(?i)\b(?:ltd|limited|plc|cic|llp|registered\s+charity|charity\s+no|official\s+(?:account|twitter|page|newspaper)|"
+    r"est\.?\s*\d{4}|established\s+(?:in\s+)?\d{4}|family\s+(?:business|butchers|bakers|run)|head\s+office|branches|"
+    r"team\s+of\s+\d+|opening\s+hours|open\s+(?:mon|tue|daily|7\s+days)|visit\s+our|(?:email|call)\s+our|"
+    r"our\s+(?:editors|team|menu|website|store|shop|newsroom|showroom)|we\s+are\s+an?|we'?re\s+an?|source\s+for|"
+    r"your\s+(?:#?\d|go-?to|local|number\s+one)|newspaper|magazine|steakhouse|restaurant|specialists|programme|corporate)\b"
+)
+"""Words by which an account describes itself as an organisation (a shop's, a club's or a paper's)."""
 _PERSON_VOICE = re.compile(r"(?i)\b(?:i|i'm|i've|me|my|mine)\b")
 
 
 def _organisations_own_account(text: str, start: int, end: int) -> bool:
     """ "Family butchers · est. 1987 · 0113 …": the organisation's own bio or post, no person speaking."""
-    return ORGANISATION_VOICE.search(text) is not None and _PERSON_VOICE.search(text) is None
+    return SELF_DESCRIPTION.search(text) is not None and _PERSON_VOICE.search(text) is None
 
 
 ORGANISATIONS_OWN_ACCOUNT = Filter(
