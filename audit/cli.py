@@ -169,7 +169,8 @@ def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         bar.close()
     print(dumps(result) if args.json else summary(result))
     if store is not None and state is not None and not result.cancelled:
-        print(describe(recheck(state, result.findings)), file=sys.stderr if args.json else sys.stdout)
-        apply(state, result.findings)
+        scanned = {source.platform for source in result.sources}
+        print(describe(recheck(state, result.findings, scanned=scanned)), file=sys.stderr if args.json else sys.stdout)
+        apply(state, result.findings, scanned=scanned)
         store.save(state)
     return EXIT_FINDINGS if result.findings else EXIT_CLEAN

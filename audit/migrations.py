@@ -11,6 +11,13 @@ Version history:
   "reasons": {id: reason}, "kinds": {id: "kind/platform"}, "last_scan": "YYYY-MM-DD"}`.
   Snoozing did not exist and "ignored" meant what is now "dismissed".
 - 1: `{"version": 1, "decisions": {...}, "seen": {...}, "scans": [...]}` (see audit.state).
+- 2: each sighting also keeps `place` (a fingerprint of kind and item without the value, "" when
+  unknown), `rules` (the detectors' rules version that found it, "" when unknown) and
+  `identity` (the finding identity version its key was made with, `audit.identity`); the file
+  keeps `sources` (platform -> the last scan that read it, so a re-check compares only what it
+  scanned again; upgraded files take each platform's latest sighting).
+  Keys made under identity 1 stay as they are: the next scan carries each decision over to its
+  finding's new key (`audit.recheck.carry_over`), because only a scan can compute both.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -57,7 +64,23 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     return {"version": 1, "decisions": decisions, "seen": seen, "scans": [last_scan] if last_scan else []}
 
 
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Mark every sighting as made under identity 1, with no place or rules version known."""
+    seen = _mapping(data, "seen")
+    upgraded: dict[str, Any] = {}
+    for finding_id, sighting in seen.items():
+        if not isinstance(sighting, dict):
+            raise MigrationError("a sighting is not a mapping")
+        upgraded[finding_id] = {**sighting, "place": "", "rules": "", "identity": 1}
+    sources: dict[str, int] = {}
+    for sighting in upgraded.values():
+        platform, number = sighting.get("platform"), sighting.get("last_scan", 0)
+        if isinstance(platform, str) and platform and isinstance(number, int):
+            sources[platform] = max(number, sources.get(platform, 0))
+    return {**data, "version": 2, "seen": upgraded, "sources": sources}
+
+
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 """From-version -> the function producing the next version."""
 
 

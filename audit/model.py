@@ -1,9 +1,12 @@
 """Findings: what the person is shown, saved and exported.
 
 A `Finding` is a detector's `Match` placed where it was found.  Its `id` is a fingerprint
-that survives re-scans (kind + normalised value + stable location) and never contains the
-value: it is a keyed hash (BLAKE2b with a per-installation secret), so a saved state file of
-fingerprints cannot be brute-forced back into phone numbers.
+that survives re-scans and new export generations (kind + normalised value + the item's
+anchor, `audit.identity`) and never contains the value: it is a keyed hash (BLAKE2b with a
+per-installation secret), so a saved state file of fingerprints cannot be brute-forced back
+into phone numbers.  Each finding also carries the fingerprint identity version 1 gave it
+(`legacy_id`) and one of its place without the value (`place_id`), so that decisions saved
+under an older identity, or about a value the rules now word differently, are carried over.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from audit.identity import anchor, legacy_anchor
 from audit.paths import data_home_path, write_private
 from detectors.base import Explanation, Item, Match
 
@@ -47,6 +51,10 @@ class Finding:
     tier: str = "likely"
     """ "likely" or "worth a look": how the app and the report sort and word it."""
     explanation: Explanation | None = None
+    legacy_id: str = ""
+    """The fingerprint identity version 1 gave this finding (file name and field in it)."""
+    place_id: str = ""
+    """A fingerprint of the kind and the item only: the same place if the value is re-worded."""
 
     @property
     def why(self) -> str:
@@ -78,8 +86,9 @@ def make_finding(item: Item, match: Match) -> Finding:
     """Place a detector's match at the item it came from."""
     where = item.provenance
     snippet, span = excerpt_with_span(item.text or "", match.start, match.end)
+    here = anchor(item)
     return Finding(
-        id=fingerprint(match.kind, match.value, stable_location(item)),
+        id=fingerprint(match.kind, match.value, here),
         kind=match.kind,
         clauses=match.clauses,
         platform=where.platform,
@@ -96,24 +105,9 @@ def make_finding(item: Item, match: Match) -> Finding:
         evidence=span,
         tier=match.tier,
         explanation=match.explanation,
+        legacy_id=fingerprint(match.kind, match.value, legacy_anchor(item)),
+        place_id=fingerprint(match.kind, "", here),
     )
-
-
-def stable_location(item: Item) -> str:
-    """Where an item lives, in terms that survive a new export of the same account.
-
-    The platform's own id is stable; file paths are not (X moved `tweet.js` to
-    `data/tweets.js`), so without an id the file's base name and the item's timestamp
-    stand in: Meta's posts have no id, and two posts of one file must stay two findings.
-    """
-    where = item.provenance
-    if where.item_id:
-        anchor = where.item_id
-    else:
-        anchor = where.file.rsplit("/", 1)[-1]
-        if where.created_at is not None:
-            anchor += "@" + where.created_at.isoformat()
-    return f"{where.platform}:{anchor}:{where.field}"
 
 
 def fingerprint(kind: str, value: str, location: str) -> str:

@@ -5,9 +5,12 @@ is still there, then what is new, then what is still waiting, and be told what h
 last time.  Findings keep their decisions across scans because both are keyed by the same
 fingerprint (`Finding.id`), the way detect-secrets merges a new baseline with the audited one.
 
-`recheck` only reads the state; `apply` records the scan (call it once the person has seen
-the result, and never for a cancelled scan: a half scan would make everything it did not
-reach look fixed).
+`recheck` first carries decisions over to findings whose key changed (`carry_over`: a key made
+under an older identity, or a value the rules now word differently at the same place), then
+sorts without changing anything else; `apply` records the scan (call it once the person has
+seen the result, and never for a cancelled scan: a half scan would make everything it did not
+reach look fixed).  Only platforms this scan read are compared: scanning just the X archive
+says nothing about the Facebook findings, which are neither "gone" nor "still there".
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from audit.identity import IDENTITY_VERSION
 from audit.model import Finding
 from audit.state import AuditState, Seen
+from detectors import RULES_VERSION
 
 
 @dataclass(slots=True)
@@ -40,8 +45,46 @@ class Recheck:
         return [*self.marked_fixed_but_found, *self.new, *self.still_there]
 
 
-def recheck(state: AuditState, findings: list[Finding], today: date | None = None) -> Recheck:
-    """Sort this scan's findings against what the state remembers."""
+def carry_over(state: AuditState, findings: list[Finding]) -> int:
+    """Move decisions and sightings saved under an older key to each finding's current key.
+
+    A key changes when the identity scheme changes (file and field names left it in version 2:
+    the old key is `Finding.legacy_id`) or when the rules re-word a value at the same place (the
+    one sighting of that kind and place that this scan did not find again).  Returns how many
+    moved; nothing is ever dropped.
+    """
+    current = {finding.id for finding in findings}
+    by_place: dict[str, list[str]] = {}
+    for key, seen in state.seen.items():
+        if seen.place and key not in current:
+            by_place.setdefault(seen.place, []).append(key)
+    moved = 0
+    for finding in findings:
+        if finding.id in state.seen or finding.id in state.decisions:
+            continue
+        old = finding.legacy_id if finding.legacy_id in state.seen or finding.legacy_id in state.decisions else None
+        if old is None and len(by_place.get(finding.place_id, ())) == 1:
+            old = by_place[finding.place_id][0]
+        if old is None or old in current:
+            continue
+        if old in state.decisions:
+            state.decisions[finding.id] = state.decisions.pop(old)
+        if old in state.seen:
+            state.seen[finding.id] = state.seen.pop(old)
+            state.seen[finding.id].identity = IDENTITY_VERSION
+        moved += 1
+    return moved
+
+
+def recheck(
+    state: AuditState, findings: list[Finding], today: date | None = None, scanned: set[str] | None = None
+) -> Recheck:
+    """Sort this scan's findings against what the state remembers.
+
+    `scanned` holds the platforms this scan read (None: every platform, as if all were read); the
+    state's findings on other platforms are left out of "gone since".
+    """
+    carry_over(state, findings)
     result = Recheck(previous_scan=state.scans[-1] if state.scans else None)
     current = {finding.id for finding in findings}
     for finding in findings:
@@ -51,24 +94,34 @@ def recheck(state: AuditState, findings: list[Finding], today: date | None = Non
             result.still_there.append(finding)
         else:
             result.new.append(finding)
-    last = len(state.scans)
     for finding_id, seen in state.seen.items():
-        if seen.last_scan == last and finding_id not in current:
+        read_again = scanned is None or seen.platform in scanned
+        if read_again and finding_id not in current and _seen_in_last_scan_of(state, seen):
             result.fixed_since[finding_id] = seen
     return result
 
 
-def apply(state: AuditState, findings: list[Finding], today: date | None = None) -> None:
-    """Record this scan: every finding's sighting, and the scan's date."""
+def _seen_in_last_scan_of(state: AuditState, seen: Seen) -> bool:
+    """Whether the most recent scan that read this sighting's platform found it."""
+    return seen.last_scan == state.sources.get(seen.platform, len(state.scans))
+
+
+def apply(
+    state: AuditState, findings: list[Finding], today: date | None = None, scanned: set[str] | None = None
+) -> None:
+    """Record this scan: every finding's sighting, the platforms read, and the scan's date."""
     when = (today or date.today()).isoformat()
     number = len(state.scans) + 1
     for finding in findings:
         seen = state.seen.get(finding.id)
         if seen is None:
-            state.seen[finding.id] = Seen(finding.kind, finding.platform, when, when, number)
-        else:
-            seen.last_seen = when
-            seen.last_scan = number
+            seen = state.seen[finding.id] = Seen(finding.kind, finding.platform, when, when, number)
+        seen.last_seen = when
+        seen.last_scan = number
+        seen.place = finding.place_id
+        seen.rules = RULES_VERSION
+    for platform in scanned if scanned is not None else {finding.platform for finding in findings}:
+        state.sources[platform] = number
     state.scans.append(when)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from audit.errors import AuditError
+from audit.identity import IDENTITY_VERSION
 from audit.migrations import CURRENT_VERSION, MigrationError, migrate
 from audit.model import Finding
 from audit.paths import data_home, write_private
@@ -33,6 +34,7 @@ STATE_FILE = "state.json"
 
 _ID = re.compile(r"[0-9a-f]{8,64}")
 _NAME = re.compile(r"[a-z][a-z_]{0,39}")
+_RULES = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,4}){0,3}")
 """Kinds and platforms: stable identifiers such as "phone", "job_title", "x"; no digits, so
 not even a number can hide in one."""
 
@@ -65,6 +67,12 @@ class Seen:
     last_scan: int = 0
     """1-based number of the scan in `AuditState.scans` that last found it (0: none yet).
     Dates alone cannot tell two scans on one day apart."""
+    place: str = ""
+    """Fingerprint of the kind and the item without the value (`Finding.place_id`), "" if unknown."""
+    rules: str = ""
+    """The detectors' rules version that last found it (`detectors.RULES_VERSION`), "" if unknown."""
+    identity: int = IDENTITY_VERSION
+    """The finding identity version its key was made with (`audit.identity`)."""
 
 
 @dataclass(slots=True)
@@ -76,6 +84,9 @@ class AuditState:
     seen: dict[str, Seen] = field(default_factory=dict)
     scans: list[str] = field(default_factory=list)
     """ISO dates of the scans recorded with `audit.recheck.apply`, oldest first."""
+    sources: dict[str, int] = field(default_factory=dict)
+    """Platform -> number of the last scan that read it: a re-check compares a platform only
+    with the last scan of that same platform, and only when it read it again."""
 
     def status_of(self, finding_id: str, today: date | None = None) -> Status:
         """The finding's status; a snooze that has run out reads as "todo"."""
@@ -98,6 +109,8 @@ class AuditState:
         """Record a decision; the reason is scrubbed of the value and anything contact-shaped."""
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
+        if status == "accepted" and not reason.strip():
+            raise ValueError("accepting a finding needs a reason (why it is fine to leave)")
         when = (today or date.today()).isoformat()
         cleaned = scrub(reason, [finding.value])
         if finding.kind == "address":
@@ -109,7 +122,7 @@ class AuditState:
             snooze_until=snooze_until.isoformat() if status == "snoozed" and snooze_until else None,
         )
         if finding.id not in self.seen:
-            self.seen[finding.id] = Seen(finding.kind, finding.platform, when, when, len(self.scans))
+            self.seen[finding.id] = Seen(finding.kind, finding.platform, when, when, len(self.scans), finding.place_id)
 
 
 class StateStore:
@@ -189,10 +202,14 @@ def encode(state: AuditState) -> dict[str, Any]:
                 "first_seen": _date(seen.first_seen),
                 "last_seen": _date(seen.last_seen),
                 "last_scan": int(seen.last_scan),
+                "place": _check(_ID, seen.place) if seen.place else "",
+                "rules": _check(_RULES, seen.rules) if seen.rules else "",
+                "identity": int(seen.identity),
             }
             for key, seen in state.seen.items()
         },
         "scans": [_date(day) for day in state.scans],
+        "sources": {_check(_NAME, platform): int(number) for platform, number in state.sources.items()},
     }
 
 
@@ -212,10 +229,12 @@ def decode(data: dict[str, Any]) -> AuditState:
                 for key, d in data.get("decisions", {}).items()
             },
             seen={
-                key: Seen(s["kind"], s["platform"], s["first_seen"], s["last_seen"], int(s.get("last_scan", 0)))
+                key: Seen(s["kind"], s["platform"], s["first_seen"], s["last_seen"], int(s.get("last_scan", 0)),
+                          str(s.get("place", "")), str(s.get("rules", "")), int(s.get("identity", IDENTITY_VERSION)))
                 for key, s in data.get("seen", {}).items()
-            },
+            },  # fmt: skip
             scans=list(data.get("scans", [])),
+            sources=dict(data.get("sources", {})),
         )
     )
     return AuditState(
@@ -223,6 +242,7 @@ def decode(data: dict[str, Any]) -> AuditState:
         decisions={key: Decision(**value) for key, value in encoded["decisions"].items()},
         seen={key: Seen(**value) for key, value in encoded["seen"].items()},
         scans=encoded["scans"],
+        sources=encoded["sources"],
     )
 
 

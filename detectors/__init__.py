@@ -13,6 +13,11 @@ from detectors.phone import PhoneDetector
 from detectors.photo_location import PhotoLocationDetector
 from detectors.school import SchoolDetector
 
+RULES_VERSION = "2"
+"""Bumped whenever a rule change re-words the values it reports (2: phone numbers abroad in their own
+country, not +44).  Saved with every sighting, so a re-check knows which rules made a key; decisions
+survive a re-wording through the finding's place (`audit.recheck.carry_over`)."""
+
 DETECTORS: tuple[type[Detector], ...] = (
     PhoneDetector,
     EmailDetector,
@@ -35,6 +40,7 @@ def kinds() -> tuple[str, ...]:
 
 __all__ = [
     "DETECTORS",
+    "RULES_VERSION",
     "Detector",
     "Item",
     "Match",

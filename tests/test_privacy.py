@@ -43,16 +43,18 @@ def test_a_scan_opens_no_network_connection(tmp_path: Path, monkeypatch: pytest.
 def test_items_without_ids_stay_apart_by_their_time() -> None:
     from datetime import UTC, datetime
 
-    from audit.model import stable_location
+    from audit.identity import anchor
     from detectors.base import Item, Provenance
 
-    def post(day: int | None) -> Item:
+    def post(day: int | None, text: str = "x", file: str = "posts/your_posts_1.json", field: str = "post") -> Item:
         when = datetime(2022, 1, day, tzinfo=UTC) if day else None
-        return Item(Provenance("facebook", "posts/your_posts_1.json", None, "post", "post", when), text="x")
+        return Item(Provenance("facebook", file, None, field, "post", when), text=text)
 
-    assert stable_location(post(1)) != stable_location(post(2))
-    assert stable_location(post(1)) == stable_location(post(1))
-    assert stable_location(post(None)) == "facebook:your_posts_1.json:post"
+    assert anchor(post(1)) != anchor(post(2))
+    assert anchor(post(1)) == anchor(post(1))
+    assert anchor(post(None, "Ring me!")) != anchor(post(None, "Text me"))
+    # neither the file, nor the field, nor the flavour's spacing and entities make it another post
+    assert anchor(post(1, "Ring  me!")) == anchor(post(1, "ring me", "your_posts_1.html", "text"))
 
 
 def test_the_evidence_span_points_at_the_matched_words_in_the_excerpt() -> None:

@@ -94,9 +94,10 @@ class Session:
         self.result = result
         self._sorted = sort_by_risk(result.findings)
         self._by_id = {finding.id: finding for finding in self._sorted}
-        self.recheck = recheck(self.state, result.findings)
+        scanned = {source.platform for source in result.sources}
+        self.recheck = recheck(self.state, result.findings, scanned=scanned)
         if not result.cancelled:
-            apply(self.state, result.findings)
+            apply(self.state, result.findings, scanned=scanned)
             self.store.save(self.state)
 
     def export(self, path: Path) -> int:

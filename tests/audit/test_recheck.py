@@ -6,6 +6,7 @@ from datetime import date
 
 from audit.recheck import Recheck, apply, recheck
 from audit.state import AuditState, Seen, StateStore
+from detectors import RULES_VERSION
 from tests.audit.findings import finding
 
 FIRST, SECOND, THIRD = date(2025, 9, 3), date(2026, 9, 2), date(2026, 9, 2)
@@ -27,10 +28,10 @@ def test_apply_records_sightings_and_the_scan() -> None:
     state = AuditState()
     apply(state, [MOBILE, EMAIL], FIRST)
     assert state.scans == ["2025-09-03"]
-    assert state.seen[EMAIL.id] == Seen("email", "facebook", "2025-09-03", "2025-09-03", 1)
+    assert state.seen[EMAIL.id] == Seen("email", "facebook", "2025-09-03", "2025-09-03", 1, EMAIL.place_id, RULES_VERSION)
     apply(state, [EMAIL], SECOND)
     assert state.scans == ["2025-09-03", "2026-09-02"]
-    assert state.seen[EMAIL.id] == Seen("email", "facebook", "2025-09-03", "2026-09-02", 2)
+    assert state.seen[EMAIL.id] == Seen("email", "facebook", "2025-09-03", "2026-09-02", 2, EMAIL.place_id, RULES_VERSION)
     assert state.seen[MOBILE.id].last_scan == 1
 
 
@@ -46,7 +47,9 @@ def test_every_category_on_a_second_scan() -> None:
     assert result.marked_fixed_but_found == [MOBILE]
     assert result.new == [LATER]
     assert result.still_there == [EMAIL]
-    assert result.fixed_since == {LANDLINE.id: Seen("phone", "x", "2025-09-03", "2025-09-03", 1)}
+    assert result.fixed_since == {
+        LANDLINE.id: Seen("phone", "x", "2025-09-03", "2025-09-03", 1, LANDLINE.place_id, RULES_VERSION)
+    }
     assert result.previous_scan == "2025-09-03"
     assert result.found == [MOBILE, LATER, EMAIL]  # marked-fixed-but-found first
 

@@ -48,7 +48,7 @@ def test_round_trip(tmp_path: Path) -> None:
     assert loaded.decisions[accepted.id] == Decision("accepted", "school office mobile, allowed", "2026-11-25", None)
     assert loaded.seen[snoozed.id].kind == "email"
     assert loaded.seen[snoozed.id].platform == "facebook"
-    assert json.loads((tmp_path / "state.json").read_text())["version"] == 1
+    assert json.loads((tmp_path / "state.json").read_text())["version"] == CURRENT_VERSION
 
 
 def test_snooze_runs_out(tmp_path: Path) -> None:
@@ -179,10 +179,10 @@ def test_migration_from_v0_fixture(tmp_path: Path) -> None:
     assert state.status_of("99aa88bb77cc66dd55ee44ff") == "dismissed"
     assert state.decisions["0f1e2d3c4b5a69788796a5b4"].reason == "school office number, allowed"
     assert state.decisions["0f1e2d3c4b5a69788796a5b4"].updated == "2025-09-03"
-    assert state.seen["1234abcd1234abcd1234abcd"] == Seen("email", "facebook", "2025-09-03", "2025-09-03", 1)
+    assert state.seen["1234abcd1234abcd1234abcd"] == Seen("email", "facebook", "2025-09-03", "2025-09-03", 1, identity=1)
     assert path.read_bytes() == FIXTURE_V0.read_bytes()  # loading never rewrites
     StateStore(path).save(state)
-    assert json.loads(path.read_text())["version"] == 1
+    assert json.loads(path.read_text())["version"] == CURRENT_VERSION
     assert StateStore(path).load() == state
 
 
