@@ -5,6 +5,8 @@ root layout (2018-2020, `tweet.js` at the root) and the `data/` layout (2020 on)
 data file is one JavaScript assignment `window.YTD.<name>.partN = [...]`; the part after the
 first "=" is streamed with ijson.  Posts carry no audience of their own: they are public
 unless the account is protected (`protected-history.js`, or `user.protected` in Grailbird).
+Media files are `<tweet id>-<file name>` in a tweets' media folder and are joined to their tweet
+by that id; a video's file is named after its `.mp4` variant, not the `.jpg` in `media_url`.
 """
 
 from __future__ import annotations
@@ -14,17 +16,21 @@ import html
 import io
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from audit.errors import UnreadableMember
 from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.fetchers.jsonstream import iter_array, skip_to_assignment
-from audit.fetchers.x_fields import coordinates, parse_date, part_order, place_name
+from audit.fetchers.x_fields import coordinates, media_file_names, parse_date, part_order, place_name
 from detectors.base import Item, Section, Visibility
 
 _TWEET_FILES = re.compile(r"^(?:data/)?tweets?(?:-part\d+)?\.js$")
 _GRAILBIRD_MONTH = re.compile(r"^data/js/tweets/\d{4}_\d{2}\.js$")
 _DM_FILES = re.compile(r"^(?:data/)?direct-messages?(?:-group)?(?:-part\d+)?\.js$")
+_TWEET_MEDIA = re.compile(r"^(?:data/)?[a-z_]*tweets?_media/(\d+)-[^/]+$")
+"""`tweets_media/`, `tweet_media/` (2018-2020), `deleted_tweets_media/`, `community_tweet_media/`..."""
+_UNDATED = datetime.min.replace(tzinfo=UTC)
 _OTHER_TWEET_FILES: dict[str, Visibility] = {
     "deleted-tweets": "only_me",
     "community-tweet": "custom",
@@ -34,8 +40,9 @@ _OTHER_TWEET_FILES: dict[str, Visibility] = {
 
 _Fields = tuple[tuple[str, Section, Visibility], ...]
 _CHANGES_ONLY_ME: _Fields = (("changedFrom", "account", "only_me"), ("changedTo", "account", "only_me"))
-_ACCOUNT_FILES: tuple[tuple[str, tuple[str, ...], _Fields, str | None], ...] = (
-    # file, keys from a record to its fields, (field, section, visibility)..., date field
+_DATED: tuple[str, ...] = ("changedAt", "createdAt")
+_ACCOUNT_FILES: tuple[tuple[str, tuple[str, ...], _Fields, tuple[str, ...]], ...] = (
+    # file, keys from a record to its fields, (field, section, visibility)..., date fields
     (
         "account.js",
         ("account",),
@@ -45,21 +52,21 @@ _ACCOUNT_FILES: tuple[tuple[str, tuple[str, ...], _Fields, str | None], ...] = (
             ("username", "profile", "public"),
             ("accountDisplayName", "profile", "public"),
         ),
-        None,
+        (),
     ),
-    ("phone-number.js", ("device",), (("phoneNumber", "account", "only_me"),), None),
+    ("phone-number.js", ("device",), (("phoneNumber", "account", "only_me"),), _DATED),
     (
         "profile.js",
         ("profile", "description"),
         (("bio", "profile", "public"), ("location", "profile", "public"), ("website", "profile", "public")),
-        None,
+        (),
     ),
-    ("email-address-change.js", ("emailAddressChange", "emailChange"), _CHANGES_ONLY_ME, "changedAt"),
+    ("email-address-change.js", ("emailAddressChange", "emailChange"), _CHANGES_ONLY_ME, _DATED),
     (
         "screen-name-change.js",
         ("screenNameChange", "screenNameChange"),
         (("changedFrom", "account", "unknown"), ("changedTo", "account", "unknown")),
-        "changedAt",
+        _DATED,
     ),
 )
 """The account and profile files: who the person is, and how to reach them."""
@@ -86,12 +93,17 @@ class XFetcher(Fetcher):
         self._account_id: str | None = None
         self._seen: set[str] = set()
         self._media = {n.rsplit("/", 1)[-1]: n for n in names if "_media/" in n}
+        self._tweet_media: dict[str, list[str]] = {}
+        for name in names:
+            match = _TWEET_MEDIA.match(name)
+            if match:
+                self._tweet_media.setdefault(match.group(1), []).append(name)
         grailbird = self.archive.has("tweets.csv") or self.archive.has("data/js/tweet_index.js")
         self._visibility: Visibility = "public" if grailbird else self._safe_account_visibility()
-        for file, keys, fields, date_key in _ACCOUNT_FILES:
+        for file, keys, fields, date_keys in _ACCOUNT_FILES:
             path = self._path(file)
             if path:
-                yield from self.guarded(path, self._account_file(path, keys, fields, date_key))
+                yield from self.guarded(path, self._account_file(path, keys, fields, date_keys))
         if grailbird:
             yield from self.guarded("tweets.csv", self._grailbird(names))
             return
@@ -145,15 +157,18 @@ class XFetcher(Fetcher):
         path = self._path("protected-history.js")
         if not path:
             return "public"
-        latest: tuple[str, str] | None = None
+        latest: tuple[datetime, str] | None = None
         for record in self._records(path):
             history = record.get("protectedHistory", record) if isinstance(record, dict) else {}
-            when, action = str(history.get("protectedAt", "")), str(history.get("action", ""))
+            # dates, not strings: the 2018-2020 layout wrote epoch counts of varying length
+            when, action = parse_date(history.get("protectedAt")) or _UNDATED, str(history.get("action", ""))
             if latest is None or when >= latest[0]:
                 latest = (when, action)
         return "followers" if latest and latest[1].lower() == "protect" else "public"
 
-    def _account_file(self, path: str, keys: tuple[str, ...], fields: _Fields, date_key: str | None) -> Iterator[Item]:
+    def _account_file(
+        self, path: str, keys: tuple[str, ...], fields: _Fields, date_keys: tuple[str, ...]
+    ) -> Iterator[Item]:
         """The text fields of one account file's records (`keys` lead from a record to them)."""
         for record in self._records(path):
             inner = record
@@ -163,7 +178,7 @@ class XFetcher(Fetcher):
                 continue
             if inner.get("accountId"):
                 self._account_id = str(inner["accountId"])
-            when = parse_date(inner.get(date_key)) if date_key else None
+            when = next((parse_date(inner[k]) for k in date_keys if inner.get(k)), None)
             for field, section, visibility in fields:
                 item = self.text_item(path, None, field, inner.get(field), section, visibility, when)
                 if item:
@@ -208,6 +223,7 @@ class XFetcher(Fetcher):
         if item:
             yield item
         media = (tweet.get("extended_entities") or {}).get("media") or entities.get("media") or ()
+        files: list[str] = []
         for entry in media:
             if not isinstance(entry, dict):
                 continue
@@ -222,10 +238,10 @@ class XFetcher(Fetcher):
             )
             if alt:
                 yield alt
-            media_name = str(entry.get("media_url_https") or entry.get("media_url") or "").rsplit("/", 1)[-1]
-            path = self._media.get(f"{tweet_id}-{media_name}") if media_name else None
-            if path:
-                yield self.media_item(path, tweet_id, visibility, created)
+            files += (self._media.get(f"{tweet_id}-{n}", "") for n in media_file_names(entry))
+        files += self._tweet_media.get(tweet_id or "", ())  # any other file X named by this tweet
+        for path in dict.fromkeys(f for f in files if f):
+            yield self.media_item(path, tweet_id, visibility, created)
 
     def _note_tweets(self, name: str) -> Iterator[Item]:
         for record in self._records(name):

@@ -1,16 +1,23 @@
-"""Field decoding shared by the X fetcher: dates in X's three spellings, geotags, parts.
+"""Field decoding shared by the X fetcher: dates in X's four spellings, geotags, parts.
 
 X wrote `created_at` as "Sat Aug 12 16:10:37 +0000 2023" (GDPR), "2013-07-24 02:18:17 +0000"
-(Grailbird) and ISO 8601 (note tweets, account files); ids and coordinates are strings in the
-GDPR files and numbers in Grailbird.
+(Grailbird) and ISO 8601 (note tweets, account files), except in the 2018-2020 root layout,
+whose direct messages and account change records carry epoch counts in seconds or
+milliseconds ("1351234567", "1541234567890").  All of X's dates are UTC.  Ids and coordinates
+are strings in the GDPR files and numbers in Grailbird.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
+from audit.fetchers.timestamps import epoch_time, iso_time, plausible
+
+TWITTER_BEGAN = datetime(2006, 1, 1, tzinfo=UTC)
+"""No date in an X archive can be earlier: a date before this is a misread field."""
+_COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
 _DATE_FORMATS = ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z")
 
 
@@ -21,8 +28,18 @@ def part_order(name: str) -> tuple[int, int, str]:
 
 
 def parse_date(value: Any) -> datetime | None:
-    """A datetime from any of X's spellings, or None."""
-    if not isinstance(value, str) or not value:
+    """An aware UTC datetime from any of X's spellings, or None when it is not a real date.
+
+    Epoch counts (strings or numbers) never reach the ISO reader, and a date before X began
+    or in the future is dropped rather than shown.
+    """
+    return plausible(_read_date(value), TWITTER_BEGAN)
+
+
+def _read_date(value: Any) -> datetime | None:
+    if not isinstance(value, str) or _COUNT.match(value):
+        return epoch_time(value)  # a number, or digits: never a compact ISO date
+    if not value:
         return None
     text = value.replace("Z", "+00:00") if value.endswith("Z") else value
     for fmt in _DATE_FORMATS:
@@ -30,10 +47,8 @@ def parse_date(value: Any) -> datetime | None:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
+    moment = iso_time(text)
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
 def coordinates(tweet: dict[str, Any]) -> tuple[float, float] | None:
@@ -54,3 +69,23 @@ def place_name(tweet: dict[str, Any]) -> str | None:
     if isinstance(place, dict) and isinstance(place.get("full_name"), str):
         return str(place["full_name"])
     return None
+
+
+def media_file_names(entry: dict[str, Any]) -> list[str]:
+    """The file names a media entry may have in the archive, after `<tweet id>-`.
+
+    A photo is the base name of `media_url`; for a video or GIF that names the `.jpg`
+    thumbnail, and the `.mp4` is named after a `video_info.variants[].url` (query dropped).
+    """
+    urls = [entry.get("media_url_https"), entry.get("media_url")]
+    video = entry.get("video_info")
+    variants = video.get("variants") if isinstance(video, dict) else None
+    for variant in variants if isinstance(variants, list) else ():
+        if isinstance(variant, dict):
+            urls.append(variant.get("url"))
+    names: list[str] = []
+    for url in urls:
+        name = url.split("?", 1)[0].rsplit("/", 1)[-1] if isinstance(url, str) else ""
+        if name and name not in names:
+            names.append(name)
+    return names

@@ -14,7 +14,7 @@ from audit.fetchers.x import XFetcher
 from audit.pipeline import scan
 from detectors.base import Item
 from fixtures.exportkit import jpeg, write_tree
-from fixtures.x_archive import Tweet, XArchive, ytd
+from fixtures.x_archive import Tweet, Video, XArchive, epoch_ms, epoch_s, ytd
 
 WHEN = datetime(2014, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -240,3 +240,94 @@ def test_a_file_in_a_layout_the_reader_does_not_know_is_reported_not_fatal(tmp_p
     assert "data/profile.js" not in reasons  # a description that is not a record is simply empty
     assert any(i.text == "call 07700 900100" for i in items)  # read before the surprise
     assert any(i.provenance.file == "data/note-tweet.js" for i in items)  # later files still read
+
+
+def test_root_layout_epoch_dates_are_read_as_utc(tmp_path: Path) -> None:
+    """The 2018-2020 root layout dates change records and messages in epoch ms or seconds."""
+    emailed = datetime(2018, 11, 3, 8, 42, 47, 890000, tzinfo=UTC)
+    renamed = datetime(2012, 10, 26, 6, 56, 7, tzinfo=UTC)
+    phoned = datetime(2016, 4, 1, 12, 0, 30, 125000, tzinfo=UTC)
+    in_ms, in_s = datetime(2019, 11, 20, 21, 4, 9, 331000, tzinfo=UTC), datetime(2014, 6, 30, 23, 59, 59, tzinfo=UTC)
+    archive = sample()
+    archive.email_changes = [(epoch_ms(emailed), "ms.example@example.com")]
+    archive.screen_name_changes = [(epoch_s(renamed), "MsExampleOld", "MsExampleTeach")]
+    archive.device_phone_date = epoch_ms(phoned)
+    archive.dms.append(("902", "1234567890", "or the office on 0113 496 0456"))
+    archive.dm_dates = {"900": epoch_ms(in_ms), "902": epoch_s(in_s)}
+    items, report = items_of(write_tree(archive.tree("root"), tmp_path / "x.zip", as_zip=True))
+    assert report.unreadable == []
+    dated = {(i.provenance.file, i.provenance.field, i.provenance.item_id): i.provenance.created_at for i in items}
+    assert dated[("email-address-change.js", "changedTo", None)] == emailed
+    assert dated[("screen-name-change.js", "changedFrom", None)] == renamed
+    assert dated[("screen-name-change.js", "changedTo", None)] == renamed
+    assert dated[("phone-number.js", "phoneNumber", None)] == phoned
+    assert dated[("direct-message.js", "text", "900")] == in_ms
+    assert dated[("direct-message.js", "text", "902")] == in_s
+    assert all(when is None or when.utcoffset() is not None for when in dated.values())
+
+
+@pytest.mark.parametrize(
+    "created",
+    [
+        "13570704",  # eight digits: fromisoformat would read the year 1357
+        "1000000000",  # 2001, before Twitter began
+        "946684800000",  # 2000 in milliseconds
+        "4102444800000",  # 2100: the future
+        "0",
+        "1541234567890000000000",
+        "yesterday",
+    ],
+)
+def test_dates_that_cannot_be_real_are_dropped_not_shown(tmp_path: Path, created: str) -> None:
+    archive = sample()
+    archive.dm_dates = {"900": created}
+    archive.email_changes = [(created, "ms.example@example.com")]
+    items, report = items_of(write_tree(archive.tree("root"), tmp_path / "x"))
+    assert report.unreadable == []
+    [message] = [i for i in items if i.provenance.item_id == "900"]
+    assert message.text == "my number is 07700 900333" and message.provenance.created_at is None
+    [change] = [i for i in items if i.provenance.file == "email-address-change.js"]
+    assert change.provenance.created_at is None
+
+
+def test_epoch_dates_written_as_numbers(tmp_path: Path) -> None:
+    sent = datetime(2019, 2, 3, 4, 5, 6, tzinfo=UTC)
+    archive = sample()
+    archive.dm_dates = {"900": int(sent.timestamp() * 1000)}
+    items, _ = items_of(write_tree(archive.tree("root"), tmp_path / "x"))
+    [message] = [i for i in items if i.provenance.item_id == "900"]
+    assert message.provenance.created_at == sent
+
+
+@pytest.mark.parametrize("generation", ["data", "root"])
+@pytest.mark.parametrize("gif", [False, True])
+def test_video_file_is_joined_to_its_tweet(tmp_path: Path, generation: str, gif: bool) -> None:
+    """`media_url` names the .jpg thumbnail; the .mp4 is named after a video variant."""
+    archive = sample()
+    archive.protected = [("2019-01-01T00:00:00.000Z", "Protect")]
+    clip = Video("Th7mBn.jpg", "Vd8KqL.mp4", b"\x00\x00\x00\x18ftypmp42", jpeg(), gif=gif)
+    archive.tweets.append(Tweet("1456000000000000010", "sports day!", WHEN, video=clip))
+    items, report = items_of(write_tree(archive.tree(generation), tmp_path / "x.zip", as_zip=True))
+    assert report.unreadable == []
+    folder = "data/tweets_media/" if generation == "data" else "tweet_media/"
+    media = {i.provenance.file: i for i in items if i.media is not None}
+    video = media[f"{folder}1456000000000000010-Vd8KqL.mp4"]
+    assert video.provenance.item_id == "1456000000000000010"
+    assert video.provenance.created_at == WHEN
+    assert video.provenance.visibility == "followers"
+    with video.media.opener() as stream:
+        assert stream.read(8)[4:] == b"ftyp"
+    assert media[f"{folder}1456000000000000010-Th7mBn.jpg"].provenance.item_id == "1456000000000000010"
+
+
+def test_media_named_only_by_the_tweet_id_is_still_joined(tmp_path: Path) -> None:
+    """X names a video after one of several variants; the tweet id prefix joins it regardless."""
+    tree = sample().tree("data")
+    tree["data/tweets_media/1456000000000000004-Qq1Other.mp4"] = b"\x00\x00\x00\x18ftypmp42"
+    tree["data/direct_messages_media/1456000000000000004-Dm1.jpg"] = jpeg()
+    items, _ = items_of(write_tree(tree, tmp_path / "x"))
+    joined = {i.provenance.file for i in items if i.media is not None and i.provenance.item_id == "1456000000000000004"}
+    assert joined == {
+        "data/tweets_media/1456000000000000004-F5xAbc.jpg",
+        "data/tweets_media/1456000000000000004-Qq1Other.mp4",
+    }

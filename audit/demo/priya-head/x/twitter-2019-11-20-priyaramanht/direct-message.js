@@ -1,4 +1,4 @@
-window.YTD.direct_messages.part0 = [
+window.YTD.direct_message.part0 = [
   {
     "dmConversation" : {
       "conversationId" : "4400000003-2222222222",
