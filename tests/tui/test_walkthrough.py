@@ -120,6 +120,9 @@ async def test_cancelled_status_prompt_changes_nothing_and_accept_keeps_the_reas
 
         await pilot.press("a")
         await pilot.pause()
+        await pilot.press("enter")  # an empty reason is refused: the prompt stays
+        await pilot.pause()
+        assert app.session.status_of(first) == "todo"
         await pilot.press(*"school number, allowed", "enter")
         await pilot.pause()
         assert app.session.status_of(first) == "accepted"

@@ -42,17 +42,22 @@ class Prompt(ModalScreen[T | None], Generic[T]):
 
 
 class ReasonPrompt(Prompt[str]):
-    """Asks why a finding is acceptable ("school number, allowed"); the answer may be empty."""
+    """Asks why a finding is acceptable ("school number, allowed"); an empty answer is refused, because
+    next year's re-check shows the reason to the person who has forgotten why."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="prompt"):
-            yield Label(Content("Why is this acceptable? (saved with the decision; Enter to save)"))
+            yield Label(Content("Why is this acceptable? (saved with the decision; Enter to save, Esc to cancel)"))
             yield Input(placeholder="e.g. school number, allowed", id="reason")
             yield Label(Content("Do not type the number or address itself: it is removed anyway."), classes="hint")
 
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip())
+        reason = event.value.strip()
+        if not reason:
+            self.query_one("#reason", Input).placeholder = "a reason is needed to accept it (Esc to cancel)"
+            return
+        self.dismiss(reason)
 
 
 class ChoicePrompt(Prompt[str]):
