@@ -1,0 +1,36 @@
+"""Golden identity: one invented account exported in every generation and flavour gives the same ids.
+
+A finding the older generation cannot hold (X's Grailbird archive has no account data, no direct
+messages and no long "note" tweets) is simply absent; every finding both hold has the same id.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.pipeline import scan
+from fixtures.exportkit import write_tree
+from tests.fetchers.test_x import sample
+
+
+def _ids(tree: dict[str, bytes | str], folder: Path) -> dict[tuple[str, str], set[str]]:
+    result = scan([write_tree(tree, folder)])
+    ids: dict[tuple[str, str], set[str]] = {}
+    for finding in result.findings:
+        ids.setdefault((finding.kind, finding.value), set()).add(finding.id)
+    return ids
+
+
+@pytest.mark.parametrize("older", ["root", "grailbird"])
+def test_x_generations_give_the_same_ids(tmp_path: Path, older: str) -> None:
+    account = sample()
+    newest = _ids(account.tree("data"), tmp_path / "data")
+    other = _ids(account.tree(older), tmp_path / older)  # type: ignore[arg-type]
+    assert other, "the older generation holds findings"
+    assert set(other) <= set(newest)
+    for key, found in other.items():
+        assert found == newest[key], key
+    if older == "root":
+        assert other == newest  # the root layout holds everything the data/ layout holds
