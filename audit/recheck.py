@@ -15,11 +15,13 @@ says nothing about the Facebook findings, which are neither "gone" nor "still th
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from audit.identity import IDENTITY_VERSION
 from audit.model import Finding
+from audit.scrub import mask
 from audit.state import AuditState, Seen
 from detectors import RULES_VERSION
 
@@ -126,11 +128,20 @@ def apply(
 
 
 def describe(result: Recheck) -> str:
-    """One line for the headless CLI: what changed since the previous scan."""
+    """For the headless CLI: what changed since the previous scan, the same counts the app shows,
+    then which findings are marked fixed but still found and what has gone, by platform and kind
+    (values masked: this goes to a terminal others may see)."""
     if result.previous_scan is None:
         return f"Re-check: first scan recorded, {len(result.new)} findings to work through."
-    return (
+    lines = [
         f"Re-check against the scan of {result.previous_scan}: "
         f"{len(result.marked_fixed_but_found)} marked fixed but still found, {len(result.new)} new, "
         f"{len(result.still_there)} still there, {len(result.fixed_since)} gone since."
-    )
+    ]
+    for finding in result.marked_fixed_but_found:
+        lines.append(f"  still there, though marked fixed: {finding.platform} {finding.kind} "
+                     f"{mask(finding.kind, finding.value)} in {finding.file}")  # fmt: skip
+    gone = Counter((seen.platform, seen.kind) for seen in result.fixed_since.values())
+    for (platform, kind), count in sorted(gone.items()):
+        lines.append(f"  gone since: {count} {kind} on {platform}")
+    return "\n".join(lines)

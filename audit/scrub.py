@@ -90,3 +90,23 @@ def _remove_detected(line: str) -> str:
 
 def _digits(text: str) -> int:
     return sum(c.isdigit() for c in text)
+
+
+def mask(kind: str, value: str) -> str:
+    """A value shown so the person recognises it and a bystander cannot use it.
+
+    "+447700900123" -> "+44 77•••••123", "jo.marsh@example.com" -> "j•••@example.com", "LS99 9ZZ"
+    -> "LS99 •••", "12 Larkspur Close" -> "•• Larkspur Close"; other kinds (a role, a school) are
+    not contact details and are shown whole.
+    """
+    if kind == "phone" and len(value) > 7:
+        return f"{value[:3]} {value[3:5]}{'•' * (len(value) - 8)}{value[-3:]}"
+    if kind == "email" and "@" in value:
+        local, domain = value.split("@", 1)
+        return f"{local[:1]}•••@{domain}"
+    if kind == "address":
+        words = value.split()
+        if len(words) == 2 and words[1][:1].isdigit():  # a postcode: keep the district
+            return f"{words[0]} •••"
+        return " ".join("••" if any(c.isdigit() for c in word) else word for word in words)
+    return value

@@ -157,3 +157,12 @@ def test_the_anchor_ignores_files_fields_and_layout_but_not_the_post() -> None:
     b = item("facebook", "your_activity/posts/your_posts_1.html", None, "text", "fair on saturday", WHEN)
     c = item("facebook", "posts/your_posts_1.json", None, "post", "Fair on Sunday!", WHEN)
     assert anchor(a) == anchor(b) != anchor(c)
+
+
+def test_masked_values_are_recognisable_and_useless() -> None:
+    from audit.scrub import mask
+
+    assert mask("phone", "+447700900123") == "+44 77•••••123"
+    assert mask("email", "ola.b@example.com") == "o•••@example.com"
+    assert mask("address", "LS99 9ZZ") == "LS99 •••"
+    assert mask("address", "12 Larkspur Close") == "•• Larkspur Close"
