@@ -9,7 +9,10 @@ matched to records by CID, the file's name without any extension.
 What is read: the profile (name, bio, pronouns, website, avatar, banner), posts (text, link
 facets, hashtags, link cards, alt text and images), lists and starter packs (their names can
 name a class).  Likes, reposts, follows, blocks and list members are other people's content
-and are skipped.  Records of other atproto apps are read by their usual text fields.
+and are skipped.  Records of other atproto apps (link-in-bio boards, blogs, reviews: any
+collection outside `app.bsky.*`, `chat.bsky.*` and `com.atproto.*`) are read generically by
+`bluesky_lexicon`, every string that may be words, as posts whose field is the collection's
+name (the one thing that tells the person which app to open), with their blobs as media.
 
 Everything in a repo is public (the spec: "current repository contents are publicly
 available"); the `!no-unauthenticated` self-label only asks apps to hide content from
@@ -27,6 +30,7 @@ from audit.cararchive import CarError
 from audit.errors import UnreadableMember
 from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.fetchers.bluesky_car import RepoIndex, cid_text, index, records
+from audit.fetchers.bluesky_lexicon import record_texts
 from audit.fetchers.timestamps import iso_time
 from detectors.base import Item, MediaRef, Provenance, Section
 
@@ -46,7 +50,6 @@ IGNORED = frozenset(
     }
 )
 """Collections that hold other people's content or settings, never the person's words."""
-OTHER_APP_FIELDS = ("name", "title", "text", "description", "content", "summary")
 IMAGE_SUFFIX = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "image/gif": ".gif"}
 
 
@@ -160,7 +163,9 @@ class BlueskyFetcher(Fetcher):
         elif collection in ("app.bsky.graph.list", "app.bsky.graph.starterpack"):
             texts = [("name", record.get("name")), ("description", record.get("description"))]
         elif not collection.startswith(("app.bsky.", "chat.bsky.", "com.atproto.")):
-            texts = [(key, record.get(key)) for key in OTHER_APP_FIELDS]
+            section = "post"
+            strings, blobs = record_texts(record)
+            texts = [(collection, text) for text in strings]
         for field, text in texts:
             item = self.text_item(name, item_id, field, text, section, "public", when)
             if item:

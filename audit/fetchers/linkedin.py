@@ -4,7 +4,10 @@ LinkedIn publishes no schema and renames files between generations (`Shares.csv`
 and Basic exports, `Shares_<member id>.csv` in the Complete export seen in 2026;
 `PhoneNumbers.csv` beside `Phone Numbers.csv`), so files are matched case-insensitively by
 their name with spaces, underscores and the numeric suffix ignored, wherever they sit, and
-columns by header name.  Every file is streamed row by row (`linkedin_csv`).
+columns by header name.  Every file is streamed row by row (`linkedin_csv`), whatever its
+encoding and delimiter (the 2018 export mixes UTF-16 tab files with UTF-8 comma files).
+One file name has held two layouts: `Messages.csv` of 2018 (`From,To,Date,Subject,Content,
+Direction,Folder`) and `messages.csv` of later years (conversation ids, sender URLs).
 
 Who can see what: the export records an audience only for posts (`Visibility`).  Profile
 visibility settings are not exported (UNVERIFIED that no file holds them), so headline,
@@ -13,15 +16,17 @@ positions and education, which LinkedIn shows on the public profile by default, 
 not exported either, so they are "unknown" and the person is told where to check.
 
 Not read, on purpose: Connections, Recommendations and Endorsements (other people's details
-and words), Reactions, Votes and InstantReposts (no words of the person's), and the
-identity-verification files (never to be displayed).
+and words), Reactions, Votes and InstantReposts (no words of the person's), the
+identity-verification files (never to be displayed), `Rich Media.csv` in its 2024 layout
+(`Type,Link`: a fixed phrase and a download link per upload, no words of the person's; the
+older `Media Description` layout is read), and the 2018 `Share Title`/`Share Description`
+columns (the preview of the page a post links to, written by that page: UNVERIFIED).
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
@@ -35,10 +40,13 @@ from audit.fetchers.linkedin_csv import (
     field_name,
     file_key,
     fix_mojibake,
+    has_header,
     iter_rows,
     parse_date,
     share_id,
 )
+from audit.fetchers.linkedin_messages import likeliest_sender, own_messages, sent_invitation
+from audit.fetchers.linkedin_repeats import Repeats
 from detectors.base import Item, Section, Visibility
 
 _Columns = tuple[tuple[str, Section, Visibility], ...]
@@ -48,6 +56,7 @@ _PROFILE: _Columns = (
     ("Maiden Name", "profile", "unknown"),
     ("Address", "profile", "unknown"),
     ("Birth Date", "profile", "unknown"),
+    ("Contact Instructions", "profile", "unknown"),  # 2018 only
     ("Headline", "profile", "public"),
     ("Summary", "profile", "public"),
     ("Zip Code", "profile", "unknown"),
@@ -70,6 +79,7 @@ _EDUCATION: _Columns = (
     ("Notes", "profile", "public"),
     ("Activities", "profile", "public"),
 )
+_APPLICATION_COLUMNS = ("Contact Email", "Contact Phone Number", "Question And Answers")
 _SHARE_AUDIENCE: dict[str, Visibility] = {
     "PUBLIC": "public",
     # "Connections only": people the member accepted, LinkedIn's nearest thing to friends.
@@ -105,6 +115,7 @@ class LinkedInFetcher(Fetcher):
 
     def items(self) -> Iterator[Item]:
         self._owner = ""
+        self._applications = Repeats(_APPLICATION_COLUMNS, split={"Question And Answers": " | "})
         by_key: dict[str, list[str]] = {}
         for name in self.archive.names():
             if name.lower().endswith(".csv"):
@@ -141,11 +152,11 @@ class LinkedInFetcher(Fetcher):
         except UnreadableMember as error:
             self.report.skip(name, error.reason)
         except UnicodeDecodeError:
-            self.report.skip(name, "not UTF-8 text")
+            self.report.skip(name, "not UTF-8 or UTF-16 text")
         except csv.Error:
             self.report.skip(name, "not a readable CSV file")
 
-    def _rows(self, name: str, wanted: str, *, backslash_quotes: bool = False) -> Iterator[Row]:
+    def _rows(self, name: str, wanted: str | tuple[str, ...], *, backslash_quotes: bool = False) -> Iterator[Row]:
         """Each data row; a missing header or a last row that breaks off is reported."""
         with self.archive.open(name) as stream:
             try:
@@ -154,8 +165,11 @@ class LinkedInFetcher(Fetcher):
                     if pending is not None:
                         yield pending
                     pending = row
+            except UnicodeDecodeError:
+                raise
             except ValueError:
-                self._skip_once(name, f"not the LinkedIn file it is named after (no '{wanted}' column)")
+                columns = "' or '".join((wanted,) if isinstance(wanted, str) else wanted)
+                self._skip_once(name, f"not the LinkedIn file it is named after (no '{columns}' column)")
                 return
         if pending is not None:
             yield pending
@@ -242,8 +256,14 @@ class LinkedInFetcher(Fetcher):
                 yield item
 
     def _rich_media(self, name: str) -> Iterator[Item]:
-        """Photo uploads are links only (no image files, so no EXIF to read); the description is text."""
-        for row in self._rows(name, "Media Description"):
+        """Photo uploads are links only (no image files, so no EXIF to read); the description is text.
+
+        The 2024 layout (`Type,Link`) has no description: each row is a fixed phrase ("... can be
+        downloaded at") and a link, so the file is passed over on purpose, and not reported.
+        """
+        for row in self._rows(name, ("Media Description", "Link")):
+            if not row.has("Media Description"):
+                return
             link = row.get("Media Link") or None
             item = self.text_item(name, link, "media_description", row.get("Media Description"), "post", "unknown")
             if item:
@@ -269,40 +289,29 @@ class LinkedInFetcher(Fetcher):
     # -- messages the person sent ----------------------------------------------------------
 
     def _messages(self, name: str) -> Iterator[Item]:
-        """Only what the person wrote: their own details given away in private.
-
-        The sender is named, not identified: the owner is the name in Profile.csv, or, with
-        no profile in this part of the export, the sender found in the most conversations.
-        """
-        owner = self._owner or self._likeliest_sender(name)
-        for row in self._rows(name, "CONVERSATION ID"):
-            if fix_mojibake(row.get("FROM")).lower() != owner and row.get("SENDER PROFILE URL").lower() != owner:
-                continue
-            draft = row.get("IS MESSAGE DRAFT").lower() in ("true", "yes")
-            when, conversation = parse_date(row.get("DATE")), row.get("CONVERSATION ID") or None
-            for column in ("SUBJECT", "CONTENT"):
+        """Only what the person wrote, in either layout of the file (`linkedin_messages`)."""
+        wanted = "Direction" if self._has(name, "Direction") else "CONVERSATION ID"
+        owner = self._owner
+        if not owner and wanted == "CONVERSATION ID":
+            owner = likeliest_sender(self._rows(name, wanted))
+        for row, audience in own_messages(self._rows(name, wanted), owner):
+            when = parse_date(row.get("Date"), month_first=wanted == "Direction")
+            conversation = row.get("CONVERSATION ID") or None
+            for column in ("Subject", "Content"):
                 text = fix_mojibake(html_to_text(row.get(column)))
-                item = self.text_item(
-                    name, conversation, field_name(column), text, "message", "only_me" if draft else "custom", when
-                )
+                item = self.text_item(name, conversation, field_name(column), text, "message", audience, when)
                 if item:
                     yield item
 
-    def _likeliest_sender(self, name: str) -> str:
-        conversations: dict[str, set[str]] = {}
-        for row in self._rows(name, "CONVERSATION ID"):
-            sender = row.get("SENDER PROFILE URL") or fix_mojibake(row.get("FROM"))
-            conversations.setdefault(sender.lower(), set()).add(row.get("CONVERSATION ID"))
-        counts = Counter({sender: len(ids) for sender, ids in conversations.items() if sender})
-        return counts.most_common(1)[0][0] if counts else "\0"
+    def _has(self, name: str, column: str) -> bool:
+        """Whether a file's header names `column` (a file that will not decode answers no)."""
+        with self.archive.open(name) as stream:
+            return has_header(stream, column)
 
     def _invitations(self, name: str) -> Iterator[Item]:
-        """The note sent with an invitation; `Direction` values (`OUTGOING`) are UNVERIFIED."""
+        """The note the person sent with an invitation."""
         for row in self._rows(name, "Direction"):
-            outgoing = row.get("Direction").upper().startswith("OUT") or (
-                self._owner and row.get("From").lower() == self._owner
-            )
-            if outgoing:
+            if sent_invitation(row, self._owner):
                 item = self.text_item(
                     name, None, "message", row.get("Message"), "message", "custom", parse_date(row.get("Sent At"))
                 )
@@ -310,10 +319,22 @@ class LinkedInFetcher(Fetcher):
                     yield item
 
     def _job_applications(self, name: str) -> Iterator[Item]:
-        """The phone and e-mail typed into job forms go to the employer that posted the job."""
-        for row in self._rows(name, "Application Date"):
-            when, job = parse_date(row.get("Application Date")), row.get("Job Url") or None
-            for column in ("Contact Email", "Contact Phone Number", "Question And Answers"):
-                item = self.text_item(name, job, field_name(column), row.get(column), "account", "custom", when)
-                if item:
-                    yield item
+        """The phone and e-mail typed into job forms go to the employer that posted the job.
+
+        LinkedIn copies the same contact details into every application: each distinct value
+        is one item (one finding), at its earliest application, not one per application
+        (`linkedin_repeats`).
+        """
+        for repeat in self._applications.distinct(self._rows(name, "Application Date")):
+            row = repeat.first
+            item = self.text_item(
+                name,
+                row.get("Job Url") or None,
+                field_name(repeat.column),
+                repeat.value,
+                "account",
+                "custom",
+                parse_date(row.get("Application Date"), month_first=True),
+            )
+            if item:
+                yield item

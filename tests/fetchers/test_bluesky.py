@@ -19,7 +19,7 @@ from audit.fetchers import SourceReport, recognise
 from audit.fetchers.bluesky import BlueskyFetcher, blob_cid
 from audit.fetchers.bluesky_car import index
 from detectors.base import Item
-from fixtures.bluesky_archive import BlueskyArchive, Post, cid_for
+from fixtures.bluesky_archive import BlueskyArchive, Board, Post, cid_for
 from fixtures.exportkit import jpeg, write_tree
 
 DID = "did:plc:exampleexampleexample0"
@@ -119,7 +119,8 @@ def test_folder_and_zip_with_blobs(tmp_path: Path, as_zip: bool, layout: str) ->
     assert (post + "3kaaaaaaaac2a", "text") not in found  # empty text beside a link card
     assert found[(post + "3kaaaaaaaad2a", "text")].provenance.section == "comment"
     assert found[(f"at://{DID}/app.bsky.graph.list/3klist0000a2a", "name")].text == "Class 6B parents"
-    assert found[(f"at://{DID}/com.example.blog.entry/3kblog00002a", "title")].text == "My week"
+    blog = found[(f"at://{DID}/com.example.blog.entry/3kblog00002a", "com.example.blog.entry")]
+    assert (blog.text, blog.provenance.section) == ("My week", "post")
     assert not [i for i in items if "follow" in (i.provenance.item_id or "") or "like" in (i.provenance.item_id or "")]
     media = {i.provenance.item_id: i for i in items if i.media}
     photo_cid = libipld.encode_cid(cid_for(PHOTO, 0x55))
@@ -287,3 +288,54 @@ def test_blob_refs_in_every_form_and_orphan_blobs(tmp_path: Path) -> None:
     items, report = items_of(write_tree(tree, tmp_path / "export"))
     left = [i for i in items if i.media and i.provenance.item_id is None]
     assert [(i.provenance.file.startswith("blobs/"), i.provenance.visibility) for i in left] == [(True, "unknown")]
+
+
+def board_sample() -> BlueskyArchive:
+    archive = sample()
+    archive.boards = [
+        Board(
+            [
+                ("https://oakhurst.example.org/staff/robin", "I teach Year 6 at Oakhurst Academy"),
+                ("mailto:robin.board@example.com", "Write to me"),
+                ("https://wa.example.net/447700900432", "WhatsApp 07700 900432"),
+            ],
+            header=PHOTO,
+        )
+    ]
+    return archive
+
+
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_records_of_other_apps_are_read_by_their_strings(tmp_path: Path, as_zip: bool) -> None:
+    path = write_tree(board_sample().tree("goat"), tmp_path / ("export.zip" if as_zip else "export"), as_zip=as_zip)
+    items, report = items_of(path)
+    assert report.unreadable == []
+    board = f"at://{DID}/com.example.board/self"
+    words = [i for i in items if i.provenance.item_id == board and i.text]
+    assert [i.text for i in words] == [
+        "https://oakhurst.example.org/staff/robin",
+        "I teach Year 6 at Oakhurst Academy",
+        "\N{BOOKS}",
+        "mailto:robin.board@example.com",
+        "Write to me",
+        "https://wa.example.net/447700900432",
+        "WhatsApp 07700 900432",
+    ]  # no card ids, at:// reference, CID, lexicon token or dates
+    assert {(i.provenance.field, i.provenance.section, i.provenance.visibility) for i in words} == {
+        ("com.example.board", "post", "public")
+    }
+    assert {i.provenance.created_at for i in words} == {datetime(2024, 5, 1, 8, 0, tzinfo=UTC)}
+    (header,) = [i for i in items if i.provenance.item_id == board and i.media]
+    assert header.media is not None and header.media.path.endswith(".jpg")
+
+
+def test_scan_finds_values_in_other_apps_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_tree(board_sample().tree("goat"), tmp_path / "export.zip", as_zip=True)
+    assert main(["scan", str(path), "--json", "--quiet"]) == 1
+    board = f"at://{DID}/com.example.board/self"
+    found = {
+        (f["kind"], f["value"]): f for f in json.loads(capsys.readouterr().out)["findings"] if f["item_id"] == board
+    }
+    assert found[("phone", "+447700900432")]["field"] == "com.example.board"
+    assert found[("email", "robin.board@example.com")]["visibility"] == "public"
+    assert {"school", "photo_location"} <= {kind for kind, _ in found}

@@ -59,7 +59,7 @@ def sample() -> LinkedInArchive:
             Message("conv-2", "Robin Example", "draft: reach me at robin.draft@example.net", draft=True),
         ],
         connections=[("Sam", "Other", "Example Academy", "Teacher")],
-        job_applications=[("2024-05-01 10:00:00", "robin.jobs@example.org", "07700 900888")],
+        job_applications=[("2024-05-01 10:00:00", "robin.jobs@example.org", "07700 900888", "")],
         whatsapp=["+44 7700 900246"],
         invitations=[
             ("Robin Example", "Hi, we met at the county fair. 07700 900135", "OUTGOING"),
