@@ -89,11 +89,12 @@ def _detect(batch: list[Item], detectors: Sequence[Detector], report: SourceRepo
     """Run every detector over one batch; findings come out in item order.
 
     Text detectors see only items without media (text, or a check-in's place) and media
-    detectors only media items, so a gate is never asked about an item it could not read.
+    detectors only media items, so a gate is never asked about an item it could not read; a
+    photo the download left out but whose position the platform kept counts as media.
     """
     per_item: list[list[Finding]] = [[] for _ in batch]
     text_indices = [index for index, item in enumerate(batch) if item.media is None]
-    media_indices = [index for index, item in enumerate(batch) if item.media is not None]
+    media_indices = [index for index, item in enumerate(batch) if item.media is not None or _kept_photo(item)]
     for detector in detectors:
         wants = detector.wants
         candidates = media_indices if detector.handles_media else text_indices
@@ -106,6 +107,10 @@ def _detect(batch: list[Item], detectors: Sequence[Detector], report: SourceRepo
                 per_item[index].extend(make_finding(batch[index], match) for match in found)
     for findings in per_item:
         yield from findings
+
+
+def _kept_photo(item: Item) -> bool:
+    return item.coordinates is not None and item.provenance.section == "media"
 
 
 def _matches(detector: Detector, items: list[Item], report: SourceReport | None) -> list[list[Match]]:

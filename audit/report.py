@@ -19,6 +19,7 @@ KIND_TITLES = {
     "job_title": "Job title or profession",
     "school": "The school where you work",
     "photo_location": "Photo locations",
+    "location": "Locations attached to posts",
     "photo_text": "Text inside photos",
     "photo_content": "Photo content",
 }

@@ -9,6 +9,7 @@ from detectors.address import AddressDetector
 from detectors.base import Detector, Item, Match, MediaRef, Provenance, SchoolProfile, Visibility
 from detectors.email import EmailDetector
 from detectors.job_title import JobTitleDetector
+from detectors.location import LocationDetector
 from detectors.phone import PhoneDetector
 from detectors.photo_location import PhotoLocationDetector
 from detectors.school import SchoolDetector
@@ -23,6 +24,7 @@ DETECTORS: tuple[type[Detector], ...] = (
     EmailDetector,
     AddressDetector,
     PhotoLocationDetector,
+    LocationDetector,
     JobTitleDetector,
     SchoolDetector,
 )

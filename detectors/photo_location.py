@@ -30,12 +30,11 @@ class PhotoLocationDetector(Detector):
     handles_media = True
 
     def wants(self, item: Item) -> bool:
-        return item.media is not None and (
-            item.coordinates is not None or item.media.path.lower().endswith(IMAGE_SUFFIXES)
-        )
+        if item.media is None:  # a photo the download left out, whose position the platform kept
+            return item.coordinates is not None and item.provenance.section == "media"
+        return item.coordinates is not None or item.media.path.lower().endswith(IMAGE_SUFFIXES)
 
     def detect(self, item: Item) -> Iterator[Match]:
-        assert item.media is not None
         if item.coordinates is not None:
             # The platform kept the position beside the photo (Meta's `exif_data`) even where
             # it stripped it from the file itself: that copy is what a download shows.
@@ -45,7 +44,7 @@ class PhotoLocationDetector(Detector):
                     f"{latitude:.5f}, {longitude:.5f}", 0, 0, 0.9, "GPS position the platform kept with the photo"
                 )
                 return
-        if not item.media.path.lower().endswith(IMAGE_SUFFIXES):
+        if item.media is None or not item.media.path.lower().endswith(IMAGE_SUFFIXES):
             return
         try:
             with item.media.opener() as stream, warnings.catch_warnings():

@@ -33,6 +33,7 @@ ONE_KIND: dict[str, str] = {
     "job_title": "Job title or profession",
     "school": "The school where you work",
     "photo_location": "Photo location",
+    "location": "Location attached to a post",
     "photo_text": "Text inside a photo",
     "photo_content": "Photo content",
 }
@@ -45,6 +46,7 @@ COUNT_KINDS: dict[str, str] = {
     "job_title": "Job title",
     "school": "Your school",
     "photo_location": "Photo locations",
+    "location": "Post locations",
     "photo_text": "Text in photos",
     "photo_content": "Photo content",
 }
@@ -57,6 +59,7 @@ SHORT_KINDS: dict[str, str] = {
     "job_title": "job",
     "school": "school",
     "photo_location": "photo place",
+    "location": "post place",
     "photo_text": "photo text",
     "photo_content": "photo",
 }

@@ -15,7 +15,7 @@ from audit.guidance import guidance_candidates, guidance_for, guidance_root, has
 
 PLATFORMS = [fetcher.platform for fetcher in FETCHERS]
 """Every platform we read: a new fetcher without its own guides (and settings path below) fails here."""
-KINDS = ["phone", "email", "address", "job_title", "school", "photo_location"]
+KINDS = ["phone", "email", "address", "job_title", "school", "photo_location", "location"]
 SETTINGS_PATHS = {
     "x": "Settings and privacy",
     "facebook": "Settings & privacy",

@@ -66,6 +66,7 @@ def test_json_follows_the_findings_contract(tmp_path: Path, capsys: pytest.Captu
         "job_title",
         "school",
         "photo_location",
+        "location",
         "photo_text",
         "photo_content",
     }

@@ -10,7 +10,9 @@ import detectors
 from detectors import DETECTORS, build_detectors, kinds
 from detectors.base import Detector, SchoolProfile
 
-CONTRACT_KINDS = {"phone", "email", "address", "job_title", "school", "photo_location", "photo_text", "photo_content"}
+CONTRACT_KINDS = {
+    "phone", "email", "address", "job_title", "school", "photo_location", "location", "photo_text", "photo_content",
+}  # fmt: skip
 
 
 def test_every_detector_class_in_the_package_is_registered() -> None:
