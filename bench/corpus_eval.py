@@ -96,9 +96,13 @@ LEARNED_KINDS = ("job_title", "school")
 (`corpus/profession/`, `bench/profession_eval.py`), never on this rule-tuning corpus."""
 
 
+POSITION_KINDS = ("location",)
+"""Kinds that read a position the platform attached, not text: tested in tests/detectors/test_location.py."""
+
+
 def text_kinds() -> list[str]:
     """Kinds of the registered rule detectors that read text (media detectors have no corpus)."""
-    return [d.kind for d in DETECTORS if not d.handles_media and d.kind not in LEARNED_KINDS]
+    return [d.kind for d in DETECTORS if not d.handles_media and d.kind not in LEARNED_KINDS + POSITION_KINDS]
 
 
 def load_corpus(folder: Path = CORPUS) -> list[Line]:
