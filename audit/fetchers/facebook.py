@@ -7,6 +7,9 @@ JSON or HTML with the same file names.  JSON shapes barely changed since 2018, o
 and the `_v2`/`_v3` suffix did, so files are matched by the end of their path and lists are
 found under whatever key the file opens with.  HTML pages go to `facebook_html`.
 
+Address books synced from the person's phone (`contacts_uploaded_from_your_phone.json` and
+kin, the legacy contact page's "Address Book") are other people's numbers: never read.
+
 Visibility: no generation records an audience per post or per profile field, so items are
 "unknown" (check in Settings > Privacy, or "Edit audience" on the post).  Facts that do
 hold: archived and binned posts are seen by the owner only, and the friends list and the
@@ -81,7 +84,8 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
         self._following_visibility: Visibility = "unknown"
         for name in self.matching(PRIVACY):
             self._privacy(name)
-        yield from self.html_items(names)
+        owners = facebook_owners(self)
+        yield from self.html_items(names, owners)
         handlers = (
             (PROFILE, self._profile),
             (PROFILE_HISTORY, self._profile_history),
@@ -98,7 +102,7 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
         for pattern, handler in handlers:
             for name in self.matching(pattern):
                 yield from self.guarded(name, handler(name))
-        yield from message_items(self, facebook_owners(self), not_under="your_instagram_activity/")
+        yield from message_items(self, owners, not_under="your_instagram_activity/")
 
     # -- account-level facts --------------------------------------------------------------
 

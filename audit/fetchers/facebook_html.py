@@ -5,6 +5,10 @@ from its name; the legacy archive has its own names (`index.htm`, `html/timeline
 `html/contact_info.htm`, `photos/<album id>/index.htm`).  Where a JSON twin of a page is
 present the page is skipped: the notes find HTML drops detail (EXIF, coordinates).
 Records are found by structure (see `meta_html`); here we only say what each page is.
+Two legacy pages need more than that: the timeline, one page of every post, is streamed
+post by post (`facebook_timeline`), and the contact page is read only above its address
+book of other people (`facebook_contact_info`).  Address-book pages of the later
+generations are never read (`meta_common.OTHER_PEOPLES_FILES`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from audit.errors import UnreadableMember
+from audit.fetchers.facebook_contact_info import own_contact_records
+from audit.fetchers.facebook_timeline import timeline_items
+from audit.fetchers.meta_common import other_peoples
 from detectors.base import Item, Section, Visibility
 
 if TYPE_CHECKING:
@@ -67,15 +75,20 @@ class FacebookPages(_Base):
     _friends_visibility: Visibility
     _following_visibility: Visibility
 
-    def html_items(self, names: list[str]) -> Iterator[Item]:
+    def html_items(self, names: list[str], owners: frozenset[str] = frozenset()) -> Iterator[Item]:
+        """Every HTML page's items; `owners` (the profile's name) keeps other people's timeline posts out."""
         known = set(names)
-        pages = [n for n in names if _PAGE.search(n) and _PAGE.sub(".json", n) not in known]
+        pages = [n for n in names if _PAGE.search(n) and _PAGE.sub(".json", n) not in known and not other_peoples(n)]
         for name in pages:
             if name.rsplit("/", 1)[-1].startswith("privacy_settings."):
                 self._privacy_page(name)
         legacy = any(n.startswith("html/") for n in names)
         for name in pages:
             stem = _stem(name)
+            if legacy and stem in ("timeline", "contact_info"):
+                reader = timeline_items(self, name, owners) if stem == "timeline" else self._contact_info(name)
+                yield from self.guarded(name, reader)
+                continue
             if "/album/" in name or (stem == "index" and name.startswith("photos/")):
                 stem = "photos"  # album pages: `posts/album/<n>.html`, G0 `photos/<album id>/index.htm`
             elif stem == "index" and ("/" in name or not legacy):
@@ -88,6 +101,17 @@ class FacebookPages(_Base):
                 field, section = PAGE_KINDS[stem]
                 visibility: Visibility = "only_me" if stem in ONLY_ME_PAGES else "unknown"
                 yield from self.page_items(name, field, section, visibility)
+
+    def _contact_info(self, name: str) -> Iterator[Item]:
+        """The legacy contact page's own details (the address book below them is never read)."""
+        self.report.current_file = name
+        try:
+            records = own_contact_records(self.archive, name)
+        except UnreadableMember as error:
+            self.report.skip(name, error.reason)
+            return
+        for record in records:
+            yield from self.record_items(name, record, "profile", "profile", "unknown")
 
     def _privacy_page(self, name: str) -> None:
         for record in self.page_records_of(name):

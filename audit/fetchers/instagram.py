@@ -5,6 +5,11 @@ I0 (2018-20) is flat JSON at the root (`media.json`, `profile.json`, `comments.j
 `your_instagram_activity/`, `personal_information/personal_information/`) share the DYI
 record shapes (`string_map_data` labels, `media[]` posts) and come as JSON or HTML.  Posts
 sit in `content/` or, from 2025, `media/`: both are read.  HTML pages go to `instagram_html`.
+2024's account e-mails outside personal information (`autofill_information/`,
+`information_about_you/possible_emails.json`) are account items; the phone's synced
+contacts (`synced_contacts.json`) are other people's and never read.  Messages are read for
+their owner's words; with no personal information to name the owner, `instagram_owner`
+infers them from the threads, or no message is read.
 
 Visibility is account-level only: the "Private Account" flag makes posts, stories, reels and
 the follower lists "followers", otherwise "public".  Bio, name, username, website and the
@@ -23,7 +28,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from audit.archive import Archive
+from audit.fetchers.instagram_autofill import autofill_items
 from audit.fetchers.instagram_html import InstagramPages
+from audit.fetchers.instagram_owner import inferred_owners
 from audit.fetchers.meta_common import MetaFetcher, optional, root_by_prefix
 from audit.fetchers.meta_labels import map_value, norm_label, string_map
 from audit.fetchers.meta_messages import instagram_owners, legacy_instagram_items, message_items
@@ -36,8 +43,10 @@ PERSONAL = re.compile(r"(?:^|/)personal_information\.json$")
 PRIVACY_CHANGES = re.compile(r"(?:^|/)(?:profile|account)_privacy_changes\.json$")
 PROFESSIONAL = re.compile(r"(?:^|/)professional_information\.json$")
 ACCOUNT_FILES = re.compile(
-    r"(?:^|/)(?:possible_phone_numbers|signup_information|signup_details|profile_based_in|account_based_in)\.json$"
+    r"(?:^|/)(?:possible_phone_numbers|possible_emails|signup_information|signup_details|profile_based_in"
+    r"|account_based_in)\.json$"
 )
+AUTOFILL = re.compile(r"(?:^|/)autofill_information/autofill_information\.json$")
 POSTS = re.compile(r"(?:^|/)(?:content|media)/(?:posts|reels|igtv_videos|other_content)" + _N)
 STORIES = re.compile(r"(?:^|/)(?:content|media)/stories" + _N)
 ARCHIVED = re.compile(r"(?:^|/)(?:content|media)/archived_posts" + _N)
@@ -96,6 +105,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         handlers = (
             (PROFESSIONAL, lambda n: self._strings(n, "profile", "public")),
             (ACCOUNT_FILES, lambda n: self._strings(n, "account", "only_me")),
+            (AUTOFILL, lambda n: autofill_items(self, n)),
             (POSTS, lambda n: self._posts(n, self._account)),
             (ARCHIVED, lambda n: self._posts(n, "only_me")),
             (STORIES, self._stories),
@@ -110,7 +120,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         if self.archive.has("media.json"):
             yield from self._legacy_media("media.json")
             yield from self._legacy_comments("comments.json")
-        owners = instagram_owners(self)
+        owners = instagram_owners(self) or inferred_owners(self, not_under="your_facebook_activity/")
         yield from message_items(self, owners, not_under="your_facebook_activity/")
         yield from legacy_instagram_items(self, owners)
 
@@ -156,10 +166,13 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
             self._account = "followers" if latest[1] == "private" else "public"
 
     def _strings(self, name: str, section: Section, visibility: Visibility) -> Iterator[Item]:
+        """Labelled values; a bare list of values (`possible_emails`) is named after its file."""
+        stem = name.rsplit("/", 1)[-1].removesuffix(".json")
         for record in self.records(name):
             for label, value, stamp in string_map(record):
                 if truthy(value) is None and not label.endswith(".href"):
-                    yield from optional(self.text_item(name, None, label, value, section, visibility, epoch(stamp)))
+                    field = stem if label == "value" else label
+                    yield from optional(self.text_item(name, None, field, value, section, visibility, epoch(stamp)))
 
     def _legacy_profile(self, name: str) -> Iterator[Item]:
         """I0 `profile.json`: a flat object; its field names are UNVERIFIED, so any text is read."""

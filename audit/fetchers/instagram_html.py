@@ -4,7 +4,8 @@ Post pages look the same in 2022 and 2025 (a card per post: caption, media, a ta
 `Latitude`/`Longitude`/`Tagged users` rows, a timestamp); profile pages are tables of label
 and value.  Records are found by structure (see `meta_html`); this module says what each
 page is and applies the account's visibility.  Where the JSON twin of a page is present,
-the page is skipped (JSON keeps more detail).
+the page is skipped (JSON keeps more detail).  `synced_contacts.html` (the phone's address
+book: other people) is never read.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from audit.fetchers.meta_common import other_peoples
 from audit.fetchers.meta_labels import norm_label
 from detectors.base import Item, Section, Visibility
 
@@ -36,6 +38,8 @@ PAGE_KINDS: dict[str, tuple[str, Section, str]] = {
     "reels_comments": ("comment", "comment", "unknown"),
     "professional_information": ("professional_information", "profile", "public"),
     "possible_phone_numbers": ("possible_phone_numbers", "account", "only_me"),
+    "possible_emails": ("possible_emails", "account", "only_me"),
+    "autofill_information": ("autofill_information", "account", "only_me"),
     "signup_information": ("signup_information", "account", "only_me"),
     "signup_details": ("signup_details", "account", "only_me"),
     "profile_based_in": ("profile_based_in", "account", "only_me"),
@@ -52,7 +56,7 @@ class InstagramPages(_Base):
 
     def _pages(self, names: list[str]) -> list[str]:
         known = set(names)
-        return [n for n in names if _PAGE.search(n) and _PAGE.sub(".json", n) not in known]
+        return [n for n in names if _PAGE.search(n) and _PAGE.sub(".json", n) not in known and not other_peoples(n)]
 
     def html_profile(self, names: list[str]) -> list[Item]:
         """Personal-information pages, read first: they hold the private-account flag."""

@@ -41,6 +41,18 @@ COORDINATE_ROWS = COORDINATE_LABELS | LATITUDE_LABELS | LONGITUDE_LABELS
 PLACE_LABELS = COORDINATE_ROWS | PLACE_NAME_LABELS | ADDRESS_LABELS
 OTHER_PEOPLE_LABELS = frozenset({"tagged users", "tags", "media owner", "author", "participants"})
 """Rows naming other people: not the person's own data, so never read for findings."""
+OTHER_PEOPLES_FILES = re.compile(
+    r"(?:^|/)(?:contacts_uploaded_[^/]*|your_imported_contacts|synced_contacts[^/]*|your_address_books?"
+    r"|address_books?|contacts)(?:_\d+)?\.(?:json|html?)$",
+    re.IGNORECASE,
+)
+"""Address books synced from the person's phone: other people's names and numbers.
+
+Facebook: `contacts_uploaded_from_your_phone.json`, `your_imported_contacts.json`,
+`contacts_uploaded_before_2021.json`, `synced_contacts_from_instagram.json` (2024 on, W1 in
+shared/formats/facebook.md), `your_address_books.json` (2018-23); Instagram:
+`contacts/synced_contacts.json`, `connections/contacts/synced_contacts.json`, I0's root
+`contacts.json`.  None is ever read, whatever a file pattern elsewhere would match."""
 MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".webm", ".m4a")
 
 
@@ -112,8 +124,9 @@ class MetaFetcher(Fetcher):
             self.report.skip(name, error.reason)
 
     def matching(self, pattern: re.Pattern[str]) -> list[str]:
-        """Members whose path ends as `pattern` says (it is searched, anchor it with `(?:^|/)`)."""
-        return [name for name in self.archive.names() if pattern.search(name)]
+        """Members whose path ends as `pattern` says (it is searched, anchor it with `(?:^|/)`),
+        never an address book of other people's contacts."""
+        return [name for name in self.archive.names() if pattern.search(name) and not other_peoples(name)]
 
     # -- building items -------------------------------------------------------------------
 
@@ -206,6 +219,11 @@ class MetaFetcher(Fetcher):
         for link in dict.fromkeys(record.links):
             if link.lower().endswith(MEDIA_SUFFIXES) or "/media/" in link or link.startswith(("photos", "videos")):
                 yield from optional(self.media(link, None, visibility, when, base=name))
+
+
+def other_peoples(name: str) -> bool:
+    """Whether a member is an address book of other people (never read; see OTHER_PEOPLES_FILES)."""
+    return OTHER_PEOPLES_FILES.search(name) is not None
 
 
 def optional(item: Item | None) -> Iterator[Item]:

@@ -13,7 +13,8 @@ found by shape:
 
 - a *record* is an element whose first or last child is a bare timestamp ("Jun 04, 2025
   6:46:10 pm": the 2018 card's last div, the 2022 `<footer>`, the 2010 `div.meta`), or any
-  `<section>`; the outermost one wins;
+  `<section>`; the outermost one wins.  A legacy page's timestamp names its zone and gives
+  an aware time; the later ones name none and stay naive (`meta_text.zoned_time`);
 - key/value data is any table row: two cells (label, value), or one cell holding a label
   div and a value div (Instagram's `td._a6_q`);
 - the record's text is its leaf blocks, joined by newlines; links and images that point
@@ -33,7 +34,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from audit.archive import Archive
 from audit.errors import UnreadableMember
-from audit.fetchers.meta_text import display_time, is_display_time
+from audit.fetchers.meta_text import is_display_time, zoned_time
 
 PARSER = "lxml"
 BLOCK_SET = frozenset(
@@ -79,16 +80,20 @@ class HtmlRecord:
         return "\n".join(t for t in self.texts if t)
 
 
-def load_page(archive: Archive, name: str) -> BeautifulSoup:
-    """Parse one page; UnreadableMember if it is too big or not UTF-8 text."""
+def page_text(archive: Archive, name: str) -> str:
+    """One page's markup; UnreadableMember if it is too big or not UTF-8 text."""
     if archive.size(name) > MAX_PAGE_BYTES:
         raise UnreadableMember(name, f"page larger than {MAX_PAGE_BYTES // 1024**2} MiB, not parsed")
     data = archive.read_bytes(name)
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise UnreadableMember(name, f"not UTF-8 text (byte {error.start}); the page looks mis-encoded") from None
-    return BeautifulSoup(text, PARSER)
+
+
+def load_page(archive: Archive, name: str) -> BeautifulSoup:
+    """Parse one page; UnreadableMember if it is too big or not UTF-8 text."""
+    return BeautifulSoup(page_text(archive, name), PARSER)
 
 
 def page_records(soup: BeautifulSoup) -> list[HtmlRecord]:
@@ -122,7 +127,7 @@ def read_record(element: Tag, skip: set[int] | None = None) -> HtmlRecord:
     excluded = set(skip or ())
     stamp = _timestamp_child(element)
     if stamp is not None:
-        record.when = display_time(stamp.get_text(" ", strip=True))
+        record.when = zoned_time(stamp.get_text(" ", strip=True))
         excluded.add(id(stamp))
     for tag in _walk(element, excluded):
         if tag.name in HEADINGS and not record.title:

@@ -10,6 +10,9 @@ valid UTF-8 on its own, and anything above U+00FF cannot be latin-1 at all.
 Times: JSON carries epoch seconds (UTC); 0 and Facebook's year-0 `-62169958800` mean
 "unknown".  HTML pages carry display strings with no zone ("Jun 04, 2025 6:46:10 pm"),
 rendered in the account's zone, so they are read as naive datetimes: nothing is made up.
+The legacy archive (2010-2018) does name the zone ("... at 3:39pm PST", "... UTC+01"):
+`zoned_time` turns those into aware datetimes (`meta_zones` holds the names), while
+`display_time` keeps giving the wall-clock time alone.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from audit.fetchers.meta_zones import ZONE_PATTERN, zone_of
 from detectors.base import Visibility
 
 _MONTHS = {
@@ -47,7 +51,9 @@ _DISPLAY_TIME = re.compile(
       |(?P<day2>\d{1,2})\.?\s+(?P<mon2>[^\W\d]{3,10})\.?)   # ... or "4 mrt" (localised)
     ,?\s+(?P<year>\d{4}),?\s+(?:at\s+)?
     (?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?
-    (?:\s*(?:UTC|GMT)\s*[+-]?\d{0,2}(?::?\d{2})?)?$""",
+    (?:\s*(?P<zone>"""
+    + ZONE_PATTERN
+    + r"""))?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _COORDS = re.compile(r"\(?\s*(-?\d{1,3}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*\)?")
@@ -106,10 +112,21 @@ def is_display_time(text: str) -> bool:
 
 
 def display_time(text: str) -> datetime | None:
-    """A Meta HTML timestamp as a naive datetime (the page names no zone); None if unknown."""
+    """A Meta HTML timestamp as a naive datetime (the wall-clock time shown); None if unknown."""
     found = _DISPLAY_TIME.match(text.strip())
-    if not found:
-        return None
+    return _wall_time(found) if found else None
+
+
+def zoned_time(text: str) -> datetime | None:
+    """A Meta HTML timestamp, aware when it names a known zone (the legacy archive's "PST",
+    "BST", "UTC+01"), naive when it names none (the HTML flavour); None if unreadable."""
+    found = _DISPLAY_TIME.match(text.strip())
+    wall = _wall_time(found) if found else None
+    zone = zone_of(found["zone"]) if found and wall else None
+    return wall.replace(tzinfo=zone) if wall and zone else wall
+
+
+def _wall_time(found: re.Match[str]) -> datetime | None:
     month = _MONTHS.get((found["mon"] or found["mon2"] or "").lower())
     if month is None:
         return None  # a localised month we do not know: the structure still counts, the date does not
