@@ -101,6 +101,18 @@ class Census:
         placed = item.coordinates is not None or bool(item.place)
         self.items[(where.platform, where.file, where.section, kind, where.created_at is not None, placed)] += 1
 
+    def why_not_read(self, path: str) -> str | None:
+        """The recognised fetcher's reason for leaving this file unread on purpose, if it gives one."""
+        from audit.fetchers import FETCHERS
+
+        for source in self.sources:
+            fetcher = next((f for f in FETCHERS if f.platform == source.platform), None)
+            if fetcher is not None and path.startswith(source.root):
+                reason = fetcher.why_not_read(path[len(source.root) :])
+                if reason:
+                    return reason
+        return None
+
     def prefix(self, platform: str) -> str:
         return next((s.root for s in self.sources if s.platform == platform), "")
 
@@ -129,6 +141,9 @@ class Census:
             state = "unreadable" if "unreadable" in states else "skipped" if states else "read" if counts[path] else ""
             detail = ["not a file in the archive"] if path not in self.files else []
             detail += [f"{s}: {r}" for s, r in reasons.get(path, [])]
+            on_purpose = self.why_not_read(path) if not state and path not in opened else None
+            if on_purpose:
+                state, detail = "skipped", [*detail, f"not read on purpose: {on_purpose}"]
             state = state or ("opened, no items" if path in opened else "not looked at")
             table[path] = (state, counts[path], undated[path], "; ".join(detail))
         return table

@@ -11,6 +11,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from fnmatch import fnmatch
 from typing import Any, ClassVar
 
 from audit.archive import Archive
@@ -53,6 +54,15 @@ class Fetcher(ABC):
     """Human name ("X (Twitter)")."""
     markers: ClassVar[tuple[str, ...]] = ()
     """Paths whose presence identifies the export; also used to find a wrapping folder."""
+    not_read: ClassVar[tuple[tuple[str, str], ...]] = ()
+    """(glob pattern of a path inside the export, why it is not read): files the export holds that
+    are not the person's own words or contact details (ads, logins, other people's posts they
+    liked, lists of accounts).  Anything neither read nor listed here is a gap to close."""
+
+    @classmethod
+    def why_not_read(cls, path: str) -> str | None:
+        """The reason this file is left unread on purpose, or None if the fetcher does not say."""
+        return next((reason for pattern, reason in cls.not_read if fnmatch(path, pattern)), None)
 
     def __init__(self, archive: Archive, report: SourceReport) -> None:
         self.archive = archive

@@ -107,6 +107,39 @@ class LinkedInFetcher(Fetcher):
     )
     _RECOGNISED = frozenset({"profile", "positions", "emailaddresses", "phonenumbers", "registration", "connections"})
 
+    not_read = (
+        ("Ad_Targeting*.csv", "advertising and ad-targeting records: not the person's words"),
+        ("Logins*.csv", "security and login records: no personal text"),
+        ("Security Challenges*.csv", "security and login records: no personal text"),
+        ("SearchQueries*.csv", "security and login records: no personal text"),
+        ("Registration*.csv", "security and login records: no personal text"),
+        ("Calendar*.csv", "security and login records: no personal text"),
+        ("Learning*.csv", "courses watched: no personal text"),
+        ("Connections*.csv", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        (
+            "Company Follows*.csv",
+            "lists of accounts (followers, following, blocks, mutes): names, not the person's text",
+        ),
+        (
+            "Member_Follows*.csv",
+            "lists of accounts (followers, following, blocks, mutes): names, not the person's text",
+        ),
+        (
+            "Hashtag_Follows*.csv",
+            "lists of accounts (followers, following, blocks, mutes): names, not the person's text",
+        ),
+        ("Contacts*.csv", "the imported address book: other people's details, never read"),
+        ("Endorsement_*_Info*.csv", "skill endorsements: others' names and skill words"),
+        ("Skills*.csv", "skill words without a job or school"),
+        ("Certifications*.csv", "certificate names and issuers"),
+        ("Reactions*.csv", "other people's posts the person liked or saved: not their own words"),
+        ("Votes*.csv", "other people's posts the person liked or saved: not their own words"),
+        ("Saved_Items*.csv", "other people's posts the person liked or saved: not their own words"),
+        ("SavedJobAlerts*.csv", "saved job searches"),
+        ("Job Applicant Saved Answers*.csv", "answers saved for job forms: read where an application used them"),
+        ("Job Applicant Saved Screening Question Responses*.csv", "screening answers saved for job forms"),
+    )
+
     @classmethod
     def recognises(cls, archive: Archive) -> bool:
         """A top-level CSV with one of LinkedIn's own file names, in any case or spacing."""

@@ -64,6 +64,11 @@ class MastodonFetcher(Fetcher):
     title = "Mastodon"
     markers = ("outbox.json", "actor.json")
 
+    not_read = (
+        ("likes.json", "other people's posts the person liked or saved: not their own words"),
+        ("bookmarks.json", "other people's posts the person liked or saved: not their own words"),
+    )
+
     @classmethod
     def recognises(cls, archive: Archive) -> bool:
         """Both files every archive has: one alone is too weak a sign (any ActivityPub dump)."""

@@ -88,6 +88,71 @@ class XFetcher(Fetcher):
         "data/js/tweet_index.js",
     )
 
+    not_read = (
+        ("data/ad-*", "advertising and ad-targeting records: not the person's words"),
+        ("data/ads-*", "advertising and ad-targeting records: not the person's words"),
+        ("ad-*", "advertising and ad-targeting records: not the person's words"),
+        ("data/personalization.js", "advertising and ad-targeting records: not the person's words"),
+        ("data/like.js", "other people's posts the person liked or saved: not their own words"),
+        ("like.js", "other people's posts the person liked or saved: not their own words"),
+        ("data/bookmark*.js", "other people's posts the person liked or saved: not their own words"),
+        ("data/follower.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        ("data/following.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        ("data/block.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        ("data/mute.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        ("data/lists-*.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        ("data/smartblock.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        (
+            "data/direct-message-mute.js",
+            "lists of accounts (followers, following, blocks, mutes): names, not the person's text",
+        ),
+        ("follower.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        ("following.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        ("block.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        ("mute.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
+        ("data/ip-audit.js", "security and login records: no personal text"),
+        ("data/device-token.js", "security and login records: no personal text"),
+        ("data/ni-devices.js", "security and login records: no personal text"),
+        ("data/key-registry.js", "security and login records: no personal text"),
+        ("data/account-creation-ip.js", "security and login records: no personal text"),
+        ("data/connected-application.js", "security and login records: no personal text"),
+        ("data/sso.js", "security and login records: no personal text"),
+        ("data/account-timezone.js", "security and login records: no personal text"),
+        ("data/account-suspension.js", "security and login records: no personal text"),
+        ("data/account-label.js", "security and login records: no personal text"),
+        ("data/ageinfo.js", "security and login records: no personal text"),
+        ("data/app.js", "security and login records: no personal text"),
+        ("data/verified*.js", "security and login records: no personal text"),
+        ("data/tweetdeck.js", "security and login records: no personal text"),
+        ("data/saved-search.js", "security and login records: no personal text"),
+        ("data/reply-prompt.js", "security and login records: no personal text"),
+        ("data/branch-links.js", "security and login records: no personal text"),
+        ("data/expanded-profile.js", "security and login records: no personal text"),
+        ("data/audio-video-calls-*", "security and login records: no personal text"),
+        ("data/*-headers.js", "headers of tweets and messages: ids and dates, the text is in the full files"),
+        ("data/message-event.js", "message delivery events: ids and times"),
+        ("data/periscope-*", "records of Periscope, a retired service: ids and settings"),
+        ("data/community-note*.js", "community notes about other people's posts"),
+        ("data/grok-chat-item.js", "chats with X's assistant: never published"),
+        ("data/spaces-metadata.js", "Spaces metadata: ids and times"),
+        ("data/moment.js", "Moments: collections of other people's tweets"),
+        ("data/article-metadata.js", "article metadata: ids and times"),
+        ("data/catalog-item.js", "shop catalogue records: no personal text"),
+        ("data/commerce-catalog.js", "shop catalogue records: no personal text"),
+        ("data/product-*.js", "shop catalogue records: no personal text"),
+        ("data/shop*.js", "shop catalogue records: no personal text"),
+        ("data/twitter-shop.js", "shop catalogue records: no personal text"),
+        ("data/professional-data.js", "the professional account's category record"),
+        ("data/contact.js", "the phone's uploaded address book: other people's details, never read"),
+        ("data/manifest.js", "the archive's manifest: read only to recognise the layout"),
+        ("data/article*.js", "X Articles: the layout is not known yet (empty in every archive seen), so not read"),
+        ("data/README.txt", "the viewer's own files: no personal data"),
+        ("index.html", "the viewer's own files: no personal data"),
+        ("Your archive.html", "the viewer's own files: no personal data"),
+        ("assets/*", "the viewer's own files: no personal data"),
+        ("data/profile_media/*", "the profile photo and banner: no text; its GPS is stripped by X"),
+    )
+
     def items(self) -> Iterator[Item]:
         names = self.archive.names()
         self._account_id: str | None = None
@@ -114,7 +179,7 @@ class XFetcher(Fetcher):
                 if re.match(rf"^(?:data/)?{stem}s?(?:-part\d+)?\.js$", name):
                     yield from self.guarded(name, self._tweets(name, visibility))
         for name in names:
-            if re.match(r"^(?:data/)?note-tweet(?:-part\d+)?\.js$", name):
+            if re.match(r"^(?:data/)?(?:deleted-)?note-tweet(?:-part\d+)?\.js$", name):
                 yield from self.guarded(name, self._note_tweets(name))
             elif _DM_FILES.match(name) and "headers" not in name:
                 yield from self.guarded(name, self._direct_messages(name))
@@ -248,8 +313,9 @@ class XFetcher(Fetcher):
             note = record.get("noteTweet", {}) if isinstance(record, dict) else {}
             text = (note.get("noteTweetResults") or note.get("core") or {}).get("text")
             tweet_id = str(note.get("tweetId") or note.get("noteTweetId") or "") or None
+            visibility = "only_me" if "deleted" in name else self._visibility  # as deleted-tweets.js
             item = self.text_item(
-                name, tweet_id, "note_text", text, "post", self._visibility, parse_date(note.get("createdAt"))
+                name, tweet_id, "note_text", text, "post", visibility, parse_date(note.get("createdAt"))
             )
             if item:
                 yield item
