@@ -86,7 +86,7 @@ def make_finding(item: Item, match: Match) -> Finding:
     """Place a detector's match at the item it came from."""
     where = item.provenance
     snippet, span = excerpt_with_span(item.text or "", match.start, match.end)
-    here = anchor(item)
+    here = anchor(item, match.start, match.end)
     return Finding(
         id=fingerprint(match.kind, match.value, here),
         kind=match.kind,
