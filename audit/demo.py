@@ -7,10 +7,17 @@ every number and address is from a reserved range.
 
 from __future__ import annotations
 
+import tomllib
+from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
 from audit.errors import SourceError
+from audit.pipeline import scan
+from audit.recheck import apply
+from audit.school import load_school
+from audit.state import AuditState, Status
 
 DEFAULT_PERSONA = "jo-ect"
 
@@ -40,3 +47,54 @@ def persona_school(name: str = DEFAULT_PERSONA) -> Path | None:
 def persona_story(name: str = DEFAULT_PERSONA) -> str:
     path = personas_root() / name / "story.md"
     return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+@dataclass(frozen=True, slots=True)
+class LastYearDecision:
+    """One decision the persona made last year, named by what the person saw (not by a key)."""
+
+    platform: str
+    kind: str
+    value: str
+    status: Status
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LastYear:
+    """A persona's previous annual check: which persona's exports, when, and what was decided."""
+
+    persona: str
+    scanned: date
+    decisions: tuple[LastYearDecision, ...]
+
+
+def persona_last_year(name: str) -> LastYear | None:
+    """The persona's `last-year.toml`, for a training session on the annual re-check, if it has one."""
+    path = personas_root() / name / "last-year.toml"
+    if not path.is_file():
+        return None
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    decisions = tuple(LastYearDecision(**entry) for entry in data.get("decision", ()))
+    return LastYear(str(data["persona"]), date.fromisoformat(str(data["scanned"])), decisions)
+
+
+def last_year_state(name: str) -> AuditState | None:
+    """The progress file the persona would have kept after last year's check, made afresh.
+
+    Last year's exports (another persona's folder: the same account, an older download) are
+    scanned with today's code and the decisions applied by platform, kind and value, so that this
+    year's re-check shows what a real person sees: decisions carried over to a newer export
+    generation, what was marked fixed but is still there, what has gone.
+    """
+    last = persona_last_year(name)
+    if last is None:
+        return None
+    result = scan(persona_sources(last.persona), load_school(persona_school(last.persona)))
+    state = AuditState()
+    for decision in last.decisions:
+        for finding in result.findings:
+            if (finding.platform, finding.kind, finding.value) == (decision.platform, decision.kind, decision.value):
+                state.decide(finding, decision.status, decision.reason, today=last.scanned)
+    apply(state, result.findings, last.scanned, scanned={source.platform for source in result.sources})
+    return state

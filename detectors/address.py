@@ -93,7 +93,8 @@ _HOUSE = re.compile(
     r"\b(?:cottages?|house|farm(?:house)?|forge|barns?|lodge|bungalow|granary|stables|rectory|vicarage|manse|mill)\b"
 )
 _DIGIT = re.compile(r"\d")
-_FIELD_SECTIONS = ("profile", "account", "checkin")
+_FIELD_SECTIONS = ("profile", "account")
+"""Sections whose fields are the person's own details; a check-in names a place, mostly a public one."""
 _POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:post\s*code|address|live|home|house|flat|deliver(?:ed|y|ies)?\s+to)\b")
 _SCHOOLISH = re.compile(r"(?i)\b(?:school|academy|college|nursery|primary|infants|juniors|pta|office)\b")
 _VENUE = re.compile(

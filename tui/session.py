@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from audit.demo import DEFAULT_PERSONA, persona_school, persona_sources
+from audit.demo import DEFAULT_PERSONA, last_year_state, persona_school, persona_sources
 from audit.model import Finding
 from audit.paths import write_private
 from audit.pipeline import ScanResult
@@ -125,4 +125,8 @@ def demo_session(persona: str = DEFAULT_PERSONA) -> Session:
         demo=persona,
     )
     session.scratch = scratch
+    last_year = last_year_state(persona)
+    if last_year is not None:  # a persona for training on the annual re-check
+        session.state = last_year
+        session.store.save(last_year)
     return session

@@ -208,3 +208,28 @@ async def test_the_found_column_follows_the_terminal_width() -> None:
         wide = table.columns["Found"].width
         assert narrow < wide
         assert wide >= min(max(len(f.value) for f in app.session.findings), 60)  # room for the values
+
+
+async def test_the_re_check_persona_carries_last_years_decisions_to_newer_layouts() -> None:
+    """sam-ta-2025: last year's decisions (made on Grailbird and Facebook DYI v2) on this year's
+    X `data/` and Facebook Accounts Centre downloads."""
+    from tui.widgets.recheck_view import RecheckView
+
+    app = make_app(demo="sam-ta-2025")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await scanned(pilot)
+        recheck = app.session.recheck
+        assert recheck is not None and not app.session.first_scan
+        assert [(f.platform, f.value) for f in recheck.marked_fixed_but_found] == [("x", "+447700900612")]
+        assert sorted((s.platform, s.kind) for s in recheck.fixed_since.values()) == [
+            ("facebook", "phone"),
+            ("x", "address"),
+        ]
+        kept = {(f.platform, f.value): app.session.status_of(f) for f in app.session.findings}
+        assert kept[("x", "+447700900613")] == "accepted"
+        assert kept[("facebook", "sokafor.eastholme@example.com")] == "dismissed"
+        assert {("x", "+447700900616"), ("facebook", "+447700900617")} <= {(f.platform, f.value) for f in recheck.new}
+        await pilot.press("3")
+        await pilot.pause()
+        assert app.screen.query_one(TabbedContent).active == "recheck"
+        assert app.screen.query_one(RecheckView).option_count > 10

@@ -1,0 +1,7 @@
+window.YTD.follower.part0 = [
+  {
+    "follower" : {
+      "accountId" : "2222222222"
+    }
+  }
+]

@@ -1,0 +1,1 @@
+window.YTD.phone_number.part0 = []
