@@ -131,6 +131,38 @@ def _organisation_mailbox(text: str, start: int, end: int) -> bool:
     return _NOT_MINE.search(before) is not None or _OWN.search(before) is None
 
 
+_NAME_PHRASE = re.compile(r"(?:\b[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:&|and|of|[A-Z][\w'’&-]*)){0,3}")
+
+
+def _squashed(name: str) -> str:
+    """ "The Fox & Hounds" -> "foxandhounds", "Sal's Salon" -> "salsalon": a name as domains spell it."""
+    name = re.sub(r"['’]s\b", "", name).replace("&", "and")
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _a_persons_mailbox(text: str, start: int) -> bool:
+    """ "david.deans@…", "megan@… (Call Megan)": a person's own address at a business's domain."""
+    local = re.split(r"[@\s\[({]", text[start:], maxsplit=1)[0]
+    if re.fullmatch(r"[A-Za-z]+[._][A-Za-z]+", local):
+        return True
+    return len(local) > 2 and re.search(rf"\b{re.escape(local.capitalize())}\b", text) is not None
+
+
+def _organisation_named_in_the_text(text: str, start: int, end: int) -> bool:
+    """ "Sal's Salon … salsalon@…", "The Fox & Hounds … quiz@foxandhounds…": a business's own domain."""
+    labels = _domain_labels(text, start, end)
+    label = re.sub(r"[^a-z0-9]", "", labels[0]) if labels else ""
+    if len(label) < 5 or _OWN.search(_clause_before(text, start)) or _a_persons_mailbox(text, start):
+        return False
+    elsewhere = text[:start] + " " + text[end:]
+    for found in _NAME_PHRASE.finditer(elsewhere):
+        name = _squashed(found.group())
+        if len(name) >= 5 and (name in label or label in name):
+            return True
+    return False
+
+
 def _someone_elses_mailbox(text: str, start: int, end: int) -> bool:
     """ "bookings via my agent: ola@agency…", "mgmt: …": the mailbox of the writer's agent or manager."""
     return _NOT_MINE.search(_clause_before(text, start)) is not None
@@ -158,6 +190,12 @@ def _fediverse_handle(text: str, start: int, end: int) -> bool:
 
 
 FEDIVERSE_HANDLE = Filter("fediverse handle", "drop", "a Mastodon-style @name@server handle", _fediverse_handle)
+ORGANISATION_NAMED_IN_THE_TEXT = Filter(
+    "organisation named in the text",
+    "drop",
+    "the address is at the domain of a business or body the text names (Sal's Salon, salsalon@…)",
+    _organisation_named_in_the_text,
+)
 AGENTS_MAILBOX = Filter(
     "agent's or manager's mailbox",
     "drop",
@@ -167,5 +205,5 @@ AGENTS_MAILBOX = Filter(
 __all__ = ["ORGANISATION_VOICE"]  # re-exported for the detector's profile leniency
 EMAIL_FILTERS: tuple[Filter, ...] = (
     FILE_NAME, WEB_ADDRESS, SPACED_PROSE, ORGANISATION_MAILBOX, AGENTS_MAILBOX, FEDIVERSE_HANDLE,
-    ORGANISATIONS_OWN_ACCOUNT,
+    ORGANISATIONS_OWN_ACCOUNT, ORGANISATION_NAMED_IN_THE_TEXT,
 )  # fmt: skip

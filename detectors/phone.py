@@ -46,7 +46,7 @@ _CANDIDATE = re.compile(
       |
         \(?[0O]\s?[\dO][\dO\s().-]{7,20}[\dO]   # national: 07700 900123, (0117) 496 0123, 0 7 7 0 0 ...
       |
-        (?:\([1-9]\d{1,3}\)\s?|[1-9]\d{1,3}[\s.-]{1,2})\d{2,4}(?:[\s.-]{1,2}\d{2,5}){1,3}  # (312) 555-0147, 612 000 134
+        (?:\([1-9]\d{1,3}\)\s?|[1-9]\d{1,4}[\s.-]{1,2})\d{2,4}(?:[\s.-]{1,2}\d{2,5}){1,3}  # (312) 555-0147, 98200 00101
       |
         1?[2-9]\d{9}               # ten digits run together: 3125550147
     )
@@ -207,7 +207,7 @@ def _abroad(raw: str, text: str, at: int, cued: bool) -> tuple[str, str, float] 
     regions = [r for r in regions_pointed_to(text, at) if r != "GB"] if text else []
     found = national_number(raw, regions)
     if found is not None:
-        return found[0], f"phone number from {country(found[1])} (country named in the text)", 0.85 if cued else 0.75
+        return found[0], f"phone number from {country(found[1])} (country named in the text)", 0.9 if cued else 0.85
     if looks_north_american(raw, run_together=cued) and _valid(raw, "US"):
         number = phonenumbers.parse(raw, "US")
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

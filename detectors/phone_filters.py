@@ -57,6 +57,8 @@ _WINDOW = 64
 
 _EARLIER_NUMBER = re.compile(r"\d{3,}[\s,;)]*")
 """Words before an earlier number belong to that number ("office 0113 …, me 07700 …")."""
+_NEGATED = re.compile(r"(?i)\b(?:not|no|never|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|my\s+|an\s+)?$")
+"""An organisation named only to be set aside: "not the agency", "rather than the salon"."""
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
 
 
@@ -90,11 +92,20 @@ def _landline_in_an_organisations_post(text: str, start: int, end: int) -> bool:
 
 
 def _organisations_number(text: str, start: int, end: int) -> bool:
-    """ "the dentist on Queen Street, 0151 …", "Book on 01632 … (Sal's Salon)": not the writer's."""
+    """ "the dentist on Queen Street, 0151 …", "Book on 01632 … (Sal's Salon)": not the writer's.
+
+    Whichever comes nearer the number decides: "call me, not the surgery, on 07700 …" is the
+    writer's, "book me through the agency (0113 …)" the agency's."""
     before, after = _clause_around(text, start, end)
-    if _OWN_NUMBER.search(before) or _OWN_NUMBER.search(text, end, end + 30):
+    own = max((m.end() for m in _OWN_NUMBER.finditer(before)), default=-1)
+    organisation = max(
+        (m.end() for m in _ORGANISATION.finditer(before) if not _NEGATED.search(before, 0, m.start())), default=-1
+    )
+    if organisation > own:  # "book me through the agency (Teachwell, 0113 …)": the nearer words win
+        return True
+    if own >= 0 or _OWN_NUMBER.search(text, end, end + 30):
         return False
-    return _ORGANISATION.search(before) is not None or _ORGANISATION.search(after) is not None
+    return _ORGANISATION.search(after) is not None
 
 
 REFERENCE_OR_AMOUNT = Filter(

@@ -34,14 +34,18 @@ _PLACES: dict[str, str] = {
     "ES": "spain spanish madrid barcelona seville valencia málaga malaga",
     "PT": "portugal portuguese lisbon porto algarve",
     "PL": "poland polish warsaw kraków krakow gdańsk gdansk wrocław wroclaw",
-    "DE": "germany german berlin munich hamburg",
+    "DE": "germany german deutsche deutschland berlin munich hamburg",
     "IT": "italy italian rome milan naples",
+    "JP": "japan japanese tokyo osaka kyoto",
+    "KR": "korea korean seoul busan",
+    "HK": "hong-kong hk",
 }
 _FLAG_BASE = 0x1F1E6 - ord("A")
 _NAMES = {
     "US": "the US", "CA": "Canada", "AU": "Australia", "NZ": "New Zealand", "IE": "Ireland", "NG": "Nigeria",
     "GH": "Ghana", "IN": "India", "PK": "Pakistan", "ZA": "South Africa", "FR": "France", "ES": "Spain",
     "PT": "Portugal", "PL": "Poland", "DE": "Germany", "IT": "Italy", "KE": "Kenya", "PH": "the Philippines",
+    "JP": "Japan", "KR": "South Korea", "HK": "Hong Kong",
 }  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from detectors.email_filters import (
     FEDIVERSE_HANDLE,
     FILE_NAME,
     ORGANISATION_MAILBOX,
+    ORGANISATION_NAMED_IN_THE_TEXT,
     SPACED_PROSE,
     WEB_ADDRESS,
 )
@@ -58,6 +59,30 @@ def _applies(rule: Filter, text: str, candidate: str) -> bool:
         (AGENTS_MAILBOX, "bookings via my agent: ola@agency.example.com", "ola@agency.example.com", True),
         (AGENTS_MAILBOX, "mgmt: team@label.example.com", "team@label.example.com", True),
         (AGENTS_MAILBOX, "me: ola@example.net", "ola@example.net", False),
+        (
+            ORGANISATION_NAMED_IN_THE_TEXT,
+            "Loved Kit's Salon! Book: kitssalon@kitssalon.example.com",
+            "kitssalon@kitssalon.example.com",
+            True,
+        ),
+        (
+            ORGANISATION_NAMED_IN_THE_TEXT,
+            "Quiz at The Fox & Hounds: quiz@foxandhounds.example.com",
+            "quiz@foxandhounds.example.com",
+            True,
+        ),
+        (
+            ORGANISATION_NAMED_IN_THE_TEXT,
+            "Paws & Go walks, text Megan or megan@pawsandgo.example.com",
+            "megan@pawsandgo.example.com",
+            False,
+        ),
+        (
+            ORGANISATION_NAMED_IN_THE_TEXT,
+            "Reporter, Dale Post. Email ola.b@dalepost.example.com",
+            "ola.b@dalepost.example.com",
+            False,
+        ),
         (FEDIVERSE_HANDLE, "follow me at @ola@social.example.net", "ola@social.example.net", True),
         (FEDIVERSE_HANDLE, "ola@social.example.net", "ola@social.example.net", False),
     ],
