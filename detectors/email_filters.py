@@ -134,11 +134,11 @@ def _organisation_mailbox(text: str, start: int, end: int) -> bool:
 _NAME_PHRASE = re.compile(r"(?:\b[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:&|and|of|[A-Z][\w'’&-]*)){0,3}")
 
 
-def _squashed(name: str) -> str:
-    """ "The Fox & Hounds" -> "foxandhounds", "Sal's Salon" -> "salsalon": a name as domains spell it."""
-    name = re.sub(r"['’]s\b", "", name).replace("&", "and")
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+def _squashed(name: str) -> set[str]:
+    """ "The Fox & Hounds" -> "foxandhounds", "Sal's Salon" -> "salsalon" or "salssalon": a name as
+    domains spell it."""
+    name = re.sub(r"^the\s+", "", name.strip().replace("&", "and"), flags=re.IGNORECASE)
+    return {re.sub(r"[^a-z0-9]", "", variant.lower()) for variant in (re.sub(r"['’]s\b", "", name), name)}
 
 
 def _a_persons_mailbox(text: str, start: int) -> bool:
@@ -146,7 +146,8 @@ def _a_persons_mailbox(text: str, start: int) -> bool:
     local = re.split(r"[@\s\[({]", text[start:], maxsplit=1)[0]
     if re.fullmatch(r"[A-Za-z]+[._][A-Za-z]+", local):
         return True
-    return len(local) > 2 and re.search(rf"\b{re.escape(local.capitalize())}\b", text) is not None
+    mid_sentence = rf"(?<![.!?:\n]\s)(?<!^)(?<=\w\s){re.escape(local.capitalize())}\b"
+    return len(local) > 2 and re.search(mid_sentence, text) is not None
 
 
 def _organisation_named_in_the_text(text: str, start: int, end: int) -> bool:
@@ -157,9 +158,9 @@ def _organisation_named_in_the_text(text: str, start: int, end: int) -> bool:
         return False
     elsewhere = text[:start] + " " + text[end:]
     for found in _NAME_PHRASE.finditer(elsewhere):
-        name = _squashed(found.group())
-        if len(name) >= 5 and (name in label or label in name):
-            return True
+        for name in _squashed(found.group()):
+            if len(name) >= 5 and (name in label or label in name):
+                return True
     return False
 
 
