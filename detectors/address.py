@@ -110,6 +110,7 @@ _NOT_A_POSTCODE = re.compile(
     r"booking|invoice|ticket|gate|seat)\b(?:\s*(?:no\.?|number|#))?\s*(?:is\s*)?[:#]?\s*$"
 )
 """Words before a postcode-shaped code that make it a flight, an order or a product."""
+_SET_ASIDE = re.compile(r"(?i)\b(?:not|no|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$")
 _ORDINAL = re.compile(r"(?i)\d(?:st|nd|rd|th)")
 """An inward code that reads as an ordinal ("S60 5th Edition", "B4 1ST"): words, not a postcode."""
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b")
@@ -161,7 +162,8 @@ class AddressDetector(Detector):
             if street.lower_case and not street.strong and not resident:
                 continue
             whole_field = profile and not text[: street.start].strip() and _rest_is_town(text, street.end)
-            if not resident and not (street.numbered or street.named) and not whole_field:
+            apart = None if street.numbered or street.named else _house_number_apart(text, street.end)
+            if not resident and not (street.numbered or street.named) and not whole_field and apart is None:
                 continue
             postcode = _postcode_after(text, street.end, postcodes)
             span_end = postcode[2] if postcode else street.end
@@ -179,6 +181,10 @@ class AddressDetector(Detector):
             confidence, rule = _street_score(street, resident, profile)
             if whole_field and not street.numbered:
                 confidence, rule = 0.85, "street given as a whole profile field"
+            if apart is not None:
+                line = f"{apart} {street.line}"
+                yield self._match(line, street.start, street.end, 0.85, "street, and the house number given apart")
+                continue
             yield self._match(street.line, street.start, street.end, confidence, rule)
         for code, start, end in postcodes:
             if _overlaps(claimed, start, end) or not code.is_geographic:
@@ -243,8 +249,22 @@ class AddressDetector(Detector):
         for pattern in (_SCHOOLISH, _VENUE, self._school_names):
             if pattern is not None:
                 for found in pattern.finditer(context):
-                    last = max(last, found.end())
+                    if not _SET_ASIDE.search(context, 0, found.start()):  # "at ours, not the café"
+                        last = max(last, found.end())
         return last >= 0 and _FIRST_PERSON.search(context, last) is None
+
+
+_NUMBER_APART = re.compile(
+    r"(?i)(?:\b(?:i'?m|we'?re|i\s+am|we\s+are|she'?s|he'?s|they'?re|knock\s+at|come\s+to)\s+(?:at\s+)?"
+    r"(?:number|no\.?|#)?\s*|\b(?:number|no\.)\s*)(\d{1,4}[a-z]?)\b(?!\s*(?:am|pm|mins?|minutes|hours?|years?|%|:|\.\d))"
+)
+"""A house number given in its own words after the street: "Hawthorn Road … we're at number 42"."""
+
+
+def _house_number_apart(text: str, end: int) -> str | None:
+    """The house number a post gives after naming the street (within about two sentences)."""
+    found = _NUMBER_APART.search(text, end, end + 120)
+    return found.group(1) if found else None
 
 
 def _street_score(street: Street, resident: bool, profile: bool) -> tuple[float, str]:
