@@ -1,15 +1,19 @@
 """The headless command line: `profile-audit scan ...` and `python -m audit`.
 
-Exit codes: 0 no findings, 1 findings, 2 error (bad arguments or an unreadable source),
-130 interrupted.  Errors are one line on stderr and never contain a value found in a file.
+Exit codes: 0 no findings, 1 findings, 2 error (bad arguments, an unreadable source, a data
+folder that cannot be written, or any error nobody expected), 130 interrupted.  1 always
+means findings: a crash never exits 1.  Errors are one line on stderr and never contain a
+value found in a file (an unexpected error is named by its type and where it happened only).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
+import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -18,7 +22,8 @@ from audit.__about__ import __version__
 from audit.demo import DEFAULT_PERSONA, persona_names, persona_school, persona_sources
 from audit.errors import AuditError
 from audit.fetchers import FETCHERS
-from audit.paths import HOME_ENV
+from audit.model import fingerprint_key
+from audit.paths import HOME_ENV, data_home
 from audit.pipeline import scan
 from audit.progress import ProgressBar
 from audit.recheck import apply, describe, recheck
@@ -111,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    show_notices()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command != "scan":
@@ -119,15 +125,69 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _scan(args, parser)
     except AuditError as error:
-        print(f"profile-audit: {error}", file=sys.stderr)
+        say(str(error))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("profile-audit: interrupted", file=sys.stderr)
+        say("interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `profile-audit scan ... | head`: the reader left; say nothing more, like other tools.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
+    except Exception as error:  # a bug or the system: exit 2 with one line, never 1 (findings)
+        say(unexpected(error))
+        return EXIT_ERROR
+
+
+class _Notices(logging.Handler):
+    """What the core tells the person without stopping (a key restored from its backup)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        say(record.getMessage())
+
+
+_NOTICES = _Notices(logging.WARNING)
+
+
+def show_notices() -> None:
+    """Print the core's warnings as `say` lines on stderr (once, however often it is called)."""
+    core = logging.getLogger("audit")
+    if _NOTICES not in core.handlers:
+        core.addHandler(_NOTICES)
+
+
+def say(message: str) -> None:
+    """One line on stderr, whatever the message holds (line breaks, undecodable file names)."""
+    line = " ".join(message.splitlines()).encode("utf-8", "backslashreplace").decode("utf-8")
+    print(f"profile-audit: {line}", file=sys.stderr)
+
+
+def unexpected(error: BaseException) -> str:
+    """An error nobody planned for, in one line: its type and where it was raised.
+
+    Its text is left out, as it may quote what was being read ("invalid literal for int():
+    '07700...'"); a system error's own message and the file it names are kept.
+    """
+    kind = type(error).__name__
+    if isinstance(error, OSError) and error.strerror:
+        name = error.filename
+        where = f"{os.fsdecode(name)}: " if isinstance(name, str | bytes) and name else ""
+        return f"{where}{error.strerror} ({kind})"
+    places = [place for frame in traceback.extract_tb(error.__traceback__) if (place := _ours(frame))]
+    return f"internal error ({kind}{' at ' + places[-1] if places else ''}); please report this line"
+
+
+_ROOT = Path(__file__).resolve().parents[1]
+_PACKAGES = {"audit", "detectors", "tui"}
+
+
+def _ours(frame: traceback.FrameSummary) -> str:
+    """Where a frame of the project's own code is ("audit/pipeline.py:107"); "" for any other."""
+    try:
+        relative = Path(frame.filename).resolve().relative_to(_ROOT)
+    except ValueError:
+        return ""
+    return f"{relative.as_posix()}:{frame.lineno}" if relative.parts[0] in _PACKAGES else ""
 
 
 @contextmanager
@@ -158,6 +218,9 @@ def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.state and args.demo:
         parser.error("--state cannot be used with --demo: demo mode never touches your saved progress")
     school = load_school(school_path)
+    if not args.demo:  # an unwritable data folder or a damaged key fails before the scan
+        data_home()
+        fingerprint_key()
     store = StateStore() if args.state else None
     state = store.load() if store else None  # a corrupt progress file fails before the scan
     bar = ProgressBar()

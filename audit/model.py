@@ -12,6 +12,7 @@ under an older identity, or about a value the rules now word differently, are ca
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import secrets
 from dataclasses import dataclass
@@ -20,12 +21,21 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from audit.errors import AuditError
 from audit.identity import anchor, legacy_anchor
 from audit.paths import data_home_path, write_private
 from detectors.base import Explanation, Item, Match
 
 EXCERPT_CONTEXT = 40
 _SPACES = re.compile(r"\s+")
+KEY_FILE = "fingerprint.key"
+KEY_BACKUP = "fingerprint.key.bak"
+KEY_BYTES = 32
+_log = logging.getLogger(__name__)
+
+
+class FingerprintKeyError(AuditError):
+    """The fingerprint key cannot be read, written or trusted; one line naming the file."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +121,14 @@ def make_finding(item: Item, match: Match) -> Finding:
 
 
 def fingerprint(kind: str, value: str, location: str) -> str:
-    digest = hashlib.blake2b(f"{kind}\0{value}\0{location}".encode(), key=_secret(data_home_path()), digest_size=12)
+    digest = hashlib.blake2b(f"{kind}\0{value}\0{location}".encode(), key=fingerprint_key(), digest_size=12)
     return digest.hexdigest()
+
+
+def fingerprint_key() -> bytes:
+    """This installation's key (`_secret`); callers check it before a scan, so a damaged key
+    stops the run with a one-line error at the start rather than at the first finding."""
+    return _secret(data_home_path())
 
 
 def excerpt(text: str, start: int, end: int) -> str:
@@ -137,15 +153,54 @@ def excerpt_with_span(text: str, start: int, end: int) -> tuple[str, tuple[int, 
 def _secret(home: Path) -> bytes:
     """This installation's fingerprint key, made once and kept 0600 in the data folder.
 
-    Cached per folder, so a demo run pointed at a throwaway folder gets its own key.
+    Cached per folder, so a demo run pointed at a throwaway folder gets its own key.  Every
+    saved decision is keyed by it, so a damaged or lost key is never silently replaced: it
+    is restored from the copy kept beside it (`fingerprint.key.bak`, written with the key)
+    and the person told so, or refused with a one-line error naming the file.
     """
-    path = home / "fingerprint.key"
-    try:
-        key = path.read_bytes()
-        if len(key) == 32:
-            return key
-    except FileNotFoundError:
-        pass
-    key = secrets.token_bytes(32)
-    write_private(path, key)
+    path, backup = home / KEY_FILE, home / KEY_BACKUP
+    key, spare = _read_key(path, strict=True), _read_key(backup, strict=False)
+    if key is not None and len(key) == KEY_BYTES:
+        if spare != key:  # keys made before backups existed, or a damaged backup
+            _write_key(backup, key, strict=False)
+        return key
+    if spare is not None and len(spare) == KEY_BYTES:
+        _write_key(path, spare, strict=True)
+        state = "missing" if key is None else "damaged"
+        _log.warning("%s was %s; restored it from %s", path, state, backup.name)
+        return spare
+    if key is not None or spare is not None:
+        what = f"is damaged ({len(key)} bytes, not {KEY_BYTES})" if key is not None else "is missing"
+        raise FingerprintKeyError(
+            f"{path}: the fingerprint key {what} and {backup.name} holds no good copy; saved decisions "
+            "depend on it, so it is not replaced (move the key files aside to start afresh)"
+        )
+    key = secrets.token_bytes(KEY_BYTES)
+    _write_key(path, key, strict=True)
+    _write_key(backup, key, strict=False)
     return key
+
+
+def _read_key(path: Path, strict: bool) -> bytes | None:
+    """The file's bytes, None if there is none; an unreadable key is an error, a backup not."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        if not strict:
+            return None
+        raise FingerprintKeyError(f"{path}: cannot read the fingerprint key ({_why(error)})") from None
+
+
+def _write_key(path: Path, key: bytes, strict: bool) -> None:
+    """Write a key 0600; failing to write the key is an error, failing to write a backup not."""
+    try:
+        write_private(path, key)
+    except OSError as error:
+        if strict:
+            raise FingerprintKeyError(f"{path}: cannot write the fingerprint key ({_why(error)})") from None
+
+
+def _why(error: OSError) -> str:
+    return error.strerror or type(error).__name__

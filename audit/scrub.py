@@ -4,8 +4,11 @@ The progress file keeps one piece of free text: the reason a person gives for ac
 dismissing a finding ("school number, allowed").  People type the value itself into that
 box ("07700 900123 is the school mobile"), so every reason passes through `scrub` before it
 reaches disk: e-mail addresses (plain or spelt out), phone numbers and any run of five or
-more digits, UK postcodes, and the finding's own value are replaced by `REMOVED`.  Over-
-removal is the safe failure: a reason that loses a word is still a reason.
+more digits, UK postcodes, street lines and street names ("we're on Larkspur Road", "12
+Mill Lane"), and the finding's own value are replaced by `REMOVED`.  Streets are found by
+the address detector and, beyond it, by its street patterns without the detector's "is it
+the person's home?" filters: a reason is short, and any street in it is one too many.
+Over-removal is the safe failure: a reason that loses a word is still a reason.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from detectors.address import AddressDetector
 from detectors.base import Item, Provenance
 from detectors.email import EmailDetector
 from detectors.phone import PhoneDetector
+from detectors.street import BARE, NAMED, NUMBERED, judge_street, street_windows
 
 REMOVED = "[removed]"
 MAX_REASON = 200
@@ -27,7 +32,8 @@ _DIGIT_RUN = re.compile(r"\+?\d[\d\s().\-/]*\d")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[\w'’-]+")
-_DETECTORS = (PhoneDetector(), EmailDetector())
+_DETECTORS = (PhoneDetector(), EmailDetector(), AddressDetector())
+_STREETS = (NUMBERED, NAMED, BARE)
 
 
 def scrub(text: str, values: Iterable[str] = ()) -> str:
@@ -42,6 +48,7 @@ def scrub(text: str, values: Iterable[str] = ()) -> str:
 def _scrub_line(line: str) -> str:
     """The value-independent part; cached, as every save and load re-checks every reason."""
     line = _remove_detected(line)
+    line = _remove_streets(line)
     line = _EMAILISH.sub(REMOVED, line)
     line = _POSTCODE.sub(REMOVED, line)
     line = _DIGIT_RUN.sub(lambda m: REMOVED if _digits(m.group()) >= 5 else m.group(), line)
@@ -77,6 +84,11 @@ def _remove_detected(line: str) -> str:
     for detector in _DETECTORS:
         if detector.wants(item):
             spans.extend((m.start, m.end) for m in detector.detect(item))
+    return _replace_spans(line, spans)
+
+
+def _replace_spans(line: str, spans: list[tuple[int, int]]) -> str:
+    """`line` with each span (overlapping ones merged) replaced by `REMOVED`."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -86,6 +98,23 @@ def _remove_detected(line: str) -> str:
     for start, end in reversed(merged):
         line = line[:start] + REMOVED + line[end:]
     return line
+
+
+def _remove_streets(line: str) -> str:
+    """Every street line the street patterns accept, home or not ("the office on Mill Lane").
+
+    Only a lower-case name before a weak street type ("a lovely view", "the school run") is
+    left: those are ordinary words far more often than streets.
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end in street_windows(line):
+        for pattern in _STREETS:
+            for found in pattern.finditer(line, start, end):
+                street = judge_street(line, found)
+                if street is None or (street.lower_case and not street.strong and not street.numbered):
+                    continue
+                spans.append((street.start, street.end))
+    return _replace_spans(line, spans)
 
 
 def _digits(text: str) -> int:

@@ -9,14 +9,17 @@ of anything contact-shaped.  Encoding validates again, so a state built by hand 
 a value onto disk either.
 
 A corrupt file is never overwritten silently: `load` raises a one-line `StateError`, and
-`save` refuses to replace a file it cannot read until `quarantine` has moved it aside.
+`save` refuses to replace a file it cannot read until `quarantine` has moved it aside.  Two
+writers (the app open while `scan --state` runs) never lose each other's work: a save that
+finds the file changed since it was read merges it in first (`merge`), under a lock on the
+folder.  Temp files of killed saves are swept up on the next load or save.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -25,7 +28,7 @@ from audit.errors import AuditError
 from audit.identity import IDENTITY_VERSION
 from audit.migrations import CURRENT_VERSION, MigrationError, migrate
 from audit.model import Finding
-from audit.paths import data_home, write_private
+from audit.paths import data_home, folder_lock, remove_stale_temporaries, write_private
 from audit.scrub import scrub, scrub_tokens
 
 Status = Literal["todo", "fixed", "accepted", "dismissed", "snoozed"]
@@ -41,6 +44,11 @@ not even a number can hide in one."""
 
 class StateError(AuditError):
     """The progress file cannot be read or used; one line, naming the file, never a value."""
+
+
+class StateWriteError(StateError, OSError):
+    """The progress file cannot be written (a read-only folder, a full disk).  Still an
+    `OSError` for callers that handle those, and a one-line `AuditError` for the CLI and app."""
 
 
 @dataclass(slots=True)
@@ -130,15 +138,26 @@ class StateStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else data_home() / STATE_FILE
-        self._known: tuple[int, int] | None = None
-        """(mtime_ns, size) of the file as this store last read or wrote it."""
+        self._known: tuple[int, int, int] | None = None
+        """(inode, mtime_ns, size) of the file as this store last read or wrote it."""
+        self._base: AuditState | None = None
+        """What the file held then: tells a merge what this writer changed and what the other did."""
+        self._looked = False
+        """Whether this store has read or written the file (found or not) at all."""
 
     def load(self) -> AuditState:
         """The saved state; an empty one if there is no file yet."""
+        if self.path.parent.is_dir():
+            with folder_lock(self.path.parent) as locked:
+                remove_stale_temporaries(self.path, locked)
+        return self._read()
+
+    def _read(self) -> AuditState:
+        self._looked = True
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            self._known = None
+            self._known, self._base = None, None
             return AuditState()
         except OSError as error:
             raise StateError(f"{self.path}: cannot read the progress file ({error.strerror})") from None
@@ -147,7 +166,7 @@ class StateStore:
             if not isinstance(data, dict):
                 raise MigrationError("not a JSON object")
             state = decode(migrate(data))
-            self._known = self._stamp()
+            self._known, self._base = self._stamp(), _copy(state)
             return state
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             reason = _one_line(error) if isinstance(error, MigrationError) else "not a profile-audit progress file"
@@ -157,20 +176,40 @@ class StateStore:
         """Write `state` atomically, 0600; refuse to replace a file that `load` cannot read.
 
         The file is read back first only when it changed since this store last read or
-        wrote it, so the app's save after every decision does not re-read the whole file.
+        wrote it (so the app's save after every decision does not re-read the whole file);
+        then another writer saved in between, and its work is merged into `state` (in
+        place: afterwards `state` is what the file holds).  A store that never looked at the
+        file only checks it can be read: `state` came from elsewhere and already holds it.
+        The folder is locked meanwhile.
         """
-        stamp = self._stamp()
-        if stamp is not None and stamp != self._known:
-            self.load()
-        write_private(self.path, (json.dumps(encode(state), indent=1, sort_keys=True) + "\n").encode())
-        self._known = self._stamp()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with folder_lock(self.path.parent) as locked:
+                remove_stale_temporaries(self.path, locked)
+                stamp = self._stamp()
+                if stamp is not None and stamp != self._known:
+                    looked, base = self._looked, self._base  # before `_read` moves them on
+                    theirs = self._read()
+                    if looked:
+                        from audit.statemerge import merge  # the merge reads this module's types
 
-    def _stamp(self) -> tuple[int, int] | None:
+                        merge(state, theirs, base)
+                write_private(self.path, (json.dumps(encode(state), indent=1, sort_keys=True) + "\n").encode())
+        except OSError as error:
+            if isinstance(error, StateWriteError):
+                raise
+            why = error.strerror or type(error).__name__
+            raise StateWriteError(f"{self.path}: cannot save the progress file ({why})") from None
+        self._known, self._base, self._looked = self._stamp(), _copy(state), True
+
+    def _stamp(self) -> tuple[int, int, int] | None:
+        """Changes with every save: `write_private` replaces the file, so even a rewrite of
+        the same size within the file system's clock tick gets a new inode."""
         try:
             info = self.path.stat()
         except FileNotFoundError:
             return None
-        return info.st_mtime_ns, info.st_size
+        return info.st_ino, info.st_mtime_ns, info.st_size
 
     def quarantine(self) -> Path | None:
         """Move an unreadable file aside (the person asked to start afresh); return where."""
@@ -180,6 +219,17 @@ class StateStore:
         target = self.path.with_name(f"{self.path.name}.unreadable-{stamp}")
         self.path.replace(target)
         return target
+
+
+def _copy(state: AuditState) -> AuditState:
+    """A snapshot that later changes to `state` (made in place) cannot reach."""
+    return AuditState(
+        state.version,
+        {key: replace(decision) for key, decision in state.decisions.items()},
+        {key: replace(sighting) for key, sighting in state.seen.items()},
+        list(state.scans),
+        dict(state.sources),
+    )
 
 
 def encode(state: AuditState) -> dict[str, Any]:

@@ -62,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] not in APP_COMMANDS and not args[0].startswith("-"):
         return headless.main(args)
+    headless.show_notices()
     parsed = build_parser().parse_args(args)
     try:
         if parsed.command == "demo":
@@ -69,11 +70,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         sources = list(getattr(parsed, "sources", []) or [])
         return _run_app(sources, getattr(parsed, "school", None))
     except AuditError as error:
-        print(f"profile-audit: {error}", file=sys.stderr)
+        headless.say(str(error))
+        return headless.EXIT_ERROR
+    except KeyboardInterrupt:
+        headless.say("interrupted")
+        return headless.EXIT_INTERRUPTED
+    except Exception as error:  # as the headless command: one line and exit 2, never 1 (findings)
+        headless.say(headless.unexpected(error))
         return headless.EXIT_ERROR
 
 
 def _run_app(sources: list[Path], school: Path | None) -> int:
+    """Everything that can fail before the screen opens is checked first, so it fails as one
+    line on the terminal: the sources, the school profile, the data folder, the fingerprint
+    key and the saved progress (read when the app is made)."""
+    from audit.model import fingerprint_key
+    from audit.paths import data_home
     from audit.school import load_school
     from audit.sources import open_sources
     from tui.app import make_app
@@ -84,8 +96,17 @@ def _run_app(sources: list[Path], school: Path | None) -> int:
     for archive, _ in open_sources(sources):  # not an export: a one-line error, before the screen opens
         archive.close()
     load_school(school)
-    make_app(sources, school).run()
-    return 0
+    data_home()
+    fingerprint_key()
+    app = make_app(sources, school)
+    app.run()
+    return _exit_code(app.return_code)
+
+
+def _exit_code(return_code: int | None) -> int:
+    """0 when the app closed normally; 2 when it stopped on an error (Textual has printed
+    it): never Textual's 1, which means findings to a script."""
+    return headless.EXIT_ERROR if return_code else 0
 
 
 def _run_demo(persona: str) -> int:
@@ -94,8 +115,9 @@ def _run_demo(persona: str) -> int:
 
     with tempfile.TemporaryDirectory(prefix="profile-audit-demo-home-") as home:
         os.environ[HOME_ENV] = home
-        make_app(demo=persona).run()
-    return 0
+        app = make_app(demo=persona)
+        app.run()
+    return _exit_code(app.return_code)
 
 
 def run() -> None:
