@@ -1,32 +1,67 @@
 """Read an export the way the platform wrote it: a zip, an unpacked folder, or both in parts.
 
 Nothing is ever extracted to disk and no member is read whole unless a fetcher asks for
-it: `open()` hands out a stream.  Zip bombs are refused by their declared size and
-compression ratio before a byte is inflated, and streams stop at the declared size in case
-the declaration lies.
+it: `open()` hands out a stream.  Every part of an export the scan will not read is named,
+with why, in the source's report (`notices()`): names that climb out of the export or cannot
+be printed, a second member under one name, an archive inside the export, a folder beside
+the one read.  Zip bombs are refused by their declared size and compression ratio before a
+byte is inflated, and the whole export may inflate to no more than `MAX_EXPORT_RATIO` times
+its size on disk: past that, the scan stops opening its members and says so once.
 """
 
 from __future__ import annotations
 
-import io
+import lzma
 import os
 import tarfile
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from audit.errors import SourceError, UnreadableMember
+from audit.members import READ_ERRORS, bad_name, describe, member_stream, printable, size_text
 
 MAX_MEMBER_BYTES = 4 * 1024**3
 """Largest single member we will inflate (a 4 GiB video is plausible, 40 GiB is a bomb)."""
 MAX_RATIO = 200
 """Largest compression ratio for members over `RATIO_FLOOR`: text compresses ~10x, bombs 1000x."""
 RATIO_FLOOR = 64 * 1024**2
+MAX_EXPORT_RATIO = 100
+"""Largest ratio of the whole export's inflated size to its size on disk, summed over the members
+opened: a bomb split into many members each under `RATIO_FLOOR` is still stopped here."""
+EXPORT_FLOOR = 512 * 1024**2
+"""Below this many inflated bytes an export is never stopped, however well it compresses."""
 TEXT_SUFFIXES = (".js", ".json", ".html", ".htm", ".csv", ".txt", ".car")
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2")
+NESTED_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".7z", ".rar")
+"""Archives inside an export are not opened: they are named in the report instead."""
+EXPORT = "(export)"
+"""The path a notice about the whole export is filed under."""
+
+
+class Reporter(Protocol):
+    """Where an archive files what it will not read (a fetcher's `SourceReport`)."""
+
+    items: int
+
+    def skip(self, path: str, reason: str) -> None: ...
+
+
+class Budget:
+    """How many bytes an export may inflate; shared by the parts of a split export."""
+
+    def __init__(self, packed: int) -> None:
+        self.packed = packed
+        self.spent = 0
+        self.opened: set[str] = set()
+        self.stopped = False
+
+    @property
+    def limit(self) -> int:
+        return max(EXPORT_FLOOR, MAX_EXPORT_RATIO * self.packed)
 
 
 class Archive(ABC):
@@ -35,17 +70,23 @@ class Archive(ABC):
     def __init__(self, label: str) -> None:
         self.label = label
         self.bytes_read = 0
+        self.budget: Budget | None = None
+        self._all: list[str] = []
         self._prefix = ""
         self._names_cache: set[str] | None = None
-
-    @abstractmethod
-    def _raw_names(self) -> list[str]: ...
+        self._problems: list[tuple[str, str]] = []
+        self._reporter: Reporter | None = None
+        self._sink: Callable[[str, str], None] | None = None
+        self._title = ""
 
     @abstractmethod
     def _raw_open(self, raw_name: str) -> BinaryIO: ...
 
     @abstractmethod
     def _raw_size(self, raw_name: str) -> int: ...
+
+    def _raw_names(self) -> list[str]:
+        return [n for n in self._all if n.startswith(self._prefix)]
 
     def names(self) -> list[str]:
         """Every file in the export, sorted, relative to its root."""
@@ -59,14 +100,17 @@ class Archive(ABC):
         return self._raw_size(self._prefix + name)
 
     def open(self, name: str) -> BinaryIO:
-        """A stream of one member; raises UnreadableMember if it cannot be read."""
+        """A stream of one member; raises UnreadableMember, on opening or reading, if it cannot be read."""
         try:
             stream = self._raw_open(self._prefix + name)
         except UnreadableMember:
             raise
-        except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, EOFError) as error:
-            raise UnreadableMember(name, _describe(error)) from None
-        return _CountingReader(stream, self, name)
+        except READ_ERRORS as error:
+            raise UnreadableMember(name, describe(error)) from None
+        return member_stream(stream, name, MAX_MEMBER_BYTES, self._count)
+
+    def _count(self, size: int) -> None:
+        self.bytes_read += size
 
     def read_bytes(self, name: str) -> bytes:
         with self.open(name) as stream:
@@ -80,7 +124,7 @@ class Archive(ABC):
         """Treat a single wrapping folder as the root when the markers sit below it.
 
         People zip the folder they unpacked, or point at the folder above it: both put the
-        export one level down.
+        export one level down.  Whatever sits beside that folder is named by `notices()`.
         """
         self._prefix = ""
         self._names_cache = None
@@ -95,6 +139,69 @@ class Archive(ABC):
                     self._names_cache = None
                     return
 
+    def notices(self) -> list[tuple[str, str]]:
+        """(path, why) for each part of the export the scan will not read, known before reading."""
+        return [*self._static_problems(), *self._beside_root(), *self._nested()]
+
+    def report_to(self, reporter: Reporter, title: str) -> None:
+        """File the notices in a fetcher's report, and whatever goes wrong later, as it happens."""
+        for path, reason in self.notices():
+            reporter.skip(path, reason)
+        self._reporter = reporter
+        self._title = title
+
+    def refuse(self, path: str, reason: str) -> None:
+        """Record a part of the export that will not be read (filed now if a report is attached)."""
+        if self._reporter is not None:
+            self._reporter.skip(path, reason)
+        elif self._sink is not None:
+            self._sink(path, reason)
+        else:
+            self._problems.append((path, reason))
+
+    def _static_problems(self) -> list[tuple[str, str]]:
+        return list(self._problems)
+
+    def _beside_root(self) -> list[tuple[str, str]]:
+        """Folders and files beside the wrapping folder read as the export: a second export, say."""
+        if not self._prefix:
+            return []
+        top = self._prefix.split("/", 1)[0]
+        counts: dict[str, int] = {}
+        for name in self._all:
+            first, slash, _ = name.partition("/")
+            if first != top and not first.startswith(".") and first != "__MACOSX":
+                counts[first + slash] = counts.get(first + slash, 0) + 1
+        return [
+            (where, f"beside {top}/, which was read as the export: not read ({count} file(s)); scan it on its own")
+            for where, count in counts.items()
+        ]
+
+    def _nested(self) -> list[tuple[str, str]]:
+        return [
+            (name, "an archive inside the export: not opened; unpack it and scan it on its own")
+            for name in self.names()
+            if name.lower().endswith(NESTED_SUFFIXES)
+        ]
+
+    def _charge(self, name: str, size: int) -> None:
+        """Count a member's declared size against the export's budget before it is inflated."""
+        budget = self.budget
+        if budget is None or name in budget.opened:
+            return
+        if budget.stopped:
+            raise UnreadableMember(name, "not read: the export had already inflated past its limit")
+        if budget.spent + size > budget.limit:
+            budget.stopped = True
+            self.refuse(
+                EXPORT,
+                f"stopped at {name}: its files inflate past {size_text(budget.limit)} from "
+                f"{size_text(budget.packed)} on disk (a zip bomb?); the files opened after it were not read",
+            )
+            raise UnreadableMember(name, "refused: the export inflates past its limit (a zip bomb?)")
+        budget.spent += size
+        budget.opened.add(name)
+
     def _name_set(self) -> set[str]:
         cache = self._names_cache
         if cache is None:
@@ -102,7 +209,18 @@ class Archive(ABC):
             self._names_cache = cache
         return cache
 
-    def close(self) -> None:  # noqa: B027 - folders hold no handle; zips override
+    def close(self) -> None:
+        """Release the file handles; say so if the export was recognised but gave nothing to read."""
+        reporter, self._reporter = self._reporter, None
+        if reporter is not None and reporter.items == 0:
+            reporter.skip(
+                EXPORT,
+                f"recognised as a {self._title} export, but nothing in it could be read: "
+                "if it is another platform's export, a file may have been renamed",
+            )
+        self._release()
+
+    def _release(self) -> None:  # noqa: B027 - folders hold no handle; zips override
         """Release the underlying file handles."""
 
     def __enter__(self) -> Archive:
@@ -112,39 +230,6 @@ class Archive(ABC):
         self.close()
 
 
-class ZipArchive(Archive):
-    """A zip export, read member by member."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(str(path))
-        try:
-            self._zip = zipfile.ZipFile(path)
-        except zipfile.BadZipFile:
-            raise SourceError(f"{path}: not a zip archive, or the zip is truncated or corrupt") from None
-        except OSError as error:
-            raise SourceError(f"{path}: cannot open ({_describe(error)})") from None
-        self._infos = {i.filename: i for i in self._zip.infolist() if not i.is_dir()}
-        self._sorted = sorted(self._infos)
-
-    def _raw_names(self) -> list[str]:
-        return [n for n in self._sorted if n.startswith(self._prefix)]
-
-    def _raw_size(self, raw_name: str) -> int:
-        return self._infos[raw_name].file_size
-
-    def _raw_open(self, raw_name: str) -> BinaryIO:
-        info = self._infos[raw_name]
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise UnreadableMember(raw_name, f"refused: declares {info.file_size // 1024**2} MiB uncompressed")
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-            raise UnreadableMember(raw_name, f"refused: compression ratio {ratio:.0f}:1 looks like a zip bomb")
-        return _Bounded(self._zip.open(info), info.file_size)
-
-    def close(self) -> None:
-        self._zip.close()
-
-
 class FolderArchive(Archive):
     """An export already unpacked into a folder; symbolic links are not followed."""
 
@@ -152,16 +237,23 @@ class FolderArchive(Archive):
         super().__init__(str(path))
         self._root = path
         names: list[str] = []
-        for folder, dirs, files in os.walk(path):
+
+        def unlisted(error: OSError) -> None:
+            where = os.path.relpath(error.filename, path) if error.filename else "."
+            self.refuse(printable(where) + "/", f"the folder cannot be listed ({describe(error)})")
+
+        for folder, dirs, files in os.walk(path, onerror=unlisted):
             dirs[:] = sorted(d for d in dirs if not (Path(folder) / d).is_symlink())
             for file in files:
                 full = Path(folder) / file
                 if not full.is_symlink() and full.is_file():
-                    names.append(PurePosixPath(full.relative_to(path)).as_posix())
-        self._sorted = sorted(names)
-
-    def _raw_names(self) -> list[str]:
-        return [n for n in self._sorted if n.startswith(self._prefix)]
+                    name = PurePosixPath(full.relative_to(path)).as_posix()
+                    problem = bad_name(name)
+                    if problem:
+                        self.refuse(printable(name), problem)
+                    else:
+                        names.append(name)
+        self._all = sorted(names)
 
     def _raw_size(self, raw_name: str) -> int:
         return (self._root / raw_name).stat().st_size
@@ -177,13 +269,16 @@ class MultiArchive(Archive):
         super().__init__(" + ".join(p.label for p in parts))
         self.parts = list(parts)
         self._owner: dict[str, Archive] = {}
+        budget = Budget(sum(p.budget.packed for p in self.parts if p.budget is not None))
         for part in self.parts:
+            part._sink = self.refuse
+            _share(part, budget)
             for name in part.names():
                 self._owner.setdefault(name, part)
-        self._sorted = sorted(self._owner)
+        self._all = sorted(self._owner)
 
-    def _raw_names(self) -> list[str]:
-        return [n for n in self._sorted if n.startswith(self._prefix)]
+    def _static_problems(self) -> list[tuple[str, str]]:
+        return [*(p for part in self.parts for p in part._static_problems()), *self._problems]
 
     def _raw_size(self, raw_name: str) -> int:
         return self._owner[raw_name].size(raw_name)
@@ -191,9 +286,18 @@ class MultiArchive(Archive):
     def _raw_open(self, raw_name: str) -> BinaryIO:
         return self._owner[raw_name].open(raw_name)
 
-    def close(self) -> None:
+    def _release(self) -> None:
         for part in self.parts:
             part.close()
+
+
+def _share(archive: Archive, budget: Budget) -> None:
+    """One inflation budget for every part of a split export: a bomb split across parts is one bomb."""
+    if isinstance(archive, MultiArchive):
+        for part in archive.parts:
+            _share(part, budget)
+    elif archive.budget is not None:
+        archive.budget = budget
 
 
 def open_archive(path: Path) -> Archive:
@@ -203,6 +307,8 @@ def open_archive(path: Path) -> Archive:
     if path.is_dir():
         archive: Archive = FolderArchive(path)
     elif zipfile.is_zipfile(path):
+        from audit.ziparchive import ZipArchive
+
         archive = ZipArchive(path)
     elif path.name.lower().endswith(TAR_SUFFIXES) and _is_tar(path):
         from audit.tararchive import TarArchive
@@ -235,77 +341,5 @@ def _is_tar(path: Path) -> bool:
     """tarfile's own test, but a broken gzip stream says "no" instead of raising."""
     try:
         return tarfile.is_tarfile(path)
-    except (OSError, EOFError, tarfile.TarError):
+    except (OSError, EOFError, tarfile.TarError, zlib.error, lzma.LZMAError):
         return False
-
-
-def bounded(stream: BinaryIO, limit: int) -> BinaryIO:
-    """A stream that stops at `limit` bytes, whatever the member's header claimed."""
-    return _Bounded(stream, limit)  # type: ignore[return-value]
-
-
-class _Bounded(io.RawIOBase):
-    """Stops a zip member stream at its declared size, so a lying header cannot inflate more."""
-
-    def __init__(self, stream: BinaryIO, limit: int) -> None:
-        self._stream = stream
-        self._left = limit
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        if self._left <= 0:
-            return 0
-        want = min(len(buffer), self._left)
-        data = self._stream.read(want)
-        buffer[: len(data)] = data
-        self._left -= len(data)
-        return len(data)
-
-    def close(self) -> None:
-        self._stream.close()
-        super().close()
-
-
-class _CountingReader(io.BufferedReader):
-    """Counts bytes read into the archive's total (the scan's progress) and names errors."""
-
-    def __init__(self, stream: BinaryIO, archive: Archive, name: str) -> None:
-        raw = stream if isinstance(stream, io.RawIOBase) else _Bounded(stream, MAX_MEMBER_BYTES)
-        super().__init__(raw, buffer_size=256 * 1024)
-        self._archive = archive
-        self._name = name
-
-    def read(self, size: int | None = -1) -> bytes:
-        try:
-            data = super().read(size)
-        except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, zlib.error) as error:
-            raise UnreadableMember(self._name, _describe(error)) from None
-        self._archive.bytes_read += len(data)
-        return data
-
-    def read1(self, size: int = -1) -> bytes:
-        try:
-            data = super().read1(size)
-        except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, zlib.error) as error:
-            raise UnreadableMember(self._name, _describe(error)) from None
-        self._archive.bytes_read += len(data)
-        return data
-
-
-def _describe(error: BaseException) -> str:
-    """A short reason with no file content in it."""
-    if isinstance(error, zipfile.BadZipFile):
-        return f"corrupt zip member ({error})"
-    if isinstance(error, zlib.error):
-        return "corrupt compressed data in the zip"
-    if isinstance(error, EOFError):
-        return "truncated zip member"
-    if isinstance(error, FileNotFoundError):
-        return "missing"
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror.lower()
-    return type(error).__name__

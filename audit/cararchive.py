@@ -81,9 +81,7 @@ class CarArchive(Archive):
         super().__init__(str(path))
         self._path = path
         self._name = path.name if path.name.lower().endswith(".car") else f"{path.name}.car"
-
-    def _raw_names(self) -> list[str]:
-        return [self._name] if self._name.startswith(self._prefix) else []
+        self._all = [self._name]
 
     def _raw_size(self, raw_name: str) -> int:
         return self._path.stat().st_size

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from audit.archive import Archive, MultiArchive, open_archive
 from audit.errors import SourceError
-from audit.fetchers import FETCHERS, Fetcher, recognise
+from audit.fetchers import FETCHERS, Fetcher, claims, marker_files, recognise, renamed_as
 
 
 def open_source(path: Path) -> Archive:
@@ -85,25 +85,21 @@ def open_sources(paths: Sequence[Path]) -> list[tuple[Archive, type[Fetcher]]]:
             archive = open_parts(group)
             fetcher = recognise(archive)
             if fetcher is None:
+                why = _unknown(archive)
                 archive.close()
-                raise SourceError(f"{group[0]}: {_unknown(archive)}")
-            others = [f for f in FETCHERS if f is not fetcher and _claims(f, archive)]
+                raise SourceError(f"{group[0]}: {why}")
+            others = [f for f in FETCHERS if f is not fetcher and claims(f, archive)]
             recognise(archive)  # put the root back where the first fetcher found it
             opened.append((archive, fetcher))
             for other in others:
                 again = open_parts(group)
-                _claims(other, again)
+                claims(other, again)
                 opened.append((again, other))
     except BaseException:
         for archive, _ in opened:
             archive.close()
         raise
     return opened
-
-
-def _claims(fetcher: type[Fetcher], archive: Archive) -> bool:
-    archive.find_root(fetcher.markers)
-    return bool(fetcher.recognises(archive))
 
 
 def _unknown(archive: Archive) -> str:
@@ -115,4 +111,22 @@ def _unknown(archive: Archive) -> str:
             "looks like a Meta Accounts Centre export, but holds neither Facebook nor Instagram data "
             "(no your_facebook_activity/ or your_instagram_activity/ folder); is another part missing?"
         )
+    partial = _partial(archive)
+    if partial:
+        return (
+            f"not an export profile-audit can read whole: it holds {partial}, but not enough of "
+            "one export to read it; is a file renamed or missing?"
+        )
     return f"not an export profile-audit recognises (it reads: {known})"
+
+
+def _partial(archive: Archive) -> str:
+    """The platforms' marker files the archive does hold, and which of them hold another format."""
+    found: list[str] = []
+    for fetcher in FETCHERS:
+        archive.find_root(fetcher.markers)
+        for name in marker_files(fetcher, archive)[:2]:
+            other = renamed_as(archive, name)
+            found.append(f"{name} ({fetcher.title}{f', but it holds {other}' if other else ''})")
+    archive.find_root(())
+    return ", ".join(found[:4])

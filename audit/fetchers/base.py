@@ -67,6 +67,7 @@ class Fetcher(ABC):
     def __init__(self, archive: Archive, report: SourceReport) -> None:
         self.archive = archive
         self.report = report
+        archive.report_to(report, self.title)  # what the archive will not read is named in the report
 
     @classmethod
     def recognises(cls, archive: Archive) -> bool:
