@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from audit.errors import UnreadableMember
 from audit.fetchers import SourceReport
 from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.model import Finding, make_finding
@@ -127,6 +128,10 @@ def _matches(detector: Detector, items: list[Item], report: SourceReport | None)
     for item in items:
         try:
             results.append(list(detector.detect(item)))
+        except UnreadableMember as error:  # a damaged or refused media file: its own one-line reason
+            results.append([])
+            if report is not None:
+                report.skip(error.path, error.reason)
         except Exception as error:  # contained: reported below by type, never by text
             results.append([])
             if report is not None:
