@@ -40,10 +40,11 @@ def headline(result: ScanResult, findings: Sequence[Finding], status_counts: dic
     items = sum(report.items for report in result.sources)
     exports = len(result.sources)
     public = sum(1 for finding in findings if finding.visibility == "public")
+    unknown = sum(1 for finding in findings if finding.visibility == "unknown")
     first = Content.assemble(
         (f"{len(findings)} finding{'s' if len(findings) != 1 else ''}", "bold"),
         f" in {exports} export{'s' if exports != 1 else ''} ({items:,} items read)",
-        (f"  ·  {public} public", "bold $error") if public else "  ·  nothing public",
+        audience(public, unknown),
     )
     done = [f"{n} {STATUS_LABELS[status]}" for status, n in status_counts.items() if n]
     second = Content.styled("Progress: " + (", ".join(done) if done else "nothing yet"), "dim")
@@ -54,6 +55,16 @@ def headline(result: ScanResult, findings: Sequence[Finding], status_counts: dic
     if result.cancelled:
         parts.append(Content.styled("The scan was stopped part-way: these are only the findings so far.", "$warning"))
     return Content("\n").join(parts)
+
+
+def audience(public: int, unknown: int) -> Content:
+    """Who can see the findings, never implying a safety the export cannot show: an audience the
+    export does not record is "can't tell", not "not public"."""
+    if public:
+        return Content.styled(f"  ·  {public} public", "bold $error")
+    if unknown:
+        return Content.styled(f"  ·  can't tell who sees {unknown}: check each on the platform", "bold $warning")
+    return Content("  ·  none public")
 
 
 def risk_prompt(finding: Finding, status: str, kind_width: int = 8) -> Content:
