@@ -2,7 +2,8 @@
 
 Exports hold single files of hundreds of megabytes (years of posts in one array), so they
 are parsed with ijson's C backend instead of `json.load`.  A file that breaks off half way
-still yields every element before the break; the caller learns where it broke.
+still yields every element before the break; the caller learns where it broke.  A file that
+nests deeper than `jsondepth.MAX_DEPTH` stops the same way, before ijson's memory explodes.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any, BinaryIO, TypeVar
 import ijson
 
 from audit.errors import UnreadableMember
+from audit.fetchers.jsondepth import DepthGuard, TooDeep
 
 T = TypeVar("T")
 
@@ -31,6 +33,8 @@ def reported(parsed: Iterator[T], counter: Position, name: str) -> Iterator[T]:
     file broke off or went wrong, and never what the file says."""
     try:
         yield from parsed
+    except TooDeep as error:
+        raise UnreadableMember(name, f"{error}; the rest of the file was skipped") from None
     except ijson.IncompleteJSONError as error:
         if "premature eof" in str(error).lower() or "incomplete" in str(error).lower():
             raise UnreadableMember(name, f"truncated JSON at byte {counter.position}") from None
@@ -59,13 +63,25 @@ def skip_to_assignment(stream: BinaryIO, name: str, limit: int = 4096) -> None:
 
 
 class Position:
-    """A file-like wrapper that knows how far into the stream ijson has read."""
+    """A file-like wrapper that knows how far into the stream ijson has read, and hands it no
+    bracket past the nesting limit: ijson parses everything before it, then reading raises
+    `TooDeep` (`reported` turns it into UnreadableMember)."""
 
     def __init__(self, stream: BinaryIO) -> None:
         self._stream = stream
+        self._guard = DepthGuard()
+        self._refused = False
         self.position = 0
 
     def read(self, size: int = -1) -> bytes:
+        if self._refused:
+            raise TooDeep(self._guard.limit, self.position)
         data = self._stream.read(size)
+        allowed = self._guard.allowed(data)
+        if allowed < len(data):
+            self._refused = True
+            data = data[:allowed]
+            if not data:
+                raise TooDeep(self._guard.limit, self.position)
         self.position += len(data)
         return data

@@ -81,14 +81,22 @@ def fix_text(value: str) -> str:
         return value
 
 
-def fix_deep(value: Any) -> Any:
-    """`fix_text` over every string of a parsed JSON value, keys included."""
+FIX_DEPTH = 100
+"""Levels of a value `fix_deep` repairs; deeper ones are left as they are.  No export nests
+past 11 (and `jsonstream` refuses files past 64), no reader looks that deep, and recursion
+must not be able to raise RecursionError and lose the scan."""
+
+
+def fix_deep(value: Any, depth: int = 0) -> Any:
+    """`fix_text` over every string of a parsed JSON value, keys included, `FIX_DEPTH` deep."""
     if isinstance(value, str):
         return fix_text(value)
+    if depth >= FIX_DEPTH:
+        return value
     if isinstance(value, dict):
-        return {fix_text(k) if isinstance(k, str) else k: fix_deep(v) for k, v in value.items()}
+        return {fix_text(k) if isinstance(k, str) else k: fix_deep(v, depth + 1) for k, v in value.items()}
     if isinstance(value, list):
-        return [fix_deep(v) for v in value]
+        return [fix_deep(v, depth + 1) for v in value]
     return value
 
 
