@@ -14,7 +14,9 @@ into a tree: lxml's push parser reads it forward, a chunk at a time, and every `
 a new post that runs until the next one.  The post's words are its `div.comment`s; loose
 text beside them ("Sam Example shared a link.") is its title; images and links into the
 export are its media.  Dates name their zone, so they become aware datetimes.  A page cut
-off or mis-encoded half way keeps the posts read before the break, and is reported.
+off, mis-encoded or nested deeper than `html_depth.MAX_DEPTH` half way keeps the posts read
+before the break, and is reported (no tree is built, but a page 200,000 levels deep still
+took seconds to stream).
 
 Other people write on a person's timeline too ("Alex Sample wrote on your timeline.").  Those
 words are the other person's, so when the owner's name is known (the `index.htm` heading),
@@ -32,6 +34,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from audit.errors import UnreadableMember
+from audit.fetchers.html_depth import MAX_DEPTH, TooDeepHtml
 from audit.fetchers.meta_common import MEDIA_SUFFIXES, MetaFetcher
 from audit.fetchers.meta_messages import owner_key
 from audit.fetchers.meta_text import zoned_time
@@ -75,6 +78,8 @@ class TimelineScanner:
         "skip" or "" (each element inherits its parent's role unless it has its own)."""
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if len(self._roles) >= MAX_DEPTH:
+            raise TooDeepHtml(MAX_DEPTH)
         role = self._roles[-1] if self._roles else ""
         classes = set((attrib.get("class") or "").split())
         if role != "skip":
@@ -147,6 +152,8 @@ def timeline_items(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> I
             parser.close()
     except UnreadableMember as error:
         fetcher.report.skip(name, error.reason)
+    except TooDeepHtml as error:
+        fetcher.report.skip(name, f"{error}; the rest of the page was skipped")
     except etree.LxmlError:
         fetcher.report.skip(name, "the page's markup could not be read; the rest of it was skipped")
     scanner.close()

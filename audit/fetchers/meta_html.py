@@ -5,7 +5,8 @@ the export), and a large export has tens of thousands of pages: lxml's C parser 
 fast as `html.parser` (a 2 MB page of 5,000 posts: 1.1 s against 2.2 s on the 2-core bench
 machine), is already a dependency, and recovers from the broken markup old pages have.  The page is decoded as UTF-8 by us first, strictly, so a
 mis-encoded page is reported as unreadable instead of being silently guessed at by the
-parser's encoding detection.
+parser's encoding detection.  A page nested deeper than `html_depth.MAX_DEPTH` is refused
+before any tree is built: the walks below recurse once per level.
 
 Class names are minified and churn between years (`pam _3-95 _2pi0 uiBoxWhite` cards in
 2018-21, `section._a6-g` from 2022, `div.contents` in the legacy archive), so records are
@@ -34,6 +35,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from audit.archive import Archive
 from audit.errors import UnreadableMember
+from audit.fetchers.html_depth import TooDeepHtml, check_depth
 from audit.fetchers.meta_text import is_display_time, zoned_time
 
 PARSER = "lxml"
@@ -81,18 +83,23 @@ class HtmlRecord:
 
 
 def page_text(archive: Archive, name: str) -> str:
-    """One page's markup; UnreadableMember if it is too big or not UTF-8 text."""
+    """One page's markup; UnreadableMember if it is too big, not UTF-8 text or nested too deep."""
     if archive.size(name) > MAX_PAGE_BYTES:
         raise UnreadableMember(name, f"page larger than {MAX_PAGE_BYTES // 1024**2} MiB, not parsed")
     data = archive.read_bytes(name)
     try:
-        return data.decode("utf-8-sig")
+        markup = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise UnreadableMember(name, f"not UTF-8 text (byte {error.start}); the page looks mis-encoded") from None
+    try:
+        check_depth(markup)
+    except TooDeepHtml as error:
+        raise UnreadableMember(name, f"{error}; skipped") from None
+    return markup
 
 
 def load_page(archive: Archive, name: str) -> BeautifulSoup:
-    """Parse one page; UnreadableMember if it is too big or not UTF-8 text."""
+    """Parse one page; UnreadableMember if it is too big, not UTF-8 text or nested too deep."""
     return BeautifulSoup(page_text(archive, name), PARSER)
 
 
