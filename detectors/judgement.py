@@ -178,9 +178,10 @@ class Judge:
         return self._calibration
 
     def raw(self, inputs: Sequence[str]) -> list[float]:
-        """The classifier's raw scores, one per input text (tokenised with the shared vocabulary)."""
-        nlp = self._model()
-        return self.raw_docs([nlp.make_doc(text) for text in inputs])
+        """The classifier's raw scores, one per input text (tokenised by the shared, bounded tokenizer:
+        the same blank English rules the model was trained on, safe on hostile text)."""
+        make_doc = english().make_doc
+        return self.raw_docs([make_doc(text) for text in inputs])
 
     def raw_docs(self, docs: Sequence[Doc]) -> list[float]:
         """Raw scores of inputs made into `Doc`s of the shared vocabulary (`job_doc`), in one

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 import ijson
 
 from audit.errors import UnreadableMember
+from audit.fetchers.jsonstream import Position
 from audit.fetchers.meta_common import MetaFetcher
 from audit.fetchers.meta_html import load_page, page_records
 from audit.fetchers.meta_messages import THREAD_HTML, THREAD_JSON, owner_key
@@ -81,7 +82,7 @@ def _json_participants(fetcher: MetaFetcher, name: str) -> Iterator[str]:
     """`participants` comes first in a thread file: stop reading as soon as it is over."""
     with fetcher.archive.open(name) as stream:
         try:
-            for prefix, event, value in ijson.parse(stream):
+            for prefix, event, value in ijson.parse(Position(stream)):  # nesting capped, as every JSON read
                 if prefix == "participants.item.name" and isinstance(value, str):
                     yield fix_text(value)
                 elif prefix == "participants" and event == "end_array":
