@@ -164,12 +164,21 @@ def _legacy_title(fetcher: MetaFetcher, member: str) -> list[str]:
 # -- reading the threads -----------------------------------------------------------------------
 
 
+NO_OWNER = (
+    "messages not read: the export does not say whose account it is (the profile file is missing or "
+    "unreadable), so the person's own messages cannot be told from the others'"
+)
+
+
 def message_items(fetcher: MetaFetcher, owners: frozenset[str], not_under: str) -> Iterator[Item]:
     """Every message the owner sent, in every thread file except those under `not_under`
     (the other platform's folder in a combined Accounts Centre export)."""
-    if not owners:
-        return  # no owner name in the export: reading nobody's messages beats guessing whose
     names = [n for n in fetcher.archive.names() if not_under not in n]
+    if not owners:  # no owner name in the export: reading nobody's messages beats guessing whose
+        for name in names:
+            if THREAD_JSON.search(name) or THREAD_HTML.search(name) or LEGACY_THREADS.search(name):
+                fetcher.report.skip(name, NO_OWNER)
+        return
     known = set(names)
     for name in names:
         if THREAD_JSON.search(name):
@@ -183,7 +192,10 @@ def message_items(fetcher: MetaFetcher, owners: frozenset[str], not_under: str) 
 def legacy_instagram_items(fetcher: MetaFetcher, owners: frozenset[str]) -> Iterator[Item]:
     """I0 `messages.json`: conversations streamed message by message, the owner's kept."""
     name = "messages.json"
-    if not owners or not fetcher.archive.has(name):
+    if not fetcher.archive.has(name):
+        return
+    if not owners:
+        fetcher.report.skip(name, NO_OWNER)
         return
     yield from fetcher.guarded(name, _legacy_instagram(fetcher, name, owners))
 

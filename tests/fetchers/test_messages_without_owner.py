@@ -1,0 +1,21 @@
+"""Messages the reader cannot attribute are named in the report, never dropped silently (issue 13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audit.fetchers.meta_messages import NO_OWNER
+from audit.pipeline import scan
+from fixtures.exportkit import write_tree
+from fixtures.facebook_archive import FacebookArchive
+
+
+def test_facebook_threads_without_a_profile_are_named(tmp_path: Path) -> None:
+    tree = FacebookArchive(messages=True).build("g3", "json").tree
+    for name in [n for n in tree if "profile_information" in n]:
+        del tree[name]
+    result = scan([write_tree(tree, tmp_path / "fb")])
+    [report] = result.sources
+    threads = [u.path for u in report.unreadable if u.reason == NO_OWNER]
+    assert threads and all("message" in path for path in threads)
+    assert result.findings  # the rest of the export is scanned
