@@ -1,7 +1,7 @@
 """Hostile text reaches spaCy bounded: long runs, megabyte posts, and ordinary text untouched.
 
 spaCy's affix rules are quadratic on a run without spaces (a post of 20,000 "!" took 76 s) and
-a text over a million characters raised spaCy's own length error.  `nlp.BoundedTokenizer` cuts
+a text over a million characters raised spaCy's own length error.  `tokens.BoundedTokenizer` cuts
 long runs into plain tokens, reads a window at a time and only the first `MAX_TOKENISED`
 characters; these tests hold that each hostile post is done in bounded time, that the findings
 around the run are those of the post without it, and that ordinary text gets exactly the
@@ -19,6 +19,7 @@ import spacy
 from spacy.tokens import Doc
 
 from detectors import nlp
+from detectors import tokens as bounded
 from detectors.job_title import JobTitleDetector
 from tests.conftest import text_item
 
@@ -70,7 +71,7 @@ def test_a_long_run_is_tokenised_in_bounded_time_and_the_words_around_it_as_befo
     after = [t for t in doc if t.idx > len(head) + len(run)]
     assert tokens(before) == plain_tokens(head)
     assert tokens(after) == plain_tokens(tail.lstrip(" "))
-    assert all(len(t) <= nlp.LONG_RUN for t in doc)
+    assert all(len(t) <= bounded.LONG_RUN for t in doc)
 
 
 @pytest.mark.parametrize("name", sorted(RUNS))
@@ -88,7 +89,7 @@ def test_long_ordinary_text_gets_exactly_spacys_tokens() -> None:
     """Past `WINDOW` characters a text is read a window at a time, cut where a word starts."""
     rng = random.Random(7)
     text = "".join(rng.choice(ORDINARY) + rng.choice([" ", "  ", "\n", " \n ", "\t"]) for _ in range(600))
-    assert nlp.WINDOW * 3 < len(text) < nlp.MAX_TOKENISED
+    assert bounded.WINDOW * 3 < len(text) < bounded.MAX_TOKENISED
     doc = nlp.english().make_doc(text)
     assert doc.text == text
     assert tokens(doc) == plain_tokens(text)
@@ -103,9 +104,9 @@ def test_a_megabyte_post_is_tokenised_up_to_the_cap_and_kept_whole() -> None:
     doc = nlp.doc(text)
     assert time.perf_counter() - start < 5
     assert doc.text == text
-    read = [t for t in doc if t.idx + len(t) <= nlp.MAX_TOKENISED - 200]
-    assert tokens(read) == plain_tokens(text[: nlp.MAX_TOKENISED - 200])[: len(read)]
-    assert len(doc) - len(read) < (len(text) - nlp.MAX_TOKENISED) // 50  # the rest: plain pieces
+    read = [t for t in doc if t.idx + len(t) <= bounded.MAX_TOKENISED - 200]
+    assert tokens(read) == plain_tokens(text[: bounded.MAX_TOKENISED - 200])[: len(read)]
+    assert len(doc) - len(read) < (len(text) - bounded.MAX_TOKENISED) // 50  # the rest: plain pieces
 
 
 def test_every_way_into_the_pipeline_is_bounded() -> None:
@@ -120,4 +121,4 @@ def test_every_way_into_the_pipeline_is_bounded() -> None:
         *english.pipe([text]),
         *english.tokenizer.pipe([text]),
     ]
-    assert all(d.text == text and max(map(len, d)) <= nlp.LONG_RUN for d in made)  # not 20,000 "!"
+    assert all(d.text == text and max(map(len, d)) <= bounded.LONG_RUN for d in made)  # not 20,000 "!"
