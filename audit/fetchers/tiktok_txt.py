@@ -51,6 +51,12 @@ _PAIR = re.compile(r"^\s*([^:|]{1,40}?)\s*:\s?(.*)$")
 _CHAT = re.compile(r"^\W*chat history with\s+(.+?):?\s*$", re.IGNORECASE)
 
 
+NO_OWNER = (
+    "messages not read: the export's profile file does not say whose account it is (missing or "
+    "unreadable), so the person's own messages cannot be told from the others'"
+)
+
+
 def _kind(name: str) -> str | None:
     base = name.rsplit("/", 1)[-1].casefold()
     if base in _KINDS:
@@ -104,6 +110,9 @@ class TikTokText:
         names = [n for n in self.archive.names() if _kind(n)]
         names.sort(key=lambda n: _kind(n) != "profile")  # the owner's name first, for messages
         for name in names:
+            if _kind(name) == "message" and not self.username:
+                self.fetcher.report.skip(name, NO_OWNER)  # whose messages they are is unknown
+                continue
             yield from self.fetcher.guarded(name, self._file(name, _kind(name) or ""))
 
     def _file(self, name: str, kind: str) -> Iterator[Item]:

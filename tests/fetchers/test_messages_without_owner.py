@@ -19,3 +19,14 @@ def test_facebook_threads_without_a_profile_are_named(tmp_path: Path) -> None:
     threads = [u.path for u in report.unreadable if u.reason == NO_OWNER]
     assert threads and all("message" in path for path in threads)
     assert result.findings  # the rest of the export is scanned
+
+
+def test_tiktok_txt_messages_without_a_readable_profile_are_named(tmp_path: Path) -> None:
+    from audit.fetchers.tiktok_txt import NO_OWNER as TIKTOK_NO_OWNER
+    from tests.fetchers.test_tiktok import sample
+
+    tree = sample().tree("txt")
+    tree["Profile/Profile Info.txt"] = b"\xff\xfe not the profile"
+    [report] = scan([write_tree(tree, tmp_path / "tiktok")]).sources
+    named = {u.path for u in report.unreadable if u.reason == TIKTOK_NO_OWNER}
+    assert named and all("Direct Messages" in path for path in named)
