@@ -279,8 +279,16 @@ def decode(data: dict[str, Any]) -> AuditState:
                 for key, d in data.get("decisions", {}).items()
             },
             seen={
-                key: Seen(s["kind"], s["platform"], s["first_seen"], s["last_seen"], int(s.get("last_scan", 0)),
-                          str(s.get("place", "")), str(s.get("rules", "")), int(s.get("identity", IDENTITY_VERSION)))
+                key: Seen(
+                    s["kind"],
+                    s["platform"],
+                    s["first_seen"],
+                    s["last_seen"],
+                    int(s.get("last_scan", 0)),
+                    str(s.get("place", "")),
+                    str(s.get("rules", "")),
+                    int(s.get("identity", IDENTITY_VERSION)),
+                )
                 for key, s in data.get("seen", {}).items()
             },  # fmt: skip
             scans=list(data.get("scans", [])),

@@ -57,7 +57,10 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
     title = "Facebook"
     not_read = (
         ("*likes_and_reactions*", "other people's posts the person liked or saved: not their own words"),
-        ("*contacts_uploaded_from_your_phone*", "the phone's uploaded address book: other people's details, never read"),
+        (
+            "*contacts_uploaded_from_your_phone*",
+            "the phone's uploaded address book: other people's details, never read",
+        ),
     )
     markers = (
         "personal_information/profile_information/profile_information.json",

@@ -28,10 +28,14 @@ def test_apply_records_sightings_and_the_scan() -> None:
     state = AuditState()
     apply(state, [MOBILE, EMAIL], FIRST)
     assert state.scans == ["2025-09-03"]
-    assert state.seen[EMAIL.id] == Seen("email", "facebook", "2025-09-03", "2025-09-03", 1, EMAIL.place_id, RULES_VERSION)
+    assert state.seen[EMAIL.id] == Seen(
+        "email", "facebook", "2025-09-03", "2025-09-03", 1, EMAIL.place_id, RULES_VERSION
+    )
     apply(state, [EMAIL], SECOND)
     assert state.scans == ["2025-09-03", "2026-09-02"]
-    assert state.seen[EMAIL.id] == Seen("email", "facebook", "2025-09-03", "2026-09-02", 2, EMAIL.place_id, RULES_VERSION)
+    assert state.seen[EMAIL.id] == Seen(
+        "email", "facebook", "2025-09-03", "2026-09-02", 2, EMAIL.place_id, RULES_VERSION
+    )
     assert state.seen[MOBILE.id].last_scan == 1
 
 

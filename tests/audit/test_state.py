@@ -179,7 +179,9 @@ def test_migration_from_v0_fixture(tmp_path: Path) -> None:
     assert state.status_of("99aa88bb77cc66dd55ee44ff") == "dismissed"
     assert state.decisions["0f1e2d3c4b5a69788796a5b4"].reason == "school office number, allowed"
     assert state.decisions["0f1e2d3c4b5a69788796a5b4"].updated == "2025-09-03"
-    assert state.seen["1234abcd1234abcd1234abcd"] == Seen("email", "facebook", "2025-09-03", "2025-09-03", 1, identity=1)
+    assert state.seen["1234abcd1234abcd1234abcd"] == Seen(
+        "email", "facebook", "2025-09-03", "2025-09-03", 1, identity=1
+    )
     assert path.read_bytes() == FIXTURE_V0.read_bytes()  # loading never rewrites
     StateStore(path).save(state)
     assert json.loads(path.read_text())["version"] == CURRENT_VERSION

@@ -181,7 +181,13 @@ def test_leaves_look_alikes_alone(text: str) -> None:
         ("Mill Lane", "location", "profile", "Mill Lane", "whole profile field"),
         ("16 Kestrel Drive", "bio", "profile", "16 Kestrel Drive", "in a profile field"),
         ("Brackenford, LS99 9ZT", "location", "profile", "LS99 9ZT", "postcode given as an address"),
-        ("Just checked in at 12 Larkspur Close", "place", "checkin", "12 Larkspur Close", "house number and street"),  # a check-in names a place: no field leniency
+        (
+            "Just checked in at 12 Larkspur Close",
+            "place",
+            "checkin",
+            "12 Larkspur Close",
+            "house number and street",
+        ),  # a check-in names a place: no field leniency
     ],
 )
 def test_profile_fields(text: str, field: str, section: Section, value: str, rule: str) -> None:

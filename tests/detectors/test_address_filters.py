@@ -59,7 +59,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("We're on Elderberry Way now, the house with the yellow door", [("Elderberry Way", "likely")]),
         ("My grandad's on Kestrel Avenue, visit him", [("Kestrel Avenue", "likely")]),
         ("the lads meet at 19 Swan Lane first", [("19 Swan Lane", "worth a look")]),
-        ("Lost cat near Hawthorn Road last night. We're at number 42, knock any time", [("42 Hawthorn Road", "likely")]),
+        (
+            "Lost cat near Hawthorn Road last night. We're at number 42, knock any time",
+            [("42 Hawthorn Road", "likely")],
+        ),
         ("Meet me at ours, not the café: 8 Tawny Close, back gate's open", [("8 Tawny Close", "likely")]),
         ("Roadworks on Hawthorn Road again, number 42 bus diverted for 3 hours", []),
         ("Nokia S60 5th Edition phones", []),  # an ordinal is not an inward code
