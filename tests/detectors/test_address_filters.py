@@ -70,7 +70,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Not that I live in Leeds anymore, but go to Lygon Street", []),
         ("I'm at Busch Gardens today", []),
         ("I cut my finger drumming with my shoes on state street", []),
-        ("future PM 😂 next address: 10 Downing Street, SW1A 2AA", []),
+        ("my dream home? 10 Downing Street, SW1A 2AA, obviously", []),
     ],
 )
 def test_the_detector_on_the_hard_forms(text: str, expected: list[tuple[str, str]]) -> None:
