@@ -148,6 +148,7 @@ class LinkedInFetcher(Fetcher):
 
     def items(self) -> Iterator[Item]:
         self._owner = ""
+        self._counts: dict[str, int] = {}
         self._applications = Repeats(_APPLICATION_COLUMNS, split={"Question And Answers": " | "})
         by_key: dict[str, list[str]] = {}
         for name in self.archive.names():
@@ -327,7 +328,9 @@ class LinkedInFetcher(Fetcher):
         owner = self._owner
         if not owner and wanted == "CONVERSATION ID":
             owner = likeliest_sender(self._rows(name, wanted))
-        for row, audience in own_messages(self._rows(name, wanted), owner):
+        own = 0
+        for row, audience in own_messages(self._counted(name, wanted), owner):
+            own += 1
             when = parse_date(row.get("Date"), month_first=wanted == "Direction")
             conversation = row.get("CONVERSATION ID") or None
             for column in ("Subject", "Content"):
@@ -335,6 +338,17 @@ class LinkedInFetcher(Fetcher):
                 item = self.text_item(name, conversation, field_name(column), text, "message", audience, when)
                 if item:
                     yield item
+        if own == 0 and self._counts.get(name, 0) > 0:  # messages there, none matched to the owner
+            self.report.skip(
+                name, "messages not read: none could be told to be the person's own (is Profile.csv damaged?)"
+            )
+
+    def _counted(self, name: str, wanted: str) -> Iterator[Row]:
+        """`_rows`, counting them (a file of messages none of which is the owner's is named)."""
+        self._counts[name] = 0
+        for row in self._rows(name, wanted):
+            self._counts[name] += 1
+            yield row
 
     def _has(self, name: str, column: str) -> bool:
         """Whether a file's header names `column` (a file that will not decode answers no)."""

@@ -30,3 +30,12 @@ def test_tiktok_txt_messages_without_a_readable_profile_are_named(tmp_path: Path
     [report] = scan([write_tree(tree, tmp_path / "tiktok")]).sources
     named = {u.path for u in report.unreadable if u.reason == TIKTOK_NO_OWNER}
     assert named and all("Direct Messages" in path for path in named)
+
+
+def test_linkedin_messages_none_of_which_match_the_profiles_owner_are_named(tmp_path: Path) -> None:
+    from tests.fetchers.test_linkedin import sample
+
+    archive = sample()
+    archive.first, archive.last = "Qx", "Zzzq"  # a damaged Profile.csv names nobody who wrote
+    [report] = scan([write_tree(archive.tree(), tmp_path / "linkedin")]).sources
+    assert any(u.path.endswith("messages.csv") and "none could be told" in u.reason for u in report.unreadable)
