@@ -27,6 +27,7 @@ last record, so no text on a page is dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -98,9 +99,14 @@ def page_text(archive: Archive, name: str) -> str:
     return markup
 
 
+_LONG_SPACE = re.compile(r"\s{1024,}")
+"""A run of whitespace this long says nothing in HTML, and BeautifulSoup is slow on a huge text node
+(a zip bomb's 63 MB of spaces took 7 s a page): it is read as one space."""
+
+
 def load_page(archive: Archive, name: str) -> BeautifulSoup:
     """Parse one page; UnreadableMember if it is too big, not UTF-8 text or nested too deep."""
-    return BeautifulSoup(page_text(archive, name), PARSER)
+    return BeautifulSoup(_LONG_SPACE.sub(" ", page_text(archive, name)), PARSER)
 
 
 def page_records(soup: BeautifulSoup) -> list[HtmlRecord]:
