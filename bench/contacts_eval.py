@@ -34,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.profession_eval import Tally  # noqa: E402  (the same P/R/F1 counts)
 from detectors.address import AddressDetector  # noqa: E402
 from detectors.base import Detector, Item, Match, Provenance, SchoolProfile  # noqa: E402
 from detectors.email import EmailDetector  # noqa: E402
@@ -113,28 +114,6 @@ def same(kind: str, expected: str, found: str) -> bool:
         return expected.lower() == found.lower()
     a, b = _NOT_ALNUM.sub("", expected.lower()), _NOT_ALNUM.sub("", found.lower())
     return bool(a and b) and (a in b or b in a)
-
-
-@dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def p(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def r(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
-
-    def row(self) -> str:
-        return f"P {self.p:.3f} R {self.r:.3f} F1 {self.f1:.3f} (TP {self.tp} FP {self.fp} FN {self.fn})"
 
 
 @dataclass
