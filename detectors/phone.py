@@ -65,13 +65,14 @@ _LINKED = re.compile(
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _INVITING = re.compile(
     r"(?:\b(?:call|text|ring|phone|mob(?:ile)?|tel|whats\s?app|contact|reach|number|cell|sms|msg|message|"
-    r"hmu|ph|on|is)(?:\s+(?:me|us|her|him))?\b[\s:.-]*"
-    r"|\b(?:call|text|ring|phone|whats\s?app|msg|message|reach|contact)\s+(?:me|us)\b[^.!?\n\d]{0,32}"
+    r"hmu|ph|on|is)(?:\s+(?:me+|us|her|him))?\b[\s:.!-]*"
+    r"|\b(?:call|text|ring|phone|whats\s?app|msg|message|reach|contact)\s+(?:me+|us)\b[^.?\n\d]{0,32}"
     r"|\bhmu\b[^.!?\n\d]{0,32})$",
     re.IGNORECASE,
 )
 """Words offering a number: right before it ("call me on", "Tel:"), or earlier in the clause ("text
-me if you have ideas 07700 …").  They raise confidence, and let a number with no country code
+me if you have ideas 07700 …"), however it is shouted ("call meee!! …", "call me Sam!!! …"): an
+exclamation mark is tone in a post, not the end of the offer.  They raise confidence, and let a number with no country code
 that is not a UK one be read as another country's."""
 _UK_PERSONAL_PREFIXES = ("1", "2", "3", "7")
 """National significant numbers that can reach a person: geographic, 03 and mobiles.

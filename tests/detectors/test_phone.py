@@ -33,6 +33,8 @@ FOUND = [
     ("https://api.whatsapp.com/send?phone=447700900224", "+447700900224"),
     ("Message me on WhatsApp: wa.me/447700900512", "+447700900512"),
     ("vet's number is in my phone, mine is 07700 900225", "+447700900225"),
+    ("soooo bored, someone text meee!! 2025550188", "+12025550188"),
+    ("lost my old phone. call me Priya!!! 2025550177 x", "+12025550177"),
 ]
 
 NOT_FOUND = [
