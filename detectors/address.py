@@ -255,10 +255,12 @@ class AddressDetector(Detector):
 
 
 _NUMBER_APART = re.compile(
-    r"(?i)(?:\b(?:i'?m|we'?re|i\s+am|we\s+are|she'?s|he'?s|they'?re|knock\s+at|come\s+to)\s+(?:at\s+)?"
-    r"(?:number|no\.?|#)?\s*|\b(?:number|no\.)\s*)(\d{1,4}[a-z]?)\b(?!\s*(?:am|pm|mins?|minutes|hours?|years?|%|:|\.\d))"
+    r"(?i)(?:\b(?:i'?m|we'?re|i\s+am|we\s+are|she'?s|he'?s|they'?re)\s+(?:at\s+(?:number\s+|no\.?\s*)?|number\s+|no\.\s*)"
+    r"|\b(?:knock\s+at|come\s+to)\s+(?:number\s+|no\.?\s*)?|\b(?:number|no\.)\s*)"
+    r"(\d{1,4}[a-z]?)\b(?!\s*(?:am|pm|mins?|minutes|hours?|years?|%|:|\.\d))"
 )
-"""A house number given in its own words after the street: "Hawthorn Road … we're at number 42"."""
+"""A house number given in its own words after the street: "Hawthorn Road … we're at number 42".
+"I'm" and "we're" need "at" or "number" before it: "I'm #1" and "we're 2 down" are no address."""
 
 
 def _house_number_apart(text: str, end: int) -> str | None:

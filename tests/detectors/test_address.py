@@ -165,6 +165,8 @@ NOT_FOUND = [
     "Meet at 5 then 3pm, back by 5PM",
     "2 very close calls today",  # lower-case look-alikes
     "we had 3 weeks of road closures",
+    "Big fan of Tilly Green & the Harbour Lights, I'm #1 supporter!",  # a name like a street, a rank
+    "Back at Kestrel Drive services, we're 2 down at half time",  # a score after a street-like name
 ]
 
 
