@@ -44,7 +44,7 @@ def _item(file: str, row_id: str, text: str) -> Item:
 def real(corpora: Path) -> int:
     scanner = Scanner()
     for labels in sorted(LABELS.glob("*.jsonl")):
-        if labels == JUDGED:
+        if labels == JUDGED or labels.name.endswith("_judged.jsonl"):  # verdicts on flags, not labelled lines
             continue
         rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
         texts = _texts(corpora, {r["file"] for r in rows})

@@ -67,6 +67,19 @@ _NOT_SCHOOL_TEACHER = frozenset(
 )
 
 
+_WISH = re.compile(
+    r"(?:\b(?:wish(?:ed)?|if\s+only|if)\s+i\s+(?:was|were|could\s+be|had\s+been)"
+    r"|\b(?:want(?:ed|s)?|wanna|hop(?:e|ed|ing)|dream(?:s|ed|ing)?(?:\s+of)?|aspir(?:e|es|ing)|longing)"
+    r"\s+(?:to\s+)?(?:be(?:come)?|being|becoming))\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _wished_for(text: str, start: int, end: int) -> bool:
+    """ "I wish I was a teacher", "I want to become an educator": a job wanted, not held."""
+    return bool(_WISH.search(text, max(0, start - 60), start))
+
+
 def _business_shares_name(text: str, start: int, end: int) -> bool:
     """ "Fernside Taxis", "Fernside Flower Show": a short name followed by what it really names."""
     return bool(_BUSINESS_AFTER.match(text, end))
@@ -125,6 +138,10 @@ OTHER_KIND_OF_TEACHER = Filter(
     _other_kind_of_teacher,
 )  # fmt: skip
 
+WISHED_FOR = Filter(
+    "a wish, not a job", "drop", "a job the writer wishes they had or wants one day, not one they hold", _wished_for
+)
+
 NO_ROLE_NAMED = "no role of their own named"
 """Held to "worth a look": school words with no role the writer gives themselves.  On real public
 posts most such findings were a pupil's, a parent's or someone else's (bench/RESULTS.md), however
@@ -134,7 +151,7 @@ NAME_WITHOUT_SCHOOL_WORD = "a name without a school word"
 
 SCHOOL_FILTERS: tuple[Filter, ...] = (NOT_A_SCHOOL, CLUB_OR_PARENTS_GROUP, CHECK_IN_SUFFIX, RETWEET)
 """Filters every school candidate passes through (short names also through `BUSINESS_SHARES_NAME`)."""
-ROLE_FILTERS: tuple[Filter, ...] = (OTHER_KIND_OF_TEACHER,)
+ROLE_FILTERS: tuple[Filter, ...] = (OTHER_KIND_OF_TEACHER, WISHED_FOR)
 """Filters every role word passes through before it counts as a cue."""
 JOB_FILTERS: tuple[Filter, ...] = (RETWEET,)
 """Filters of a whole item judged for the writer's profession."""

@@ -13,6 +13,7 @@ from detectors.filters import (
     OTHER_KIND_OF_TEACHER,
     RETWEET,
     ROLE_FILTERS,
+    WISHED_FOR,
     SCHOOL_FILTERS,
     Filter,
     verdict,
@@ -50,6 +51,11 @@ CASES: list[tuple[Filter, str, str, bool]] = [
     (RETWEET, "Proud of our Year 6 today", "Year 6", False),
     (OTHER_KIND_OF_TEACHER, "Qualified yoga teacher, classes on Mondays", "teacher", True),
     (OTHER_KIND_OF_TEACHER, "Qualified primary teacher, classes of 30", "teacher", False),
+    (WISHED_FOR, "Stuck in traffic again, honestly wish I was a lollipop lady", "lollipop lady", True),
+    (WISHED_FOR, "Always dreamed of becoming a primary teacher 🍎", "primary teacher", True),
+    (WISHED_FOR, "My nephew wants to be a PE teacher when he grows up", "PE teacher", True),
+    (WISHED_FOR, "Twelve years as a primary teacher and I still love it", "primary teacher", False),
+    (WISHED_FOR, "I was a teaching assistant before the kids came along", "teaching assistant", False),
 ]
 
 
