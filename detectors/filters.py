@@ -62,7 +62,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_SCHOOL_TEACHER = frozenset(
     str.split(
         "swimming swim piano guitar violin cello drum drums singing vocal voice yoga pilates driving dance ballet "
-        "tennis golf ski surf karate martial riding sunday spin zumba pottery"
+        "tennis golf ski surf karate martial riding sunday spin zumba pottery meditation mindfulness reiki "
+        "spiritual breathwork hypnotherapy kundalini qigong tai salsa bellydance puppy dog"
     )
 )
 

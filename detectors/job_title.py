@@ -37,6 +37,11 @@ from detectors.judgement import job_doc, judge
 from detectors.role_context import owned, parent_voice
 from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
 from detectors.school_life import life_areas, life_cues, touches_school_life
+from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
+
+_WHOLE_TEXT_FILTERS = (*JOB_FILTERS, ORGANISATIONS_OWN_ACCOUNT)
+"""Filters of the whole text: a retweet, or an organisation speaking of the people it serves
+("a network for early-years teachers") rather than a person of their own job."""
 
 IMPLIED = "works in a school"
 """The value of a profession the text shows without naming a role."""
@@ -174,7 +179,7 @@ class JobTitleDetector(Detector):
         if tier is None:
             return []
         text = item.text or ""
-        effect, fired = verdict(JOB_FILTERS, text, 0, len(text))
+        effect, fired = verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))
         if effect == "drop":
             return []
         if effect == "demote":

@@ -25,7 +25,8 @@ SELF_DESCRIPTION = re.compile(
     r"est\.?\s*\d{4}|established\s+(?:in\s+)?\d{4}|family\s+(?:business|butchers|bakers|run)|head\s+office|branches|"
     r"team\s+of\s+\d+|opening\s+hours|open\s+(?:mon|tue|daily|7\s+days)|visit\s+our|(?:email|call)\s+our|"
     r"our\s+(?:editors|team|menu|website|store|shop|newsroom|showroom)|we\s+are\s+an?|we'?re\s+an?|source\s+for|"
-    r"your\s+(?:#?\d|go-?to|local|number\s+one)|newspaper|magazine|steakhouse|restaurant|specialists|programme|corporate)\b"
+    r"your\s+(?:#?\d|go-?to|local|number\s+one)|newspaper|magazine|steakhouse|restaurant|specialists|programme|corporate|"
+    r"(?:is|are)\s+an?\s+(?:\w+\s+){0,2}(?:organi[sz]ation|network|charity|company|business|agency|platform|service))\b"
 )
 """Words by which an account describes itself as an organisation (a shop's, a club's or a paper's)."""
 _PERSON_VOICE = re.compile(r"(?i)\b(?:i|i'm|i've|me|my|mine)\b")

@@ -58,6 +58,19 @@ def test_staff_life_without_a_role_word_is_valued_as_implied() -> None:
     assert match.explanation is not None and "SLT" in match.explanation.cues
 
 
+def test_an_organisation_speaking_of_the_teachers_it_serves_is_held_to_worth_a_look() -> None:
+    text = "Brightstep is a membership network for primary teachers: share, train and grow together #edu"
+    (match,) = JobTitleDetector().detect(text_item(text, section="profile"))
+    assert match.tier == "worth a look"
+    assert match.explanation is not None and "organisation's own account" in match.explanation.filters
+
+
+def test_a_wished_for_or_other_kind_of_teaching_is_no_cue() -> None:
+    for text in ("Long day at the office, I wish I was a teacher with the summers off",
+                 "Author, #mindfulness teacher and podcaster"):  # fmt: skip
+        assert [m for m in JobTitleDetector().detect(text_item(text)) if m.tier == "likely"] == [], text
+
+
 def test_a_retweet_is_held_to_worth_a_look() -> None:
     text = "RT @someone_else: I'm a Year 6 teacher and SATs week is upon us"
     for match in JobTitleDetector().detect(text_item(text)):

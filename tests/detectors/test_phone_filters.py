@@ -44,6 +44,7 @@ def _applies(rule: Filter, text: str, number: str) -> bool:
         (LANDLINE_IN_AN_ORGANISATIONS_POST, "Surgery closed. Call me on 0113 496 0882.", "0113 496 0882", False),
         (LANDLINE_IN_AN_ORGANISATIONS_POST, "Surgery closed. Text 07700 900882.", "07700 900882", False),
         (ORGANISATIONS_OWN_ACCOUNT, "Family butchers, est. 1987 · 0113 496 0342", "0113 496 0342", True),
+        (ORGANISATIONS_OWN_ACCOUNT, "Dalefold Link is a befriending service for carers. 0113 496 0342", "0113 496 0342", True),
         (ORGANISATIONS_OWN_ACCOUNT, "Street light broken again, council pls: 0113 496 0342", "0113 496 0342", False),
         (BUSINESS_LISTING, "9 Harbour Street, Whitby · 0113 496 0342 · fish & chips", "0113 496 0342", True),
         (BUSINESS_LISTING, "we live at 9 Harbour Street, ring 0113 496 0342", "0113 496 0342", False),
