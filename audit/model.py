@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from audit.errors import AuditError
 from audit.identity import anchor, legacy_anchor
@@ -27,6 +28,7 @@ from audit.paths import data_home_path, write_private
 from detectors.base import Explanation, Item, Match
 
 EXCERPT_CONTEXT = 40
+MAX_URL = 2048
 _SPACES = re.compile(r"\s+")
 KEY_FILE = "fingerprint.key"
 KEY_BACKUP = "fingerprint.key.bak"
@@ -65,6 +67,8 @@ class Finding:
     """The fingerprint identity version 1 gave this finding (file name and field in it)."""
     place_id: str = ""
     """A fingerprint of the kind and the item only: the same place if the value is re-worded."""
+    url: str | None = None
+    """The post's web address, where the export lets us build one (not part of its identity)."""
 
     @property
     def why(self) -> str:
@@ -89,6 +93,7 @@ class Finding:
             "rule": self.rule,
             "tier": self.tier,
             "explanation": self.explanation.to_json() if self.explanation else None,
+            "url": self.url,
         }
 
 
@@ -117,7 +122,23 @@ def make_finding(item: Item, match: Match) -> Finding:
         explanation=match.explanation,
         legacy_id=fingerprint(match.kind, match.value, legacy_anchor(item)),
         place_id=fingerprint(match.kind, "", here),
+        url=web_address(where.url),
     )
+
+
+def web_address(url: object, domains: tuple[str, ...] = ()) -> str | None:
+    """`url` if it is a plain http(s) address (on one of `domains` or their subdomains, if given),
+    else None.  A link read from an export is opened in a browser, so a `file:` or `javascript:`
+    one, one hiding spaces or control characters, or one a platform never writes, is not offered."""
+    if not isinstance(url, str) or len(url) > MAX_URL or any(ch.isspace() or not ch.isprintable() for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # a malformed address ("http://[::1")
+        return None
+    ours = not domains or any(host == domain or host.endswith("." + domain) for domain in domains)
+    return url if parts.scheme in ("http", "https") and host and ours else None
 
 
 def fingerprint(kind: str, value: str, location: str) -> str:
@@ -137,16 +158,33 @@ def excerpt(text: str, start: int, end: int) -> str:
 
 
 def excerpt_with_span(text: str, start: int, end: int) -> tuple[str, tuple[int, int] | None]:
-    """The excerpt, and where the evidence sits in it (None when there is no evidence span)."""
+    """The excerpt, and where the evidence sits in it (None when there is no evidence span).
+    The words around it are cut between words, not in the middle of one."""
     if not text:
         return "", None
-    left = max(0, start - EXCERPT_CONTEXT)
-    right = min(len(text), end + EXCERPT_CONTEXT)
+    left = _word_start(text, max(0, start - EXCERPT_CONTEXT), start)
+    right = _word_end(text, end, min(len(text), end + EXCERPT_CONTEXT))
     before = ("…" if left else "") + _SPACES.sub(" ", text[left:start]).lstrip()
     evidence = _SPACES.sub(" ", text[start:end])
     after = _SPACES.sub(" ", text[end:right]).rstrip() + ("…" if right < len(text) else "")
     span = (len(before), len(before) + len(evidence)) if end > start else None
     return before + evidence + after, span
+
+
+def _word_start(text: str, left: int, start: int) -> int:
+    """`left` moved on to the next space if it falls inside a word (not past the evidence)."""
+    cut = left
+    while 0 < cut < start and not text[cut - 1].isspace():
+        cut += 1
+    return cut if cut < start or left == 0 else left
+
+
+def _word_end(text: str, end: int, right: int) -> int:
+    """`right` moved back to the last space if it falls inside a word (not into the evidence)."""
+    cut = right
+    while end < cut < len(text) and not text[cut].isspace():
+        cut -= 1
+    return cut if cut > end or right == len(text) else right
 
 
 @lru_cache(maxsize=8)

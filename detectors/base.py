@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import BinaryIO, ClassVar, Literal
 
@@ -49,6 +49,9 @@ class Provenance:
     section: Section = "post"
     created_at: datetime | None = None
     visibility: Visibility = "unknown"
+    url: str | None = None
+    """The web address of the post (or profile) on the platform, where the export lets us build
+    one: the person's way straight to it.  Never part of a finding's identity, never saved."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,12 @@ class Item:
     """(latitude, longitude) the platform attached to the item (geotag, check-in)."""
     place: str | None = None
     """Name of a place the platform attached to the item (check-in, tagged place)."""
+
+    def linked(self, url: str | None) -> Item:
+        """This item with the web address of its post; unchanged when there is none."""
+        if not url:
+            return self
+        return replace(self, provenance=replace(self.provenance, url=url))
 
 
 @dataclass(frozen=True, slots=True)

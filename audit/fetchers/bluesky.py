@@ -21,6 +21,7 @@ logged-out viewers, so items stay "public".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -51,6 +52,38 @@ IGNORED = frozenset(
 )
 """Collections that hold other people's content or settings, never the person's words."""
 IMAGE_SUFFIX = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "image/gif": ".gif"}
+_HANDLE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
+_DID = re.compile(r"^did:[a-z]+:[A-Za-z0-9._:%-]{1,2048}$")
+_RKEY = re.compile(r"^[A-Za-z0-9._:~-]{1,512}$")
+_PAGES = {
+    "app.bsky.actor.profile": "https://bsky.app/profile/{who}",
+    "app.bsky.feed.post": "https://bsky.app/profile/{who}/post/{rkey}",
+    "app.bsky.graph.list": "https://bsky.app/profile/{who}/lists/{rkey}",
+    "app.bsky.graph.starterpack": "https://bsky.app/starter-pack/{who}/{rkey}",
+}
+"""Where bsky.app shows a record of each collection; other apps' records have no known page."""
+
+
+def bsky_url(handle: str | None, did: str | None, key: str) -> str | None:
+    """The bsky.app page of the record at `collection/rkey`, by handle where the export names it
+    (bsky.app takes the account's DID in its place, so a bare `repo.car` still gets its links)."""
+    collection, _, rkey = key.partition("/")
+    page = _PAGES.get(collection)
+    who = handle or (did if did and _DID.match(did) else None)
+    if page is None or who is None or not _RKEY.match(rkey):
+        return None
+    return page.format(who=who, rkey=rkey)
+
+
+def handle_in(names: list[str]) -> str | None:
+    """The account's handle, from the names goat gives its files (`<handle>_blobs/<cid>`,
+    `<handle>.<date>.car`); a bare `repo.car` does not say."""
+    for name in names:
+        top = name.split("/", 1)[0].lower()
+        stem = top.removesuffix("_blobs") if "/" in name else re.sub(r"\.\d{8,14}\.car$", "", top)
+        if stem != top and _HANDLE.match(stem):
+            return stem
+    return None
 
 
 def blob_cid(blob: Any) -> str | None:
@@ -89,6 +122,7 @@ class BlueskyFetcher(Fetcher):
         names = self.archive.names()
         self._blobs = {_stem(n): n for n in names if not _is_car(n)}
         self._used: set[str] = set()
+        self._handle = handle_in(names)
         for name in (n for n in names if _is_car(n) and "/" not in n):
             yield from self.guarded(name, self._car(name))
         for cid, name in sorted(self._blobs.items()):  # blobs no surviving record names
@@ -133,6 +167,7 @@ class BlueskyFetcher(Fetcher):
         if not isinstance(record, dict):
             return
         keys = found.keys.get(cid)
+        named = keys is not None  # a record's address needs its real key
         if keys is None:  # fallback: no MST name, so only a block declaring its type counts
             kind = record.get("$type")
             if not isinstance(kind, str):
@@ -141,9 +176,12 @@ class BlueskyFetcher(Fetcher):
         for key in keys:
             collection = key.split("/", 1)[0]
             item_id = f"at://{found.did}/{key}" if found.did else key
-            yield from self._record(name, collection, item_id, record)
+            url = bsky_url(self._handle, found.did, key) if named else None
+            yield from self._record(name, collection, item_id, record, url)
 
-    def _record(self, name: str, collection: str, item_id: str, record: dict[str, Any]) -> Iterator[Item]:
+    def _record(
+        self, name: str, collection: str, item_id: str, record: dict[str, Any], url: str | None = None
+    ) -> Iterator[Item]:
         when = iso_time(record.get("createdAt"))
         texts: list[tuple[str, Any]] = []
         blobs: list[Any] = []
@@ -169,13 +207,13 @@ class BlueskyFetcher(Fetcher):
         for field, text in texts:
             item = self.text_item(name, item_id, field, text, section, "public", when)
             if item:
-                yield item
+                yield item.linked(url)
         for blob in blobs:
             cid = blob_cid(blob)
             path = self._blobs.get(cid) if cid else None
             if path:
                 self._used.add(path)
-                yield self._media(path, blob.get("mimeType"), item_id, when, "public")
+                yield self._media(path, blob.get("mimeType"), item_id, when, "public").linked(url)
 
     def _media(self, path: str, mime: Any, item_id: str | None, when: datetime | None, visibility: Any) -> Item:
         """A blob file as a media item.

@@ -27,6 +27,7 @@ from audit.fetchers.meta_common import MetaFetcher, optional
 from audit.fetchers.meta_labels import flatten, norm_label, place_of, record_time
 from audit.fetchers.meta_messages import facebook_owners, message_items
 from audit.fetchers.meta_text import audience, coordinates, epoch
+from audit.model import web_address
 from detectors.base import Item, Section, Visibility
 
 _END = r"(?:_\d+)?\.json$"
@@ -48,6 +49,7 @@ PRIVACY = re.compile(r"(?:^|/)privacy_settings\.json$")
 
 _NOT_TEXT = frozenset({"href", "coordinates"})
 _ADDRESS_PARTS = ("street", "city", "region", "zipcode", "country")
+_USERNAME = re.compile(r"^[A-Za-z0-9.]{1,50}$")
 
 
 class FacebookFetcher(FacebookPages, MetaFetcher):
@@ -137,8 +139,12 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
             yield from self._profile_fields(name, profile)
 
     def _profile_fields(self, name: str, profile: dict[str, Any]) -> Iterator[Item]:
+        page = profile_url(profile)
+
         def text(field: str, value: Any) -> Iterator[Item]:
-            yield from optional(self.text_item(name, None, field, value, "profile", "unknown"))
+            item = self.text_item(name, None, field, value, "profile", "unknown")
+            if item:
+                yield item.linked(page)
 
         emails = profile.get("emails") or {}
         for key in ("emails", "previous_emails", "pending_emails", "ad_account_emails"):
@@ -303,3 +309,14 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def profile_url(profile: dict[str, Any]) -> str | None:
+    """The profile's page, `profile_uri` as the download gives it, else built from `username`:
+    Facebook's download gives no address for a post, but the profile's own details can be
+    reached at once."""
+    given = web_address(profile.get("profile_uri"), ("facebook.com",))
+    username = profile.get("username")
+    if given or not isinstance(username, str) or not _USERNAME.match(username):
+        return given
+    return f"https://www.facebook.com/{username}"

@@ -36,6 +36,7 @@ from audit.fetchers.meta_labels import map_value, norm_label, string_map
 from audit.fetchers.meta_messages import instagram_owners, legacy_instagram_items, message_items
 from audit.fetchers.meta_text import coordinates, epoch, truthy
 from audit.fetchers.timestamps import iso_time
+from audit.model import web_address
 from detectors.base import Item, Section, Visibility
 
 _N = r"(?:_\d+)?\.json$"
@@ -57,6 +58,8 @@ CLOSE_FRIENDS = re.compile(r"(?:^|/)close_friends\.json$")
 PRIVATE_LABELS = ("Private Account", "Private account", "Account privacy", "Account privato", "Privéaccount")
 PUBLIC_LABELS = frozenset({"bio", "biography", "website", "name", "username", "nome", "nome utente", "gebruikersnaam"})
 ACCOUNT_LABELS = frozenset({"email", "email address", "e mail", "phone number", "phone", "indirizzo e mail"})
+USERNAME_LABELS = ("Username", "Nome utente", "Gebruikersnaam")
+_USERNAME = re.compile(r"^[A-Za-z0-9._]{1,30}$")
 QUIET_LABELS = frozenset({"private account", "phone confirmed", "account privacy", "phone confirmation method"})
 _CLOSE_FRIENDS_KEYS = ("close_friends", "is_close_friends", "audience")
 
@@ -131,8 +134,11 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
             if not isinstance(record, dict):
                 continue
             self.set_private(map_value(record, PRIVATE_LABELS))
+            page = profile_url(map_value(record, USERNAME_LABELS))  # where the bio and website are edited
             for label, value, _ in string_map(record):
-                yield from optional(self.profile_item(name, label, value))
+                item = self.profile_item(name, label, value)
+                if item:
+                    yield item.linked(page if item.provenance.section == "profile" else None)
             photos = record.get("media_map_data")
             for photo in photos.values() if isinstance(photos, dict) else ():
                 if isinstance(photo, dict):
@@ -277,3 +283,10 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
                     yield from optional(
                         self.text_item(name, None, key, entry[1], "comment", "unknown", iso_time(entry[0]))
                     )
+
+
+def profile_url(username: str | None) -> str | None:
+    """The profile page of the account (`personal_information`'s Username): Instagram's download
+    gives no address for a post, but the profile's own findings can be reached at once."""
+    name = username.strip().lstrip("@") if username else ""
+    return web_address(f"https://www.instagram.com/{name}/") if _USERNAME.match(name) else None

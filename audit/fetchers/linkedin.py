@@ -42,6 +42,7 @@ from audit.fetchers.linkedin_csv import (
     fix_mojibake,
     has_header,
     iter_rows,
+    linkedin_url,
     parse_date,
     share_id,
 )
@@ -272,7 +273,7 @@ class LinkedInFetcher(Fetcher):
             for column in ("ShareCommentary", "SharedUrl"):
                 item = self.text_item(name, item_id, field_name(column), row.get(column), "post", audience, when)
                 if item:
-                    yield item
+                    yield item.linked(linkedin_url(row.get("ShareLink")))
 
     def _comments(self, name: str) -> Iterator[Item]:
         """Comments carry no audience: they are seen wherever the post they answer is."""
@@ -287,7 +288,7 @@ class LinkedInFetcher(Fetcher):
                 parse_date(row.get("Date")),
             )
             if item:
-                yield item
+                yield item.linked(linkedin_url(row.get("Link")))  # the post it answers, where it is shown
 
     def _rich_media(self, name: str) -> Iterator[Item]:
         """Photo uploads are links only (no image files, so no EXIF to read); the description is text.
@@ -301,7 +302,7 @@ class LinkedInFetcher(Fetcher):
             link = row.get("Media Link") or None
             item = self.text_item(name, link, "media_description", row.get("Media Description"), "post", "unknown")
             if item:
-                yield item
+                yield item.linked(linkedin_url(link))
 
     def _article(self, name: str) -> Iterator[Item]:
         """A published article (public: UNVERIFIED); the file has no date, the `<h1>` link its URL."""
@@ -318,7 +319,7 @@ class LinkedInFetcher(Fetcher):
         for field, text in (("title", html_title(document)), ("body", html_to_text(body))):
             item = self.text_item(name, item_id, field, text, "post", "public")
             if item:
-                yield item
+                yield item.linked(linkedin_url(item_id))
 
     # -- messages the person sent ----------------------------------------------------------
 

@@ -27,6 +27,8 @@ from pathlib import PurePosixPath
 from typing import BinaryIO
 from urllib.parse import unquote
 
+from audit.model import web_address
+
 MAX_PREAMBLE_LINES = 20
 """Lines we look through for the header; the Connections preamble is three."""
 
@@ -239,6 +241,12 @@ def file_key(name: str) -> str:
 def field_name(column: str) -> str:
     """Provenance field of a column: `School Name` -> `school_name` (detectors key on it)."""
     return re.sub(r"[^a-z0-9]+", "_", column.lower()).strip("_")
+
+
+def linkedin_url(link: str | None) -> str | None:
+    """A link the export gives (`ShareLink`, a comment's `Link`, an article's address) if it is
+    LinkedIn's own page: the post, straight from the export.  Anything else is not offered."""
+    return web_address(link.strip() if link else None, ("linkedin.com",))
 
 
 def share_id(link: str) -> str | None:

@@ -110,7 +110,7 @@ class MastodonFetcher(Fetcher):
         ):
             item = self.text_item(name, profile_url, field, text, "profile", "public")
             if item:
-                yield item
+                yield item.linked(profile_url)
         for entry in actor.get("attachment") or ():
             # Profile metadata: "Job: Teacher at X", "Phone: ...", the prime audit target.
             if not isinstance(entry, dict):
@@ -120,12 +120,12 @@ class MastodonFetcher(Fetcher):
                 text = f"{label}: {value}" if label else value
                 item = self.text_item(name, profile_url, "attachment", text, "profile", "public")
                 if item:
-                    yield item
+                    yield item.linked(profile_url)
         for key in ("icon", "image"):
             picture = actor.get(key)
             path = self._media_path(picture.get("url")) if isinstance(picture, dict) else None
             if path:
-                yield self.media_item(path, profile_url, "public", None)
+                yield self.media_item(path, profile_url, "public", None).linked(profile_url)
 
     # -- posts -------------------------------------------------------------------------------
 
@@ -158,15 +158,15 @@ class MastodonFetcher(Fetcher):
             texts += [("poll_option", o.get("name")) for o in note.get(key) or () if isinstance(o, dict)]
         attachments = [a for a in note.get("attachment") or () if isinstance(a, dict)]
         texts += [("media_alt", a.get("name")) for a in attachments]
-        for field, text in texts:
+        for field, text in texts:  # the status's own page on its server (`url`, else its `id`)
             item = self.text_item(name, item_id, field, text, section, visibility, when)
             if item:
-                yield item
+                yield item.linked(item_id)
         for attachment in attachments:
             path = self._media_path(attachment.get("url"))
             if path:
                 self._used.add(path)
-                yield self.media_item(path, item_id, visibility, when)
+                yield self.media_item(path, item_id, visibility, when).linked(item_id)
 
     def _media_path(self, url: Any) -> str | None:
         """The archive member a rewritten attachment URL names.

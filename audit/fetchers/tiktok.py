@@ -30,6 +30,8 @@ from audit.fetchers.tiktok_fields import (
     gps,
     parse_date,
     private_flag,
+    profile_url,
+    tiktok_url,
     who_can_view,
 )
 from audit.fetchers.tiktok_json import ANY_KEY, EACH, Hit, Target, aliases, walk
@@ -143,7 +145,8 @@ class TikTokFetcher(Fetcher):
             when = parse_date(field(record, "date"))
             link = field(record, "url", "link", "VideoLink")  # UNVERIFIED that comments carry one
             item_id = link if isinstance(link, str) and link else None
-            yield from self.texts(name, item_id, "comment", field(record, "comment"), "comment", "unknown", when)
+            comment = field(record, "comment")
+            yield from self.texts(name, item_id, "comment", comment, "comment", "unknown", when, url=tiktok_url(link))
         elif kind == "message":
             yield from self._message(name, hit)
         else:
@@ -153,12 +156,13 @@ class TikTokFetcher(Fetcher):
         username = field(record, "userName")
         self._username = username.strip().lstrip("@").casefold() if isinstance(username, str) else ""
         url = f"https://www.tiktok.com/@{self._username}" if self._username else None  # where to go and fix it
+        page = profile_url(self._username)
         for key in PROFILE_FIELDS:
-            yield from self.texts(name, url, key, field(record, key), "profile", "public")
+            yield from self.texts(name, url, key, field(record, key), "profile", "public", url=page)
         for key, value in record.items():  # bio links: the key's name is UNVERIFIED
             folded = str(key).casefold()
             if ("link" in folded or "website" in folded) and "photo" not in folded and "video" not in folded:
-                yield from self.texts(name, url, str(key), value, "profile", "public")
+                yield from self.texts(name, url, str(key), value, "profile", "public", url=page)
         for key in ACCOUNT_FIELDS:
             yield from self.texts(name, None, key, field(record, key), "account", "only_me")
 
@@ -175,11 +179,12 @@ class TikTokFetcher(Fetcher):
         item_id = link if isinstance(link, str) and link else None
         when = parse_date(field(record, "Date"))
         visibility = "only_me" if deleted else who_can_view(field(record, "WhoCanView")) or self._account()
+        url = None if deleted else tiktok_url(link)  # a deleted video's page is gone
         for key in ("Title", "Description", "AddYoursText"):
-            yield from self.texts(name, item_id, key, field(record, key), "post", visibility, when)
+            yield from self.texts(name, item_id, key, field(record, key), "post", visibility, when, url=url)
         place = field(record, "Location")
         if isinstance(place, str) and place.strip():
-            yield from self.texts(name, item_id, "Location", place, "checkin", visibility, when, place=place)
+            yield from self.texts(name, item_id, "Location", place, "checkin", visibility, when, place=place, url=url)
 
     def _account(self) -> Visibility:
         """A post with no audience of its own: private accounts show posts to followers only."""
@@ -226,13 +231,16 @@ class TikTokFetcher(Fetcher):
         for hit, sender in self._unsure:
             yield from self._own_message(name, hit, sender, owner)
 
-    def texts(self, name: str, item_id: str | None, key: str, text: Any, *args: Any, **extra: Any) -> Iterator[Item]:
-        """`text_item`, for values that may be numbers or null (TikTok writes both)."""
+    def texts(
+        self, name: str, item_id: str | None, key: str, text: Any, *args: Any, url: str | None = None, **extra: Any
+    ) -> Iterator[Item]:
+        """`text_item`, for values that may be numbers or null (TikTok writes both), with the
+        post's page where the export gives one."""
         if isinstance(text, (int, float)) and not isinstance(text, bool):
             text = str(text)
         item = self.text_item(name, item_id, key, text, *args, **extra)
         if item is not None:
-            yield item
+            yield item.linked(url)
 
 
 def _only_common_sender(messages: list[tuple[Hit, str]]) -> str:

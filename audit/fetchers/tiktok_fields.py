@@ -11,6 +11,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from audit.model import web_address
 from detectors.base import Visibility
 
 WHO_CAN_VIEW: dict[str, Visibility] = {
@@ -27,6 +28,8 @@ WHO_CAN_VIEW: dict[str, Visibility] = {
 """`WhoCanView` values: UNVERIFIED beyond "Everyone"; anything else is "unknown"."""
 _YES = {"yes", "on", "true", "1", "enabled", "private"}
 _NO = {"no", "off", "false", "0", "disabled", "public", "everyone"}
+_DOMAINS = ("tiktok.com", "tiktokv.com")
+_USERNAME = re.compile(r"^[A-Za-z0-9._]{1,64}$")
 PROFILE_FIELDS = ("userName", "displayName", "nickName", "bioDescription", "bio", "signature")
 ACCOUNT_FIELDS = ("emailAddress", "email", "telephoneNumber", "phoneNumber", "mobile")
 
@@ -38,6 +41,18 @@ def field(record: dict[str, Any], *names: str) -> Any:
             return record[name]
     folded = {n.casefold() for n in names}
     return next((v for k, v in record.items() if isinstance(k, str) and k.casefold() in folded), None)
+
+
+def tiktok_url(link: Any) -> str | None:
+    """A video's link as the export gives it (`https://www.tiktokv.com/share/video/<id>/`), if it
+    is TikTok's own: the person's way straight to the post.  Anything else is not offered."""
+    return web_address(link.strip() if isinstance(link, str) else None, _DOMAINS)
+
+
+def profile_url(username: str) -> str | None:
+    """The profile page of a user name (`@name` or `name`), where the bio is edited."""
+    name = username.strip().lstrip("@")
+    return f"https://www.tiktok.com/@{name}" if _USERNAME.match(name) else None
 
 
 def parse_date(value: Any) -> datetime | None:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from audit.errors import UnreadableMember
-from audit.fetchers.tiktok_fields import gps, parse_date, who_can_view
+from audit.fetchers.tiktok_fields import gps, parse_date, profile_url, tiktok_url, who_can_view
 from detectors.base import Item
 
 if TYPE_CHECKING:
@@ -133,8 +133,9 @@ class TikTokText:
         if kind == "profile":
             user = _get(record, "username", "user name")
             self.username = user.lstrip("@").casefold() if user else self.username
+            page = profile_url(self.username)
             for key in ("username", "user name", "display name", "nickname", "bio", "bio description", "bio link"):
-                yield from some(name, None, key, _get(record, key), "profile", "public")
+                yield from some(name, None, key, _get(record, key), "profile", "public", url=page)
         if kind in ("profile", "account"):
             for key in ("email", "email address", "phone number", "telephone number", "address"):
                 yield from some(name, None, key, _get(record, key), "account", "only_me")
@@ -142,10 +143,11 @@ class TikTokText:
             item_id = _get(record, "link", "video link")
             audience = who_can_view(_get(record, "who can view")) or "unknown"
             visibility = "only_me" if kind == "deleted" else audience
+            url = None if kind == "deleted" else tiktok_url(item_id)
             for key in ("title", "description", "caption"):
-                yield from some(name, item_id, key, _get(record, key), "post", visibility, when)
+                yield from some(name, item_id, key, _get(record, key), "post", visibility, when, url=url)
             place = _get(record, "location")
-            yield from some(name, item_id, "location", place, "checkin", visibility, when, place=place)
+            yield from some(name, item_id, "location", place, "checkin", visibility, when, place=place, url=url)
         elif kind == "comment":
             yield from some(name, None, "comment", _get(record, "comment"), "comment", "unknown", when)
         elif kind == "message":

@@ -22,7 +22,17 @@ from typing import Any
 from audit.errors import UnreadableMember
 from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.fetchers.jsonstream import iter_array, skip_to_assignment
-from audit.fetchers.x_fields import coordinates, media_file_names, parse_date, part_order, place_name
+from audit.fetchers.x_fields import (
+    conversation_url,
+    coordinates,
+    handle_of,
+    media_file_names,
+    parse_date,
+    part_order,
+    place_name,
+    profile_url,
+    status_url,
+)
 from detectors.base import Item, Section, Visibility
 
 _TWEET_FILES = re.compile(r"^(?:data/)?tweets?(?:-part\d+)?\.js$")
@@ -156,6 +166,7 @@ class XFetcher(Fetcher):
     def items(self) -> Iterator[Item]:
         names = self.archive.names()
         self._account_id: str | None = None
+        self._handle: str | None = None  # from account.js (or Grailbird's user details): for links
         self._seen: set[str] = set()
         self._media = {n.rsplit("/", 1)[-1]: n for n in names if "_media/" in n}
         self._tweet_media: dict[str, list[str]] = {}
@@ -243,11 +254,13 @@ class XFetcher(Fetcher):
                 continue
             if inner.get("accountId"):
                 self._account_id = str(inner["accountId"])
+            if "username" in inner:  # only account.js names the account as it is now
+                self._handle = handle_of(inner["username"]) or self._handle
             when = next((parse_date(inner[k]) for k in date_keys if inner.get(k)), None)
             for field, section, visibility in fields:
                 item = self.text_item(path, None, field, inner.get(field), section, visibility, when)
                 if item:
-                    yield item
+                    yield item.linked(profile_url(self._handle) if section == "profile" else None)
 
     # -- posts ---------------------------------------------------------------------------
 
@@ -271,9 +284,12 @@ class XFetcher(Fetcher):
             if isinstance(url, dict) and url.get("url") and url.get("expanded_url"):
                 text = text.replace(str(url["url"]), str(url["expanded_url"]))
         user = tweet.get("user")
+        if isinstance(user, dict):  # Grailbird: the author, i.e. the person
+            self._handle = self._handle or handle_of(user.get("screen_name"))
         if isinstance(user, dict) and "protected" in user:
             visibility = "followers" if user.get("protected") in (True, "true") else "public"
         created = parse_date(tweet.get("created_at"))
+        url = None if visibility == "only_me" else status_url(self._handle, tweet_id)  # a deleted post has none
         item = self.text_item(
             name,
             tweet_id,
@@ -286,7 +302,7 @@ class XFetcher(Fetcher):
             place=place_name(tweet),
         )
         if item:
-            yield item
+            yield item.linked(url)
         media = (tweet.get("extended_entities") or {}).get("media") or entities.get("media") or ()
         files: list[str] = []
         for entry in media:
@@ -302,11 +318,11 @@ class XFetcher(Fetcher):
                 created,
             )
             if alt:
-                yield alt
+                yield alt.linked(url)
             files += (self._media.get(f"{tweet_id}-{n}", "") for n in media_file_names(entry))
         files += self._tweet_media.get(tweet_id or "", ())  # any other file X named by this tweet
         for path in dict.fromkeys(f for f in files if f):
-            yield self.media_item(path, tweet_id, visibility, created)
+            yield self.media_item(path, tweet_id, visibility, created).linked(url)
 
     def _note_tweets(self, name: str) -> Iterator[Item]:
         for record in self._records(name):
@@ -318,12 +334,13 @@ class XFetcher(Fetcher):
                 name, tweet_id, "note_text", text, "post", visibility, parse_date(note.get("createdAt"))
             )
             if item:
-                yield item
+                yield item.linked(None if visibility == "only_me" else status_url(self._handle, tweet_id))
 
     def _direct_messages(self, name: str) -> Iterator[Item]:
         """Only the messages the person sent: their own details given away in private."""
         for record in self._records(name):
             conversation = record.get("dmConversation", {}) if isinstance(record, dict) else {}
+            url = conversation_url(conversation.get("conversationId"))
             for event in conversation.get("messages") or ():
                 message = event.get("messageCreate") if isinstance(event, dict) else None
                 if not isinstance(message, dict):
@@ -340,7 +357,7 @@ class XFetcher(Fetcher):
                     parse_date(message.get("createdAt")),
                 )
                 if item:
-                    yield item
+                    yield item.linked(url)
 
     # -- Grailbird (2012-2018) -------------------------------------------------------------
 
@@ -352,10 +369,11 @@ class XFetcher(Fetcher):
                 with self.archive.open(path) as stream:
                     skip_to_assignment(stream, path)
                     for details in iter_array(stream, path, prefix=""):
+                        self._handle = handle_of(details.get("screen_name")) or self._handle
                         for field in ("bio", "location", "full_name", "screen_name"):
                             item = self.text_item(path, None, field, details.get(field), "profile", "public")
                             if item:
-                                yield item
+                                yield item.linked(profile_url(self._handle))
             except UnreadableMember as error:
                 self.report.skip(path, error.reason)
         months = [n for n in names if _GRAILBIRD_MONTH.match(n)]
@@ -379,7 +397,7 @@ class XFetcher(Fetcher):
                         name, tweet_id, "text", row.get("text"), "post", "public", parse_date(row.get("timestamp"))
                     )
                     if item:
-                        yield item
+                        yield item.linked(status_url(self._handle, tweet_id))
         except (UnicodeDecodeError, csv.Error):
             self.report.skip(name, "not a readable UTF-8 CSV file")
         except UnreadableMember as error:

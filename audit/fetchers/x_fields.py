@@ -1,4 +1,4 @@
-"""Field decoding shared by the X fetcher: dates in X's four spellings, geotags, parts.
+"""Field decoding shared by the X fetcher: dates in X's four spellings, geotags, parts, links.
 
 X wrote `created_at` as "Sat Aug 12 16:10:37 +0000 2023" (GDPR), "2013-07-24 02:18:17 +0000"
 (Grailbird) and ISO 8601 (note tweets, account files), except in the 2018-2020 root layout,
@@ -18,7 +18,35 @@ from audit.fetchers.timestamps import epoch_time, iso_time, plausible
 TWITTER_BEGAN = datetime(2006, 1, 1, tzinfo=UTC)
 """No date in an X archive can be earlier: a date before this is a misread field."""
 _COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
+_HANDLE = re.compile(r"^[A-Za-z0-9_]{1,50}$")
+_CONVERSATION = re.compile(r"^[0-9]{1,25}(?:-[0-9]{1,25})?$")
+_ID = re.compile(r"^[0-9]{1,25}$")
 _DATE_FORMATS = ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z")
+
+
+def status_url(handle: str | None, tweet_id: str | None) -> str | None:
+    """A post's address on X: `https://x.com/<handle>/status/<id>`, or `x.com/i/web/status/<id>`
+    (which X redirects to the post) when the archive does not say whose account it is."""
+    if not tweet_id or not _ID.match(tweet_id):
+        return None
+    return f"https://x.com/{handle}/status/{tweet_id}" if handle else f"https://x.com/i/web/status/{tweet_id}"
+
+
+def profile_url(handle: str | None) -> str | None:
+    """The account's profile page, where the bio, location and website are edited."""
+    return f"https://x.com/{handle}" if handle else None
+
+
+def conversation_url(conversation_id: Any) -> str | None:
+    """A direct-message conversation (`<id>-<id>`, or a group's number), for its owner to open."""
+    text = conversation_id if isinstance(conversation_id, str) else ""
+    return f"https://x.com/messages/{text}" if _CONVERSATION.match(text) else None
+
+
+def handle_of(value: Any) -> str | None:
+    """An X user name as the archive writes it (letters, digits, `_`), else None."""
+    name = value.strip().lstrip("@") if isinstance(value, str) else ""
+    return name if _HANDLE.match(name) else None
 
 
 def part_order(name: str) -> tuple[int, int, str]:

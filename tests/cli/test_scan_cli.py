@@ -30,6 +30,7 @@ CONTRACT_KEYS = {
     "rule",
     "tier",
     "explanation",
+    "url",
 }
 
 
@@ -136,7 +137,7 @@ def test_bad_sources_give_one_line_and_exit_two(
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ('[school]\nnmae = "x"\n', "unknown key 'school.nmae' (did you mean 'name'?)"),
+        ('[school]\nnmae = "x"\n', "unknown key 'nmae' in [school]: did you mean 'name'?"),
         ('[school]\nphones = ["banana"]\n', "'school.phones[0]' is not a UK or international phone number"),
         ("[school\n", "not valid TOML"),
         ('[school]\naliases = "x"\ndomains = 3\n', "'school.domains' must be a list of strings"),

@@ -44,7 +44,8 @@ def found(
     field: str = "full_text",
 ) -> Finding:
     start = text.index(evidence)
-    where = Provenance("x", "data/tweets.js", item_id, field, "post", when, visibility)
+    url = f"https://x.com/MsExampleTeach/status/{item_id}" if item_id and visibility != "only_me" else None
+    where = Provenance("x", "data/tweets.js", item_id, field, "post", when, visibility, url)
     clauses = PHONE if kind == "phone" else EMAIL
     rule = "UK mobile number" if kind == "phone" else "e-mail address"
     return make_finding(

@@ -1,19 +1,24 @@
 """One finding, in full: what was found and where, who can see it, the policy's words,
-and how to fix it on that platform.
+and how to fix it on that platform, with the way straight to the post.
 
 The excerpt and every value are the person's own text: they are shown as plain `Content`.
-The fix steps are our packaged Markdown, rendered with Textual's `Markdown` widget.
+The fix steps are our packaged Markdown, rendered with Textual's `Markdown` widget.  Where the
+export let us build the post's web address, `o` opens it and `c` copies it; where it did not,
+the screen says how to find the post (its date and its words).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import webbrowser
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.style import Style
 from textual.widgets import Footer, Header, Markdown, Static
 
 from audit.guidance import guidance_for
@@ -42,14 +47,93 @@ def facts(app: AuditApp, finding: Finding) -> Content:
     rows = [
         ("Found", finding.value),
         ("Where", f"{platform_title(finding.platform)} · {finding.file} · {finding.field}"),
-        *([("Item", finding.item_id)] if finding.item_id else []),
+        _reach(finding),
         ("Who can see it", _who_can_see(finding)),
         ("Date", when(finding)),
         ("How sure", f"{finding.tier} ({round(finding.confidence * 100)}% of findings like this are right)"),
         ("Why", finding.why),
         ("Status", status_text),
     ]
-    return Content("\n").join(Content.assemble((f"{label:<15}", "bold"), Content(value)) for label, value in rows)
+    return Content("\n").join(
+        Content.assemble((f"{label:<15}", "bold"), Content(value) if isinstance(value, str) else value)
+        for label, value in rows
+    )
+
+
+def _reach(finding: Finding) -> tuple[str, str | Content]:
+    """The post's web address (a link the terminal can open), or how to find it without one."""
+    if finding.url:
+        return "Link", Content.styled(finding.url, Style(underline=True, link=finding.url))
+    return "How to find it", how_to_find(finding)
+
+
+_THINGS = {"comment": "comment", "message": "message", "checkin": "check-in", "media": "photo or video"}
+_BROWSE = {
+    "facebook": "your Activity log lists everything by date: on your profile, choose ··· then Activity log",
+    "instagram": "Your activity lists posts and comments by date: on your profile, choose ☰ then Your activity",
+    "x": "X's search finds a post by a few of its words",
+    "linkedin": "the Activity section of your profile lists your posts and comments",
+    "tiktok": "your profile lists your videos, newest first",
+    "mastodon": "your profile lists your posts, newest first",
+    "bluesky": "your profile lists your posts, newest first",
+}
+"""Where on each platform a post can be looked up by its date or words."""
+_DELETED_WHEN_ONLY_ME = frozenset({"x"})
+"""Platforms whose posts are "only me" in a download only when they were deleted."""
+OPENING_WORDS = 8
+
+
+def how_to_find(finding: Finding) -> str:
+    """Where the export gives no address: what to look for (the date, the first words shown)."""
+    platform = platform_title(finding.platform)
+    if finding.section in ("profile", "account"):
+        place = "your profile" if finding.section == "profile" else "your account settings"
+        return f"The download gives no link to it: it is in {place} on {platform}."
+    dated = f" of {long_date(finding.created_at)}" if finding.created_at else ""
+    words = opening_words(finding.excerpt)
+    says = f" that says \u201c{words}\u201d" if words else ""
+    if finding.section == "message":
+        return f"The download gives no link to it. Look in your {platform} messages for the one{dated}{says}."
+    if finding.platform in _DELETED_WHEN_ONLY_ME and finding.visibility == "only_me":
+        return f"No link: this is the post{dated}{says}, which you deleted; {platform} kept it in your download."
+    tip = _BROWSE.get(finding.platform)
+    thing = _THINGS.get(finding.section, "post")
+    return f"The download gives no link to it. Look for the {thing}{dated}{says}" + (f" ({tip})." if tip else ".")
+
+
+def opening_words(excerpt: str) -> str:
+    """The first words of the excerpt, enough to recognise or search for the post (with "…"
+    where the excerpt starts or stops inside the post's text)."""
+    text = excerpt.strip()
+    words = text.lstrip("\u2026").split()
+    shown = " ".join(words[:OPENING_WORDS])
+    before = "\u2026" if text.startswith("\u2026") and shown else ""
+    after = "\u2026" if len(words) > OPENING_WORDS or text.endswith("\u2026") else ""
+    return before + shown + after
+
+
+def long_date(moment: datetime) -> str:
+    """A date as the person would say it: "3 March 2016"."""
+    return f"{moment.day} {moment:%B %Y}"
+
+
+def open_in_browser(app: App[Any], url: str) -> bool:
+    """Open `url` in the person's web browser; False when none can be opened from here.
+
+    Served in a browser tab (`profile-audit serve`), the tab's own browser opens it.  In a terminal
+    the system's default browser is asked, but never a text-mode one (lynx, w3m): it would take
+    over the terminal the app is drawn on.  Tests replace this function.
+    """
+    if app.is_web:
+        app.open_url(url)
+        return True
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return False
+    if type(browser) is webbrowser.GenericBrowser:  # a console browser, run in this terminal
+        return False
+    return bool(browser.open(url, new=2))
 
 
 def _who_can_see(finding: Finding) -> str:
@@ -76,12 +160,16 @@ class FindingScreen(Screen[None]):
         *STATUS_BINDINGS,
         Binding("n", "step(1)", "Next", id="next"),
         Binding("p", "step(-1)", "Previous", id="previous", show=False),
+        Binding("o", "open_link", "Open", tooltip="Open the post in your web browser", id="open-link"),
+        Binding("c", "copy_link", "Copy link", tooltip="Copy the post's web address", id="copy-link", show=False),
     ]
     HELP = """\
 ## A finding
 
 The words around it (the value highlighted), where it is, who can see it, the policy
 clause it touches and how to fix it on that platform.  Mark it when you have dealt with it.
+`o` opens the post in your web browser and `c` copies its link; where the download gives
+no link, the screen says how to find the post.
 """
 
     def __init__(self, finding_id: str, order: list[str]) -> None:
@@ -132,6 +220,34 @@ clause it touches and how to fix it on that platform.  Mark it when you have dea
 
     def action_mark(self, status: Status) -> None:
         mark(self, self.finding, status)
+
+    def action_open_link(self) -> None:
+        finding = self.finding
+        if finding is None:
+            return
+        if not finding.url:
+            self.notify(how_to_find(finding), title="No link for this one", markup=False, timeout=10)
+        elif open_in_browser(self.app, finding.url):
+            self.notify("Opened in your web browser.", timeout=3)
+        else:
+            self.app.copy_to_clipboard(finding.url)
+            self.notify(
+                f"No web browser can be opened from here, so the link is copied: paste it into one. {finding.url}",
+                title="Open it yourself",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+
+    def action_copy_link(self) -> None:
+        finding = self.finding
+        if finding is None:
+            return
+        if not finding.url:
+            self.notify(how_to_find(finding), title="No link for this one", markup=False, timeout=10)
+            return
+        self.app.copy_to_clipboard(finding.url)
+        self.notify(f"Link copied: {finding.url}", markup=False, timeout=5)
 
     def action_step(self, by: int) -> None:
         if self.finding_id not in self.order:
