@@ -2,6 +2,9 @@
 
     paths -> archives -> fetcher.items() -> batches -> detectors -> findings
 
+A source may also be a public page's web address: it is fetched when the sources are opened
+and then read like any export (`audit.fetchers.public_page`).
+
 Plain callbacks report progress and ask whether to stop, so the same function serves the
 headless CLI (a text progress bar) and the TUI (a thread worker posting messages) without
 this module knowing either.
@@ -12,13 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from pathlib import Path
 
 from audit.errors import UnreadableMember
 from audit.fetchers import SourceReport
 from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.model import Finding, make_finding
-from audit.sources import open_sources
+from audit.sources import Source, open_sources
 from detectors import build_detectors
 from detectors.base import Detector, Item, Match, SchoolProfile
 
@@ -54,18 +56,28 @@ StopCheck = Callable[[], bool]
 
 
 def scan(
-    paths: Sequence[Path],
+    paths: Sequence[Source],
     school: SchoolProfile | None = None,
     *,
     on_progress: ProgressCallback | None = None,
     should_stop: StopCheck | None = None,
     detectors: Sequence[Detector] | None = None,
 ) -> ScanResult:
-    """Scan every source; raise SourceError before reading if any source is unusable."""
-    active = list(detectors) if detectors is not None else build_detectors(school)
+    """Scan every source; raise SourceError before reading if any source is unusable.
+
+    The sources are opened (and web pages fetched) before the detectors load, so a bad path
+    or an address that cannot be fetched is said at once.
+    """
+    opened = open_sources(paths)
+    try:
+        active = list(detectors) if detectors is not None else build_detectors(school)
+    except BaseException:
+        for archive, _ in opened:
+            archive.close()
+        raise
     result = ScanResult()
     seen: set[str] = set()
-    for archive, fetcher_class in open_sources(paths):
+    for archive, fetcher_class in opened:
         with archive:
             report = SourceReport(source=archive.label, platform=fetcher_class.platform)
             result.sources.append(report)

@@ -1,9 +1,11 @@
 """Sources as the person names them, opened as archives and matched to a fetcher.
 
 A source is a zip, an unpacked folder, the parts of one split export passed together
-(`x_1.zip x_2.zip`, Meta's `facebook-jo-2024-11-01-a1b2c3d4.zip` ...), or a folder holding
-nothing but those parts.  Every source is opened and recognised before any is scanned, so a
-bad path fails fast with one line.
+(`x_1.zip x_2.zip`, Meta's `facebook-jo-2024-11-01-a1b2c3d4.zip` ...), a folder holding
+nothing but those parts, or the web address of a public profile page (`https://...`, fetched
+as a logged-out stranger sees it: `audit.fetchers.public_page`).  Every source is opened and
+recognised before any is scanned, so a bad path or an address that cannot be fetched fails
+fast with one line.
 """
 
 from __future__ import annotations
@@ -15,6 +17,15 @@ from pathlib import Path
 from audit.archive import Archive, MultiArchive, open_archive
 from audit.errors import SourceError
 from audit.fetchers import FETCHERS, Fetcher, claims, marker_files, recognise, renamed_as
+from audit.fetchers.public_page import is_address, open_page
+
+Source = Path | str
+"""A path, or a web address kept as text (a `Path` would fold its `//`)."""
+
+
+def source_argument(text: str) -> Source:
+    """A SOURCE as typed on the command line: a web address stays text, anything else is a path."""
+    return text if is_address(text) else Path(text)
 
 
 def open_source(path: Path) -> Archive:
@@ -73,15 +84,17 @@ def _zip_parts(folder: Path) -> list[Path]:
     return zips
 
 
-def open_sources(paths: Sequence[Path]) -> list[tuple[Archive, type[Fetcher]]]:
+def open_sources(paths: Sequence[Source]) -> list[tuple[Archive, type[Fetcher]]]:
     """Open and recognise every source before scanning any, so a bad path fails fast.
 
     Parts of one split export (`x_1.zip x_2.zip`, or a folder of them) become one source; an
     Accounts Centre export holding both Facebook and Instagram data is read by both fetchers.
+    Web addresses are fetched here, after the files are known to be good, each address once.
     """
     opened: list[tuple[Archive, type[Fetcher]]] = []
     try:
-        for group in group_parts([Path(p) for p in paths]):
+        for group in group_parts([Path(p) for p in paths if not is_address(p)]):
+            _looks_like_an_address(group[0])
             archive = open_parts(group)
             fetcher = recognise(archive)
             if fetcher is None:
@@ -95,11 +108,29 @@ def open_sources(paths: Sequence[Path]) -> list[tuple[Archive, type[Fetcher]]]:
                 again = open_parts(group)
                 claims(other, again)
                 opened.append((again, other))
+        for address in dict.fromkeys(str(p) for p in paths if is_address(p)):
+            opened.append(open_page(address))
     except BaseException:
         for archive, _ in opened:
             archive.close()
         raise
     return opened
+
+
+_BARE_ADDRESS = re.compile(
+    r"^(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|uk|social|app|io|me|ee|co|blog|online|site|page|dev)(?:/|$)",
+    re.IGNORECASE,
+)
+"""`x.com/jo`, `www.example.org/about`: an address typed without `https://` (file names end otherwise)."""
+
+
+def _looks_like_an_address(path: Path) -> None:
+    """A missing path that reads like a web address without its `https://`: say how to give it."""
+    if not path.exists() and _BARE_ADDRESS.match(str(path)):
+        raise SourceError(
+            f"{path}: no such file or folder; to scan a public web page, give its full address, "
+            f"starting with https:// (https://{path})"
+        )
 
 
 def _unknown(archive: Archive) -> str:

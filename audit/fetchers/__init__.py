@@ -82,8 +82,13 @@ _OTHER_FORMATS = {
 }
 
 
+WEB_PLATFORM = "web"
+"""The platform of findings on a public page fetched by address (`audit.fetchers.public_page`)."""
+
+
 def platform_titles() -> dict[str, str]:
-    return {fetcher.platform: fetcher.title for fetcher in FETCHERS}
+    """Each platform's name in words, public pages included."""
+    return {**{fetcher.platform: fetcher.title for fetcher in FETCHERS}, WEB_PLATFORM: "Public web page"}
 
 
 __all__ = [
