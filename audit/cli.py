@@ -19,6 +19,9 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from audit.__about__ import __version__
+from audit.cli_report import add_report_parser, run_report
+from audit.cli_school import COMMANDS as SCHOOL_COMMANDS
+from audit.cli_school import add_school_parsers, run_forget, run_school
 from audit.demo import DEFAULT_PERSONA, persona_names, persona_school, persona_sources
 from audit.errors import AuditError
 from audit.fetchers import FETCHERS
@@ -29,6 +32,7 @@ from audit.progress import ProgressBar
 from audit.recheck import apply, describe, recheck
 from audit.report import KIND_TITLES, dumps, summary
 from audit.school import load_school
+from audit.sources import Source, source_argument
 from audit.state import StateStore
 from detectors import DETECTORS
 
@@ -52,6 +56,9 @@ examples:
   profile-audit scan twitter-2024-05-01.zip
   profile-audit scan ~/Downloads/twitter-archive/ --school school.toml --json > findings.json
   profile-audit scan --demo                 scan the bundled fictional persona
+  profile-audit scan https://social.example.org/@jo --state
+                                            what a stranger sees on your public page (only that
+                                            page is fetched; run it again after a fix to see it gone)
 
 school profile (optional TOML) - your school's own name, e-mail domains and numbers are
 then allowed or recognised:
@@ -87,9 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     scan_parser.add_argument(
         "sources",
         nargs="*",
-        type=Path,
+        type=source_argument,
         metavar="SOURCE",
-        help="an export: a .zip (or .tar.gz) file or an unpacked folder",
+        help="an export (a .zip or .tar.gz file, or an unpacked folder), or the https:// address of one of "
+        "your public profile pages, fetched and checked as a logged-out stranger sees it",
     )
     scan_parser.add_argument(
         "--school", type=Path, metavar="FILE", help="school profile TOML: the school's own name, domains and numbers"
@@ -112,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PERSONA",
         help=f"scan a bundled fictional persona (default {DEFAULT_PERSONA})",
     )
+    add_school_parsers(commands)
+    add_report_parser(commands)
     return parser
 
 
@@ -119,10 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     show_notices()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command != "scan":
+    if args.command not in ("scan", "report", *SCHOOL_COMMANDS):
         parser.print_help()
         return EXIT_ERROR
     try:
+        if args.command == "report":
+            return run_report(args)
+        if args.command in SCHOOL_COMMANDS:
+            return run_school(args) if args.command == "school" else run_forget(args)
         return _scan(args, parser)
     except AuditError as error:
         say(str(error))
@@ -206,7 +220,7 @@ def _throwaway_home() -> Iterator[None]:
 
 
 def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    sources: list[Path] = list(args.sources)
+    sources: list[Source] = list(args.sources)
     school_path = args.school
     if args.demo:
         if args.demo not in persona_names():
@@ -214,7 +228,9 @@ def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         sources += persona_sources(args.demo)
         school_path = school_path or persona_school(args.demo)
     if not sources:
-        parser.error("give at least one SOURCE (an export .zip or folder), or --demo")
+        parser.error(
+            "give at least one SOURCE (an export .zip or folder, or a public page's https:// address), or --demo"
+        )
     if args.state and args.demo:
         parser.error("--state cannot be used with --demo: demo mode never touches your saved progress")
     school = load_school(school_path)
@@ -230,7 +246,7 @@ def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             result = scan(sources, school, on_progress=bar)
     finally:
         bar.close()
-    print(dumps(result) if args.json else summary(result))
+    print(dumps(result, state) if args.json else summary(result))
     if store is not None and state is not None and not result.cancelled:
         scanned = {source.platform for source in result.sources}
         print(describe(recheck(state, result.findings, scanned=scanned)), file=sys.stderr if args.json else sys.stdout)

@@ -1,4 +1,19 @@
-"""Turn a scan into what the person reads: the JSON contract and a grouped text summary."""
+"""Turn a scan into what the person reads: the JSON contract and a grouped text summary.
+
+The JSON contract, `profile-audit.findings/1`: `{"schema", "sources": [{source, platform,
+items, unreadable: [{path, reason}]}], "findings": [...]}`, each finding as `Finding.to_json`
+spells it, riskiest first.
+
+Minor version `profile-audit.findings/1.1` (written when the saved progress is known: the
+app's export, `profile-audit report --json`) is 1 with four more keys on every finding:
+`status` ("todo", "fixed", "accepted", "dismissed" or "snoozed"), `reason` (why it was
+accepted or dismissed, "" if none; scrubbed of contact details like the progress file),
+`decided` (ISO date of the decision, null if none) and `snoozed_until` (ISO date, null).
+Nothing is renamed or removed, so a reader of 1 that ignores keys it does not know keeps
+working; readers should accept any schema that starts with `profile-audit.findings/1`
+(the major version), as a 2 would be the one to break them.  Without saved progress the
+document stays exactly 1.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +24,12 @@ from typing import Any
 from audit.fetchers import platform_titles
 from audit.model import Finding
 from audit.pipeline import ScanResult
+from audit.state import AuditState
 from audit.visibility import how_to_check
 
 SCHEMA = "profile-audit.findings/1"
+SCHEMA_WITH_STATUS = "profile-audit.findings/1.1"
+"""The minor version with each finding's status and reason (see the module docstring)."""
 KIND_TITLES = {
     "phone": "Personal phone numbers",
     "email": "Personal e-mail addresses",
@@ -27,10 +45,14 @@ VISIBILITY_RISK = {"public": 0, "unknown": 1, "friends": 2, "followers": 2, "cus
 """Lower is riskier: what strangers can see comes first."""
 
 
-def to_json(result: ScanResult) -> dict[str, Any]:
-    """The `profile-audit.findings/1` document."""
+def to_json(result: ScanResult, state: AuditState | None = None) -> dict[str, Any]:
+    """The `profile-audit.findings/1` document, or 1.1 with statuses when `state` is given."""
+    findings = [finding.to_json() for finding in sort_by_risk(result.findings)]
+    if state is not None:
+        for finding in findings:
+            finding.update(decision_json(state, finding["id"]))
     return {
-        "schema": SCHEMA,
+        "schema": SCHEMA if state is None else SCHEMA_WITH_STATUS,
         "sources": [
             {
                 "source": report.source,
@@ -40,12 +62,24 @@ def to_json(result: ScanResult) -> dict[str, Any]:
             }
             for report in result.sources
         ],
-        "findings": [finding.to_json() for finding in sort_by_risk(result.findings)],
+        "findings": findings,
     }
 
 
-def dumps(result: ScanResult) -> str:
-    return json.dumps(to_json(result), indent=2, ensure_ascii=False)
+def decision_json(state: AuditState, finding_id: str) -> dict[str, Any]:
+    """The four keys 1.1 adds to a finding: its status, reason and dates."""
+    decision = state.decisions.get(finding_id)
+    status = state.status_of(finding_id)
+    return {
+        "status": status,
+        "reason": decision.reason if decision else "",
+        "decided": (decision.updated or None) if decision else None,
+        "snoozed_until": decision.snooze_until if decision and status == "snoozed" else None,
+    }
+
+
+def dumps(result: ScanResult, state: AuditState | None = None) -> str:
+    return json.dumps(to_json(result, state), indent=2, ensure_ascii=False)
 
 
 def sort_by_risk(findings: list[Finding]) -> list[Finding]:
@@ -72,7 +106,12 @@ def summary(result: ScanResult) -> str:
             lines.append(f"  could not read {skipped.path}: {skipped.reason}")
     if not result.findings:
         lines.append("")
-        lines.append("No findings: nothing in these exports breaks the policy rules checked.")
+        unseen = any(report.unreadable for report in result.sources)
+        lines.append(
+            "No findings in what could be read; see above for what could not be seen."
+            if unseen
+            else "No findings: nothing in these exports breaks the policy rules checked."
+        )
         return "\n".join(lines)
     grouped: dict[str, list[Finding]] = defaultdict(list)
     unknown_platforms: list[str] = []

@@ -9,76 +9,64 @@
     handles = ["StAidansBrackenford", "brackenford_pri"]
 
 With no file the tool still runs on an empty profile: nothing is allowed, and school
-names are found only where someone writes that they work at one.
+names are found only where someone writes that they work at one.  The checks live in
+`audit.school_check` (shared with `profile-audit school check` and `school init`), so a bad
+key is named the same way when scanning.
 """
 
 from __future__ import annotations
 
-import tomllib
-from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
 from audit.errors import SchoolProfileError
+from audit.school_check import LIST_KEYS, STRING_KEYS, TABLE, problems, read_document
 from detectors.base import SchoolProfile
 from detectors.phone import normalise_phone
-
-_STRING_KEYS = ("name", "town")
-_LIST_KEYS = ("aliases", "domains", "phones", "handles")
 
 
 def load_school(path: Path | None) -> SchoolProfile:
     """Read and validate a school profile; None gives the empty default profile."""
     if path is None:
         return SchoolProfile()
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SchoolProfileError(f"{path}: no such school profile") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise SchoolProfileError(f"{path}: cannot read ({type(error).__name__})") from None
-    except tomllib.TOMLDecodeError as error:
-        raise SchoolProfileError(f"{path}: not valid TOML ({error})") from None
-    return parse_school(document, str(path))
+    return parse_school(read_document(path), str(path))
 
 
 def parse_school(document: dict[str, Any], label: str = "school profile") -> SchoolProfile:
-    """Validate a parsed TOML document, naming the first bad key."""
-    unknown_tables = sorted(set(document) - {"school"})
-    if unknown_tables:
-        raise SchoolProfileError(f"{label}: unknown table '{unknown_tables[0]}' (expected [school])")
-    table = document.get("school")
-    if not isinstance(table, dict):
-        raise SchoolProfileError(f"{label}: missing the [school] table")
-    for key in table:
-        if key not in _STRING_KEYS + _LIST_KEYS:
-            hint = get_close_matches(key, _STRING_KEYS + _LIST_KEYS, n=1)
-            suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-            raise SchoolProfileError(f"{label}: unknown key 'school.{key}'{suggestion}")
-    values: dict[str, Any] = {}
-    for key in _STRING_KEYS:
-        value = table.get(key, "")
-        if not isinstance(value, str):
-            raise SchoolProfileError(f"{label}: 'school.{key}' must be a string")
-        values[key] = value.strip()
-    for key in _LIST_KEYS:
-        value = table.get(key, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise SchoolProfileError(f"{label}: 'school.{key}' must be a list of strings")
-        values[key] = tuple(v.strip() for v in value if v.strip())
-    phones = []
-    for index, raw in enumerate(values["phones"]):
-        e164 = normalise_phone(raw)
-        if e164 is None:
-            raise SchoolProfileError(f"{label}: 'school.phones[{index}]' is not a UK or international phone number")
-        phones.append(e164)
+    """Validate a parsed TOML document with `audit.school_check`, naming the first problem
+    (and how to see the rest), then build the profile the detectors use."""
+    found = problems(document)
+    if found:
+        more = len(found) - 1
+        rest = f" (and {more} more: `profile-audit school check {label}` lists them all)" if more else ""
+        raise SchoolProfileError(f"{label}: {found[0]}{rest}")
+    table: dict[str, Any] = document[TABLE]
+    values: dict[str, Any] = {key: str(table.get(key, "")).strip() for key in STRING_KEYS}
+    for key in LIST_KEYS:
+        entries = table.get(key, [])
+        entries = [entries] if isinstance(entries, str) else entries
+        values[key] = tuple(entry.strip() for entry in entries if entry.strip())
+    phones = tuple(e164 for raw in values["phones"] if (e164 := normalise_phone(raw)) is not None)
     return SchoolProfile(
         name=values["name"],
         aliases=values["aliases"],
         domains=tuple(d.lower().lstrip("@") for d in values["domains"]),
-        phones=tuple(phones),
+        phones=phones,
         town=values["town"],
         handles=tuple(h.lstrip("@#") for h in values["handles"]),
     )
+
+
+def describe(profile: SchoolProfile) -> str:
+    """The profile in one line, to confirm the right one was chosen: "St Aidan's C of E
+    Primary School, 1 e-mail domain, 2 phone numbers" (counts only, no values)."""
+    parts = [profile.name or "no name"]
+    for values, one, many in (
+        (profile.aliases, "other name", "other names"),
+        (profile.domains, "e-mail domain", "e-mail domains"),
+        (profile.phones, "phone number", "phone numbers"),
+        (profile.handles, "account or hashtag", "accounts or hashtags"),
+    ):
+        if values:
+            parts.append(f"{len(values)} {one if len(values) == 1 else many}")
+    return ", ".join(parts)

@@ -31,7 +31,7 @@ _EMAILISH = re.compile(r"\S*@\S*")
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s().\-/]*\d")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-_TOKEN = re.compile(r"[\w'’-]+")
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 _DETECTORS = (PhoneDetector(), EmailDetector(), AddressDetector())
 _STREETS = (NUMBERED, NAMED, BARE)
 

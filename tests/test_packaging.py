@@ -36,6 +36,7 @@ def test_wheel_ships_exactly_our_three_packages(wheel: Path) -> None:
     top = {n.split("/", 1)[0] for n in names if not n.startswith("profile_audit-")}
     assert top == {"audit", "detectors", "tui"}
     assert any(n.startswith("audit/demo/jo-ect/x/") and n.endswith("data/tweets.js") for n in names)
+    assert "audit/templates/report.html.j2" in names
     assert not any(n.startswith(("tests/", "fixtures/")) for n in names)
 
 

@@ -8,6 +8,7 @@ to refill themselves.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,8 @@ from audit.demo import persona_names
 from audit.errors import AuditError
 from audit.model import Finding
 from audit.pipeline import scan
-from audit.state import StateStore, Status
+from audit.report_html import build, render, write
+from audit.state import AuditState, StateStore, Status
 from tui.commands import FindingsProvider, app_commands
 from tui.labels import persona_title
 from tui.messages import ScanFailed, ScanFinished, ScanProgress
@@ -48,6 +50,9 @@ class AuditApp(App[None]):
         Binding("question_mark", "help", "Help", id="help"),
         Binding("r", "rescan", "Re-scan", id="rescan"),
         Binding("e", "export", "Export", tooltip="Export findings as JSON", show=False, id="export"),
+        Binding(
+            "h", "export_report", "Report", tooltip="Export a report to keep or share (HTML)", show=False, id="report"
+        ),
         Binding("t", "toggle_theme", "Theme", tooltip="Switch between light and dark", show=False, id="toggle-theme"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
@@ -165,7 +170,10 @@ class AuditApp(App[None]):
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
-        """An unexpected error in the scan: say what kind, never the data it was reading."""
+        """An unexpected error in the scan or the report: say what kind, never the data it was reading."""
+        if event.worker.group == "report" and event.state == WorkerState.ERROR:
+            kind = type(event.worker.error).__name__
+            self.notify(f"The report was not written ({kind}).", title="Report", severity="error", markup=False)
         if event.worker.group == "scan" and event.state == WorkerState.ERROR:
             self.scanning = False
             self.main.scan_ended()
@@ -200,7 +208,7 @@ class AuditApp(App[None]):
         yield from super().get_system_commands(screen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("rescan", "export"):
+        if action in ("rescan", "export", "export_report"):
             return None if self.scanning else True
         return True
 
@@ -238,6 +246,52 @@ class AuditApp(App[None]):
             self.notify(f"{count} findings written to {path} (only you can read it).", markup=False, timeout=8)
 
         self.push_screen(PathPrompt("Export findings", "Write the findings as JSON to:", str(default)), chosen)
+
+    def action_export_report(self) -> None:
+        """Ask which report (to keep, or a masked copy to share) and where, then write it."""
+        if self.session.result is None:
+            self.notify("Nothing to report yet: scan first.", severity="warning")
+            return
+        choices = [
+            ("A report to keep: everything shown; only you can read the file", "keep"),
+            ("A copy to share: details masked, photos blurred, no links", "share"),
+        ]
+
+        def kind_chosen(kind: str | None) -> None:
+            if kind is None:
+                return
+            redact = kind == "share"
+            name = f"profile-audit-{'shareable' if redact else 'report'}-{date.today().isoformat()}.html"
+            question = "Write the copy to share (one web page) to:" if redact else "Write the report (one web page) to:"
+
+            def path_chosen(path: Path | None) -> None:
+                if path is not None:
+                    self.write_report(path, redact, copy.deepcopy(self.session.state))
+
+            self.push_screen(PathPrompt("Export report", question, str(Path.cwd() / name)), path_chosen)
+
+        self.push_screen(ChoicePrompt("Export a report", choices), kind_chosen)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="report", description="Writing the report")
+    def write_report(self, path: Path, redact: bool, state: AuditState) -> None:
+        """Build and write the page off the UI thread (photos are re-read from the exports)."""
+        session = self.session
+        if session.result is None:
+            return
+        try:
+            report = build(session.result, state, redact=redact, sources=session.sources,
+                           school=session.school().name, demo=session.demo, since=session.recheck)  # fmt: skip
+            write(path, render(report))
+        except OSError as error:
+            self.call_from_thread(
+                self.notify, f"Could not write it ({error.strerror}).", severity="error", markup=False
+            )
+            return
+        except AuditError as error:
+            self.call_from_thread(self.notify, str(error), title="Report", severity="error", markup=False)
+            return
+        who = "a copy to share, details masked" if redact else "only you can read it"
+        self.call_from_thread(self.notify, f"Report written to {path} ({who}).", markup=False, timeout=8)
 
     def action_open_persona(self) -> None:
         choices = [(f"{name}: {persona_title(name)}", name) for name in persona_names()]

@@ -31,6 +31,11 @@ def app_commands(app: AuditApp) -> Iterator[SystemCommand]:
     yield SystemCommand(
         "Open persona", "Open a bundled fictional persona (demo mode, nothing saved)", app.action_open_persona
     )
+    yield SystemCommand(
+        "Export report",
+        "Write a report to keep, or a masked copy to share with a line manager (one web page)",
+        app.action_export_report,
+    )
     yield SystemCommand("Toggle light/dark", "Switch between the light and the dark theme", app.action_toggle_theme)
     yield SystemCommand("Help", "Keys and what the statuses mean", app.action_help)
 

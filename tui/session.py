@@ -104,7 +104,7 @@ class Session:
         """Write the `--json` contract of the last scan, owner-only; returns the count."""
         if self.result is None:
             raise ValueError("nothing scanned yet")
-        write_private(path, (dumps(self.result) + "\n").encode("utf-8"))
+        write_private(path, (dumps(self.result, self.state) + "\n").encode("utf-8"))
         return len(self.result.findings)
 
     def counts(self, findings: Iterable[Finding] | None = None) -> dict[str, int]:

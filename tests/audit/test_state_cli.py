@@ -45,7 +45,7 @@ def test_state_records_scans_and_reports_changes(
     assert "900101" not in (private_home / "state.json").read_text()
 
     code, out, err = run(capsys, str(after), "--state", "--json")
-    assert json.loads(out)["schema"] == "profile-audit.findings/1"  # stdout stays the contract
+    assert json.loads(out)["schema"] == "profile-audit.findings/1.1"  # the contract, with statuses
     assert "0 marked fixed but still found, 1 new, 1 still there, 1 gone since." in err
     assert "gone since: 1 phone on x" in err and "900102" not in err
     assert len(json.loads((private_home / "state.json").read_text())["scans"]) == 2
