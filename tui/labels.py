@@ -1,7 +1,8 @@
 """Words the screens show for the findings contract's codes (kinds, platforms, visibility).
 
 One place, so the summary, the list and the detail never disagree about what "only_me" is
-called.
+called.  Where a platform has its own word for an audience ("Connections" on LinkedIn), or a
+place has plain words ("your profile's bio"), they come from `audit.wording`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from audit.demo import persona_story
 from audit.fetchers import platform_titles
 from audit.model import Finding
 from audit.report import KIND_TITLES
+from audit.wording import audience, audience_short, date_words
 
 VISIBILITY_LABELS: dict[str, str] = {
     "public": "Public: anyone",
@@ -74,6 +76,11 @@ def platform_title(platform: str) -> str:
     return _platforms().get(platform, platform)
 
 
+def platform_short(platform: str) -> str:
+    """ "X (Twitter)" -> "X": for narrow columns; the detail spells it out."""
+    return platform_title(platform).split(" (")[0]
+
+
 def kind_title(kind: str) -> str:
     return KIND_TITLES.get(kind, kind.replace("_", " ").capitalize())
 
@@ -98,8 +105,27 @@ def visibility_short(visibility: str) -> str:
     return VISIBILITY_SHORT.get(visibility, visibility_label(visibility))
 
 
+def seen_by(finding: Finding) -> str:
+    """Who can see it, in the platform's own words ("Connections only", "Only me")."""
+    return audience(finding.platform, finding.visibility, finding.section)
+
+
+def seen_by_short(finding: Finding) -> str:
+    """The same for the list's narrow column."""
+    return audience_short(finding.platform, finding.visibility, finding.section)
+
+
+NO_DATE = "no date"
+
+
 def when(finding: Finding) -> str:
-    return finding.created_at.date().isoformat() if finding.created_at else "undated"
+    """The date in the list: ISO, so the column lines up; "no date" where the export has none."""
+    return finding.created_at.date().isoformat() if finding.created_at else NO_DATE
+
+
+def when_words(finding: Finding) -> str:
+    """The date as the person says it ("3 March 2016"), or that the export gives none."""
+    return date_words(finding.created_at) or "not given in the download"
 
 
 def persona_title(name: str) -> str:

@@ -32,7 +32,7 @@ async def test_full_walkthrough_remembers_a_fix_and_catches_it_still_there() -> 
         await pilot.press("2")  # findings tab, list focused
         table = app.screen.query_one(FindingTable)
         assert app.screen.focused is table
-        assert table.row_count == total
+        assert len(table.order) == total  # every finding, the same value in several places on one row
 
         # Filter to e-mail addresses with the keyboard: focus the kind drop-down, open it, pick.
         kind = app.screen.query_one("#filter-kind", Select)
@@ -44,9 +44,11 @@ async def test_full_walkthrough_remembers_a_fix_and_catches_it_still_there() -> 
         await pilot.pause()
         assert kind.value == "email"
         emails = [f for f in app.session.findings if f.kind == "email"]
-        assert table.row_count == len(emails) < total
+        assert len(table.order) == len(emails) < total
 
         table.focus()
+        if table.current_group is not None:  # the same address in several places: open its row
+            await pilot.press("enter", "down")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, FindingScreen)
@@ -64,7 +66,7 @@ async def test_full_walkthrough_remembers_a_fix_and_catches_it_still_there() -> 
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-        assert str(table.get_row(chosen.id)[0]) == "fixed"
+        assert str(table.get_row(chosen.id)[1]) == "fixed"
         await pilot.press("q")
     assert app.return_code == 0
 

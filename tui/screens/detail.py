@@ -21,12 +21,13 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widgets import Footer, Header, Markdown, Static
 
-from audit.guidance import guidance_for
+from audit.guidance import guidance_for_finding
 from audit.model import Finding
 from audit.policy import clause_text
 from audit.state import Status
 from audit.visibility import how_to_check
-from tui.labels import kind_one, platform_title, visibility_label, when
+from audit.wording import place_of
+from tui.labels import kind_one, platform_title, seen_by, visibility_label, when_words
 from tui.screens.marking import STATUS_BINDINGS, mark
 from tui.session import STATUS_LABELS
 from tui.widgets.evidence import Evidence
@@ -46,10 +47,10 @@ def facts(app: AuditApp, finding: Finding) -> Content:
         status_text += f" until {session.snoozed_until(finding)}"
     rows = [
         ("Found", finding.value),
-        ("Where", f"{platform_title(finding.platform)} · {finding.file} · {finding.field}"),
+        ("Where", f"{platform_title(finding.platform)}: {place_of(finding).words}"),
         _reach(finding),
         ("Who can see it", _who_can_see(finding)),
-        ("Date", when(finding)),
+        ("Date", when_words(finding)),
         ("How sure", f"{finding.tier} ({round(finding.confidence * 100)}% of findings like this are right)"),
         ("Why", finding.why),
         ("Status", status_text),
@@ -140,7 +141,7 @@ def _who_can_see(finding: Finding) -> str:
     """The audience; where the export does not say, where on the platform to look (2.4.4)."""
     if finding.visibility == "unknown":
         return f"{visibility_label('unknown')}. {how_to_check(finding.platform)}"
-    return visibility_label(finding.visibility)
+    return seen_by(finding)
 
 
 def clauses(finding: Finding) -> Content:
@@ -213,7 +214,7 @@ no link, the screen says how to find the post.
         self.query_one("#clauses", Static).update(clauses(finding))
         fix = self.query_one("#fix", Markdown)
         fix.border_title = f"How to fix it on {platform_title(finding.platform)}"
-        fix.update(guidance_for(finding.platform, finding.kind))
+        fix.update(guidance_for_finding(finding))
 
     def action_back(self) -> None:
         self.dismiss()

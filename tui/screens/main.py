@@ -2,7 +2,9 @@
 
 It owns no data: it reads the app's session and refills its widgets when the app says a
 scan finished or a decision changed (`scans` / `decisions` reactives).  Widgets below it
-post messages up (a row chosen, a filter changed); it opens the detail screen.
+post messages up (a row chosen, a filter changed, rows ticked); it opens the detail screen
+or a group, and says above the list how many findings and rows it shows.  Switching tabs
+puts the keyboard in that tab's list, which shows it has the focus by its border.
 """
 
 from __future__ import annotations
@@ -13,17 +15,21 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Markdown, OptionList, TabbedContent, TabPane
+from textual.widgets._header import HeaderIcon
 
 from audit.demo import persona_story
+from audit.grouping import count_words, sort_findings
 from audit.model import Finding
 from audit.pipeline import Progress
 from audit.state import Status
+from tui.labels import kind_one
 from tui.screens.detail import FindingScreen
-from tui.screens.marking import STATUS_BINDINGS, mark
+from tui.screens.marking import STATUS_BINDINGS, mark, mark_many
 from tui.widgets.filters import ANY, FilterBar, Filters
-from tui.widgets.finding_table import FindingTable
+from tui.widgets.finding_table import GROUP_KEY, FindingTable
 from tui.widgets.recheck_view import RecheckView
 from tui.widgets.scan_progress import ScanProgressPanel
 from tui.widgets.summary import SummaryView
@@ -32,6 +38,8 @@ if TYPE_CHECKING:
     from tui.app import AuditApp
 
 TABS = ("summary", "findings", "recheck")
+FOCUS = {"summary": "#riskiest", "findings": "#table", "recheck": "#recheck-list", "story": "#story-scroll"}
+"""Where the keyboard goes when a tab is shown."""
 
 
 class MainScreen(Screen[None]):
@@ -44,6 +52,11 @@ class MainScreen(Screen[None]):
         Binding("3", "tab('recheck')", "Re-check", show=False, id="tab-recheck"),
         Binding("4", "tab('story')", "Story (demo mode)", show=False, id="tab-story"),
         Binding("escape", "stop_scan", "Stop scan", id="stop-scan"),
+        Binding("slash", "search", "Search", tooltip="Search the findings: a value, words, a place", id="search"),
+        Binding("s", "sort", "Order", tooltip="Order the list: riskiest, newest, oldest, by platform", id="sort"),
+        Binding(
+            "g", "group", "Group", tooltip="Group findings of the same value, or list each", show=False, id="group"
+        ),
     ]
 
     AUTO_FOCUS = "#riskiest"
@@ -70,6 +83,7 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(HeaderIcon).display = False  # Textual's default icon means nothing here
         self.query_one(ScanProgressPanel).display = False
         self.query_one(TabbedContent).hide_tab("story")
         self.watch(self.app, "scans", self.refill, init=False)
@@ -114,7 +128,10 @@ class MainScreen(Screen[None]):
         """One decision changed: re-count, and re-word that finding's row and line in place."""
         session = self.audit_app.session
         finding = self.audit_app.decided
-        if session.result is None or finding is None:
+        if session.result is None:
+            return
+        if finding is None:  # a group, or ticked rows: many changed at once
+            self.refill()
             return
         self.query_one(SummaryView).show(session.result, session.findings, session.status_of, session.counts())
         status = session.status_of(finding)
@@ -127,9 +144,12 @@ class MainScreen(Screen[None]):
 
     def _fill_table(self, filters: Filters) -> None:
         session = self.audit_app.session
-        shown = [f for f in session.findings if filters.keep(f, session.status_of)]
+        ordered = sort_findings(session.findings, filters.sort)
+        shown = [f for f in ordered if filters.keep(f, session.status_of)]
         table = self.query_one(FindingTable)
         table.several_platforms = len({f.platform for f in session.findings}) > 1
+        table.scan_findings = session.findings
+        table.narrowed, table.searching = filters.narrowed, bool(filters.search.strip())
         table.show(shown, session.status_of)
         self._filled_width = self.app.size.width
 
@@ -142,11 +162,22 @@ class MainScreen(Screen[None]):
     def _filtered(self, event: FilterBar.Changed) -> None:
         self._fill_table(event.filters)
 
+    @on(FilterBar.Done)
+    def _searched(self) -> None:
+        self.query_one(FindingTable).focus()
+
+    @on(FindingTable.Ticked)
+    def _ticked(self) -> None:
+        self.refresh_bindings()
+
     @on(DataTable.RowSelected, "#table")
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
         table = self.query_one(FindingTable)
-        if event.row_key.value:
-            self.open_finding(event.row_key.value, list(table.order))
+        key = event.row_key.value
+        if key and key.startswith(GROUP_KEY):
+            table.toggle_group(key)
+        elif key:
+            self.open_finding(key, list(table.order))
 
     @on(OptionList.OptionSelected)
     def _option_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -157,15 +188,18 @@ class MainScreen(Screen[None]):
     def open_finding(self, finding_id: str, order: list[str]) -> None:
         self.app.push_screen(FindingScreen(finding_id, order))
 
-    def current_finding(self) -> Finding | None:
-        """The finding under the cursor of the focused list, if any."""
+    def current_findings(self) -> list[Finding]:
+        """What a mark key applies to in the focused list: the ticked rows, or the row under the
+        cursor (a group's row stands for all its members)."""
         focused = self.focused
-        finding_id: str | None = None
+        ids: list[str] = []
         if isinstance(focused, FindingTable):
-            finding_id = focused.current_id
+            ids = focused.chosen_ids()
         elif isinstance(focused, OptionList) and focused.highlighted is not None:
-            finding_id = focused.options[focused.highlighted].id
-        return self.audit_app.session.finding(finding_id) if finding_id else None
+            option_id = focused.options[focused.highlighted].id
+            ids = [option_id] if option_id else []
+        session = self.audit_app.session
+        return [finding for finding in map(session.finding, ids) if finding is not None]
 
     # Actions.
 
@@ -175,27 +209,64 @@ class MainScreen(Screen[None]):
         if action == "stop_scan":
             return self.audit_app.scanning
         if action == "mark":
-            return True if self.current_finding() is not None else None
+            return True if self.current_findings() else None
         return True
 
     def action_mark(self, status: Status) -> None:
-        mark(self, self.current_finding(), status)
+        findings = self.current_findings()
+        table = self.query_one(FindingTable)
+        if self.focused is not table or (len(findings) == 1 and not table.ticked):
+            mark(self, findings[0] if findings else None, status)
+            return
+        group = table.current_group
+        if table.ticked:
+            subject = Content.assemble((f"{len(findings)} findings", "bold"), " in the rows you ticked")
+        elif group is not None:
+            subject = Content.assemble((f"{kind_one(group.kind)}: ", "bold"), Content(group.value))
+            subject = Content.assemble(subject, f", in {count_words(group)}")
+        else:
+            subject = Content(f"{len(findings)} findings")
+        mark_many(self, findings, status, subject, done=table.untick_all)
 
     def action_tab(self, tab: str) -> None:
         self.show_tab(tab)
         self._focus_tab(tab)
 
     def _focus_tab(self, tab: str) -> None:
-        target = {"summary": "#riskiest", "findings": "#table", "recheck": "#recheck-list", "story": "#story-scroll"}[
-            tab
-        ]
-        self.query_one(target).focus()
+        if tab in FOCUS:
+            self.query_one(FOCUS[tab]).focus()
+
+    def action_search(self) -> None:
+        """`/`: the search box of the Findings tab, wherever the person is."""
+        self.show_tab("findings")
+        self.query_one(FilterBar).focus_search()
+
+    def action_sort(self) -> None:
+        self.show_tab("findings")
+        title = self.query_one(FilterBar).next_sort()
+        self.query_one(FindingTable).focus()
+        self.notify(f"{title}.", timeout=2)
+
+    def action_group(self) -> None:
+        """`g`: one row per value, or every finding on its own row."""
+        self.show_tab("findings")
+        table = self.query_one(FindingTable)
+        table.set_grouped(not table.grouped)
+        table.focus()
+        self.notify(
+            "The same value found in several places is one row." if table.grouped else "Every finding on its own row.",
+            timeout=3,
+        )
 
     def action_stop_scan(self) -> None:
         self.audit_app.stop_scan()
 
     @on(TabbedContent.TabActivated)
-    def _tab_activated(self) -> None:
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """However the tab was chosen (a key, a click, the arrows), the keyboard goes to its list."""
+        pane = event.pane.id or ""
+        if self.focused is None or pane not in {ancestor.id for ancestor in self.focused.ancestors_with_self}:
+            self.call_after_refresh(self._focus_tab, pane)
         self.refresh_bindings()
 
     def on_descendant_focus(self) -> None:

@@ -1,7 +1,8 @@
-"""Three drop-downs that narrow the findings list: status, kind and platform.
+"""What narrows and orders the findings list: status, kind, platform, order, and a search.
 
 The bar owns no findings; it posts `FilterBar.Changed` with the chosen `Filters` and the
-screen re-fills the list (messages up, attributes down).
+screen re-fills the list (messages up, attributes down).  Searching looks through each
+finding's value, the words around it and where it is (`audit.grouping.matches`).
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Select
+from textual.widgets import Input, Select
 
+from audit.grouping import SORTS, matches
 from audit.model import Finding
 from tui.labels import kind_title, platform_title
 from tui.session import STATUS_LABELS, STATUSES
@@ -22,38 +25,61 @@ from tui.session import STATUS_LABELS, STATUSES
 ANY = "any"
 OPEN = "open"
 """Pseudo-status: everything still needing attention (to do)."""
+SORT_ORDER = tuple(SORTS)
 
 
 @dataclass(frozen=True)
 class Filters:
-    """What the list shows; `ANY` means no restriction."""
+    """What the list shows and in which order; `ANY` means no restriction."""
 
     status: str = ANY
     kind: str = ANY
     platform: str = ANY
+    search: str = ""
+    sort: str = "risk"
 
     def keep(self, finding: Finding, status_of: Callable[[Finding], str]) -> bool:
         return (
             (self.kind in (ANY, finding.kind))
             and (self.platform in (ANY, finding.platform))
             and (self.status == ANY or status_of(finding) == self.status)
+            and matches(finding, self.search)
         )
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether anything is hidden (the order hides nothing)."""
+        return (self.status, self.kind, self.platform, self.search.strip()) != (ANY, ANY, ANY, "")
 
 
 class FilterBar(Horizontal):
-    """Status, kind and platform choosers in one row."""
+    """Status, kind, platform, order and the search box, in one row."""
+
+    DEFAULT_CSS = """
+    FilterBar #search {
+        width: 1fr;
+    }
+    """
+
+    BINDINGS = [Binding("escape", "clear_search", "Clear the search", show=False, id="clear-search")]
 
     @dataclass
     class Changed(Message):
-        """The person picked another filter."""
+        """The person picked another filter, order or search."""
 
         filters: Filters
+
+    class Done(Message):
+        """The person has finished with the search box (Enter or Esc): back to the list."""
 
     def compose(self) -> ComposeResult:
         statuses = [("Any status", ANY)] + [(STATUS_LABELS[s].capitalize(), s) for s in STATUSES]
         yield Select(statuses, value=ANY, allow_blank=False, id="filter-status", compact=True)
         yield Select([("Any kind", ANY)], value=ANY, allow_blank=False, id="filter-kind", compact=True)
         yield Select([("Any platform", ANY)], value=ANY, allow_blank=False, id="filter-platform", compact=True)
+        sorts = [(title, key) for key, title in SORTS.items()]
+        yield Select(sorts, value="risk", allow_blank=False, id="filter-sort", compact=True)
+        yield Input(placeholder="/ Search", id="search", compact=True)
 
     def offer(self, findings: Iterable[Finding]) -> None:
         """Offer only the kinds and platforms present in the scan."""
@@ -72,13 +98,48 @@ class FilterBar(Horizontal):
 
     @property
     def filters(self) -> Filters:
-        def value(selector: str) -> str:
+        def value(selector: str, default: str = ANY) -> str:
             chosen = self.query_one(selector, Select).value
-            return chosen if isinstance(chosen, str) else ANY
+            return chosen if isinstance(chosen, str) else default
 
-        return Filters(value("#filter-status"), value("#filter-kind"), value("#filter-platform"))
+        return Filters(
+            value("#filter-status"),
+            value("#filter-kind"),
+            value("#filter-platform"),
+            self.query_one("#search", Input).value,
+            value("#filter-sort", "risk"),
+        )
+
+    def next_sort(self) -> str:
+        """Move to the next order (the `s` key); returns its title."""
+        select: Select[str] = self.query_one("#filter-sort", Select)
+        current = select.value if isinstance(select.value, str) else "risk"
+        following = SORT_ORDER[(SORT_ORDER.index(current) + 1) % len(SORT_ORDER)]
+        select.value = following  # posts Select.Changed: the list re-fills
+        return SORTS[following]
+
+    def focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
 
     @on(Select.Changed)
-    def _changed(self, event: Select.Changed) -> None:
+    @on(Input.Changed, "#search")
+    def _changed(self, event: Select.Changed | Input.Changed) -> None:
         event.stop()
         self.post_message(self.Changed(self.filters))
+
+    @on(Input.Submitted, "#search")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Done())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_search":
+            return self.query_one("#search", Input).has_focus
+        return True
+
+    def action_clear_search(self) -> None:
+        """Esc in the search box: empty it and go back to the list."""
+        search = self.query_one("#search", Input)
+        if search.value:
+            search.value = ""  # posts Input.Changed: the list re-fills
+        self.post_message(self.Done())

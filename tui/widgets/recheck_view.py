@@ -17,8 +17,8 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from audit.model import Finding
 from audit.recheck import Recheck
 from audit.report import sort_by_risk
-from tui.labels import kind_one, kind_short, platform_title
-from tui.widgets.summary import risk_prompt
+from tui.labels import kind_one, platform_title
+from tui.widgets.summary import line_widths, risk_prompt
 
 SECTIONS = (
     ("marked_fixed_but_found", "Marked fixed but still found", "$error"),
@@ -31,14 +31,14 @@ def heading(title: str, count: int, style: str) -> Option:
     return Option(Content.assemble((f"{title} ({count})", f"bold {style}")), disabled=True)
 
 
-def finding_prompt(finding: Finding, status: str, kind_width: int = 8) -> Content:
+def finding_prompt(finding: Finding, status: str, widths: tuple[int, int, int] | None = None) -> Content:
     """The riskiest list's line, indented under its heading: status first, so 80 columns show it."""
-    return Content.assemble("  ", risk_prompt(finding, status, kind_width))
+    return Content.assemble("  ", risk_prompt(finding, status, *(widths or line_widths([finding]))))
 
 
-def kind_width(recheck: Recheck | None) -> int:
-    """Width of the kind column, so values line up across sections."""
-    return max((len(kind_short(f.kind)) for f in recheck.found), default=0) + 2 if recheck else 8
+def column_widths(recheck: Recheck | None) -> tuple[int, int, int] | None:
+    """Widths of the kind, value and tier columns, so lines line up across sections."""
+    return line_widths(recheck.found) if recheck else None
 
 
 def build_options(recheck: Recheck, first_scan: bool, status_of: Callable[[Finding], str]) -> list[Option]:
@@ -49,7 +49,7 @@ def build_options(recheck: Recheck, first_scan: bool, status_of: Callable[[Findi
     options: list[Option] = [
         Option(Content(f"Compared with the scan of {recheck.previous_scan}."), disabled=True),
     ]
-    width = kind_width(recheck)
+    width = column_widths(recheck)
     for attribute, title, style in SECTIONS:
         findings: list[Finding] = sort_by_risk(getattr(recheck, attribute))
         options.append(heading(title, len(findings), style))
@@ -78,7 +78,7 @@ new, what is still there, and what has gone since the last scan.
     def update_status(self, finding: Finding, status: str) -> None:
         """Re-word one finding's line in place after a decision."""
         with suppress(OptionDoesNotExist):
-            self.replace_option_prompt(finding.id, finding_prompt(finding, status, kind_width(self.recheck)))
+            self.replace_option_prompt(finding.id, finding_prompt(finding, status, column_widths(self.recheck)))
 
     def show(self, recheck: Recheck | None, first_scan: bool, status_of: Callable[[Finding], str]) -> None:
         self.recheck = recheck

@@ -1,14 +1,16 @@
 """The at-a-glance view: how exposed the person is, by kind, platform and audience.
 
 Three count boxes and a headline, then the riskiest findings as a list the person can
-open.  Everything is built as plain `Content`; finding values go through `Content(...)`
-and are never parsed as markup.
+open, its columns lined up, and a last line saying how many more the Findings tab has.
+Everything is built as plain `Content`; finding values go through `Content(...)` and are
+never parsed as markup.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -19,14 +21,24 @@ from textual.widgets.option_list import Option
 from audit.model import Finding
 from audit.pipeline import ScanResult
 from audit.report import VISIBILITY_RISK
-from tui.labels import kind_count_title, kind_short, platform_title, visibility_label, visibility_short, when
+from tui.labels import (
+    kind_count_title,
+    kind_short,
+    platform_short,
+    platform_title,
+    seen_by_short,
+    visibility_label,
+    when,
+)
 from tui.session import STATUS_LABELS
 
 RISKIEST = 12
 """How many findings the summary lists; the Findings tab has them all."""
+VALUE_WIDTH = 30
+"""The widest value the riskiest list lines up; a longer one is cut with "…"."""
 
 
-def count_lines(counts: Counter[str], label: Callable[[str], str], order: Callable[[str], object] = str) -> Content:
+def count_lines(counts: Counter[str], label: Callable[[str], str], order: Callable[[str], Any] = str) -> Content:
     """One `label ... n` line per key, aligned; a dash when there is nothing."""
     if not counts:
         return Content("—")
@@ -67,15 +79,43 @@ def audience(public: int, unknown: int) -> Content:
     return Content("  ·  none public")
 
 
-def risk_prompt(finding: Finding, status: str, kind_width: int = 8) -> Content:
-    """One line for the riskiest list: status, kind, value, how sure, then who can see it and where."""
+def risk_prompt(
+    finding: Finding,
+    status: str,
+    kind_width: int = 8,
+    value_width: int | None = None,
+    tier_width: int | None = None,
+) -> Content:
+    """One line for the riskiest list: status, kind, value, how sure, then who can see it and
+    where.  With `value_width` and `tier_width` (see `line_widths`) every part starts in the
+    same column on every line; a value longer than `VALUE_WIDTH` is cut with "…"."""
+    value = finding.value
+    if value_width is not None and len(value) > value_width:
+        value = value[: value_width - 1] + "…"
+    padding = " " * (value_width - len(value)) if value_width is not None else ""
+    tier = f"{finding.tier:<{tier_width}}" if tier_width is not None else finding.tier
     return Content.assemble(
         (f"{STATUS_LABELS.get(status, status):<10}", "dim"),
         (f"{kind_short(finding.kind):<{kind_width}}", "bold"),
-        Content(finding.value),
-        (f"  {finding.tier}", "italic" if finding.tier == "likely" else "dim italic"),
-        (f" · {visibility_short(finding.visibility)} · {platform_title(finding.platform)} · {when(finding)}", "dim"),
+        Content(value),
+        padding,
+        (f"  {tier}", "italic" if finding.tier == "likely" else "dim italic"),
+        (f" · {seen_by_short(finding)} · {platform_short(finding.platform)} · {when(finding)}", "dim"),
     )
+
+
+def line_widths(findings: Sequence[Finding]) -> tuple[int, int, int]:
+    """The kind, value and tier widths that line up `risk_prompt` lines for these findings."""
+    kind = max((len(kind_short(f.kind)) for f in findings), default=0) + 2
+    value = min(max((len(f.value) for f in findings), default=0), VALUE_WIDTH)
+    tier = max((len(f.tier) for f in findings), default=0)
+    return kind, value, tier
+
+
+def more_line(shown: int, total: int) -> Option:
+    """The line after a cut list: how many more, and where they are."""
+    rest = total - shown
+    return Option(Content.styled(f"… and {rest} more in the Findings tab (press 2)", "dim italic"), disabled=True)
 
 
 class SummaryView(Vertical):
@@ -115,11 +155,14 @@ class SummaryView(Vertical):
         riskiest = self.query_one("#riskiest", OptionList)
         highlighted = riskiest.highlighted
         top = findings[:RISKIEST]
-        width = max((len(kind_short(f.kind)) for f in top), default=0) + 2
-        riskiest.set_options([Option(risk_prompt(f, status_of(f), width), id=f.id) for f in top])
+        widths = line_widths(top)
+        options = [Option(risk_prompt(f, status_of(f), *widths), id=f.id) for f in top]
+        if len(findings) > len(top):
+            options.append(more_line(len(top), len(findings)))
+        riskiest.set_options(options)
         if not findings:
             riskiest.set_options(
                 [Option(Content("Nothing found: nothing here breaks the rules checked."), disabled=True)]
             )
         else:
-            riskiest.highlighted = min(highlighted or 0, riskiest.option_count - 1)
+            riskiest.highlighted = min(highlighted or 0, len(top) - 1)
