@@ -36,11 +36,15 @@ def merge(mine: AuditState, theirs: AuditState, base: AuditState | None) -> None
     sides = (theirs, mine)
     seen: dict[str, Seen] = {}
     for key in _keys(mine.seen, theirs.seen):
-        other, ours = (_renumbered(side.seen.get(key), table) for side, table in zip(sides, renumber, strict=True))
-        if other is not None and ours is not None:
-            seen[key] = _later(other, ours)
-        elif (kept := other or ours) is not None and not (key in before.seen and kept.last_scan <= shared):
-            seen[key] = kept  # else one side moved it away and the other has not seen it again
+        their_sighting, our_sighting = (
+            _renumbered(side.seen.get(key), table) for side, table in zip(sides, renumber, strict=True)
+        )
+        if their_sighting is not None and our_sighting is not None:
+            seen[key] = _later(their_sighting, our_sighting)
+        elif (sighting := their_sighting or our_sighting) is not None and not (
+            key in before.seen and sighting.last_scan <= shared
+        ):
+            seen[key] = sighting  # else one side moved it away and the other has not seen it again
     moved_in = [{_signature(d) for k, d in s.decisions.items() if k not in before.decisions} for s in sides]
     decisions: dict[str, Decision] = {}
     for key in _keys(mine.decisions, theirs.decisions):

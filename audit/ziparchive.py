@@ -29,8 +29,7 @@ class ZipArchive(Archive):
 
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
-        self._listing: _ListingRepair | None = None
-        self._zip = self._open(path)
+        self._zip, self._listing = self._open(path)
         self.budget = Budget(path.stat().st_size)
         refused = self._listing.refused if self._listing else {}
         self._infos: dict[str, zipfile.ZipInfo] = {}
@@ -47,11 +46,13 @@ class ZipArchive(Archive):
             self._infos[name] = info
         self._all = sorted(self._infos)
 
-    def _open(self, path: Path) -> zipfile.ZipFile:
-        """The zip's listing; entries zipfile cannot take are refused one by one, not the whole zip."""
+    @staticmethod
+    def _open(path: Path) -> tuple[zipfile.ZipFile, _ListingRepair | None]:
+        """The zip's listing, and its repair if it needed one (to close with the zip); entries
+        zipfile cannot take are refused one by one, not the whole zip."""
         broken = f"{path}: not a zip archive, or the zip is truncated or corrupt"
         try:
-            return zipfile.ZipFile(path)
+            return zipfile.ZipFile(path), None
         except (NotImplementedError, UnicodeDecodeError):
             pass
         except (zipfile.BadZipFile, ValueError, struct.error, EOFError, OverflowError):
@@ -65,8 +66,7 @@ class ZipArchive(Archive):
             listing.close()
             raise SourceError(broken) from None
         listing.mending = False
-        self._listing = listing
-        return opened
+        return opened, listing
 
     def _raw_size(self, raw_name: str) -> int:
         return self._infos[raw_name].file_size

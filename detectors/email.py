@@ -17,9 +17,9 @@ from collections.abc import Iterator
 
 from email_validator import EmailNotValidError, validate_email
 
-from detectors.base import Detector, Explanation, Item, Match
+from detectors.base import Detector, Explanation, Item, Match, Tier
 from detectors.email_filters import EMAIL_FILTERS, ORGANISATION_MAILBOX, ORGANISATION_VOICE
-from detectors.filters import verdict
+from detectors.filters import Effect, verdict
 
 _LOCAL = r"(?<![A-Za-z0-9_%+@-])(?<![A-Za-z0-9]\.)[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
 """The local part: not inside a word or an address ("up...jo@" is fine), dots only between characters."""
@@ -103,15 +103,15 @@ class EmailDetector(Detector):
                 rule = "e-mail address written with spaces around the @" if spaced else "e-mail address"
                 yield self._match(address, found.start(), found.end(), confidence - 0.05 * spaced, rule, names)
         position = 0
-        while found := _OBFUSCATED.search(text, position):
+        while spelt := _OBFUSCATED.search(text, position):
             # Overlapping search: "me at pat.k{at}example{dot}com" first tries "me at pat.k".
-            position = found.start() + 1
-            if any(s <= found.start() < e for s, e in seen):
+            position = spelt.start() + 1
+            if any(s <= spelt.start() < e for s, e in seen):
                 continue
-            match = self._spelt_out(text, found, item.provenance.section)
+            match = self._spelt_out(text, spelt, item.provenance.section)
             if match is not None:
-                seen.append((found.start(), found.end()))
-                position = found.end()
+                seen.append((spelt.start(), spelt.end()))
+                position = spelt.end()
                 yield match
 
     def _spelt_out(self, text: str, found: re.Match[str], section: str) -> Match | None:
@@ -139,7 +139,7 @@ class EmailDetector(Detector):
         return self._match(address, found.start(), found.end(), 0.8, "e-mail address spelt out in words", names)
 
     @staticmethod
-    def _filtered(text: str, start: int, end: int, section: str) -> tuple[str | None, tuple[str, ...]]:
+    def _filtered(text: str, start: int, end: int, section: str) -> tuple[Effect | None, tuple[str, ...]]:
         """What the named filters (`email_filters`) say of a candidate.
 
         In a profile field a role mailbox is the account's own contact ("Bookings: info@…" in a
@@ -156,7 +156,7 @@ class EmailDetector(Detector):
         self, address: str, start: int, end: int, confidence: float, rule: str, held_back: tuple[str, ...] = ()
     ) -> Match:
         explanation = Explanation("rule", rule, filters=held_back)
-        tier = "worth a look" if held_back else None
+        tier: Tier | None = "worth a look" if held_back else None
         return self.match(address, start, end, confidence, rule, tier=tier, explanation=explanation)
 
     def _is_school(self, address: str) -> bool:

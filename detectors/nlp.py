@@ -57,6 +57,8 @@ def english() -> Language:
 
     Its tokenizer is bounded (`BoundedTokenizer`), so `nlp(text)`, `nlp.make_doc`, `nlp.pipe`
     and `nlp.tokenizer.pipe` are all safe on hostile text; spaCy's own length limit goes.
+    spaCy types `nlp.tokenizer` as a plain callable, so phrase patterns are made with the
+    typed `nlp.make_doc` (the same tokenizer call, one text at a time).
     """
     nlp = spacy.blank("en")
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
@@ -184,16 +186,16 @@ class RuleMatcher:
         self._tokens = Matcher(nlp.vocab)
         for key, rows in patterns.items():
             phrases: dict[str, set[str]] = {"LOWER": set(), "ORTH": set()}
-            complex_rows = []
+            complex_rows: list[list[dict[str, Any]]] = []
             for row in rows:
                 expanded = _phrases(row, self.MAX_PHRASES)
                 if expanded is None:
-                    complex_rows.append(list(row))
+                    complex_rows.append([dict(token) for token in row])  # the `Matcher` takes dicts only
                 else:
                     phrases[expanded[0]].update(expanded[1])
             for attr, spelled in phrases.items():
                 if spelled:
-                    self._phrases[attr].add(key, list(nlp.tokenizer.pipe(sorted(spelled))))
+                    self._phrases[attr].add(key, [nlp.make_doc(phrase) for phrase in sorted(spelled)])
             if complex_rows:
                 self._tokens.add(key, complex_rows)
         self._active = [m for m in self._phrases.values() if len(m)]

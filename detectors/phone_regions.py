@@ -65,8 +65,9 @@ def _pointers() -> tuple[re.Pattern[str], dict[str, str]]:
         for word in words.split():
             region_of[word.replace("-", " ")] = region
     region_of.pop("🇬🇧", None)
-    words = sorted(region_of, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'])", re.IGNORECASE)
+    longest_first = sorted(region_of, key=len, reverse=True)
+    alternatives = "|".join(re.escape(pointer) for pointer in longest_first)
+    pattern = re.compile(r"(?<![\w'])(?:" + alternatives + r")(?![\w'])", re.IGNORECASE)
     return pattern, region_of
 
 

@@ -75,7 +75,8 @@ _DISTRICTS = Path(__file__).with_name("data") / "postcode_districts.txt"
 @lru_cache(maxsize=1)
 def districts() -> tuple[frozenset[str], frozenset[str]]:
     """(geographic, non-geographic) outward codes of the UK, read once from the shipped list."""
-    geographic, other = set(), set()
+    geographic: set[str] = set()
+    other: set[str] = set()
     for line in _DISTRICTS.read_text(encoding="ascii").splitlines():
         if line and not line.startswith("#"):
             code, _, flag = line.partition(" ")

@@ -89,8 +89,9 @@ def school_shaped(doc: Doc, longest: int = 6) -> list[Span]:
 @lru_cache(maxsize=1)
 def _type_words() -> PhraseMatcher:
     """Where the capitalised school words are: a hash lookup per token, no Python loop."""
-    matcher = PhraseMatcher(nlp.english().vocab, attr="ORTH")
-    matcher.add("type", list(nlp.english().tokenizer.pipe(TYPE_SPELLINGS)))
+    english = nlp.english()
+    matcher = PhraseMatcher(english.vocab, attr="ORTH")
+    matcher.add("type", [english.make_doc(spelling) for spelling in TYPE_SPELLINGS])
     return matcher
 
 

@@ -95,8 +95,8 @@ class FacebookPages(_Base):
                 continue  # the HTML flavour's table of contents: links only
             if stem in CONNECTION_PAGES:
                 field = CONNECTION_PAGES[stem]
-                visibility = self._friends_visibility if field == "friend" else self._following_visibility
-                yield from self._connection_page(name, field, visibility)
+                audience = self._friends_visibility if field == "friend" else self._following_visibility
+                yield from self._connection_page(name, field, audience)
             elif stem in PAGE_KINDS:
                 field, section = PAGE_KINDS[stem]
                 visibility: Visibility = "only_me" if stem in ONLY_ME_PAGES else "unknown"

@@ -187,7 +187,7 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
                 continue
             self.set_private(record.get("private_account", record.get("is_private")))
             for key, value in record.items():
-                if isinstance(value, str) and not key.endswith(("_url", "date_joined")):
+                if isinstance(key, str) and isinstance(value, str) and not key.endswith(("_url", "date_joined")):
                     label = {"biography": "bio", "phone_number": "phone number"}.get(key, key)
                     yield from optional(self.profile_item(name, label, value, field=key))
 

@@ -50,7 +50,7 @@ from audit.fetchers.meta_html import load_page, page_records
 from audit.fetchers.meta_labels import norm_label, string_map
 from audit.fetchers.meta_text import display_time, epoch, fix_deep, truthy
 from audit.fetchers.timestamps import iso_time
-from detectors.base import Item
+from detectors.base import Item, Visibility
 
 _FOLDERS = r"messages/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)/[^/]+/message_\d+"
 THREAD_JSON = re.compile(r"(?:^|/)" + _FOLDERS + r"\.json$")
@@ -62,7 +62,7 @@ IG_PERSONAL = re.compile(r"(?:^|/)personal_information\.(?:json|html?)$")
 NAME_LABELS = frozenset({"name", "full name", "username", "nome", "nome utente", "naam", "gebruikersnaam"})
 """Profile rows that hold the owner's own name (English, Italian, Dutch as seen in the notes)."""
 MEDIA_KEYS = ("photos", "videos", "gifs")
-VISIBILITY = "custom"
+VISIBILITY: Visibility = "custom"
 """A private message is seen by the thread's participants: a chosen audience."""
 
 
@@ -182,11 +182,11 @@ def message_items(fetcher: MetaFetcher, owners: frozenset[str], not_under: str) 
     known = set(names)
     for name in names:
         if THREAD_JSON.search(name):
-            yield from fetcher.guarded(name, _json_thread(fetcher, name, owners))
+            yield from fetcher.guarded(name, _json_thread(fetcher, name, owners), may_be_empty=True)
         elif THREAD_HTML.search(name) and re.sub(r"\.html?$", ".json", name) not in known:
-            yield from fetcher.guarded(name, _html_thread(fetcher, name, owners))
+            yield from fetcher.guarded(name, _html_thread(fetcher, name, owners), may_be_empty=True)
         elif LEGACY_THREADS.search(name):
-            yield from fetcher.guarded(name, _legacy_thread(fetcher, name, owners))
+            yield from fetcher.guarded(name, _legacy_thread(fetcher, name, owners), may_be_empty=True)
 
 
 def legacy_instagram_items(fetcher: MetaFetcher, owners: frozenset[str]) -> Iterator[Item]:
@@ -197,7 +197,7 @@ def legacy_instagram_items(fetcher: MetaFetcher, owners: frozenset[str]) -> Iter
     if not owners:
         fetcher.report.skip(name, NO_OWNER)
         return
-    yield from fetcher.guarded(name, _legacy_instagram(fetcher, name, owners))
+    yield from fetcher.guarded(name, _legacy_instagram(fetcher, name, owners), may_be_empty=True)
 
 
 def _json_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Iterator[Item]:
