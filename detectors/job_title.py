@@ -66,9 +66,9 @@ class RoleReading:
     """(value, start, end) of role words nobody claims (yet)."""
     life: list[tuple[int, int, str]] = field(default_factory=list)
     parent: bool = False
+    """The text reads as a parent's ("my son's teacher", "as a mum"): a strong reason against."""
     areas: tuple[str, ...] = ()
     """Areas of school life the text touches (`school_life.life_areas`)."""
-    """The text reads as a parent's ("my son's teacher", "as a mum"): a strong reason against."""
 
     @property
     def names_own_role(self) -> bool:
@@ -194,9 +194,12 @@ class JobTitleDetector(Detector):
             value, start, end = reading.mentioned[0]
             reason = "reads as the writer's own job, though they do not say it of themselves"
         else:
-            value, (start, end, _) = IMPLIED, (reading.life[0] if reading.life else (0, 0, ""))
+            # The earliest cue, not the most distinctive: the finding's place (and so its identity,
+            # `audit.identity`) must not move when another layout joins a caption to the post.
+            value, (start, end, _) = IMPLIED, min(reading.life, default=(0, 0, ""))
             reason = "reads as the writer's own school work, without naming a job"
-        cues = [text[s:e] for _, s, e, *_ in (*reading.claimed, *reading.mentioned)]
+        spans = [(s, e) for _, s, e, _, _ in reading.claimed] + [(s, e) for _, s, e in reading.mentioned]
+        cues = [text[s:e] for s, e in spans]
         cues += [word for *_, word in reading.life if not any(word.lower() in cue.lower() for cue in cues)]
         explanation = Explanation("classifier", reason, tuple(dict.fromkeys(cues))[:5], fired)
         rule = f"{tier}: {reason}"

@@ -45,6 +45,14 @@ class SourceReport:
         self.unreadable.append(Unreadable(path, reason))
 
 
+SIZEABLE_BYTES = 4096
+"""A file this big that gives nothing is suspicious; a smaller one is an empty list or a stub."""
+NOTHING_WHERE_EXPECTED = (
+    "nothing in it is where {title} puts it: was it replaced by another file of the same name? "
+    "(nothing from it was checked)"
+)
+
+
 class Fetcher(ABC):
     """Reads one platform's export archive."""
 
@@ -78,14 +86,34 @@ class Fetcher(ABC):
     def items(self) -> Iterator[Item]:
         """Every item in the export, streamed."""
 
-    def guarded(self, name: str, items: Iterable[Item]) -> Iterator[Item]:
+    def guarded(self, name: str, items: Iterable[Item], *, may_be_empty: bool = False) -> Iterator[Item]:
         """The items of one file; if its layout surprises the reader, the items read so far
-        stand, the file is reported as unreadable and the scan goes on with the next file."""
+        stand, the file is reported as unreadable and the scan goes on with the next file.
+
+        A file of some size that gives nothing at all is named too: it parsed, but nothing in
+        it was where this platform puts it, so it was most likely replaced by another file of
+        the same name (another platform's, another export's) and would otherwise pass for
+        empty.  Files that can rightly give nothing (a conversation in which the person said
+        nothing) pass `may_be_empty`.
+        """
+        given = 0
         try:
-            yield from items
+            for item in items:
+                given += 1
+                yield item
         except LAYOUT_ERRORS as error:
             where = self.report.current_file or name
             self.report.skip(where, f"unexpected layout ({type(error).__name__}); the rest of this file was skipped")
+            return
+        named = any(skipped.path == name for skipped in self.report.unreadable)
+        if not given and not may_be_empty and not named and self._sizeable(name):
+            self.report.skip(name, NOTHING_WHERE_EXPECTED.format(title=self.title))
+
+    def _sizeable(self, name: str) -> bool:
+        try:
+            return self.archive.has(name) and self.archive.size(name) >= SIZEABLE_BYTES
+        except OSError:
+            return False
 
     def clean_text(self, text: str) -> str:
         """Undo the platform's text quirks (X's HTML entities, Meta's mojibake)."""
