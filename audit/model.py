@@ -26,6 +26,7 @@ from audit.errors import AuditError
 from audit.identity import anchor, legacy_anchor
 from audit.paths import data_home_path, write_private
 from detectors.base import Explanation, Item, Match
+from detectors.places import place_for
 
 EXCERPT_CONTEXT = 40
 MAX_URL = 2048
@@ -69,6 +70,9 @@ class Finding:
     """A fingerprint of the kind and the item only: the same place if the value is re-worded."""
     url: str | None = None
     """The post's web address, where the export lets us build one (not part of its identity)."""
+    place: str | None = None
+    """Where a position is, in words ("near Fernside, 0.4 km"), for the position kinds and the
+    likely home or workplace (`detectors.places`, `audit.places`); None for the rest."""
 
     @property
     def why(self) -> str:
@@ -94,6 +98,7 @@ class Finding:
             "tier": self.tier,
             "explanation": self.explanation.to_json() if self.explanation else None,
             "url": self.url,
+            "place": self.place,
         }
 
 
@@ -123,6 +128,7 @@ def make_finding(item: Item, match: Match) -> Finding:
         legacy_id=fingerprint(match.kind, match.value, legacy_anchor(item)),
         place_id=fingerprint(match.kind, "", here),
         url=web_address(where.url),
+        place=place_for(match.kind, match.value),
     )
 
 

@@ -27,6 +27,8 @@ from detectors.street import STREET_WORDS
 
 CONTACT_KINDS = frozenset({"phone", "email", "address"})
 """Masked with `audit.scrub.mask`."""
+_POSITION = re.compile(r"-?\d{1,3}\.\d+,\s*-?\d{1,3}\.\d+")
+"""A value that is a map position: "53.801, -1.548"."""
 PLACE_KINDS = frozenset({"location", "photo_location"})
 """A map position: cut to one decimal place (about 10 km), its place name left out."""
 SHOWN_WHOLE = frozenset({"job_title", "school"})
@@ -41,6 +43,8 @@ _POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", re.IGNORECASE)
 
 def masked_value(kind: str, value: str) -> str:
     """A finding's value as the shared copy shows it."""
+    if _POSITION.fullmatch(value.strip()):  # any kind valued as a map position (a likely home or workplace)
+        return masked_position(value)
     if kind == "address" and not _POSTCODE.fullmatch(value.strip()):
         street = value.split()[-1] if value.split() else ""
         return f"•• ••• {street}" if street.lower() in STREET_WORDS else "•••"
@@ -88,7 +92,12 @@ class Redactor:
     def excerpt(self, finding: Finding) -> tuple[str, str, str]:
         """(words before, the masked value, words after), a few words either side."""
         shown = masked_value(finding.kind, finding.value)
-        if finding.kind in PLACE_KINDS or finding.evidence is None or not finding.excerpt:
+        if (
+            finding.kind in PLACE_KINDS
+            or finding.field == "position"
+            or finding.evidence is None
+            or not finding.excerpt
+        ):
             return "", shown, ""
         start, end = finding.evidence
         if finding.kind in SHOWN_WHOLE:

@@ -6,6 +6,10 @@ rounded to three decimal places (about 100 m), enough for the person to recognis
 no more precise than the point needs.  A check-in that names a place (a café, a park) is most
 often somewhere public, so it is "worth a look"; a bare position on a post is "likely".  A
 position kept with a photo is the photo detector's (`photo_location`), file or no file.
+
+Every finding of both kinds also names the nearest town or district and how far it is
+("near Fernside, 0.4 km", `detectors.places`, added by `audit.model.make_finding`), and
+positions that pile up at one spot are read together at the end of a scan (`audit.places`).
 """
 
 from __future__ import annotations

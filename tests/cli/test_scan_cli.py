@@ -31,6 +31,7 @@ CONTRACT_KEYS = {
     "tier",
     "explanation",
     "url",
+    "place",
 }
 
 
