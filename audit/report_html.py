@@ -193,7 +193,7 @@ def _entry(finding: Finding, state: AuditState, redactor: Redactor | None, photo
         value,
         words,
         where=f"{finding.file} · {finding.field}",
-        date=finding.created_at.date().isoformat() if finding.created_at else "undated",
+        date=finding.created_at.date().isoformat() if finding.created_at else "no date",
         audience=AUDIENCE_WORDS.get(finding.visibility, finding.visibility),
         audience_words=explain(finding.platform, finding.visibility),
         tier=finding.tier,
