@@ -168,3 +168,19 @@ def test_in_a_browser_tab_the_tabs_own_browser_opens_it() -> None:
     app = Served()
     assert open_in_browser(app, POST) is True
     assert app.asked == [POST]
+
+
+async def test_a_position_is_named_in_words_on_the_detail(tmp_path: Path) -> None:
+    """A geotagged post's position says which town it is near, not only its coordinates."""
+    archive = XArchive(tweets=[Tweet("1500000000000000003", "Lovely walk", datetime(2016, 3, 3, tzinfo=UTC),
+                                     geo=(53.8008, -1.5491))])  # fmt: skip
+    app = make_app([write_tree(archive.tree("data"), tmp_path / "geo")])
+    async with app.run_test(size=(100, 34)) as pilot:
+        await scanned(pilot)
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FindingScreen)
+        finding = app.screen.finding
+        assert finding is not None and finding.kind == "location" and finding.place
+        assert f"Near           {finding.place}" in facts_text(app)
+        assert "Leeds" in finding.place

@@ -47,6 +47,7 @@ def facts(app: AuditApp, finding: Finding) -> Content:
         status_text += f" until {session.snoozed_until(finding)}"
     rows = [
         ("Found", finding.value),
+        *([("Near", finding.place)] if finding.place else []),  # a position in words: "near Fernside, 0.4 km"
         ("Where", f"{platform_title(finding.platform)}: {place_of(finding).words}"),
         _reach(finding),
         ("Who can see it", _who_can_see(finding)),
