@@ -20,12 +20,14 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy audit detectors tui --ignore-missing-imports
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy audit detectors tui --ignore-missing-imports
 
 # Rebuild the shipped profession and workplace classifiers (detectors/models/) from the labelled
 # corpus in corpus/profession/: deterministic (seed 0, CPU), offline, a few minutes on 2 cores.

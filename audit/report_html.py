@@ -34,6 +34,7 @@ from audit.recheck import Recheck, recheck
 from audit.redact import Redactor, masked_value, source_name
 from audit.report import KIND_TITLES, sort_by_risk
 from audit.report_media import post_link, thumbnails
+from audit.sources import Source
 from audit.state import AuditState
 from audit.visibility import explain, how_to_check
 from detectors import DETECTORS
@@ -141,7 +142,7 @@ def build(
     state: AuditState | None = None,
     *,
     redact: bool = False,
-    sources: Sequence[Path] = (),
+    sources: Sequence[Source] = (),
     school: str = "",
     demo: str | None = None,
     since: Recheck | None = None,

@@ -10,14 +10,14 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterable, Sequence
 from io import BytesIO
-from pathlib import Path
 
 from PIL import Image, ImageOps
 
 from audit.errors import UnreadableMember
+from audit.fetchers.public_page import is_address
 from audit.model import Finding
 from audit.redact import blurred
-from audit.sources import open_sources
+from audit.sources import Source, open_sources
 
 PHOTO_SIDE = 160
 """Thumbnails fit in a square this many pixels across: enough to recognise the photo."""
@@ -45,13 +45,14 @@ def post_link(finding: Finding) -> str:
     return ""
 
 
-def thumbnails(findings: Iterable[Finding], sources: Sequence[Path], blur: bool) -> dict[tuple[str, str], str]:
+def thumbnails(findings: Iterable[Finding], sources: Sequence[Source], blur: bool) -> dict[tuple[str, str], str]:
     """(platform, file) -> a `data:` URI of each flagged photo, small, without its EXIF data."""
     wanted = {(f.platform, f.file) for f in findings if f.section == "media"}
     found: dict[tuple[str, str], str] = {}
     if not wanted or not sources:
         return found
-    for archive, fetcher in open_sources(sources):
+    files = [source for source in sources if not is_address(source)]  # a public page is never fetched again
+    for archive, fetcher in open_sources(files):
         with archive:
             for platform, name in sorted(wanted - found.keys()):
                 if platform != fetcher.platform or not archive.has(name) or archive.size(name) > PHOTO_MAX_BYTES:

@@ -28,6 +28,11 @@ def source_argument(text: str) -> Source:
     return text if is_address(text) else Path(text)
 
 
+def source_label(source: Source) -> str:
+    """A source in a few words for a title bar: a file's or folder's name, a page's address."""
+    return source if isinstance(source, str) else source.name
+
+
 def open_source(path: Path) -> Archive:
     """One path as an archive; a folder of nothing but one export's zips is read as those parts."""
     if path.is_dir():

@@ -24,8 +24,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from audit.demo import persona_names
 from audit.errors import AuditError
 from audit.model import Finding
-from audit.pipeline import scan
+from audit.pipeline import Progress, scan
 from audit.report_html import build, render, write
+from audit.sources import Source, source_label
 from audit.state import AuditState, StateStore, Status
 from tui.commands import FindingsProvider, app_commands
 from tui.labels import persona_title
@@ -102,7 +103,7 @@ class AuditApp(App[None]):
         if self.session.demo:
             self.sub_title = f"DEMO · {self.session.demo}"
         else:
-            self.sub_title = ", ".join(path.name for path in self.session.sources)
+            self.sub_title = ", ".join(source_label(source) for source in self.session.sources)
 
     # Scanning: a thread worker that only posts messages.
 
@@ -115,11 +116,15 @@ class AuditApp(App[None]):
     def run_scan(self) -> None:
         worker = get_current_worker()
         session = self.session
+
+        def progressed(progress: Progress) -> None:
+            self.post_message(ScanProgress(progress, session))
+
         try:
             result = scan(
                 session.sources,
                 session.school(),
-                on_progress=lambda progress: self.post_message(ScanProgress(progress, session)),
+                on_progress=progressed,
                 should_stop=lambda: worker.is_cancelled,
             )
         except AuditError as error:
@@ -196,7 +201,7 @@ class AuditApp(App[None]):
     def open_finding(self, finding_id: str) -> None:
         self.push_screen(FindingScreen(finding_id, [f.id for f in self.session.findings]))
 
-    def open_sources(self, sources: Sequence[Path]) -> None:
+    def open_sources(self, sources: Sequence[Source]) -> None:
         self.session.sources = list(sources)
         self._name_session()
         self.start_scan()
@@ -314,7 +319,7 @@ class AuditApp(App[None]):
 
 
 def make_app(
-    sources: Sequence[Path] = (),
+    sources: Sequence[Source] = (),
     school: Path | None = None,
     *,
     store: StateStore | None = None,

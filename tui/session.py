@@ -20,6 +20,7 @@ from audit.pipeline import ScanResult
 from audit.recheck import Recheck, apply, recheck
 from audit.report import dumps, sort_by_risk
 from audit.school import load_school
+from audit.sources import Source
 from audit.state import STATUSES, AuditState, StateStore, Status
 from detectors.base import SchoolProfile
 
@@ -41,7 +42,7 @@ class Session:
     then points at a throwaway folder, never at the person's real state.
     """
 
-    sources: list[Path]
+    sources: list[Source]
     store: StateStore
     school_path: Path | None = None
     demo: str | None = None
@@ -109,7 +110,7 @@ class Session:
 
     def counts(self, findings: Iterable[Finding] | None = None) -> dict[str, int]:
         """How many findings are in each status."""
-        counts = dict.fromkeys(STATUSES, 0)
+        counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for finding in self.findings if findings is None else findings:
             counts[self.status_of(finding)] += 1
         return counts
@@ -119,7 +120,7 @@ def demo_session(persona: str = DEFAULT_PERSONA) -> Session:
     """A session on a bundled persona whose progress lives in a temp folder, removed at exit."""
     scratch = tempfile.TemporaryDirectory(prefix="profile-audit-demo-")
     session = Session(
-        persona_sources(persona),
+        list[Source](persona_sources(persona)),
         StateStore(Path(scratch.name) / "state.json"),
         persona_school(persona),
         demo=persona,
