@@ -52,7 +52,7 @@ def facts(app: AuditApp, finding: Finding) -> Content:
         _reach(finding),
         ("Who can see it", _who_can_see(finding)),
         ("Date", when_words(finding)),
-        ("How sure", f"{finding.tier} ({round(finding.confidence * 100)}% of findings like this are right)"),
+        ("How sure", f"{finding.tier} ({min(99, round(finding.confidence * 100))}% of findings like this are right)"),
         ("Why", finding.why),
         ("Status", status_text),
     ]
