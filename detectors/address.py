@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 
 from detectors.address_filters import ADDRESS_FILTERS
+from detectors.address_label import labelled_addresses
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
 from detectors.filters import verdict
 from detectors.postcode import CANDIDATE, INWARD, Postcode, find_postcodes
@@ -123,6 +124,10 @@ _CONTEXT = 64
 """How many characters before a match are read for its context (about one clause)."""
 
 
+_LABEL_HINT = re.compile(r"(?i)addr|adres|direcci|endere|indirizzo|anschrift|lives|living|moved|moving|mudou|mudado")
+"""A cheap look for an address label before the label patterns run."""
+
+
 class AddressDetector(Detector):
     """Finds home addresses: postcodes, numbered street lines and "we live on ..."."""
 
@@ -143,6 +148,8 @@ class AddressDetector(Detector):
             return False
         if INWARD.search(text) is not None and CANDIDATE.search(text) is not None:
             return True
+        if _LABEL_HINT.search(text) and any(labelled_addresses(text)):
+            return True
         if not has_street_word_in(text):
             return False
         if item.provenance.section in _FIELD_SECTIONS or numbered_street_word_in(text):
@@ -150,6 +157,20 @@ class AddressDetector(Detector):
         return _HINT.search(text.lower()) is not None
 
     def detect(self, item: Item) -> Iterator[Match]:
+        found = list(self._found(item))
+        yield from found
+        text = item.text or ""
+        if not _LABEL_HINT.search(text):
+            return
+        for line, start, end in labelled_addresses(text):
+            if any(match.start < end and start < match.end for match in found):
+                continue  # the street patterns read it already
+            if self._not_home(_before(text, start)) or verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop":
+                continue
+            yield self._match(line, start, end, 0.8, "an address the writer labels as one")
+
+    def _found(self, item: Item) -> Iterator[Match]:
+        """Postcodes and British street lines."""
         text = item.text or ""
         postcodes = find_postcodes(text) if INWARD.search(text) else []
         claimed: list[tuple[int, int]] = []

@@ -13,8 +13,8 @@ from detectors.filters import (
     OTHER_KIND_OF_TEACHER,
     RETWEET,
     ROLE_FILTERS,
-    WISHED_FOR,
     SCHOOL_FILTERS,
+    WISHED_FOR,
     Filter,
     verdict,
 )
