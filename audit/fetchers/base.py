@@ -45,7 +45,7 @@ class SourceReport:
         self.unreadable.append(Unreadable(path, reason))
 
 
-SIZEABLE_BYTES = 4096
+SIZEABLE_BYTES = 1024
 """A file this big that gives nothing is suspicious; a smaller one is an empty list or a stub."""
 NOTHING_WHERE_EXPECTED = (
     "nothing in it is where {title} puts it: was it replaced by another file of the same name? "

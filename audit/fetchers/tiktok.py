@@ -115,8 +115,11 @@ class TikTokFetcher(Fetcher):
         if name is None:
             yield from TikTokText(self).items()
             return
-        yield from self.guarded(name, self._json(name))
-        yield from self.guarded(name, self._flush(name))
+        read = 0
+        for item in self.guarded(name, self._json(name), may_be_empty=True):  # posts may wait for the settings
+            read += 1
+            yield item
+        yield from self.guarded(name, self._flush(name), may_be_empty=read > 0)
 
     def _json(self, name: str) -> Iterator[Item]:
         self.report.current_file = name
