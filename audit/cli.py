@@ -25,12 +25,13 @@ from audit.cli_school import add_school_parsers, run_forget, run_school
 from audit.demo import DEFAULT_PERSONA, persona_names, persona_school, persona_sources
 from audit.errors import AuditError
 from audit.fetchers import FETCHERS
+from audit.jsonout import ScanOutput
 from audit.model import fingerprint_key
 from audit.paths import HOME_ENV, data_home
 from audit.pipeline import scan
 from audit.progress import ProgressBar
 from audit.recheck import apply, describe, recheck
-from audit.report import KIND_TITLES, dumps, summary
+from audit.report import KIND_TITLES
 from audit.school import load_school
 from audit.sources import Source, source_argument
 from audit.state import StateStore
@@ -108,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the findings as JSON (schema profile-audit.findings/1, with each finding's tier and explanation)",
     )
     scan_parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    scan_parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=_cores(),
+        metavar="N",
+        help="scan a big export on N processor cores at once (default: all of them, here %(default)s; 1: one core)",
+    )
     scan_parser.add_argument(
         "--state",
         action="store_true",
@@ -219,6 +227,18 @@ def _throwaway_home() -> Iterator[None]:
                 os.environ[HOME_ENV] = previous
 
 
+def _cores() -> int:
+    """The processor cores this process may use (fewer than the machine's when it is limited)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _jobs(text: str) -> int:
+    """`--jobs N`: a whole number of processor cores, at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of cores (1, 2, ...)")
+    return int(text)
+
+
 def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     sources: list[Source] = list(args.sources)
     school_path = args.school
@@ -243,13 +263,17 @@ def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     bar.enabled = bar.enabled and not args.quiet
     try:
         with _throwaway_home() if args.demo else nullcontext():
-            result = scan(sources, school, on_progress=bar)
+            # without --state the findings go straight to the output, kept as the text it prints
+            output = ScanOutput(as_json=args.json, state=state)
+            sink = output.add if store is None else None
+            result = scan(sources, school, on_progress=bar, on_finding=sink, jobs=args.jobs)
     finally:
         bar.close()
-    print(dumps(result, state) if args.json else summary(result))
+    output.add_all(result.findings)  # with --state: kept for the re-check below
+    output.write(sys.stdout, result)
     if store is not None and state is not None and not result.cancelled:
         scanned = {source.platform for source in result.sources}
         print(describe(recheck(state, result.findings, scanned=scanned)), file=sys.stderr if args.json else sys.stdout)
         apply(state, result.findings, scanned=scanned)
         store.save(state)
-    return EXIT_FINDINGS if result.findings else EXIT_CLEAN
+    return EXIT_FINDINGS if output else EXIT_CLEAN

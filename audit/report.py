@@ -47,23 +47,23 @@ VISIBILITY_RISK = {"public": 0, "unknown": 1, "friends": 2, "followers": 2, "cus
 
 def to_json(result: ScanResult, state: AuditState | None = None) -> dict[str, Any]:
     """The `profile-audit.findings/1` document, or 1.1 with statuses when `state` is given."""
-    findings = [finding.to_json() for finding in sort_by_risk(result.findings)]
-    if state is not None:
-        for finding in findings:
-            finding.update(decision_json(state, finding["id"]))
     return {
         "schema": SCHEMA if state is None else SCHEMA_WITH_STATUS,
-        "sources": [
-            {
-                "source": report.source,
-                "platform": report.platform,
-                "items": report.items,
-                "unreadable": [{"path": u.path, "reason": u.reason} for u in report.unreadable],
-            }
-            for report in result.sources
-        ],
-        "findings": findings,
+        "sources": sources_json(result),
+        "findings": [finding_json(finding, state) for finding in sort_by_risk(result.findings)],
     }
+
+
+def sources_json(result: ScanResult) -> list[dict[str, Any]]:
+    return [
+        {
+            "source": report.source,
+            "platform": report.platform,
+            "items": report.items,
+            "unreadable": [{"path": u.path, "reason": u.reason} for u in report.unreadable],
+        }
+        for report in result.sources
+    ]
 
 
 def decision_json(state: AuditState, finding_id: str) -> dict[str, Any]:
@@ -82,21 +82,63 @@ def dumps(result: ScanResult, state: AuditState | None = None) -> str:
     return json.dumps(to_json(result, state), indent=2, ensure_ascii=False)
 
 
+def finding_json(finding: Finding, state: AuditState | None = None) -> dict[str, Any]:
+    """One finding of the document: 1, or 1.1 with its status when `state` is given."""
+    document = finding.to_json()
+    if state is not None:
+        document.update(decision_json(state, document["id"]))
+    return document
+
+
 def sort_by_risk(findings: list[Finding]) -> list[Finding]:
     """Public before private, likely before worth a look, surer before less sure, then oldest first."""
-    return sorted(
-        findings,
-        key=lambda f: (
-            VISIBILITY_RISK.get(f.visibility, 1),
-            f.tier != "likely",
-            -f.confidence,
-            f.created_at.isoformat() if f.created_at else "",
-        ),
+    return sorted(findings, key=risk_key)
+
+
+def risk_key(finding: Finding) -> tuple[int, bool, float, str]:
+    """What `sort_by_risk` orders by (ties keep the scan's order)."""
+    return (
+        VISIBILITY_RISK.get(finding.visibility, 1),
+        finding.tier != "likely",
+        -finding.confidence,
+        finding.created_at.isoformat() if finding.created_at else "",
     )
 
 
 def summary(result: ScanResult) -> str:
     """A readable report grouped by kind; values are shown, since this is the person's own data."""
+    titles = platform_titles()
+    lines = summary_head(result)
+    if not result.findings:
+        lines.extend(no_findings(result))
+        return "\n".join(lines)
+    grouped: dict[str, list[Finding]] = defaultdict(list)
+    unknown_platforms: list[str] = []
+    for finding in sort_by_risk(result.findings):
+        grouped[finding.kind].append(finding)
+    for kind, findings in grouped.items():
+        lines.append("")
+        lines.append(kind_heading(kind, len(findings), findings[0].clauses))
+        for finding in findings:
+            lines.extend(finding_lines(finding, titles))
+            if finding.visibility == "unknown" and finding.platform not in unknown_platforms:
+                unknown_platforms.append(finding.platform)
+    lines.extend(summary_footer(unknown_platforms, Counter(f.visibility for f in result.findings)))
+    return "\n".join(lines)
+
+
+def no_findings(result: ScanResult) -> list[str]:
+    unseen = any(report.unreadable for report in result.sources)
+    return [
+        "",
+        "No findings in what could be read; see above for what could not be seen."
+        if unseen
+        else "No findings: nothing in these exports breaks the policy rules checked.",
+    ]
+
+
+def summary_head(result: ScanResult) -> list[str]:
+    """The summary's first lines: what was read from each source and what could not be."""
     titles = platform_titles()
     lines: list[str] = []
     for report in result.sources:
@@ -104,43 +146,38 @@ def summary(result: ScanResult) -> str:
         lines.append(f"Read {report.items:,} items from {report.source} ({platform})")
         for skipped in report.unreadable:
             lines.append(f"  could not read {skipped.path}: {skipped.reason}")
-    if not result.findings:
-        lines.append("")
-        unseen = any(report.unreadable for report in result.sources)
-        lines.append(
-            "No findings in what could be read; see above for what could not be seen."
-            if unseen
-            else "No findings: nothing in these exports breaks the policy rules checked."
-        )
-        return "\n".join(lines)
-    grouped: dict[str, list[Finding]] = defaultdict(list)
-    unknown_platforms: list[str] = []
-    for finding in sort_by_risk(result.findings):
-        grouped[finding.kind].append(finding)
-    for kind, findings in grouped.items():
-        clauses = ", ".join(findings[0].clauses)
-        lines.append("")
-        lines.append(f"{KIND_TITLES.get(kind, kind)} — {len(findings)} (policy clauses {clauses})")
-        for finding in findings:
-            when = finding.created_at.date().isoformat() if finding.created_at else "undated"
-            sure = f"{finding.tier}, {round(finding.confidence * 100)}% sure"
-            lines.append(f"  {finding.value}  [{finding.visibility}, {sure}]")
-            lines.append(
-                f"    {titles.get(finding.platform, finding.platform)} {finding.file} · {finding.field} · {when}"
-            )
-            if finding.excerpt:
-                lines.append(f"    “{finding.excerpt}”")
-            if finding.explanation:
-                lines.append(f"    why: {finding.why}")
-            if finding.visibility == "unknown" and finding.platform not in unknown_platforms:
-                unknown_platforms.append(finding.platform)
+    return lines
+
+
+def kind_heading(kind: str, count: int, clauses: tuple[str, ...]) -> str:
+    return f"{KIND_TITLES.get(kind, kind)} — {count} (policy clauses {', '.join(clauses)})"
+
+
+def finding_lines(finding: Finding, titles: dict[str, str]) -> list[str]:
+    """One finding in the summary: value, who sees it, where, the words around it, why."""
+    when = finding.created_at.date().isoformat() if finding.created_at else "undated"
+    sure = f"{finding.tier}, {round(finding.confidence * 100)}% sure"
+    lines = [
+        f"  {finding.value}  [{finding.visibility}, {sure}]",
+        f"    {titles.get(finding.platform, finding.platform)} {finding.file} · {finding.field} · {when}",
+    ]
+    if finding.excerpt:
+        lines.append(f"    “{finding.excerpt}”")
+    if finding.explanation:
+        lines.append(f"    why: {finding.why}")
+    return lines
+
+
+def summary_footer(unknown_platforms: list[str], counts: Counter[str]) -> list[str]:
+    """Where to check who sees the 'unknown' findings, then the count by audience."""
+    titles = platform_titles()
+    lines: list[str] = []
     for platform in unknown_platforms:
         lines.append("")
         lines.append(f"Who can see the 'unknown' {titles.get(platform, platform)} findings? {how_to_check(platform)}")
-    counts = Counter(f.visibility for f in result.findings)
     lines.append("")
     lines.append(
-        f"{len(result.findings)} findings: "
+        f"{sum(counts.values())} findings: "
         + ", ".join(f"{n} {v}" for v, n in sorted(counts.items(), key=lambda kv: VISIBILITY_RISK.get(kv[0], 1)))
     )
-    return "\n".join(lines)
+    return lines

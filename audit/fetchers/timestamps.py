@@ -7,19 +7,39 @@ seconds ("1351234567") or milliseconds ("1541234567890"), as a string or a numbe
 2018-2020 archives).  A run of digits must never reach `fromisoformat`: it reads eight of them
 as a compact date and shows a message dated centuries ago.  A date the person is shown must be
 a real one, so `plausible` drops anything before a platform existed or after today.
+
+Where a platform writes one layout for every item (X's `created_at`, "Wed Oct 10 20:19:24 +0000
+2018"; Grailbird's "2013-07-24 02:18:17 +0000"; ISO 8601 with a zone), `fixed_time` reads it by
+position, about ten times faster than `strptime`, which was a tenth of a big X scan.  It reads
+only the exact layout and gives None for anything else, so a caller falls back to `strptime`
+and odd input is read as before.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+import time
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 _EPOCH = re.compile(r"^\d+(?:\.\d+)?$")
 _MILLISECONDS_FROM = 100_000_000_000
 """Counts from here on are milliseconds: as seconds they would be after the year 5000, as
 milliseconds they are after 1973, so no real date in either unit is mistaken for the other."""
+_MONTHS = {name: number for number, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_ZONE = r"([+-][0-9]{2}):?([0-5][0-9])"
+_CLOCK = r"([0-9]{2}):([0-9]{2}):([0-9]{2})"
+_X_CREATED = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([0-9]{2}) "
+    rf"{_CLOCK} ([+-][0-9]{{2}})([0-5][0-9]) ([0-9]{{4}})"
+)
+"""X's `created_at`: "Wed Oct 10 20:19:24 +0000 2018" (as `%a %b %d %H:%M:%S %z %Y` reads it)."""
+_GRAILBIRD = re.compile(rf"([0-9]{{4}})-([0-9]{{2}})-([0-9]{{2}}) {_CLOCK}() ([+-][0-9]{{2}})([0-5][0-9])")
+"""Grailbird's "2013-07-24 02:18:17 +0000" (`%Y-%m-%d %H:%M:%S %z`)."""
+_ISO = re.compile(rf"([0-9]{{4}})-([0-9]{{2}})-([0-9]{{2}})T{_CLOCK}(?:\.([0-9]{{1,6}}))?(?:Z|{_ZONE})")
+"""ISO 8601 with a zone: "2024-03-01T10:00:00.000Z", "2024-03-01T10:00:00+01:00"."""
 _CLOCK_SLACK = timedelta(days=1)
 """How far past now a date may be: a device clock a little ahead, a zone-less local time."""
 
@@ -35,6 +55,40 @@ def iso_time(value: Any) -> datetime | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+def fixed_time(text: str) -> datetime | None:
+    """An aware datetime from one of the fixed layouts above, else None (also for a date that
+    does not exist, such as 31 February): the caller then reads `text` as it always did."""
+    try:
+        x_created = _X_CREATED.fullmatch(text)
+        if x_created is not None:
+            month, day, hour, minute, second, hours, minutes, year = x_created.groups()
+            clock = (int(hour), int(minute), int(second))
+            return datetime(int(year), _MONTHS[month], int(day), *clock, tzinfo=_zone(hours, minutes))
+        numeric = _GRAILBIRD.fullmatch(text) or _ISO.fullmatch(text)
+        if numeric is None:
+            return None
+        year, month, day, hour, minute, second, fraction, hours, minutes = numeric.groups()
+        return datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour),
+            int(minute),
+            int(second),
+            int(fraction.ljust(6, "0")) if fraction else 0,
+            tzinfo=_zone(hours, minutes) if hours else UTC,
+        )
+    except ValueError:  # a day, hour or zone out of range
+        return None
+
+
+@lru_cache(maxsize=256)
+def _zone(hours: str, minutes: str) -> timezone:
+    """ "+01", "30" -> UTC+01:30, as `strptime`'s `%z` reads "+0130" (UTC itself for zero)."""
+    offset = timedelta(hours=int(hours[1:]), minutes=int(minutes))
+    return timezone(-offset if hours[0] == "-" else offset)
 
 
 def epoch_time(value: Any) -> datetime | None:
@@ -65,6 +119,17 @@ def plausible(moment: datetime | None, earliest: datetime) -> datetime | None:
     if moment is None:
         return None
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    if aware < earliest or aware > datetime.now(UTC) + _CLOCK_SLACK:
+    if aware < earliest or aware > _latest():
         return None
     return moment
+
+
+_LATEST: list[tuple[float, datetime]] = []
+
+
+def _latest() -> datetime:
+    """Now plus the slack: asked once per item, so worked out again at most once a second."""
+    tick = time.monotonic()
+    if not _LATEST or tick - _LATEST[0][0] > 1.0:
+        _LATEST[:] = [(tick, datetime.now(UTC) + _CLOCK_SLACK)]
+    return _LATEST[0][1]

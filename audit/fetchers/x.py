@@ -193,7 +193,7 @@ class XFetcher(Fetcher):
             if re.match(r"^(?:data/)?(?:deleted-)?note-tweet(?:-part\d+)?\.js$", name):
                 yield from self.guarded(name, self._note_tweets(name))
             elif _DM_FILES.match(name) and "headers" not in name:
-                yield from self.guarded(name, self._direct_messages(name))
+                yield from self.guarded(name, self._direct_messages(name), may_be_empty=True)
 
     # -- reading helpers ---------------------------------------------------------------
 

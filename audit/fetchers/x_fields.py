@@ -13,7 +13,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from audit.fetchers.timestamps import epoch_time, iso_time, plausible
+from audit.fetchers.timestamps import epoch_time, fixed_time, iso_time, plausible
 
 TWITTER_BEGAN = datetime(2006, 1, 1, tzinfo=UTC)
 """No date in an X archive can be earlier: a date before this is a misread field."""
@@ -69,6 +69,9 @@ def _read_date(value: Any) -> datetime | None:
         return epoch_time(value)  # a number, or digits: never a compact ISO date
     if not value:
         return None
+    fast = fixed_time(value)  # X's usual layouts by position; anything else as it always was read
+    if fast is not None:
+        return fast
     text = value.replace("Z", "+00:00") if value.endswith("Z") else value
     for fmt in _DATE_FORMATS:
         try:

@@ -1,0 +1,118 @@
+"""What `profile-audit scan` prints, kept compactly while the scan runs and written piece by piece.
+
+A scan of a big export can make tens of thousands of findings.  Kept as `Finding` objects and
+printed as one string (the whole JSON document built, then dumped), they made memory grow with
+every finding: 635 MiB for 82,000.  Here each finding is turned, as it is made, into the text it
+will be printed as (its JSON object, or its lines of the summary) plus the few fields the
+output is ordered and grouped by; the `Finding` itself is dropped.  At the end the rows are
+sorted riskiest first (ties in the scan's order, as `report.sort_by_risk`) and written out
+finding by finding, never as one string.
+
+The bytes are exactly those of `report.dumps` (the `profile-audit.findings/1` document, or 1.1
+with statuses) and `report.summary`, followed by a line break as `print` adds one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+
+from audit.fetchers import platform_titles
+from audit.model import Finding
+from audit.pipeline import ScanResult
+from audit.report import (
+    SCHEMA,
+    SCHEMA_WITH_STATUS,
+    finding_json,
+    finding_lines,
+    kind_heading,
+    no_findings,
+    risk_key,
+    sources_json,
+    summary_footer,
+    summary_head,
+)
+from audit.state import AuditState
+
+_Row = tuple[int, bool, float, str, int, str, str, str, tuple[str, ...], str]
+"""risk key (4), the scan's order, kind, visibility, platform, clauses, the printed text."""
+_FINDINGS_LEVEL = "\n    "
+"""A finding object sits two levels deep in the document: each of its lines is indented by 4."""
+
+
+class ScanOutput:
+    """Collects findings (`add`, a `scan(on_finding=...)` sink) and writes the output (`write`)."""
+
+    def __init__(self, *, as_json: bool, state: AuditState | None = None) -> None:
+        self.as_json = as_json
+        self._state = state
+        self._titles = platform_titles()
+        self._rows: list[_Row] = []
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def add(self, finding: Finding, order: int) -> None:
+        """Keep one finding as its printed text; `order` is its place in the scan's order."""
+        if self.as_json:
+            text = json.dumps(finding_json(finding, self._state), indent=2, ensure_ascii=False)
+            text = text.replace("\n", _FINDINGS_LEVEL)  # a JSON string never holds a raw line break
+        else:
+            text = "\n".join(finding_lines(finding, self._titles))
+        visibility, platform = finding.visibility, finding.platform
+        self._rows.append((*risk_key(finding), order, finding.kind, visibility, platform, finding.clauses, text))
+
+    def add_all(self, findings: Iterable[Finding]) -> None:
+        for order, finding in enumerate(findings):
+            self.add(finding, order)
+
+    def write(self, out: TextIO, result: ScanResult) -> None:
+        """Print the document or summary of `result.sources` and the collected findings."""
+        self._rows.sort()  # the order number is unique, so later fields never decide
+        pieces = self._json(result) if self.as_json else self._summary(result)
+        for piece in pieces:
+            out.write(piece)
+        out.write("\n")
+
+    def _json(self, result: ScanResult) -> Iterator[str]:
+        schema = SCHEMA if self._state is None else SCHEMA_WITH_STATUS
+        head = json.dumps(
+            {"schema": schema, "sources": sources_json(result), "findings": []}, indent=2, ensure_ascii=False
+        )
+        if not self._rows:
+            yield head
+            return
+        yield head.removesuffix("[]\n}") + "["
+        for index, row in enumerate(self._rows):
+            yield ("," if index else "") + _FINDINGS_LEVEL + row[-1]
+        yield "\n  ]\n}"
+
+    def _summary(self, result: ScanResult) -> Iterator[str]:
+        head = summary_head(result)
+        if not self._rows:
+            yield "\n".join([*head, *no_findings(result)])
+            return
+        yield from _joined(self._summary_lines(head))
+
+    def _summary_lines(self, head: list[str]) -> Iterator[str]:
+        grouped: dict[str, list[_Row]] = {}
+        for row in self._rows:
+            grouped.setdefault(row[5], []).append(row)
+        unknown_platforms: list[str] = []
+        yield from head
+        for kind, rows in grouped.items():
+            yield ""
+            yield kind_heading(kind, len(rows), rows[0][8])
+            for row in rows:
+                yield row[-1]
+                if row[6] == "unknown" and row[7] not in unknown_platforms:
+                    unknown_platforms.append(row[7])
+        yield from summary_footer(unknown_platforms, Counter(row[6] for row in self._rows))
+
+
+def _joined(lines: Iterable[str]) -> Iterator[str]:
+    """`"\\n".join(lines)`, a line at a time."""
+    for index, line in enumerate(lines):
+        yield ("\n" if index else "") + line
