@@ -129,6 +129,10 @@ async def test_a_bad_profile_is_named_and_the_scan_waits(export: Path, tmp_path:
         await pilot.click("#school")
         status = screen.query_one("#school-status", Static)
         expected = f"{bad}: unknown key 'domians' in [school]: did you mean 'domains'?"
+        for _ in range(20):  # the line under the box follows the typing through events: wait for it
+            if str(status.render()) == expected:
+                break
+            await pilot.pause(0.05)
         assert str(status.render()) == expected and status.has_class("error")
         await pilot.press("enter")
         await pilot.pause()
