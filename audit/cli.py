@@ -35,6 +35,7 @@ from audit.report import KIND_TITLES
 from audit.school import load_school
 from audit.sources import Source, source_argument
 from audit.state import StateStore
+from audit.wording import clause_words
 from detectors import DETECTORS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -73,9 +74,7 @@ exit codes: 0 no findings, 1 findings, 2 error, 130 interrupted"""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    kinds = "\n".join(
-        f"  - {KIND_TITLES.get(d.kind, d.title).lower()} (clauses {', '.join(d.clauses)})" for d in DETECTORS
-    )
+    kinds = "\n".join(f"  - {KIND_TITLES.get(d.kind, d.title).lower()} ({clause_words(d.clauses)})" for d in DETECTORS)
     platforms = ", ".join(f.title for f in FETCHERS)
     parser = argparse.ArgumentParser(
         prog="profile-audit",

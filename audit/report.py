@@ -26,6 +26,7 @@ from audit.model import Finding
 from audit.pipeline import ScanResult
 from audit.state import AuditState
 from audit.visibility import how_to_check
+from audit.wording import audience, clause_words, where
 
 SCHEMA = "profile-audit.findings/1"
 SCHEMA_WITH_STATUS = "profile-audit.findings/1.1"
@@ -43,6 +44,15 @@ KIND_TITLES = {
 }
 VISIBILITY_RISK = {"public": 0, "unknown": 1, "friends": 2, "followers": 2, "custom": 3, "only_me": 4}
 """Lower is riskier: what strangers can see comes first."""
+AUDIENCE_COUNT_WORDS = {
+    "public": "anyone can see",
+    "unknown": "audience not known",
+    "friends": "friends",
+    "followers": "followers",
+    "custom": "people you chose",
+    "only_me": "only you",
+}
+"""The summary's last line in words ("12 anyone can see, 3 audience not known"), not field values."""
 
 
 def to_json(result: ScanResult, state: AuditState | None = None) -> dict[str, Any]:
@@ -150,17 +160,19 @@ def summary_head(result: ScanResult) -> list[str]:
 
 
 def kind_heading(kind: str, count: int, clauses: tuple[str, ...]) -> str:
-    return f"{KIND_TITLES.get(kind, kind)} — {count} (policy clauses {', '.join(clauses)})"
+    return f"{KIND_TITLES.get(kind, kind)} — {count} (policy {clause_words(clauses)})"
 
 
 def finding_lines(finding: Finding, titles: dict[str, str]) -> list[str]:
     """One finding in the summary: value, who sees it, where, the words around it, why."""
-    when = finding.created_at.date().isoformat() if finding.created_at else "undated"
-    sure = f"{finding.tier}, {round(finding.confidence * 100)}% sure"
+    sure = f"{finding.tier}, {min(99, round(finding.confidence * 100))}% sure"
+    seen = audience(finding.platform, finding.visibility, finding.section)
     lines = [
-        f"  {finding.value}  [{finding.visibility}, {sure}]",
-        f"    {titles.get(finding.platform, finding.platform)} {finding.file} · {finding.field} · {when}",
+        f"  {finding.value}  [{seen}, {sure}]",
+        f"    {titles.get(finding.platform, finding.platform)}: {where(finding)}",
     ]
+    if finding.place:
+        lines.append(f"    {finding.place}")
     if finding.excerpt:
         lines.append(f"    “{finding.excerpt}”")
     if finding.explanation:
@@ -174,10 +186,15 @@ def summary_footer(unknown_platforms: list[str], counts: Counter[str]) -> list[s
     lines: list[str] = []
     for platform in unknown_platforms:
         lines.append("")
-        lines.append(f"Who can see the 'unknown' {titles.get(platform, platform)} findings? {how_to_check(platform)}")
+        lines.append(
+            f"Who can see the {titles.get(platform, platform)} findings whose audience is not known? {how_to_check(platform)}"
+        )
     lines.append("")
     lines.append(
         f"{sum(counts.values())} findings: "
-        + ", ".join(f"{n} {v}" for v, n in sorted(counts.items(), key=lambda kv: VISIBILITY_RISK.get(kv[0], 1)))
+        + ", ".join(
+            f"{n} {AUDIENCE_COUNT_WORDS.get(v, v)}"
+            for v, n in sorted(counts.items(), key=lambda kv: VISIBILITY_RISK.get(kv[0], 1))
+        )
     )
     return lines

@@ -182,3 +182,16 @@ def test_python_dash_m_audit_is_the_same_command(tmp_path: Path) -> None:
 def test_a_demo_scan_writes_nothing_to_the_data_folder(private_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "scan", "--demo", "--quiet")[0] == 1
     assert list(private_home.iterdir()) == []
+
+
+def test_the_summary_speaks_plain_words(capsys) -> None:  # type: ignore[no-untyped-def]
+    """Where and who in words ("X (Twitter): a post, 21 July 2017", "Public: anyone"), never file
+    paths, field names or internal audience values."""
+    import re
+
+    from audit.cli import main
+
+    assert main(["scan", "--demo", "sam-ta", "-q"]) == 1
+    out = capsys.readouterr().out
+    assert "X (Twitter): a post, " in out and "[Public: anyone, " in out and "(policy clause 2.3.13)" in out
+    assert not re.search(r"only_me|undated|\.js\b|\.json\b|full_text|'unknown'", out)
