@@ -248,7 +248,11 @@ class AuditApp(App[None]):
             except OSError as error:
                 self.notify(f"Could not write it ({error.strerror}).", severity="error", markup=False)
                 return
-            self.notify(f"{count} findings written to {path} (only you can read it).", markup=False, timeout=8)
+            self.notify(
+                f"{count} finding{'' if count == 1 else 's'} written to {path} (only you can read it).",
+                markup=False,
+                timeout=8,
+            )
 
         self.push_screen(PathPrompt("Export findings", "Write the findings as JSON to:", str(default)), chosen)
 
