@@ -23,12 +23,11 @@ from PIL import Image, ImageFilter
 
 from audit.model import Finding
 from audit.scrub import REMOVED, mask, scrub
+from detectors.places import position_of
 from detectors.street import STREET_WORDS
 
 CONTACT_KINDS = frozenset({"phone", "email", "address"})
 """Masked with `audit.scrub.mask`."""
-_POSITION = re.compile(r"-?\d{1,3}\.\d+,\s*-?\d{1,3}\.\d+")
-"""A value that is a map position: "53.801, -1.548"."""
 PLACE_KINDS = frozenset({"location", "photo_location"})
 """A map position: cut to one decimal place (about 10 km), its place name left out."""
 SHOWN_WHOLE = frozenset({"job_title", "school"})
@@ -43,7 +42,7 @@ _POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", re.IGNORECASE)
 
 def masked_value(kind: str, value: str) -> str:
     """A finding's value as the shared copy shows it."""
-    if _POSITION.fullmatch(value.strip()):  # any kind valued as a map position (a likely home or workplace)
+    if position_of(value) is not None:  # any kind valued as a map position (a likely home or workplace)
         return masked_position(value)
     if kind == "address" and not _POSTCODE.fullmatch(value.strip()):
         street = value.split()[-1] if value.split() else ""

@@ -26,7 +26,7 @@ from audit.model import Finding
 from audit.pipeline import ScanResult
 from audit.state import AuditState
 from audit.visibility import how_to_check
-from audit.wording import audience, clause_words, where
+from audit.wording import audience, audience_words_short, clause_words, percent_sure, where
 
 SCHEMA = "profile-audit.findings/1"
 SCHEMA_WITH_STATUS = "profile-audit.findings/1.1"
@@ -44,15 +44,6 @@ KIND_TITLES = {
 }
 VISIBILITY_RISK = {"public": 0, "unknown": 1, "friends": 2, "followers": 2, "custom": 3, "only_me": 4}
 """Lower is riskier: what strangers can see comes first."""
-AUDIENCE_COUNT_WORDS = {
-    "public": "anyone can see",
-    "unknown": "audience not known",
-    "friends": "friends",
-    "followers": "followers",
-    "custom": "people you chose",
-    "only_me": "only you",
-}
-"""The summary's last line in words ("12 anyone can see, 3 audience not known"), not field values."""
 
 
 def to_json(result: ScanResult, state: AuditState | None = None) -> dict[str, Any]:
@@ -165,7 +156,7 @@ def kind_heading(kind: str, count: int, clauses: tuple[str, ...]) -> str:
 
 def finding_lines(finding: Finding, titles: dict[str, str]) -> list[str]:
     """One finding in the summary: value, who sees it, where, the words around it, why."""
-    sure = f"{finding.tier}, {min(99, round(finding.confidence * 100))}% sure"
+    sure = f"{finding.tier}, {percent_sure(finding.confidence)}% sure"
     seen = audience(finding.platform, finding.visibility, finding.section)
     lines = [
         f"  {finding.value}  [{seen}, {sure}]",
@@ -193,7 +184,7 @@ def summary_footer(unknown_platforms: list[str], counts: Counter[str]) -> list[s
     lines.append(
         f"{sum(counts.values())} findings: "
         + ", ".join(
-            f"{n} {AUDIENCE_COUNT_WORDS.get(v, v)}"
+            f"{n} {audience_words_short(v)}"
             for v, n in sorted(counts.items(), key=lambda kv: VISIBILITY_RISK.get(kv[0], 1))
         )
     )

@@ -37,12 +37,9 @@ from audit.report_media import post_link, thumbnails
 from audit.sources import Source
 from audit.state import AuditState
 from audit.visibility import explain, how_to_check
+from audit.wording import STATUS_WORDS, audience, date_words, place_of
 from detectors import DETECTORS
 
-STATUS_WORDS = {"todo": "to do", "fixed": "fixed", "accepted": "accepted", "dismissed": "dismissed",
-                "snoozed": "snoozed"}  # fmt: skip
-AUDIENCE_WORDS = {"public": "Anyone (public)", "followers": "Your followers", "friends": "Your friends",
-                  "custom": "People you chose", "only_me": "Only you", "unknown": "Not known"}  # fmt: skip
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
 """The fix guides are ours, but raw HTML in them is escaped all the same."""
 
@@ -58,6 +55,7 @@ class Entry:
     where: str = ""
     date: str = ""
     audience: str = ""
+    public: bool = False
     audience_words: str = ""
     tier: str = ""
     why: str = ""
@@ -193,9 +191,10 @@ def _entry(finding: Finding, state: AuditState, redactor: Redactor | None, photo
         STATUS_WORDS[status],
         value,
         words,
-        where=f"{finding.file} · {finding.field}",
-        date=finding.created_at.date().isoformat() if finding.created_at else "no date",
-        audience=AUDIENCE_WORDS.get(finding.visibility, finding.visibility),
+        where=place_of(finding).words,  # words, not file paths (a message folder can name the other person)
+        date=date_words(finding.created_at) or "no date",
+        audience=audience(finding.platform, finding.visibility, finding.section),
+        public=finding.visibility == "public",
         audience_words=explain(finding.platform, finding.visibility),
         tier=finding.tier,
         why=why,

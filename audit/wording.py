@@ -74,6 +74,31 @@ _AUDIENCE_DEFAULTS: dict[str, tuple[str, str]] = {
 _IN_A_CHAT = ("The people in the conversation", "In a chat")
 
 
+STATUS_WORDS: dict[str, str] = {
+    "todo": "to do",
+    "fixed": "fixed",
+    "accepted": "accepted",
+    "dismissed": "dismissed",
+    "snoozed": "snoozed",
+}
+"""A decision's status as the person reads it, everywhere (app, summary, report)."""
+
+
+def audience_words(visibility: str) -> str:
+    """Who can see it, said for any platform ("Public: anyone"): for counts across platforms."""
+    return _AUDIENCE_DEFAULTS.get(visibility, (visibility.replace("_", " "),) * 2)[0]
+
+
+def audience_words_short(visibility: str) -> str:
+    """The same, narrower ("Public")."""
+    return _AUDIENCE_DEFAULTS.get(visibility, (visibility.replace("_", " "),) * 2)[1]
+
+
+def percent_sure(confidence: float) -> int:
+    """A confidence as a whole percentage, never 100: no finding is certain."""
+    return min(99, round(confidence * 100))
+
+
 def audience(platform: str, visibility: str, section: str = "post") -> str:
     """Who can see it, as the platform says it ("Connections only" on LinkedIn)."""
     return _audience(platform, visibility, section)[0]

@@ -13,20 +13,7 @@ from audit.demo import persona_story
 from audit.fetchers import platform_titles
 from audit.model import Finding
 from audit.report import KIND_TITLES
-from audit.wording import audience, audience_short, date_words
-
-VISIBILITY_LABELS: dict[str, str] = {
-    "public": "Public: anyone",
-    "followers": "Followers",
-    "friends": "Friends",
-    "custom": "Some people",
-    "only_me": "Only you",
-    "unknown": "Not known",
-}
-"""Who can see an item, as the person would say it."""
-
-VISIBILITY_SHORT: dict[str, str] = {"public": "Public", "unknown": "Not known"}
-"""Narrower words for the list's column; the rest read the same as `VISIBILITY_LABELS`."""
+from audit.wording import audience, audience_short, audience_words, audience_words_short, date_words
 
 ONE_KIND: dict[str, str] = {
     "phone": "Personal phone number",
@@ -98,11 +85,11 @@ def kind_count_title(kind: str) -> str:
 
 
 def visibility_label(visibility: str) -> str:
-    return VISIBILITY_LABELS.get(visibility, visibility)
+    return audience_words(visibility)
 
 
 def visibility_short(visibility: str) -> str:
-    return VISIBILITY_SHORT.get(visibility, visibility_label(visibility))
+    return audience_words_short(visibility)
 
 
 def seen_by(finding: Finding) -> str:

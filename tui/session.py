@@ -22,15 +22,11 @@ from audit.report import dumps, sort_by_risk
 from audit.school import load_school
 from audit.sources import Source
 from audit.state import STATUSES, AuditState, StateStore, Status
+from audit.wording import STATUS_WORDS
 from detectors.base import SchoolProfile
 
-STATUS_LABELS: dict[str, str] = {
-    "todo": "to do",
-    "fixed": "fixed",
-    "accepted": "accepted",
-    "dismissed": "dismissed",
-    "snoozed": "snoozed",
-}
+STATUS_LABELS = STATUS_WORDS
+"""Kept under this name for the app's modules (`audit.wording.STATUS_WORDS`)."""
 SNOOZE_DAYS = 30
 
 

@@ -26,7 +26,7 @@ from audit.model import Finding
 from audit.policy import clause_text
 from audit.state import Status
 from audit.visibility import how_to_check
-from audit.wording import place_of
+from audit.wording import percent_sure, place_of
 from tui.labels import kind_one, platform_title, seen_by, visibility_label, when_words
 from tui.screens.marking import STATUS_BINDINGS, mark
 from tui.session import STATUS_LABELS
@@ -52,7 +52,7 @@ def facts(app: AuditApp, finding: Finding) -> Content:
         _reach(finding),
         ("Who can see it", _who_can_see(finding)),
         ("Date", when_words(finding)),
-        ("How sure", f"{finding.tier} ({min(99, round(finding.confidence * 100))}% of findings like this are right)"),
+        ("How sure", f"{finding.tier} ({percent_sure(finding.confidence)}% of findings like this are right)"),
         ("Why", finding.why),
         ("Status", status_text),
     ]

@@ -27,7 +27,7 @@ from tui.labels import (
     platform_short,
     platform_title,
     seen_by_short,
-    visibility_label,
+    visibility_short,
     when,
 )
 from tui.session import STATUS_LABELS
@@ -150,7 +150,7 @@ class SummaryView(Vertical):
         self.query_one("#by-platform", Static).update(count_lines(platforms, platform_title))
         audience = Counter(f.visibility for f in findings)
         self.query_one("#by-visibility", Static).update(
-            count_lines(audience, visibility_label, lambda v: VISIBILITY_RISK.get(v, 1))
+            count_lines(audience, visibility_short, lambda v: VISIBILITY_RISK.get(v, 1))
         )
         riskiest = self.query_one("#riskiest", OptionList)
         highlighted = riskiest.highlighted
