@@ -18,6 +18,8 @@ Version history:
   scanned again; upgraded files take each platform's latest sighting).
   Keys made under identity 1 stay as they are: the next scan carries each decision over to its
   finding's new key (`audit.recheck.carry_over`), because only a scan can compute both.
+- 3: each sighting also keeps `verified`, the ISO date a re-fetch of its public page found it
+  gone (`profile-audit verify`), "" when never checked; upgraded files have checked nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -80,7 +82,18 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "version": 2, "seen": upgraded, "sources": sources}
 
 
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """No fix has been checked on a public page yet."""
+    seen = _mapping(data, "seen")
+    upgraded: dict[str, Any] = {}
+    for finding_id, sighting in seen.items():
+        if not isinstance(sighting, dict):
+            raise MigrationError("a sighting is not a mapping")
+        upgraded[finding_id] = {**sighting, "verified": ""}
+    return {**data, "version": 3, "seen": upgraded}
+
+
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 """From-version -> the function producing the next version."""
 
 

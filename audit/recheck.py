@@ -120,6 +120,7 @@ def apply(
             seen = state.seen[finding.id] = Seen(finding.kind, finding.platform, when, when, number)
         seen.last_seen = when
         seen.last_scan = number
+        seen.verified = ""  # found again: a check that it was gone no longer holds
         seen.place = finding.place_id
         seen.rules = RULES_VERSION
     for platform in scanned if scanned is not None else {finding.platform for finding in findings}:

@@ -81,6 +81,9 @@ class Seen:
     """The detectors' rules version that last found it (`detectors.RULES_VERSION`), "" if unknown."""
     identity: int = IDENTITY_VERSION
     """The finding identity version its key was made with (`audit.identity`)."""
+    verified: str = ""
+    """ISO date a re-fetch of its public page last found it gone (`audit.verify`): a fix the
+    person has seen proved; "" when never checked, or found still there when last checked."""
 
 
 @dataclass(slots=True)
@@ -255,6 +258,7 @@ def encode(state: AuditState) -> dict[str, Any]:
                 "place": _check(_ID, seen.place) if seen.place else "",
                 "rules": _check(_RULES, seen.rules) if seen.rules else "",
                 "identity": int(seen.identity),
+                "verified": _date(seen.verified),
             }
             for key, seen in state.seen.items()
         },
@@ -288,6 +292,7 @@ def decode(data: dict[str, Any]) -> AuditState:
                     str(s.get("place", "")),
                     str(s.get("rules", "")),
                     int(s.get("identity", IDENTITY_VERSION)),
+                    str(s.get("verified", "")),
                 )
                 for key, s in data.get("seen", {}).items()
             },  # fmt: skip

@@ -11,10 +11,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from tui.labels import kind_title, platform_title
+from tui.screens.detail import FindingScreen
 
 if TYPE_CHECKING:
     from tui.app import AuditApp
@@ -22,6 +23,13 @@ if TYPE_CHECKING:
 
 def app_commands(app: AuditApp) -> Iterator[SystemCommand]:
     """Our commands, shown first in the palette."""
+    finding_screen = _finding_screen(app)
+    if finding_screen is not None:
+        yield SystemCommand(
+            "Check it's gone",
+            "Fetch this finding's public page again, as a stranger sees it, and say whether it has gone (v)",
+            finding_screen.action_check_gone,
+        )
     yield SystemCommand("Re-scan", "Scan the exports again and compare with your progress", app.action_rescan)
     yield SystemCommand(
         "Export findings",
@@ -38,6 +46,14 @@ def app_commands(app: AuditApp) -> Iterator[SystemCommand]:
     )
     yield SystemCommand("Toggle light/dark", "Switch between the light and the dark theme", app.action_toggle_theme)
     yield SystemCommand("Help", "Keys and what the statuses mean", app.action_help)
+
+
+def _finding_screen(app: AuditApp) -> FindingScreen | None:
+    """The finding's screen the palette was opened over, if it was opened over one."""
+    for screen in reversed(app.screen_stack):
+        if not isinstance(screen, CommandPalette):
+            return screen if isinstance(screen, FindingScreen) else None
+    return None
 
 
 class FindingsProvider(Provider):

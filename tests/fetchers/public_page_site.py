@@ -11,6 +11,7 @@ and address here is invented; numbers are Ofcom drama numbers, addresses are exa
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import threading
 import time
@@ -18,6 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from PIL import Image
 
 
 @dataclass
@@ -107,6 +110,22 @@ class Site:
 
 def html(body: str, head: str = "", title: str = "Rowan Example") -> str:
     return f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def gps_jpeg(latitude: float, longitude: float) -> bytes:
+    """A tiny JPEG whose EXIF holds an invented GPS position, as a phone writes it."""
+
+    def dms(value: float) -> tuple[float, float, float]:
+        degrees, rest = divmod(abs(value) * 3600, 3600)
+        minutes, seconds = divmod(rest, 60)
+        return (degrees, minutes, round(seconds, 4))
+
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N" if latitude >= 0 else "S", 2: dms(latitude), 3: "E" if longitude >= 0 else "W",
+                    4: dms(longitude)}  # fmt: skip
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "#8a5").save(buffer, "JPEG", exif=exif.tobytes())
+    return buffer.getvalue()
 
 
 def as_json(data: object, content_type: str = "application/json") -> Route:

@@ -13,6 +13,7 @@ import webbrowser
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -28,6 +29,7 @@ from audit.state import Status
 from audit.visibility import how_to_check
 from audit.wording import percent_sure, place_of
 from tui.labels import kind_one, platform_title, seen_by, visibility_label, when_words
+from tui.screens.checking import PHOTO_KINDS, apply_check, fetch_page, no_page_words, page_address, verified_words
 from tui.screens.marking import STATUS_BINDINGS, mark
 from tui.session import STATUS_LABELS
 from tui.widgets.evidence import Evidence
@@ -45,6 +47,9 @@ def facts(app: AuditApp, finding: Finding) -> Content:
         status_text += f": {session.reason_of(finding)}"
     if status == "snoozed" and session.snoozed_until(finding):
         status_text += f" until {session.snoozed_until(finding)}"
+    seen = session.state.seen.get(finding.id)
+    if seen is not None and seen.verified:  # a re-fetch of its page proved it gone (`v`)
+        status_text += f" · {verified_words(seen.verified)}"
     rows = [
         ("Found", finding.value),
         *([("Near", finding.place)] if finding.place else []),  # a position in words: "near Fernside, 0.4 km"
@@ -164,6 +169,9 @@ class FindingScreen(Screen[None]):
         Binding("p", "step(-1)", "Previous", id="previous", show=False),
         Binding("o", "open_link", "Open", tooltip="Open the post in your web browser", id="open-link"),
         Binding("c", "copy_link", "Copy link", tooltip="Copy the post's web address", id="copy-link", show=False),
+        Binding(
+            "v", "check_gone", "Check it's gone", tooltip="Fetch its public page again", id="check-gone", show=False
+        ),
     ]
     HELP = """\
 ## A finding
@@ -171,7 +179,9 @@ class FindingScreen(Screen[None]):
 The words around it (the value highlighted), where it is, who can see it, the policy
 clause it touches and how to fix it on that platform.  Mark it when you have dealt with it.
 `o` opens the post in your web browser and `c` copies its link; where the download gives
-no link, the screen says how to find the post.
+no link, the screen says how to find the post.  For a finding on a public page, `v` fetches
+the page again, as a stranger sees it, and says whether it has gone; a fix it proves is
+recorded with the date.
 """
 
     def __init__(self, finding_id: str, order: list[str]) -> None:
@@ -250,6 +260,26 @@ no link, the screen says how to find the post.
             return
         self.app.copy_to_clipboard(finding.url)
         self.notify(f"Link copied: {finding.url}", markup=False, timeout=5)
+
+    def action_check_gone(self) -> None:
+        """Fetch the finding's public page again (in a worker) and say whether it has gone."""
+        finding = self.finding
+        if finding is None:
+            return
+        address = page_address(finding)
+        if address is None:
+            self.notify(no_page_words(finding), title="No page to check", markup=False, timeout=12)
+            return
+        self.notify("Fetching the page again, as a stranger sees it…", title="Checking", timeout=4)
+        self.run_check(finding.id, address, finding.kind in PHOTO_KINDS)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="check", description="Checking a public page")
+    def run_check(self, finding_id: str, address: str, photos: bool) -> None:
+        """The fetch, off the UI thread; the comparison and the save go back to the app's thread.
+        A photo's finding fetches the page's own images too: that is what was asked about."""
+        app = self.audit_app
+        page = fetch_page(app, address, photos)
+        app.call_from_thread(apply_check, app, finding_id, page)
 
     def action_step(self, by: int) -> None:
         if self.finding_id not in self.order:

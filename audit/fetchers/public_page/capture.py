@@ -22,8 +22,10 @@ from audit.fetchers.html_depth import TooDeepHtml, check_depth
 from audit.fetchers.public_page import robots
 from audit.fetchers.public_page.endpoints import Endpoint, endpoints_for, outbox_endpoint, pieces_from
 from audit.fetchers.public_page.extract import PageContent, Piece, read_page
-from audit.fetchers.public_page.fetch import JSON_TYPES, FetchLimits, PageClient, PageFetchError
+from audit.fetchers.public_page.fetch import JSON_TYPES, Document, FetchLimits, PageClient, PageFetchError
 from audit.fetchers.public_page.guard import ConnectionLog
+from audit.fetchers.public_page.noindex import NOINDEX_WORDS, asks_not_to_be_listed
+from audit.fetchers.public_page.photos import Photo, fetch_photos
 from audit.fetchers.public_page.walls import wall_for, wall_for_robots, walled_platform
 
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9"
@@ -46,6 +48,14 @@ class Capture:
     content: PageContent | None = None
     platform: str = "web"
     """The platform recognised from the address or the page ("mastodon", "github", "x"), else "web"."""
+    complete: bool = True
+    """False when part of what a stranger's browser shows was not read (a login wall, an endpoint
+    that refused, a page not read, an image that failed with `--photos`): a value not found
+    again on such a page cannot be called gone (`audit.verify`)."""
+    notices: list[str] = field(default_factory=list)
+    """Worth knowing, not a problem and not a finding (the page asks not to be listed: noindex)."""
+    photos: list[Photo] = field(default_factory=list)
+    """The page's own images, fetched only with `--photos`."""
 
 
 def normalise(address: str) -> str:
@@ -64,15 +74,20 @@ def capture(
     limits: FetchLimits | None = None,
     host_map: Mapping[str, str] | None = None,
     log: ConnectionLog | None = None,
+    *,
+    photos: bool = False,
 ) -> Capture:
-    """Visit one public address; PageFetchError (one line) if its page cannot be read at all."""
+    """Visit one public address; PageFetchError (one line) if its page cannot be read at all.
+
+    With `photos` the page's own images are fetched too, for their GPS position (`photos`);
+    without it no image is ever requested."""
     url = normalise(address)
     if not urlsplit(url).hostname:
         raise PageFetchError(f"{address}: not a web address (give one starting with https://)")
     result = Capture(url)
     client = PageClient(url, limits or FetchLimits(), dict(host_map or {}), log or ConnectionLog())
     with client:
-        _ask_robots(client, url)
+        robots_document = _ask_robots(client, url)
         page = client.get(url, PAGE_ACCEPT)
         result.final_url = page.url
         walled = walled_platform(url)
@@ -87,6 +102,7 @@ def capture(
             raise PageFetchError(f"{url}: {_status_line(page.status)}")
         if page.status < 300 and not page.text.strip():
             result.notes.append("the site sent an empty page")
+            result.complete = False
         elif page.status < 300:
             result.documents["page.html"] = page.text
             try:
@@ -94,21 +110,50 @@ def capture(
                 result.content = read_page(page.text, page.url)
             except TooDeepHtml as error:
                 result.notes.append(f"the page is {error}, far beyond any real page; it was not read")
+                result.complete = False
             except RecursionError:
                 result.notes.append("the page is nested too deeply to read; it was not read")
+                result.complete = False
         if result.content is not None:
             result.pieces += result.content.pieces
+            if asks_not_to_be_listed(result.content.robots, page.robots_tag):
+                result.notices.append(NOINDEX_WORDS)
+        elif page.status < 300 and asks_not_to_be_listed((), page.robots_tag):
+            result.notices.append(NOINDEX_WORDS)
         read_endpoints = _endpoints(client, result)
         wall = wall_for(page, result.content)
         if wall is not None and wall.nothing_seen:
             result.pieces = []  # a login page's words are the platform's, not the person's
         if wall is not None and not (read_endpoints and not wall.nothing_seen):
             result.notes.append(wall.reason)
+        if wall is not None and (walled or wall.nothing_seen):
+            result.complete = False
+        if photos and result.content is not None and result.pieces:
+            _photos(client, result, robots_document)
     return result
 
 
-def _ask_robots(client: PageClient, url: str) -> None:
-    """Stop, with the reason, if the site's robots.txt keeps programs away from this page."""
+def _photos(client: PageClient, result: Capture, robots_document: Document) -> None:
+    """Fetch the page's own images (`--photos` only) and say what stopped any being read."""
+    assert result.content is not None
+    images = [address for address, _ in result.content.images]
+    haul = fetch_photos(client, [result.url, result.final_url], images, robots_document.status, robots_document.text)
+    result.photos = haul.photos
+    result.notes += haul.notes
+    if haul.notes:
+        result.complete = False
+    if haul.skipped_elsewhere:
+        several = haul.skipped_elsewhere > 1
+        result.notices.append(
+            f"{haul.skipped_elsewhere} image{'s' if several else ''} on the page "
+            f"{'come' if several else 'comes'} from another site and {'were' if several else 'was'} not fetched "
+            "(--photos reads only the page's own images)"
+        )
+
+
+def _ask_robots(client: PageClient, url: str) -> Document:
+    """Stop, with the reason, if the site's robots.txt keeps programs away from this page;
+    else the robots.txt answer, kept for the images `--photos` may ask about."""
     try:
         document = client.get(robots.robots_url(url), "text/plain", ROBOTS_TYPES)
     except PageFetchError as error:  # said of the page the person named, not of robots.txt
@@ -117,6 +162,7 @@ def _ask_robots(client: PageClient, url: str) -> None:
     if not answer.allowed:
         raise PageFetchError(wall_for_robots(url, answer.why))
     client.crawl_delay = answer.crawl_delay
+    return document
 
 
 def _endpoints(client: PageClient, result: Capture) -> bool:
@@ -128,6 +174,8 @@ def _endpoints(client: PageClient, result: Capture) -> bool:
         result.platform = endpoint.platform
         data = _fetch_json(client, endpoint, result)
         if data is None:
+            if not _posts_only(endpoint):  # a feed's posts have their own addresses: the rest still stands
+                result.complete = False
             continue
         read = True
         result.documents[endpoint.title] = json.dumps(data)
@@ -137,6 +185,11 @@ def _endpoints(client: PageClient, result: Capture) -> bool:
             if outbox is not None:
                 queue.append(outbox)
     return read
+
+
+def _posts_only(endpoint: Endpoint) -> bool:
+    """Whether an endpoint serves only posts (each with its own address), not the profile itself."""
+    return "outbox" in endpoint.title or "getAuthorFeed" in endpoint.url
 
 
 def _fetch_json(client: PageClient, endpoint: Endpoint, result: Capture) -> Any:

@@ -19,6 +19,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
+from audit.fetchers.public_page.noindex import ROBOTS_META_NAMES
 from detectors.base import Section
 
 SKIPPED = frozenset({"script", "style", "template", "svg", "head", "iframe", "object", "canvas", "math"})
@@ -67,6 +68,8 @@ class PageContent:
     """How many words the visible text holds: a login wall or an app shell holds few."""
     structured: bool = False
     """Whether the page describes a person in structured data (JSON-LD, h-card, microdata)."""
+    robots: list[str] = field(default_factory=list)
+    """The content of each `<meta name="robots">` (or one naming a search engine): `noindex`."""
 
 
 def clean(text: str) -> str:
@@ -110,6 +113,8 @@ def _head(soup: BeautifulSoup, url: str, content: PageContent) -> None:
         if not key or not value:
             continue
         content.meta.setdefault(key, value)
+        if key in ROBOTS_META_NAMES:
+            content.robots.append(value)
         if key in META_KEYS:
             text = _COUNTS.sub("", value) if key in ("og:description", "description") else value
             if text:

@@ -70,6 +70,10 @@ class Document:
     redirects: tuple[str, ...] = ()
     left_for: str = ""
     """When the site sent the visitor on to another site (not followed): that address."""
+    robots_tag: str = ""
+    """The `X-Robots-Tag` header(s), joined: a page can ask search engines not to list it."""
+    body: bytes = b""
+    """The raw bytes, kept only when asked for (an image read for its EXIF); else empty."""
 
 
 @dataclass
@@ -115,10 +119,11 @@ class PageClient:
         """Let a documented public endpoint's host (api.github.com) be contacted too."""
         self.allowed.add(host.lower())
 
-    def get(self, url: str, accept: str, types: tuple[str, ...] = PAGE_TYPES) -> Document:
+    def get(self, url: str, accept: str, types: tuple[str, ...] = PAGE_TYPES, *, raw: bool = False) -> Document:
         """The response at `url`, redirects followed within the site; PageFetchError if it fails.
 
-        `types` are the media types accepted (an empty tuple accepts any: robots.txt).
+        `types` are the media types accepted (an empty tuple accepts any: robots.txt).  With
+        `raw` the bytes are kept as they came (`Document.body`) and not decoded as text.
 
         An HTTP error status is returned, not raised: a login wall answers 999 or 403, and
         what that means is the caller's to say.
@@ -156,8 +161,11 @@ class PageClient:
                 time.sleep(wait)
                 continue
             media = media_type(headers.get("content-type", ""))
+            robots_tag = ", ".join(headers.get_list("x-robots-tag"))
+            if raw:
+                return Document(url, current, status, media, "", tuple(hops), robots_tag=robots_tag, body=body)
             text = decode_text(body, headers.get("content-type", ""))
-            return Document(url, current, status, media, text, tuple(hops))
+            return Document(url, current, status, media, text, tuple(hops), robots_tag=robots_tag)
 
     # -- one request ---------------------------------------------------------------------------
 

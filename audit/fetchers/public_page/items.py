@@ -13,10 +13,13 @@ the post, or the page as it was finally served (after a redirect within the site
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from audit.fetchers.public_page.capture import Capture
-from detectors.base import Item, Provenance
+from audit.fetchers.public_page.photos import Photo
+from detectors.base import Item, MediaRef, Provenance
 
 PLATFORM = "web"
 
@@ -36,3 +39,18 @@ def page_items(captured: Capture) -> Iterator[Item]:
             "public",
         )
         yield Item(where, text=piece.text).linked(piece.item_id or captured.final_url or captured.url)
+    for photo in captured.photos:
+        yield photo_item(captured, photo)
+
+
+def photo_item(captured: Capture, photo: Photo) -> Item:
+    """One of the page's own images (`--photos`), for the photo detector to read its position.
+
+    Its item id is the page's address, like the page's text: a photo taken off the page is then
+    one of the page's findings that has gone, which `verify` can say."""
+    where = Provenance(PLATFORM, captured.url, captured.url, f"image file ({photo.name})", "media", None, "public")
+
+    def opener(body: bytes = photo.body) -> BinaryIO:
+        return io.BytesIO(body)
+
+    return Item(where, media=MediaRef(photo.name, opener, len(photo.body))).linked(photo.url)

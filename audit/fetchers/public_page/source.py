@@ -10,11 +10,13 @@ that was fetched goes into the source's report, beside its findings.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Iterator
 from typing import BinaryIO, ClassVar
 
 from audit.archive import Archive
 from audit.fetchers.base import Fetcher
+from audit.fetchers.public_page import options
 from audit.fetchers.public_page.capture import Capture, capture, normalise
 from audit.fetchers.public_page.fetch import FetchLimits
 from audit.fetchers.public_page.items import PLATFORM, page_items
@@ -24,6 +26,7 @@ LIMITS = FetchLimits()
 """The limits every page fetch runs under (tests shorten the waits here)."""
 HOST_MAP: dict[str, str] = {}
 """Test wiring only: host -> `http://127.0.0.1:PORT` serving it.  Empty in every real run."""
+_log = logging.getLogger(__name__)
 
 
 class PageArchive(Archive):
@@ -70,5 +73,14 @@ class PublicPageFetcher(Fetcher):
 
 
 def open_page(address: str) -> tuple[Archive, type[Fetcher]]:
-    """Fetch one public address now; PageFetchError (one line) if its page cannot be read."""
-    return PageArchive(capture(normalise(address), LIMITS, HOST_MAP)), PublicPageFetcher
+    """Fetch one public address now; PageFetchError (one line) if its page cannot be read.
+
+    The options in force (`options.page_options`: `--photos`) say what else to fetch; the
+    capture is added to their list, and what is worth knowing about the page (it asks search
+    engines not to list it) is told as a notice, beside the findings and not as one."""
+    settings = options.current()
+    captured = capture(normalise(address), LIMITS, HOST_MAP, photos=settings.photos)
+    settings.captures.append(captured)
+    for notice in captured.notices:
+        _log.warning("%s: %s", captured.url, notice)
+    return PageArchive(captured), PublicPageFetcher
