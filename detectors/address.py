@@ -61,19 +61,20 @@ _RESIDENCE = re.compile(
       | \b(?:our|my)\s+(?:[a-z]+'s\s+)?(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
            rented|previous|last|next)\s+){0,2}
         (?:house|home|flat|place|address|street|road|bungalow|cottage|apartment|digs|terrace|semi|
-           cul-de-sac)
+           cul-de-sac|garden|garage|shed|drive|driveway|porch|gate|(?:back\s+|front\s+)?door)
         (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|(?:my|our)\s+[a-z]+['’]s)
-        \s+(?:now\s+|still\s+|just\s+|right\s+|back\s+)?(?=on\s)
+        \s+(?:now\s+|still\s+|just\s+|only\s+|right\s+|back\s+)?(?=on\s)
       | \blives(?:\s+(?:still|now|just))?
-      | \b(?:at|to|round|back\s+to)\s+(?:mine|ours)\b[^.!?\n]{0,24}?
+      | \b(?:at|to|from|round|back\s+to)\s+(?:mine|ours)\b[^.!?\n]{0,24}?
+      | \b(?:ours|mine)\s+(?:is|'s)\b[^.!?\n]{0,40}?
       | \b(?:house|flat|home|bungalow|cottage|digs)\b[^.!?\n]{0,30}?
       | \b(?:new|home|postal|forwarding)\s+address(?:\s+is)?
       | \bthe\s+new\s+(?:house|place|flat|home|bungalow|cottage|apartment)
       | \bmoved\s+(?:in|house)\b[^.!?\n]{0,24}?
       | \b(?:post\s*code|address)\s*(?:is)?
     )
-    (?:\s*\b(?:on|in|at|to|into|onto|off|along|near|by|is|of|called|named)\s+|\s*[:,(-]\s*)
+    (?:\s*\b(?:on|in|at|to|into|onto|off|along|near|by|is|of|called|named|down|up)\s+|\s*[:,(-]\s*)
     (?:the\s+(?:corner|end|top|bottom)\s+of\s+|just\s+off\s+|number\s+)?
     $
     """
@@ -86,7 +87,7 @@ _RESIDENCE_AFTER = re.compile(
 _HINT = re.compile(
     r"\b(?:live[sd]?|living|mov(?:ed|ing)|house|home|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
     r"he'?s|she'?s|they'?re|mine|ours|"
-    r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|post\s*code|"
+    r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|post\s*code|garden|garage|shed|porch|door|"
     r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill)\b|'s\s+(?:now\s+|still\s+)?on\b"
 )
 """Words, in lower-cased text, without which a post with no digit cannot state an address."""
@@ -158,16 +159,19 @@ class AddressDetector(Detector):
 
     def detect(self, item: Item) -> Iterator[Match]:
         found = list(self._found(item))
-        yield from found
         text = item.text or ""
-        if not _LABEL_HINT.search(text):
-            return
-        for line, start, end in labelled_addresses(text):
-            if any(match.start < end and start < match.end for match in found):
-                continue  # the street patterns read it already
+        labelled = []
+        for line, start, end in labelled_addresses(text) if _LABEL_HINT.search(text) else ():
+            inside = [m for m in found if start <= m.start and m.end <= end]
+            if any(m.start < end and start < m.end for m in found if m not in inside):
+                continue  # the street patterns read more of it than the label did
+            if any(m.confidence > 0.8 for m in inside):
+                continue  # a postcode or a statement of residence says it better
             if self._not_home(_before(text, start)) or verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop":
                 continue
-            yield self._match(line, start, end, 0.8, "an address the writer labels as one")
+            found = [m for m in found if m not in inside]  # "2207 Cedar Hollow Drive" inside "..., Springvale"
+            labelled.append(self._match(line, start, end, 0.8, "an address the writer labels as one"))
+        yield from sorted([*found, *labelled], key=lambda m: m.start)
 
     def _found(self, item: Item) -> Iterator[Match]:
         """Postcodes and British street lines."""

@@ -68,6 +68,9 @@ WEAK_TYPES: dict[str, str] = {
     "yard": "Yard",
     "approach": "Approach",
     "bank": "Bank",
+    "brae": "Brae",
+    "gait": "Gait",
+    "mansions": "Mansions",
 }
 _TYPES = "|".join(sorted({**STRONG_TYPES, **WEAK_TYPES}, key=len, reverse=True))
 
@@ -282,7 +285,8 @@ def _compound_after(text: str, end: int) -> bool:
 
 
 def _house_number(number: str) -> int | None:
-    """The house number if it is a plausible one: 1-999, so "2024 Road Trip" is a year."""
+    """The house number if it is a plausible one: 1-9999 but never a year of 1800-2099, so
+    "2024 Road Trip" is a year while an American "2207 Pecan Hollow Lane" is a house."""
     digits = re.match(r"\d+", number)
     value = int(digits.group()) if digits else 0
-    return value if 0 < value < 1000 else None
+    return value if 0 < value < 10000 and not 1800 <= value < 2100 else None

@@ -108,6 +108,13 @@ FOUND = [
     ("My brother lives on Mill Lane", "Mill Lane", "statement of where they live"),  # a relative's home
     ("We're on Elm Grove now, yellow door", "Elm Grove", "statement of where they live"),
     ("Party at mine, 6 Poppy Field Way, from 7", "6 Poppy Field Way", "statement of where they live"),
+    ("A hedgehog under our shed on Thistle Drive tonight", "Thistle Drive", "statement of where they live"),
+    ("Parcel left by our front door on Wren Close, ta", "Wren Close", "statement of where they live"),
+    ("Collect it from ours on Sorrel Lane after six", "Sorrel Lane", "statement of where they live"),
+    ("I'm only on Tarn Street, I'll walk it over", "Tarn Street", "statement of where they live"),
+    ("Ours is the yellow door halfway down Plover Row", "Plover Row", "statement of where they live"),
+    ("Flat warming at 8 Heather Brae, Perth!", "8 Heather Brae", "house number and street"),
+    ("Send the box to 2207 Sycamore Bend Lane, Boise", "2207 Sycamore Bend Lane", "house number and street"),
 ]
 
 
@@ -167,6 +174,8 @@ NOT_FOUND = [
     "we had 3 weeks of road closures",
     "Big fan of Tilly Green & the Harbour Lights, I'm #1 supporter!",  # a name like a street, a rank
     "Back at Kestrel Drive services, we're 2 down at half time",  # a score after a street-like name
+    "Our 1998 Road Trip album is finally scanned",  # a year before a street-like word, not a house
+    "Sunday drive: 2019 Cliff Road rally photos",
 ]
 
 
