@@ -150,7 +150,11 @@ def judge(raw: str, text: str = "", at: int = 0, *, cued: bool = False) -> tuple
         judged = _international("+" + (digits[2:] if stripped.startswith("00") else digits))
     elif digits.startswith("0"):
         is_uk = is_drama_number(digits) or _valid(digits, "GB")
-        judged = _uk(digits) if is_uk else _abroad(compact, text, at, cued)
+        judged = _uk(digits) if is_uk else None
+        if judged is None and (not is_uk or (cued and digits.startswith(_UK_REDIRECTS))):
+            # A UK redirect or pager number ("070...", "076...") offered as a contact is far more
+            # often a mobile abroad ("0703..." in Nigeria); 08/09 stay UK services.
+            judged = _abroad(compact, text, at, cued)
     else:
         judged = _abroad(compact, text, at, cued)
     if judged is None or not letter_o:
@@ -170,6 +174,9 @@ def _might_link(text: str) -> bool:
     """Substring checks that rule out a number-carrying link far faster than the regex."""
     lowered = text.lower()
     return "wa.me" in lowered or "whatsapp" in lowered or "tel:" in lowered or "sms:" in lowered or ".me/" in lowered
+
+
+_UK_REDIRECTS = ("070", "076")
 
 
 def _uk(national: str) -> tuple[str, str, float] | None:
@@ -213,6 +220,10 @@ def _abroad(raw: str, text: str, at: int, cued: bool) -> tuple[str, str, float] 
         number = phonenumbers.parse(raw, "US")
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         return e164, "North American number", 0.8 if cued else 0.6
+    if looks_north_american(raw, run_together=True) and _valid(raw, "US"):
+        number = phonenumbers.parse(raw, "US")
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return e164, "ten digits that form a North American number", 0.45
     if not cued:
         return None
     guess = guessed_mobile(raw) if raw.lstrip(" (").startswith("0") else None

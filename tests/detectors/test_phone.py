@@ -122,3 +122,22 @@ def test_normalise_phone(raw: str, e164: str | None) -> None:
 def test_two_numbers_joined_by_a_slash() -> None:
     found = PhoneDetector().detect(text_item("07700900514/07700900515 either will do"))
     assert [m.value for m in found] == ["+447700900514", "+447700900515"]
+
+
+def test_a_uk_redirect_prefix_offered_as_a_contact_is_a_mobile_abroad() -> None:
+    """ "070..." is a UK personal-redirect number nobody gives out, but a Nigerian mobile prefix."""
+    bio = text_item("Bookings: 0703 000 0142", section="profile", field="bio")
+    assert [m.value for m in PhoneDetector().detect(bio)] == ["+2347030000142"]
+    assert list(PhoneDetector().detect(text_item("ref 0703 000 0142 on the form"))) == []
+
+
+def test_a_uk_freephone_number_is_never_read_as_a_number_abroad() -> None:
+    bio = text_item("Call us free: 0808 157 0123", section="profile", field="bio")
+    assert list(PhoneDetector().detect(bio)) == []
+
+
+def test_ten_digits_run_together_are_only_worth_a_look() -> None:
+    """A bare run may be an order number, so a valid North American number with no cue is held low."""
+    [match] = PhoneDetector().detect(text_item("lost my phone, try 2125550147 instead"))
+    assert match.value == "+12125550147" and match.tier == "worth a look"
+    assert list(PhoneDetector().detect(text_item("order 1235550147 shipped"))) == []  # no area code 123
