@@ -2,6 +2,10 @@
 
 import sys
 
-from audit.cli import main
+try:  # Ctrl+C while still importing: one quiet line, as `audit.cli.main` says it later
+    from audit.cli import main
+except KeyboardInterrupt:
+    print("profile-audit: interrupted", file=sys.stderr)
+    raise SystemExit(130) from None
 
 sys.exit(main())

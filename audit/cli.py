@@ -9,34 +9,23 @@ value found in a file (an unexpected error is named by its type and where it hap
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
-import tempfile
-import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from audit import cli_report, cli_school, cli_verify
 from audit.__about__ import __version__
-from audit.cli_report import add_report_parser, run_report
-from audit.cli_school import COMMANDS as SCHOOL_COMMANDS
-from audit.cli_school import add_school_parsers, run_forget, run_school
-from audit.demo import DEFAULT_PERSONA, persona_names, persona_school, persona_sources
 from audit.errors import AuditError
-from audit.fetchers import FETCHERS
-from audit.jsonout import ScanOutput
-from audit.model import fingerprint_key
-from audit.paths import HOME_ENV, data_home
-from audit.pipeline import scan
 from audit.progress import ProgressBar
-from audit.recheck import apply, describe, recheck
-from audit.report import KIND_TITLES
-from audit.school import load_school
-from audit.sources import Source, source_argument
-from audit.state import StateStore
-from audit.wording import clause_words
-from detectors import DETECTORS
+
+if TYPE_CHECKING:
+    import logging
+    import traceback
+
+    from audit.pipeline import ScanResult
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -73,9 +62,59 @@ then allowed or recognised:
 exit codes: 0 no findings, 1 findings, 2 error, 130 interrupted"""
 
 
+# What the help names, kept here so `--help` and `--version` need not import the detectors (spaCy)
+# or the fetchers: tests/test_startup.py checks each against the real registries.
+KINDS_IN_HELP = (
+    "personal phone numbers (clauses 2.3.2, 2.4.2 and 2.1.5)",
+    "personal e-mail addresses (clauses 2.4.3, 2.1.5 and 2.5.1)",
+    "home address (clause 2.3.2)",
+    "photo locations (clauses 2.3.3 and 2.3.2)",
+    "locations attached to posts (clause 2.3.2)",
+    "job title or profession (clause 2.3.13)",
+    "the school where you work (clause 2.3.13)",
+)
+"""`detectors.DETECTORS` in order, as `audit.report.KIND_TITLES` and `audit.wording.clause_words` word them."""
+PLATFORMS_IN_HELP = ("X (Twitter)", "Facebook", "Instagram", "LinkedIn", "Mastodon", "TikTok", "Bluesky")
+"""`audit.fetchers.FETCHERS` titles, in order."""
+DEFAULT_PERSONA = "jo-ect"
+"""`audit.demo.DEFAULT_PERSONA`."""
+PERSONAS_ROOT = Path(__file__).resolve().parent / "demo"
+
+
+def persona_names() -> list[str]:
+    """The bundled personas, read from their folders as `audit.demo.persona_names` does."""
+    return sorted(p.name for p in PERSONAS_ROOT.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+
+
+def persona_title(name: str) -> str:
+    """The first line of a persona's story ("Jo Marsh, early-career teacher"), or its name."""
+    story = PERSONAS_ROOT / name / "story.md"
+    text = story.read_text(encoding="utf-8") if story.is_file() else ""
+    lines = [line.lstrip("# ").strip() for line in text.splitlines() if line.strip()]
+    return lines[0] if lines else name
+
+
+class Command(NamedTuple):
+    """A headless command besides `scan`: its module adds its parser, and runs it once parsed."""
+
+    name: str
+    add_parser: Callable[[Any], object]
+    run: Callable[[argparse.Namespace], int]
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("school", cli_school.add_school_parser, cli_school.run_school),
+    Command("forget", cli_school.add_forget_parser, cli_school.run_forget),
+    Command("report", cli_report.add_report_parser, cli_report.run_report),
+    Command("verify", cli_verify.add_parser, cli_verify.run),
+)
+"""The one place a headless command is registered.  Its module must import only what parsing
+needs (heavy modules inside `run`), so that `--help` and `--version` stay fast."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    kinds = "\n".join(f"  - {KIND_TITLES.get(d.kind, d.title).lower()} ({clause_words(d.clauses)})" for d in DETECTORS)
-    platforms = ", ".join(f.title for f in FETCHERS)
+    kinds = "\n".join(f"  - {line}" for line in KINDS_IN_HELP)
+    platforms = ", ".join(PLATFORMS_IN_HELP)
     parser = argparse.ArgumentParser(
         prog="profile-audit",
         description=DESCRIPTION.format(platforms=platforms, kinds=kinds),
@@ -116,6 +155,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="scan a big export on N processor cores at once (default: all of them, here %(default)s; 1: one core)",
     )
     scan_parser.add_argument(
+        "--photos",
+        action="store_true",
+        help="for a public page's address: also fetch the page's own images (same site only) and check "
+        "them for the GPS position a phone writes into a photo; without it no image is ever fetched",
+    )
+    scan_parser.add_argument(
         "--state",
         action="store_true",
         help="compare with your saved progress (new, still there, gone since) and record this scan in it",
@@ -127,30 +172,33 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PERSONA",
         help=f"scan a bundled fictional persona (default {DEFAULT_PERSONA})",
     )
-    add_school_parsers(commands)
-    add_report_parser(commands)
+    for command in COMMANDS:
+        command.add_parser(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    show_notices()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command not in ("scan", "report", *SCHOOL_COMMANDS):
-        parser.print_help()
-        return EXIT_ERROR
+    """Run one headless command; Ctrl+C at any point (parsing, loading, scanning) exits 130 quietly."""
     try:
-        if args.command == "report":
-            return run_report(args)
-        if args.command in SCHOOL_COMMANDS:
-            return run_school(args) if args.command == "school" else run_forget(args)
-        return _scan(args, parser)
-    except AuditError as error:
-        say(str(error))
-        return EXIT_ERROR
+        return _main(argv)
     except KeyboardInterrupt:
         say("interrupted")
         return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # `--help`, `--version` and mistakes end here, before logging is set up
+    show_notices()
+    runners = {command.name: command.run for command in COMMANDS}
+    if args.command != "scan" and args.command not in runners:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return _scan(args, parser) if args.command == "scan" else runners[args.command](args)
+    except AuditError as error:
+        say(str(error))
+        return EXIT_ERROR
     except BrokenPipeError:
         # `profile-audit scan ... | head`: the reader left; say nothing more, like other tools.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -160,21 +208,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-class _Notices(logging.Handler):
-    """What the core tells the person without stopping (a key restored from its backup)."""
+def source_argument(text: str) -> str | Path:
+    """A SOURCE as typed: a web address stays text, anything else is a path.
 
-    def emit(self, record: logging.LogRecord) -> None:
-        say(record.getMessage())
+    `audit.sources.source_argument` without importing the fetchers (argparse calls this while
+    parsing, before the progress line can show); tests/test_startup.py checks they agree.
+    """
+    return text if text.lower().startswith(("http:/", "https:/")) else Path(text)
 
 
-_NOTICES = _Notices(logging.WARNING)
+def scan(*args: Any, **kwargs: Any) -> ScanResult:
+    """`audit.pipeline.scan`, imported when a scan starts: it loads the detectors, hence spaCy."""
+    from audit.pipeline import scan as scan_sources
+
+    return scan_sources(*args, **kwargs)
+
+
+_notices: list[logging.Handler] = []
+"""The handler `show_notices` added, once (logging is imported then: not needed for `--help`)."""
 
 
 def show_notices() -> None:
-    """Print the core's warnings as `say` lines on stderr (once, however often it is called)."""
-    core = logging.getLogger("audit")
-    if _NOTICES not in core.handlers:
-        core.addHandler(_NOTICES)
+    """Print the core's warnings (a key restored from its backup) as `say` lines on stderr, once."""
+    import logging
+
+    class Notices(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            say(record.getMessage())
+
+    if not _notices:
+        _notices.append(Notices(logging.WARNING))
+        logging.getLogger("audit").addHandler(_notices[0])
 
 
 def say(message: str) -> None:
@@ -189,6 +253,8 @@ def unexpected(error: BaseException) -> str:
     Its text is left out, as it may quote what was being read ("invalid literal for int():
     '07700...'"); a system error's own message and the file it names are kept.
     """
+    import traceback
+
     kind = type(error).__name__
     if isinstance(error, OSError) and error.strerror:
         name = error.filename
@@ -214,6 +280,10 @@ def _ours(frame: traceback.FrameSummary) -> str:
 @contextmanager
 def _throwaway_home() -> Iterator[None]:
     """Demo scans write nothing to the person's data folder, not even the fingerprint key."""
+    import tempfile
+
+    from audit.paths import HOME_ENV
+
     previous = os.environ.get(HOME_ENV)
     with tempfile.TemporaryDirectory(prefix="profile-audit-demo-") as home:
         os.environ[HOME_ENV] = home
@@ -239,35 +309,60 @@ def _jobs(text: str) -> int:
 
 
 def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    sources: list[Source] = list(args.sources)
-    school_path = args.school
-    if args.demo:
-        if args.demo not in persona_names():
-            parser.error(f"no bundled persona '{args.demo}' (have: {', '.join(persona_names())})")
-        sources += persona_sources(args.demo)
-        school_path = school_path or persona_school(args.demo)
-    if not sources:
+    if args.demo and args.demo not in persona_names():
+        parser.error(f"no bundled persona '{args.demo}' (have: {', '.join(persona_names())})")
+    if not args.sources and not args.demo:
         parser.error(
             "give at least one SOURCE (an export .zip or folder, or a public page's https:// address), or --demo"
         )
     if args.state and args.demo:
         parser.error("--state cannot be used with --demo: demo mode never touches your saved progress")
+    bar = ProgressBar()
+    bar.enabled = bar.enabled and not args.quiet
+    bar.start(sources_in_words(args.sources, args.demo))  # at once: loading the detectors takes a few seconds
+    try:
+        return _scan_and_print(args, bar)
+    finally:
+        bar.close()
+
+
+def sources_in_words(sources: Sequence[str | Path], demo: str | None) -> str:
+    """What a scan is about to read, in a few words for the first progress line."""
+    names = [source if isinstance(source, str) else source.name or str(source) for source in sources]
+    if demo:
+        names.append(f"the demo persona {demo}")
+    return names[0] if len(names) == 1 else f"{len(names)} exports"
+
+
+def _scan_and_print(args: argparse.Namespace, bar: ProgressBar) -> int:
+    """The scan itself, with the modules it needs imported only now (the progress line is showing)."""
+    from audit.demo import persona_school, persona_sources
+    from audit.fetchers.public_page.options import page_options
+    from audit.jsonout import ScanOutput
+    from audit.model import fingerprint_key
+    from audit.paths import data_home
+    from audit.recheck import apply, describe, recheck
+    from audit.school import load_school
+    from audit.sources import Source
+    from audit.state import StateStore
+
+    sources: list[Source] = list(args.sources)
+    school_path = args.school
+    if args.demo:
+        sources += persona_sources(args.demo)
+        school_path = school_path or persona_school(args.demo)
     school = load_school(school_path)
     if not args.demo:  # an unwritable data folder or a damaged key fails before the scan
         data_home()
         fingerprint_key()
     store = StateStore() if args.state else None
     state = store.load() if store else None  # a corrupt progress file fails before the scan
-    bar = ProgressBar()
-    bar.enabled = bar.enabled and not args.quiet
-    try:
-        with _throwaway_home() if args.demo else nullcontext():
-            # without --state the findings go straight to the output, kept as the text it prints
-            output = ScanOutput(as_json=args.json, state=state)
-            sink = output.add if store is None else None
-            result = scan(sources, school, on_progress=bar, on_finding=sink, jobs=args.jobs)
-    finally:
-        bar.close()
+    with _throwaway_home() if args.demo else nullcontext(), page_options(photos=args.photos):
+        # without --state the findings go straight to the output, kept as the text it prints
+        output = ScanOutput(as_json=args.json, state=state)
+        sink = output.add if store is None else None
+        result = scan(sources, school, on_progress=bar, on_finding=sink, jobs=args.jobs)
+    bar.close()
     output.add_all(result.findings)  # with --state: kept for the re-check below
     output.write(sys.stdout, result)
     if store is not None and state is not None and not result.cancelled:

@@ -17,18 +17,13 @@ import argparse
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from audit.demo import DEFAULT_PERSONA, last_year_state, persona_names, persona_school, persona_sources
 from audit.errors import AuditError
-from audit.model import fingerprint_key
-from audit.paths import data_home, write_private
-from audit.pipeline import scan
 from audit.progress import ProgressBar
-from audit.report import dumps
-from audit.report_html import build, build_from_state, render, write
-from audit.school import load_school
-from audit.state import AuditState, StateStore
+
+if TYPE_CHECKING:
+    from audit.state import AuditState
 
 EXAMPLES = """\
 examples:
@@ -48,7 +43,9 @@ exit codes: 0 written, 2 error, 130 interrupted"""
 
 
 def add_report_parser(commands: Any) -> argparse.ArgumentParser:
-    """Register `report` on the CLI's sub-command parsers."""
+    """Register `report` on the CLI's sub-command parsers (importing nothing heavy: `--help` stays fast)."""
+    from audit.cli import DEFAULT_PERSONA  # the CLI imports this module: its names are there by now
+
     parser: argparse.ArgumentParser = commands.add_parser(
         "report",
         help="write a report to keep (one HTML page), or a masked copy to share",
@@ -90,6 +87,28 @@ def run_report(args: argparse.Namespace) -> int:
     _check_arguments(args)
     if args.from_state:
         return _from_state(args)
+    bar = ProgressBar()
+    bar.enabled = bar.enabled and not args.quiet
+    from audit.cli import sources_in_words
+
+    bar.start(sources_in_words(args.sources, args.demo))  # at once: the detectors take seconds to load
+    try:
+        return _scan_and_write(args, bar)
+    finally:
+        bar.close()
+
+
+def _scan_and_write(args: argparse.Namespace, bar: ProgressBar) -> int:
+    """The scan and the files, with the modules they need imported only now (the progress line is showing)."""
+    from audit.cli import _throwaway_home, scan  # the CLI imports this module: import it when running
+    from audit.demo import last_year_state, persona_school, persona_sources
+    from audit.model import fingerprint_key
+    from audit.paths import data_home, write_private
+    from audit.report import dumps
+    from audit.report_html import build, render, write
+    from audit.school import load_school
+    from audit.state import AuditState, StateStore
+
     sources: list[Path] = list(args.sources)
     school_path = args.school
     if args.demo:
@@ -100,15 +119,9 @@ def run_report(args: argparse.Namespace) -> int:
         data_home()
         fingerprint_key()
     state: AuditState | None = None if args.demo else StateStore().load()
-    from audit.cli import _throwaway_home  # the CLI imports this module: import it when running
-
-    bar = ProgressBar()
-    bar.enabled = bar.enabled and not args.quiet
     with _throwaway_home() if args.demo else nullcontext():
-        try:
-            result = scan(sources, school, on_progress=bar)
-        finally:
-            bar.close()
+        result = scan(sources, school, on_progress=bar)
+        bar.close()
         if state is None:  # demo mode: last year's decisions, if the persona has them
             state = last_year_state(args.demo) or AuditState()
         if args.html:
@@ -124,6 +137,10 @@ def run_report(args: argparse.Namespace) -> int:
 
 def _from_state(args: argparse.Namespace) -> int:
     """The page from the saved progress only: decisions by kind and platform, never a value."""
+    from audit.report_html import build_from_state, render, write
+    from audit.school import load_school
+    from audit.state import StateStore
+
     store = StateStore()
     state = store.load()
     if not state.seen:
@@ -138,6 +155,8 @@ def _from_state(args: argparse.Namespace) -> int:
 
 def _check_arguments(args: argparse.Namespace) -> None:
     """Mistakes in what was asked, each one line."""
+    from audit.cli import persona_names
+
     if not args.html and not args.json:
         raise AuditError("say where to write the report: --html FILE (and/or --json FILE)")
     if args.from_state and (args.sources or args.demo):

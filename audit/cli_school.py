@@ -21,7 +21,6 @@ from pathlib import Path
 from audit.errors import AuditError
 
 Ask = Callable[[str], str]
-COMMANDS = ("school", "forget")
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
 SCHOOL_EPILOG = """\
@@ -34,8 +33,8 @@ examples:
 exit codes (check): 0 the profile is fine, 1 problems (one line each), 2 cannot read it"""
 
 
-def add_school_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add `school` (init, check) and `forget` to the top-level subcommands."""
+def add_school_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `school` (init, check) to the top-level subcommands."""
     school = commands.add_parser(
         "school",
         help="make or check a school profile (the school's own name, e-mail domains and numbers)",
@@ -64,6 +63,10 @@ def add_school_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "check", help="name every problem in a profile, one line each", description="Check a school profile."
     )
     check.add_argument("file", type=Path, metavar="FILE", help="the school profile (.toml)")
+
+
+def add_forget_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `forget` to the top-level subcommands."""
     forget = commands.add_parser(
         "forget",
         help="delete your saved progress and keys from this computer (asks first)",

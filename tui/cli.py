@@ -1,28 +1,40 @@
 """The `profile-audit` console script.
 
 With no command, or `tui`, or `demo`, it opens the Textual app; `scan` and any other
-headless command go to `audit.cli`.  Textual is imported only when the app is needed, so
-`profile-audit scan` starts fast and works without a terminal.
+headless command go to `audit.cli`.  Textual, the detectors (spaCy) and the rest of the core
+are imported only inside the functions that run a command, so `--help` and `--version` answer
+at once and `profile-audit scan` works without a terminal.  Ctrl+C at any moment exits 130
+with one line, never a traceback.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
-from collections.abc import Sequence
-from pathlib import Path
 
-from audit import cli as headless
-from audit.demo import DEFAULT_PERSONA, persona_names
-from audit.errors import AuditError
-from audit.fetchers.public_page import is_address
-from audit.paths import HOME_ENV
-from audit.sources import Source, source_argument
-from tui.labels import persona_title
+try:  # Ctrl+C while the console script is still importing this module: one quiet line, not a traceback
+    import argparse
+    import os
+    import signal
+    from collections.abc import Iterator, Sequence
+    from contextlib import contextmanager
+    from functools import partial
+    from pathlib import Path
+    from typing import TYPE_CHECKING, Any
+
+    from audit import cli as headless
+    from audit.cli import DEFAULT_PERSONA, persona_names, persona_title, source_argument
+    from audit.errors import AuditError
+except KeyboardInterrupt:
+    print("profile-audit: interrupted", file=sys.stderr)
+    raise SystemExit(130) from None
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from audit.sources import Source
 
 APP_COMMANDS = ("tui", "demo", "serve")
+OPENING = "Opening profile-audit... (this takes a few seconds)"
 SOURCE_HELP = "an export (a .zip file or a folder) or the address of a public profile page"
 APP_EPILOG = """\
 the app (keyboard first; ? shows the keys, Ctrl+P the commands):
@@ -78,11 +90,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app or hand a headless command to `audit.cli`; Ctrl+C at any point exits 130 quietly."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] not in APP_COMMANDS and not args[0].startswith("-"):
         return headless.main(args)
+    try:
+        return _main(args)
+    except KeyboardInterrupt:
+        headless.say("interrupted")
+        return headless.EXIT_INTERRUPTED
+
+
+def _main(args: list[str]) -> int:
+    parsed = build_parser().parse_args(args)  # `--help`, `--version` and mistakes end here
     headless.show_notices()
-    parsed = build_parser().parse_args(args)
     try:
         if parsed.command == "demo":
             return _run_demo(parsed.persona)
@@ -93,9 +114,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AuditError as error:
         headless.say(str(error))
         return headless.EXIT_ERROR
-    except KeyboardInterrupt:
-        headless.say("interrupted")
-        return headless.EXIT_INTERRUPTED
     except Exception as error:  # as the headless command: one line and exit 2, never 1 (findings)
         headless.say(headless.unexpected(error))
         return headless.EXIT_ERROR
@@ -105,16 +123,19 @@ def _run_app(sources: list[Source], school: Path | None) -> int:
     """Everything that can fail before the screen opens is checked first, so it fails as one
     line on the terminal: the sources, the school profile, the data folder, the fingerprint
     key and the saved progress (read when the app is made)."""
-    from tui.app import make_app
+    with _opening():
+        from tui.app import make_app
 
-    _check_ready(sources, school)
-    app = make_app(sources, school)
-    app.run()
+        _check_ready(sources, school)
+        app = make_app(sources, school)
+    with _interrupt_quits(app):
+        app.run()
     return _exit_code(app.return_code)
 
 
 def _check_ready(sources: list[Source], school: Path | None) -> None:
     """Raise the one-line error the terminal shows for anything that would stop the app."""
+    from audit.fetchers.public_page import is_address
     from audit.model import fingerprint_key
     from audit.paths import data_home
     from audit.school import load_school
@@ -133,30 +154,78 @@ def _check_ready(sources: list[Source], school: Path | None) -> None:
 
 def _run_serve(parsed: argparse.Namespace) -> int:
     """The app in a browser tab: checked first as the terminal app is, then served."""
-    from tui.serve import serve
+    with _opening():
+        from tui.serve import serve
 
-    if parsed.demo is None:
-        _check_ready(parsed.sources, parsed.school)
+        if parsed.demo is None:
+            _check_ready(parsed.sources, parsed.school)
     return serve(parsed.sources, parsed.school, demo=parsed.demo, open_browser=not parsed.no_browser)
 
 
+@contextmanager
+def _opening() -> Iterator[None]:
+    """A first line on the terminal at once while the app loads (the detectors take a few seconds),
+    wiped before the app draws its screen or a one-line error is said."""
+    shown = sys.stdout.isatty()
+    if shown:
+        sys.stdout.write(OPENING)
+        sys.stdout.flush()
+    try:
+        yield
+    finally:
+        if shown:
+            sys.stdout.write("\r" + " " * len(OPENING) + "\r")
+            sys.stdout.flush()
+
+
+@contextmanager
+def _interrupt_quits(app: App[Any]) -> Iterator[None]:
+    """SIGINT while the app runs (`kill -INT`; the Ctrl+C key is the app's own) closes it with 130.
+
+    Without this, asyncio turns the signal into a cancelled task and the app ends as if quit
+    normally (exit 0).  The handler only asks the app's loop to exit, which is safe from a signal."""
+    import asyncio  # already loaded by Textual by now; not worth its time at start-up
+
+    def quit_interrupted(signum: int, frame: object) -> None:
+        asyncio.get_running_loop().call_soon_threadsafe(partial(app.exit, return_code=headless.EXIT_INTERRUPTED))
+
+    previous = signal.signal(signal.SIGINT, quit_interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _exit_code(return_code: int | None) -> int:
-    """0 when the app closed normally; 2 when it stopped on an error (Textual has printed
-    it): never Textual's 1, which means findings to a script."""
+    """0 when the app closed normally, 130 when it was interrupted (Ctrl+C); 2 when it stopped
+    on an error (Textual has printed it): never Textual's 1, which means findings to a script."""
+    if return_code == headless.EXIT_INTERRUPTED:
+        return headless.EXIT_INTERRUPTED
     return headless.EXIT_ERROR if return_code else 0
 
 
 def _run_demo(persona: str) -> int:
     """Demo mode keeps even the fingerprint key in a throwaway folder."""
-    from tui.app import make_app
+    import tempfile
+
+    from audit.paths import HOME_ENV
 
     with tempfile.TemporaryDirectory(prefix="profile-audit-demo-home-") as home:
         os.environ[HOME_ENV] = home
-        app = make_app(demo=persona)
-        app.run()
+        with _opening():
+            from tui.app import make_app
+
+            app = make_app(demo=persona)
+        with _interrupt_quits(app):
+            app.run()
     return _exit_code(app.return_code)
 
 
 def run() -> None:
     """Entry point of the console script."""
-    sys.exit(main())
+    try:
+        code = main()
+    except KeyboardInterrupt:  # between two of main's own handlers: still one quiet line
+        headless.say("interrupted")
+        code = headless.EXIT_INTERRUPTED
+    sys.exit(code)

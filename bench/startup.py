@@ -1,0 +1,174 @@
+"""How fast profile-audit answers: `--help`, `--version`, every subcommand's `--help`, the first
+progress line of a scan and the app's first screen (issue 14, point 8).
+
+    .venv/bin/python bench/startup.py [--runs 7] [--no-app] [--no-scan]
+
+Each command runs in a fresh process, as a person starts it, `--runs` times; the table gives
+the median wall-clock time (and the fastest and slowest run, since the machine is shared).
+The scan's first line is read from a pseudo-terminal (the bar is drawn only on a terminal);
+the app's first screen from a private tmux server (skipped when tmux is missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pty
+import resource
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = Path(sys.executable).with_name("profile-audit")
+COMMANDS: tuple[tuple[str, ...], ...] = (
+    ("--version",),
+    ("--help",),
+    ("scan", "--help"),
+    ("report", "--help"),
+    ("school", "--help"),
+    ("school", "init", "--help"),
+    ("school", "check", "--help"),
+    ("forget", "--help"),
+    ("verify", "--help"),
+    ("tui", "--help"),
+    ("demo", "--help"),
+    ("serve", "--help"),
+)
+TIMEOUT = 120.0
+
+
+def script() -> list[str]:
+    """The installed console script, or the same entry point through this interpreter."""
+    if SCRIPT.exists():
+        return [str(SCRIPT)]
+    return [sys.executable, "-c", "from tui.cli import run; run()"]
+
+
+def time_command(argv: Sequence[str]) -> tuple[float, float]:
+    """Seconds from start to exit of one command (its output thrown away), and the processor
+    time it used: on a busy machine the first waits for a core, the second does not."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def time_until_on_terminal(argv: Sequence[str], texts: Sequence[str]) -> list[float]:
+    """Seconds until each of `texts` first shows on the command's stderr, a pseudo-terminal."""
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "120"}
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=follower, env=env)
+    os.close(follower)
+    seen, found = b"", [float("nan")] * len(texts)
+    try:
+        while time.perf_counter() - started < TIMEOUT and any(f != f for f in found):
+            ready, _, _ = select.select([leader], [], [], 0.01)
+            if not ready:
+                if process.poll() is not None:
+                    break
+                continue
+            try:
+                seen += os.read(leader, 65536)
+            except OSError:  # the command ended and closed the terminal
+                break
+            now = time.perf_counter() - started
+            found = [now if f != f and text.encode() in seen else f for f, text in zip(found, texts, strict=True)]
+    finally:
+        process.kill()
+        process.wait()
+        os.close(leader)
+    return found
+
+
+def time_first_screen(texts: Sequence[str]) -> list[float]:
+    """Seconds until each of `texts` shows in `profile-audit demo` on a 100x30 tmux screen ("":
+    anything at all)."""
+    tmux = shutil.which("tmux") or "tmux"
+    socket = f"profile-audit-bench-{os.getpid()}"
+    found = [float("nan")] * len(texts)
+    with tempfile.TemporaryDirectory(prefix="profile-audit-bench-") as home:
+        command = f"env PROFILE_AUDIT_HOME={home} TERM=xterm-256color TEXTUAL_ANIMATIONS=none {' '.join(script())} demo"
+        started = time.perf_counter()
+        subprocess.run(
+            [tmux, "-L", socket, "new-session", "-d", "-s", "b", "-x", "100", "-y", "30", command], check=True
+        )
+        try:
+            while time.perf_counter() - started < TIMEOUT and any(f != f for f in found):
+                screen = subprocess.run(
+                    [tmux, "-L", socket, "capture-pane", "-p", "-t", "b"], capture_output=True, text=True
+                ).stdout
+                now = time.perf_counter() - started
+                found = [
+                    now if f != f and (text in screen if text else screen.strip()) else f
+                    for f, text in zip(found, texts, strict=True)
+                ]
+                time.sleep(0.02)
+        finally:
+            subprocess.run([tmux, "-L", socket, "kill-server"], capture_output=True)
+    return found
+
+
+def summary(name: str, runs: list[float], cpu: list[float] | None = None) -> str:
+    """One table row: median, fastest and slowest wall-clock ms, and the median processor ms."""
+    runs = [run for run in runs if run == run]
+    if not runs:
+        return f"| {name} | not seen | | | |"
+    processor = f"{statistics.median(cpu) * 1000:,.0f}" if cpu else "-"
+    return (
+        f"| {name} | {statistics.median(runs) * 1000:,.0f} | {min(runs) * 1000:,.0f} | {max(runs) * 1000:,.0f} "
+        f"| {processor} |"
+    )
+
+
+def command_row(name: str, argv: Sequence[str], runs: int) -> str:
+    """A row for a command that runs to its end: wall-clock and processor time."""
+    timed = [time_command(argv) for _ in range(runs)]
+    return summary(name, [wall for wall, _ in timed], [cpu for _, cpu in timed])
+
+
+def repeat(runs: int, measure: Callable[[], list[float]], count: int) -> list[list[float]]:
+    """`measure` run `runs` times; one list of times per figure it returns."""
+    results: list[list[float]] = [[] for _ in range(count)]
+    for _ in range(runs):
+        for figures, figure in zip(results, measure(), strict=True):
+            figures.append(figure)
+    return results
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7, help="runs of each command (the median is shown)")
+    parser.add_argument("--no-scan", action="store_true", help="skip the scan's first progress line")
+    parser.add_argument("--no-app", action="store_true", help="skip the app's first screen (needs tmux)")
+    options = parser.parse_args(argv)
+    base = script()
+    print("| command | median ms | fastest | slowest | processor ms (median) |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    print(command_row("`python -c pass` (the floor: an empty Python)", [sys.executable, "-c", "pass"], options.runs))
+    for command in COMMANDS:
+        print(command_row(f"`profile-audit {' '.join(command)}`", base + list(command), options.runs))
+    if not options.no_scan:
+        scan = [*base, "scan", "--demo", "sam-ta", "--jobs", "1"]
+        ready, items = repeat(options.runs, lambda: time_until_on_terminal(scan, ["Getting ready", " items "]), 2)
+        print(summary("`scan --demo sam-ta`: first progress line (names what it reads)", ready))
+        print(summary("`scan --demo sam-ta`: first items counted", items))
+    if not options.no_app and shutil.which("tmux"):
+        texts = ["", "DEMO", "findings in"]
+        sign, first, shown = repeat(options.runs, lambda: time_first_screen(texts), len(texts))
+        print(summary("`profile-audit demo`: first words on the screen", sign))
+        print(summary("`profile-audit demo`: the app's first screen (header drawn)", first))
+        print(summary("`profile-audit demo`: the summary of the findings shown", shown))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,221 @@
+"""Start-up and progress (issue 14, point 8): `--help` and `--version` load neither spaCy nor
+Textual, the help's lists agree with the real registries, a scan names what it reads from its
+first line, and Ctrl+C at any moment exits 130 with one quiet line.
+
+Run as a person runs the tool: in fresh processes, the scan's stderr on a pseudo-terminal so
+the progress bar is drawn, and SIGINT sent to the whole process group, as a terminal does.
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from audit import cli
+from audit.paths import HOME_ENV
+from fixtures.exportkit import write_tree
+from fixtures.x_archive import Tweet, XArchive
+from tui import cli as app_cli
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("spacy", "textual", "detectors")
+PARSE_ONLY = [
+    ["--version"],
+    ["--help"],
+    ["scan", "--help"],
+    ["report", "--help"],
+    ["school", "--help"],
+    ["school", "init", "--help"],
+    ["forget", "--help"],
+    ["verify", "--help"],
+    ["tui", "--help"],
+    ["demo", "--help"],
+    ["serve", "--help"],
+]
+
+
+def loaded_after(entry: str, argv: list[str]) -> tuple[int, list[str]]:
+    """Run `entry.main(argv)` in a fresh interpreter; its exit code and the heavy modules it loaded."""
+    code = (
+        f"import sys, {entry} as entry\n"
+        "try:\n"
+        f"    code = entry.main({argv!r})\n"
+        "except SystemExit as stop:\n"
+        "    code = stop.code\n"
+        f"print('LOADED', [m for m in {HEAVY!r} if m in sys.modules])\n"
+        "sys.exit(code)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    line = next(line for line in done.stdout.splitlines() if line.startswith("LOADED"))
+    return done.returncode, eval(line.removeprefix("LOADED "))  # a list literal printed just above
+
+
+@pytest.mark.parametrize("argv", PARSE_ONLY, ids=" ".join)
+def test_help_and_version_load_neither_spacy_nor_textual(argv: list[str]) -> None:
+    code, loaded = loaded_after("tui.cli", argv)
+    assert code == 0
+    assert loaded == []
+
+
+def test_python_m_audit_version_loads_no_detectors() -> None:
+    code, loaded = loaded_after("audit.cli", ["--version"])
+    assert code == 0
+    assert loaded == []
+
+
+def test_the_help_names_the_kinds_the_detectors_find() -> None:
+    from audit.report import KIND_TITLES
+    from audit.wording import clause_words
+    from detectors import DETECTORS
+
+    real = tuple(f"{KIND_TITLES.get(d.kind, d.title).lower()} ({clause_words(d.clauses)})" for d in DETECTORS)
+    assert real == cli.KINDS_IN_HELP, "update audit.cli.KINDS_IN_HELP to match detectors.DETECTORS"
+
+
+def test_the_help_names_the_platforms_the_fetchers_read() -> None:
+    from audit.fetchers import FETCHERS
+
+    assert tuple(f.title for f in FETCHERS) == cli.PLATFORMS_IN_HELP
+
+
+def test_the_personas_in_the_help_are_the_bundled_ones() -> None:
+    from audit import demo
+    from tui.labels import persona_title
+
+    assert cli.DEFAULT_PERSONA == demo.DEFAULT_PERSONA
+    assert cli.persona_names() == demo.persona_names()
+    assert [cli.persona_title(name) for name in cli.persona_names()] == [
+        persona_title(name) for name in demo.persona_names()
+    ]
+
+
+@pytest.mark.parametrize("text", ["https://social.example.org/@jo", "HTTP:/example.com", "x.zip", "downloads/fb/"])
+def test_sources_are_read_as_the_core_reads_them(text: str) -> None:
+    from audit.sources import source_argument
+
+    assert cli.source_argument(text) == source_argument(text)
+
+
+def big_export(folder: Path, posts: int = 6000) -> Path:
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    tweets = [
+        Tweet(str(10**17 + n), f"Walk {n} by the canal, ring 07700 900{n % 1000:03d}", start + timedelta(hours=n))
+        for n in range(posts)
+    ]
+    return write_tree(XArchive(tweets=tweets).tree("data"), folder / "twitter-archive")
+
+
+def on_a_terminal(argv: list[str], home: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """Start `argv` with stderr on a pseudo-terminal (so the bar draws) in its own process group."""
+    leader, follower = pty.openpty()
+    env = {**os.environ, HOME_ENV: str(home), "COLUMNS": "120"}
+    process = subprocess.Popen(
+        argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=follower, env=env, start_new_session=True
+    )
+    os.close(follower)
+    return process, leader
+
+
+def read_until(leader: int, process: subprocess.Popen[bytes], text: str, timeout: float = 90) -> str:
+    """What the terminal showed, up to `text` (or the process's end, or the timeout)."""
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while text.encode() not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([leader], [], [], 0.05)
+        if ready:
+            try:
+                seen += os.read(leader, 65536)
+            except OSError:
+                break
+        elif process.poll() is not None:
+            break
+    return seen.decode("utf-8", "replace")
+
+
+def finish(leader: int, process: subprocess.Popen[bytes]) -> tuple[int, str]:
+    rest = read_until(leader, process, "\0", timeout=60)
+    code = process.wait(timeout=60)
+    os.close(leader)
+    return code, rest
+
+
+def last_line(shown: str) -> str:
+    """The last line a person sees: progress redraws (\\r) and blank wipes dropped."""
+    lines = [part.strip() for line in shown.splitlines() for part in line.split("\r")]
+    return [line for line in lines if line][-1]
+
+
+def test_scan_names_the_archive_at_once_and_ctrl_c_mid_scan_exits_130(tmp_path: Path) -> None:
+    source = big_export(tmp_path)
+    argv = [sys.executable, "-m", "audit", "scan", "--jobs", "1", str(source)]
+    process, leader = on_a_terminal(argv, tmp_path / "home")
+
+    first = read_until(leader, process, "Getting ready")
+    assert "Getting ready to read twitter-archive" in first  # before the detectors have loaded
+    counting = read_until(leader, process, " items ")
+    assert "twitter-archive: data/tweets.js" in counting  # the archive, then the file inside it
+    os.killpg(process.pid, signal.SIGINT)
+    code, rest = finish(leader, process)
+
+    assert code == 130
+    assert "Traceback" not in first + counting + rest
+    assert last_line(first + counting + rest) == "profile-audit: interrupted"
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.4])
+def test_ctrl_c_while_starting_exits_130_without_a_traceback(tmp_path: Path, delay: float) -> None:
+    # "started" once the console script's own code runs (before that it is Python starting up)
+    program = "from tui.cli import run; print('started', flush=True); run()"
+    argv = [sys.executable, "-c", program, "scan", "--demo", "--quiet"]
+    env = {**os.environ, HOME_ENV: str(tmp_path / "home")}
+    process = subprocess.Popen(
+        argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline() == b"started\n"
+    time.sleep(delay)  # still loading: the detectors take seconds to import
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+
+    assert process.returncode == 130
+    assert err.decode().strip() == "profile-audit: interrupted"
+
+
+def test_ctrl_c_while_the_app_loads_exits_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("tui.app.make_app", interrupted)
+    assert app_cli.main(["demo"]) == 130
+    assert capsys.readouterr().err == "profile-audit: interrupted\n"
+
+
+def test_an_app_closed_by_ctrl_c_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    class App:
+        def run(self) -> None:
+            self.return_code = 130  # what the app returns when Ctrl+C quits it
+
+    monkeypatch.setattr("tui.app.make_app", lambda *args, **kwargs: App())
+    assert app_cli.main(["demo"]) == 130
+
+
+@pytest.mark.xfail(reason="needs AuditApp.action_help_quit in tui/app.py (issue 14, point 8)", strict=True)
+async def test_ctrl_c_in_the_app_quits_with_130() -> None:
+    from tui.app import make_app
+
+    app = make_app(demo="jo-ect")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+    assert app.return_code == 130
