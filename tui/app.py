@@ -8,9 +8,11 @@ to refill themselves.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import threading
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from rich.segment import Segments
@@ -24,7 +26,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from audit.demo import persona_names
 from audit.errors import AuditError
 from audit.model import Finding
-from audit.pipeline import Progress, scan
+from audit.pipeline import Progress, ScanResult, scan
 from audit.report_html import build, render, write
 from audit.sources import Source, source_label
 from audit.state import AuditState, StateStore, Status
@@ -39,6 +41,21 @@ from tui.screens.welcome import WelcomeScreen
 from tui.session import STATUS_LABELS, Session, demo_session
 
 DARK, LIGHT = "textual-dark", "textual-light"
+SAVE_AT_ONCE = 5_000
+LIST_WAIT = 10.0
+"""Seconds a scan's save waits for the list to show (it is saved even if the list never does)."""
+"""Sightings in the progress file up to which a decision is saved before the app goes on."""
+
+
+class SaveLater(StateStore):
+    """Stands in for the session's store while a scan is recorded: the save waits until the
+    findings are on screen, then the real store writes them (one line if it cannot)."""
+
+    def __init__(self, store: StateStore) -> None:
+        self.path = store.path  # and no more: it opens nothing, as it never writes
+
+    def save(self, state: AuditState) -> None:
+        return
 
 
 class AuditApp(App[None]):
@@ -69,6 +86,13 @@ class AuditApp(App[None]):
         self.session = session
         self.decided: Finding | None = None
         """The finding of the latest decision, for screens refreshing just that one."""
+        self.state_lock = threading.Lock()
+        """Held while a thread records a scan in the state or saves it: one writer at a time."""
+        self._saves = threading.Lock()
+        self._save_next: Session | None = None
+        self._saver: threading.Thread | None = None
+        self.list_shown = threading.Event()
+        """Set by the main screen once the findings list shows the latest scan."""
 
     def _fatal_error(self) -> None:
         """Crash report without local variables: Textual's default prints them, and they
@@ -130,7 +154,35 @@ class AuditApp(App[None]):
         except AuditError as error:
             self.post_message(ScanFailed(str(error), session))
             return
+        store = session.store
+        recorded = self.record_scan(session, result)
+        self.list_shown.clear()
         self.post_message(ScanFinished(result, session))
+        if recorded and not result.cancelled:
+            # Saved once the list is on screen: at 100,000 findings writing takes seconds, and
+            # a thread writing meanwhile would slow the list's filling down (one GIL).
+            self.list_shown.wait(timeout=LIST_WAIT)
+            try:
+                with self.state_lock:
+                    store.save(session.state)
+            except AuditError as error:
+                self._notify_from_thread(str(error), "Progress not saved")
+
+    def record_scan(self, session: Session, result: ScanResult) -> bool:
+        """Sort and compare with last time here in the scan's thread, not the UI's; the
+        session's own save is held back (`SaveLater`) for the caller to do after."""
+        store = session.store
+        try:
+            with self.state_lock:
+                session.store = SaveLater(store)
+                try:
+                    session.scan_finished(result)
+                finally:
+                    session.store = store
+        except AuditError as error:
+            self._notify_from_thread(str(error), "Progress not saved")
+            return False
+        return True
 
     def stop_scan(self) -> None:
         self.workers.cancel_group(self, "scan")
@@ -146,10 +198,6 @@ class AuditApp(App[None]):
             return  # stopped when another persona was opened: its result belongs to no one
         self.scanning = False
         self.main.scan_ended()
-        try:
-            self.session.scan_finished(message.result)
-        except AuditError as error:
-            self.notify(str(error), title="Progress not saved", severity="error", markup=False)
         self.scans += 1
         recheck = self.session.recheck
         if message.result.cancelled:
@@ -188,15 +236,55 @@ class AuditApp(App[None]):
     # Decisions.
 
     def decide(self, finding: Finding, status: Status, reason: str = "", snooze_days: int = 30) -> None:
-        """Record and save a decision; every screen refreshes from the `decisions` bump."""
+        """Record a decision, shown at once, and save it in a worker (a big state takes a while
+        to write); every screen refreshes from the `decisions` bump."""
+        until = date.today() + timedelta(days=snooze_days) if status == "snoozed" else None
         try:
-            self.session.decide(finding, status, reason=reason, snooze_days=snooze_days)
+            self.session.state.decide(finding, status, reason=reason, snooze_until=until)
+            self.save_state()
         except AuditError as error:
             self.notify(str(error), title="Not saved", severity="error", markup=False)
             return
         self.decided = finding
         self.decisions += 1
         self.notify(f"Marked {STATUS_LABELS[status]}.", timeout=2)
+
+    def save_state(self) -> None:
+        """Save the progress file: at once for a small one (an error raises `AuditError`),
+        else in a thread of its own, so a decision never waits for 100,000 sightings to be
+        written.  That thread is not a daemon: the program ends only once it has saved."""
+        session = self.session
+        if len(session.state.seen) <= SAVE_AT_ONCE:
+            with self.state_lock:
+                session.store.save(session.state)
+            return
+        with self._saves:
+            self._save_next = session
+            if self._saver is not None and self._saver.is_alive():
+                return  # the running saver writes the newest state next
+            self._saver = threading.Thread(target=self._save_loop, name="profile-audit-save", daemon=False)
+            self._saver.start()
+
+    def _save_loop(self) -> None:
+        while True:
+            with self._saves:
+                session, self._save_next = self._save_next, None
+            if session is None:
+                return
+            for _ in range(3):
+                try:
+                    with self.state_lock:
+                        session.store.save(session.state)
+                    break
+                except RuntimeError:  # a decision came in while it was written: write it again
+                    continue
+                except AuditError as error:
+                    self._notify_from_thread(str(error), "Not saved")
+                    break
+
+    def _notify_from_thread(self, message: str, title: str) -> None:
+        with contextlib.suppress(RuntimeError):  # the app has closed meanwhile
+            self.call_from_thread(self.notify, message, title=title, severity="error", markup=False)
 
     def open_finding(self, finding_id: str) -> None:
         self.push_screen(FindingScreen(finding_id, [f.id for f in self.session.findings]))

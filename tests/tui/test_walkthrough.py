@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from textual.widgets import OptionList, Select, TabbedContent
+from textual.widgets import Select, TabbedContent
 
 from audit.paths import data_home
 from audit.state import StateStore
@@ -14,6 +14,7 @@ from tests.tui.conftest import jo_app, scanned
 from tui.screens.detail import FindingScreen
 from tui.screens.main import MainScreen
 from tui.widgets.finding_table import FindingTable
+from tui.widgets.recheck_view import RecheckView
 
 
 def state_file() -> Path:
@@ -77,7 +78,7 @@ async def test_full_walkthrough_remembers_a_fix_and_catches_it_still_there() -> 
         assert recheck is not None and not again.session.first_scan
         assert [f.id for f in recheck.marked_fixed_but_found] == [chosen.id]
         assert again.screen.query_one(TabbedContent).active == "recheck"
-        listing = again.screen.query_one("#recheck-list", OptionList)
+        listing = again.screen.query_one("#recheck-list", RecheckView)
         prompts = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
         assert any("Marked fixed but still found (1)" in p for p in prompts)
         first_finding = next(i for i in range(listing.option_count) if listing.get_option_at_index(i).id)

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Markdown, OptionList, TabbedContent, TabPane
+from textual.widgets import Footer, Header, Markdown, OptionList, TabbedContent, TabPane
 from textual.widgets._header import HeaderIcon
+from textual.worker import get_current_worker
 
 from audit.demo import persona_story
-from audit.grouping import count_words, sort_findings
+from audit.grouping import count_words
 from audit.model import Finding
 from audit.pipeline import Progress
 from audit.state import Status
@@ -30,7 +31,8 @@ from tui.screens.detail import FindingScreen
 from tui.screens.marking import STATUS_BINDINGS, mark, mark_many
 from tui.widgets.filters import ANY, FilterBar, Filters
 from tui.widgets.finding_table import GROUP_KEY, FindingTable
-from tui.widgets.recheck_view import RecheckView
+from tui.widgets.listing import Listing, ScanIndex, build_listing
+from tui.widgets.recheck_view import Line, RecheckView, build_lines, column_widths
 from tui.widgets.scan_progress import ScanProgressPanel
 from tui.widgets.summary import SummaryView
 
@@ -40,6 +42,9 @@ if TYPE_CHECKING:
 TABS = ("summary", "findings", "recheck")
 FOCUS = {"summary": "#riskiest", "findings": "#table", "recheck": "#recheck-list", "story": "#story-scroll"}
 """Where the keyboard goes when a tab is shown."""
+AT_ONCE = 5_000
+"""Up to this many findings the list is filled straight away; more, in a worker thread, so
+that a keypress never waits for 100,000 findings to be sorted, searched and grouped."""
 
 
 class MainScreen(Screen[None]):
@@ -60,8 +65,9 @@ class MainScreen(Screen[None]):
     ]
 
     AUTO_FOCUS = "#riskiest"
-    _filled_width = 0
     """Enter on start opens the riskiest finding."""
+    _index: ScanIndex | None = None
+    """The scan the list shows, with what it worked out once (orders, search texts)."""
 
     @property
     def audit_app(self) -> AuditApp:
@@ -77,7 +83,7 @@ class MainScreen(Screen[None]):
                 yield FilterBar(id="filters")
                 yield FindingTable(id="table")
             with TabPane("Re-check", id="recheck"):
-                yield RecheckView(id="recheck-list", markup=False)
+                yield RecheckView(id="recheck-list")
             with TabPane("Story", id="story"), VerticalScroll(id="story-scroll"):
                 yield Markdown(id="story-text")
         yield Footer()
@@ -122,7 +128,10 @@ class MainScreen(Screen[None]):
         bar = self.query_one(FilterBar)
         bar.offer(findings)
         self._fill_table(bar.filters)
-        self.query_one(RecheckView).show(session.recheck, session.first_scan, status_of)
+        if len(findings) <= AT_ONCE or session.recheck is None:
+            self.query_one(RecheckView).show(session.recheck, session.first_scan, status_of)
+        else:
+            self._fill_recheck()
 
     def status_changed(self, _: object = None) -> None:
         """One decision changed: re-count, and re-word that finding's row and line in place."""
@@ -142,16 +151,57 @@ class MainScreen(Screen[None]):
             self._fill_table(filters)  # the row may have to leave the list
         self.query_one(RecheckView).update_status(finding, status)
 
-    def _fill_table(self, filters: Filters) -> None:
+    def _fill_table(self, filters: Filters, keep: str | None = None) -> None:
+        """Re-fill the list for these filters, straight away for a small scan, else in a worker."""
         session = self.audit_app.session
-        ordered = sort_findings(session.findings, filters.sort)
-        shown = [f for f in ordered if filters.keep(f, session.status_of)]
         table = self.query_one(FindingTable)
-        table.several_platforms = len({f.platform for f in session.findings}) > 1
-        table.scan_findings = session.findings
+        table.finding, table.status_of = session.finding, session.status_of
         table.narrowed, table.searching = filters.narrowed, bool(filters.search.strip())
-        table.show(shown, session.status_of)
-        self._filled_width = self.app.size.width
+        index = self._index if self._index is not None and self._index.findings is session.findings else None
+        if len(session.findings) > AT_ONCE:
+            self._fill_in_background(session.findings, index, filters, table.grouped, keep)
+            return
+        index = index or ScanIndex(session.findings)
+        listing = build_listing(index, filters, session.status_of, table.grouped)
+        if listing is not None:
+            self._filled(index, listing, keep)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="fill", description="Filling the list")
+    def _fill_in_background(
+        self, findings: list[Finding], index: ScanIndex | None, filters: Filters, grouped: bool, keep: str | None
+    ) -> None:
+        """Sort, search and group off the UI thread; a newer filling cancels this one."""
+        worker = get_current_worker()
+        index = index or ScanIndex(findings)
+        listing = build_listing(index, filters, self.audit_app.session.status_of, grouped, lambda: worker.is_cancelled)
+        if listing is not None and not worker.is_cancelled:
+            self.app.call_from_thread(self._filled, index, listing, keep)
+
+    def _filled(self, index: ScanIndex, listing: Listing, keep: str | None) -> None:
+        if index.findings is not self.audit_app.session.findings:
+            return  # a newer scan has come in meanwhile
+        self._index = index
+        table = self.query_one(FindingTable)
+        table.index = index
+        table.show(listing, keep)
+        self.audit_app.list_shown.set()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="recheck", description="Comparing with last time")
+    def _fill_recheck(self) -> None:
+        session = self.audit_app.session
+        recheck, first_scan = session.recheck, session.first_scan
+        if recheck is None:
+            return
+        lines, widths = build_lines(recheck, first_scan), column_widths(recheck)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._recheck_filled, recheck, first_scan, lines, widths)
+
+    def _recheck_filled(
+        self, recheck: object, first_scan: bool, lines: list[Line], widths: tuple[int, int, int] | None
+    ) -> None:
+        session = self.audit_app.session
+        if recheck is session.recheck:
+            self.query_one(RecheckView).show(session.recheck, first_scan, session.status_of, lines, widths)
 
     def show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
@@ -170,14 +220,20 @@ class MainScreen(Screen[None]):
     def _ticked(self) -> None:
         self.refresh_bindings()
 
-    @on(DataTable.RowSelected, "#table")
-    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+    @on(FindingTable.Chosen, "#table")
+    def _row_chosen(self, event: FindingTable.Chosen) -> None:
         table = self.query_one(FindingTable)
-        key = event.row_key.value
+        key = table.key_at(event.index)
         if key and key.startswith(GROUP_KEY):
             table.toggle_group(key)
         elif key:
             self.open_finding(key, list(table.order))
+
+    @on(RecheckView.Chosen, "#recheck-list")
+    def _recheck_chosen(self, event: RecheckView.Chosen) -> None:
+        view = self.query_one(RecheckView)
+        if view.current_id:
+            self.open_finding(view.current_id, view.ids())
 
     @on(OptionList.OptionSelected)
     def _option_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -195,6 +251,8 @@ class MainScreen(Screen[None]):
         ids: list[str] = []
         if isinstance(focused, FindingTable):
             ids = focused.chosen_ids()
+        elif isinstance(focused, RecheckView):
+            ids = [focused.current_id] if focused.current_id else []
         elif isinstance(focused, OptionList) and focused.highlighted is not None:
             option_id = focused.options[focused.highlighted].id
             ids = [option_id] if option_id else []
@@ -251,7 +309,10 @@ class MainScreen(Screen[None]):
         """`g`: one row per value, or every finding on its own row."""
         self.show_tab("findings")
         table = self.query_one(FindingTable)
-        table.set_grouped(not table.grouped)
+        table.grouped = not table.grouped
+        self._fill_table(
+            self.query_one(FilterBar).filters, table.current_id or (table.order[0] if table.order else None)
+        )
         table.focus()
         self.notify(
             "The same value found in several places is one row." if table.grouped else "Every finding on its own row.",
@@ -271,8 +332,3 @@ class MainScreen(Screen[None]):
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
-
-    def on_resize(self) -> None:
-        """Column widths follow the terminal's: re-fill the list when the width changed."""
-        if self.audit_app.session.result is not None and self.app.size.width != self._filled_width:
-            self._fill_table(self.query_one(FilterBar).filters)

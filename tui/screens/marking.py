@@ -103,7 +103,7 @@ def decide_all(app: AuditApp, findings: Sequence[Finding], status: Status, reaso
     for finding in findings:
         session.state.decide(finding, status, reason=reason, snooze_until=until)
     try:
-        session.store.save(session.state)
+        app.save_state()  # at once when small; a thread of its own past 5,000 sightings
     except AuditError as error:
         app.notify(str(error), title="Not saved", severity="error", markup=False)
         return False

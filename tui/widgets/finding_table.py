@@ -1,55 +1,45 @@
 """The findings list: one row per finding, or per group of findings with the same value.
 
-A `DataTable` subclass so the list is keyboard-first (arrows, Home/End, Enter) and the
-mouse works.  Findings of one kind that share a value ("St Aidan's" in 38 posts) are one
-row, "▸ 38× St Aidan's", that Enter opens to show each member; a mark key on it marks them
-all.  Space ticks rows, so one mark key can deal with several at once.  Row keys are finding
-ids, or `GROUP_KEY` and the group's key, so the cursor survives refreshes.  What each row
-says is built in `tui.widgets.group_rows`.
+Findings of one kind that share a value ("St Aidan's" in 38 posts) are one row,
+"▸ 38× St Aidan's", that Enter opens to show each member; a mark key on it marks them all.
+Space ticks rows, so one mark key can deal with several at once.  Row keys are finding ids,
+or `GROUP_KEY` and the group's key, so the cursor survives refills.
+
+It paints only the rows on screen (`VirtualRows`): the screen hands it a `Listing` built off
+the UI thread, and a row's cells (`tui.widgets.group_rows`) are made when it scrolls into
+view, so 100,000 findings show as fast as ten.  The columns fit the terminal
+(`tui.widgets.table_columns`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
-from textual.widgets import DataTable
 
-from audit.grouping import Group, group_findings
+from audit.grouping import Group
 from audit.model import Finding
-from tui.labels import kind_short, platform_short, seen_by_short
-from tui.widgets.group_rows import (
-    COLUMNS,
-    DATE,
-    FOUND,
-    KIND,
-    PLATFORM,
-    SEEN,
-    STATUS,
-    SURE,
-    TICK,
-    TITLES,
-    WORDS,
-    Cells,
-    finding_cells,
-    group_cells,
-    member_cells,
-    status_cell,
-    tick_cell,
-)
+from tui.widgets.group_rows import Cells, finding_cells, group_cells, member_cells
+from tui.widgets.listing import GROUP_KEY, Listing, ScanIndex
+from tui.widgets.table_columns import columns_shown, fit, heading, line, total
+from tui.widgets.virtual_rows import VirtualRows
 
-GROUP_KEY = "group:"
-"""Row keys of group rows start with this; finding ids are hex and never do."""
-FIXED_WIDTHS = {TICK: 1, STATUS: 9, SURE: 6, DATE: 10}
-"""Columns whose cells never change width; Kind, Platform and Seen by fit the scan's words."""
-MIN_FOUND = 16
+__all__ = ["GROUP_KEY", "FindingTable", "list_count"]
 BORDERS = 2
-"""The list's border, left and right (it shows where the keyboard is)."""
 
 
-class FindingTable(DataTable[Text]):
+@dataclass(frozen=True)
+class Column:
+    """A column as the tests and the screen read it: its width in cells (0: left out)."""
+
+    width: int
+
+
+class FindingTable(VirtualRows):
     """Findings and groups as rows; `order` is every finding listed, groups' members included."""
 
     DEFAULT_CSS = """
@@ -82,98 +72,143 @@ marks them all.
 - **/** searches, **s** changes the order, **g** groups or lists every finding.
 """
 
+    header_height = 1
+    zebra_stripes = True
+
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
-        self.order: list[str] = []
-        self.several_platforms = False
-        """Set by the screen from the whole scan, so filtering never moves the columns."""
-        self.scan_findings: Sequence[Finding] = ()
-        """The whole scan, whose words set the narrow columns' widths (filters never move them)."""
+        super().__init__(id=id)
+        self.index = ScanIndex(())
+        """The whole scan: its words set the narrow columns' widths (filters never move them)."""
         self.grouped = True
         self.opened: set[str] = set()
         """Keys of the groups showing their members."""
         self.ticked: set[str] = set()
         """Row keys ticked with Space."""
         self.groups: dict[str, Group] = {}
+        self.order: list[str] = []
         self.narrowed = False
         self.searching = False
         """Set by the screen from the filters, for the count in the list's border."""
+        self.finding: Callable[[str], Finding | None] = lambda _: None
+        self.status_of: Callable[[Finding], str] = lambda _: "todo"
+        self._listing = Listing([], True, [], 0)
         self._keys: list[str] = []
-        self._findings: list[Finding] = []
-        self._status_of: Callable[[Finding], str] = lambda _: "todo"
+        self._rows_of: dict[str, int] | None = None
+        self._member_group: dict[str, str] = {}
+        self._widths: tuple[int, int, dict[str, int]] | None = None
 
     # Filling.
 
-    def show(self, findings: Sequence[Finding], status_of: Callable[[Finding], str]) -> None:
-        """Replace the rows, keeping the cursor on the same row where it is still listed."""
-        self._findings, self._status_of = list(findings), status_of
-        self._rebuild(self.current_key)
-
-    def _rebuild(self, keep: str | None) -> None:
-        groups = group_findings(self._findings) if self.grouped else [Group(f.id, (f,)) for f in self._findings]
-        self.groups = {GROUP_KEY + group.key: group for group in groups if len(group) > 1}
+    def show(self, listing: Listing, keep: str | None = None) -> None:
+        """Replace the rows, keeping the cursor on the same row (`keep`, else the current one)."""
+        keep = keep or self.current_key
+        self._listing, self.grouped = listing, listing.grouped
+        self.groups = listing.by_key
+        self.order = listing.order
         self.opened &= set(self.groups)
-        self.order = [member.id for group in groups for member in group.members]
-        rows = list(self._rows(groups))
-        self.ticked &= {key for key, _ in rows}
-        self.clear(columns=True)
-        columns = [c for c in COLUMNS if c != PLATFORM or self.several_platforms]
-        for column in columns:
-            self.add_column(TITLES.get(column, column), key=column, width=self._width(column, columns, rows))
-        for key, cells in rows:
-            self.add_row(*(cells[c] for c in columns), key=key)
-        self._keys = [key for key, _ in rows]
-        if keep in self._keys:
-            self.move_cursor(row=self._keys.index(keep))
-        self._retitle()
+        self._relist(keep)
 
-    def _retitle(self) -> None:
-        total = len(self.scan_findings) or len(self._findings)
-        self.border_title = list_count(
-            total, len(self.order), len(self._keys), len(self.groups), len(self.ticked), self.narrowed, self.searching
-        )
-
-    def _rows(self, groups: list[Group]) -> Iterator[tuple[str, Cells]]:
-        status_of = self._status_of
-        for group in groups:
+    def _relist(self, keep: str | None) -> None:
+        keys: list[str] = []
+        members: dict[str, str] = {}
+        for group in self._listing.groups:
             if len(group) == 1:
-                finding = group.first
-                yield finding.id, finding_cells(finding, status_of(finding), finding.id in self.ticked)
+                keys.append(group.first.id)
                 continue
             key = GROUP_KEY + group.key
-            yield key, group_cells(group, status_of, key in self.opened, key in self.ticked)
+            keys.append(key)
             if key in self.opened:
                 for member in group.members:
-                    yield member.id, member_cells(member, status_of(member), member.id in self.ticked)
+                    keys.append(member.id)
+                    members[member.id] = key
+        self._keys, self._member_group, self._rows_of, self._widths = keys, members, None, None
+        self.ticked &= set(self._row_index())
+        self.rows_changed(self._row_index().get(keep, self.cursor_row) if keep else self.cursor_row)
+        self.retitle()
 
-    def _width(self, column: str, columns: list[str], rows: list[tuple[str, Cells]]) -> int | None:
-        """Narrow columns fit their words; `Found` fits what is left of the terminal; the words
-        column sizes itself."""
-        if column in FIXED_WIDTHS:
-            return FIXED_WIDTHS[column]
-        scan = self.scan_findings or self._findings
-        if column == KIND:
-            return max([len(KIND), *(len(kind_short(f.kind)) for f in scan)])
-        if column == PLATFORM:
-            return max([len(PLATFORM), *(len(platform_short(f.platform)) for f in scan)])
-        if column == SEEN:
-            return max([len(SEEN), *(len(seen_by_short(f)) for f in scan)])
-        if column != FOUND:
-            return None
-        others = sum(self._width(c, columns, rows) or 0 for c in columns if c not in (FOUND, WORDS))
-        padding = 2 * (len(columns) - 1) + 2
-        room = self.app.size.width - others - padding - 2 - BORDERS
-        longest = max((cells[FOUND].cell_len for _, cells in rows), default=MIN_FOUND)
-        return max(MIN_FOUND, min(longest, room))
+    def _row_index(self) -> dict[str, int]:
+        if self._rows_of is None:
+            self._rows_of = {key: n for n, key in enumerate(self._keys)}
+        return self._rows_of
+
+    def retitle(self) -> None:
+        total_findings = len(self.index.findings)
+        self.border_title = list_count(
+            total_findings, len(self.order), len(self._keys), len(self.groups), len(self.ticked),
+            self.narrowed, self.searching,
+        )  # fmt: skip
+
+    # Rows, painted on demand.
+
+    @property
+    def row_count(self) -> int:
+        return len(self._keys)
+
+    def _cells(self, key: str) -> Cells:
+        group = self.groups.get(key)
+        if group is not None:
+            return group_cells(group, self.status_of, key in self.opened, key in self.ticked)
+        finding = self.finding(key)
+        if finding is None:
+            return {}
+        status = self.status_of(finding)
+        if key in self._member_group:
+            return member_cells(finding, status, key in self.ticked)
+        return finding_cells(finding, status, key in self.ticked)
+
+    def _column_widths(self) -> dict[str, int]:
+        room = self.scrollable_content_region.width or max(0, self.app.size.width - BORDERS - 2)
+        if self._widths is None or self._widths[:2] != (room, len(self._keys)):
+            longest = self._listing.longest_value
+            for member in self._member_group:
+                finding = self.finding(member)
+                if finding is not None:
+                    longest = max(longest, member_cells(finding, "todo")["Found"].cell_len)
+            columns = columns_shown(self.index.several_platforms)
+            self._widths = (room, len(self._keys), fit(columns, self.index.widths, longest, room))
+        return self._widths[2]
+
+    def content_width(self) -> int:
+        return max(self.scrollable_content_region.width, total(self._column_widths()))
+
+    def row_content(self, index: int) -> Content:
+        cells = self._cells(self._keys[index])
+        if not cells:
+            return Content("")
+        return Content.from_rich_text(line(cells, self._column_widths()))
+
+    def header_content(self) -> Content:
+        return Content.from_rich_text(heading(self._column_widths()))
+
+    def on_resize(self) -> None:
+        self._widths = None
+
+    # What the tests and the screen read, as a `DataTable` offered it.
+
+    @property
+    def columns(self) -> dict[str, Column]:
+        return {name: Column(width) for name, width in self._column_widths().items()}
+
+    def get_row_index(self, key: str) -> int:
+        return self._row_index()[key]
+
+    def get_row(self, key: str) -> list[Text]:
+        """The row's cells, every column of the list (even one too narrow to show)."""
+        cells = self._cells(key)
+        return [cells[column] for column in columns_shown(self.index.several_platforms)]
+
+    def get_row_at(self, index: int) -> list[Text]:
+        return self.get_row(self._keys[index])
+
+    def key_at(self, index: int) -> str | None:
+        return self._keys[index] if 0 <= index < len(self._keys) else None
 
     # What is under the cursor, and what is ticked.
 
     @property
     def current_key(self) -> str | None:
         """The row key under the cursor: a finding id or a group's key."""
-        if not self._keys or not 0 <= self.cursor_row < len(self._keys):
-            return None
-        return self._keys[self.cursor_row]
+        return self.key_at(self.cursor_row)
 
     @property
     def current_id(self) -> str | None:
@@ -189,7 +224,8 @@ marks them all.
     def chosen_ids(self) -> list[str]:
         """What a mark key applies to: the ticked rows, else the row under the cursor (a
         group's row stands for all its members)."""
-        keys = [key for key in self._keys if key in self.ticked] or ([self.current_key] if self.current_key else [])
+        keys = [key for key in self._keys if key in self.ticked] if self.ticked else []
+        keys = keys or ([self.current_key] if self.current_key else [])
         chosen: dict[str, None] = {}
         for key in keys:
             group = self.groups.get(key)
@@ -203,27 +239,24 @@ marks them all.
         if key not in self.groups:
             return
         self.opened ^= {key}
-        self._rebuild(key)
-
-    def set_grouped(self, grouped: bool) -> None:
-        self.grouped = grouped
-        self._rebuild(self.current_id or (self.order[0] if self.order else None))
+        self._relist(key)
 
     def update_status(self, finding: Finding, status: str) -> None:
-        """Change one finding's status cell, and its group's, in place: a refill is slow on big exports."""
-        if finding.id in self._keys:
-            self.update_cell(finding.id, STATUS, status_cell(status))
-        for key, group in self.groups.items():
-            if finding.id in group.ids():
-                cells = group_cells(group, self._status_of, key in self.opened, key in self.ticked)
-                self.update_cell(key, STATUS, cells[STATUS])
+        """Re-word one finding's row, and its group's, in place: a refill is slow on big exports."""
+        rows = self._row_index()
+        if finding.id in rows:
+            self.row_changed(rows[finding.id])
+        group = GROUP_KEY + self.index.group_key(finding)
+        if group in rows:
+            self.row_changed(rows[group])
 
     def untick_all(self) -> None:
+        rows = self._row_index()
         for key in list(self.ticked):
             self.ticked.discard(key)
-            if key in self._keys:
-                self.update_cell(key, TICK, tick_cell(False))
-        self._retitle()
+            if key in rows:
+                self.row_changed(rows[key])
+        self.retitle()
         self.post_message(self.Ticked())
 
     # Actions.
@@ -239,8 +272,8 @@ marks them all.
         if key is None:
             return
         self.ticked ^= {key}
-        self.update_cell(key, TICK, tick_cell(key in self.ticked))
-        self._retitle()
+        self.row_changed(self.cursor_row)
+        self.retitle()
         self.post_message(self.Ticked())
         self.action_cursor_down()
 

@@ -1,0 +1,220 @@
+"""The app at scale: how long the findings list takes to show, and a keypress, at 100k findings.
+
+    .venv/bin/python bench/app_scale.py [--findings 100000] [--width 160 --height 48]
+
+Builds `--findings` synthetic findings (reserved values only: phone numbers 07700 900000-900999,
+e-mail at example.com, an invented school; several platforms and audiences; most values found in
+many places, so the list groups them), then drives the real app with Textual's Pilot, headless:
+
+- **first paint**: the scan worker hands the findings over (the `scan` function returns them) with
+  the Findings tab showing; timed until the list first paints a row of the new scan;
+- **re-check**: the same findings handed over a second time (the state now holds the first scan):
+  the same measure, and until the Re-check tab's list paints;
+- **keys** at that size: Down in the list, `/` then a one-letter search (until the list has been
+  re-filled and painted), Esc to clear it, `g` (list every finding), Enter on a group.
+
+Timings are wall clock on a shared machine: the load average is printed beside them.  Nothing is
+written outside a temporary folder (the state file of the run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import random
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from audit.grouping import search_text  # noqa: E402
+from audit.model import Finding  # noqa: E402
+from audit.pipeline import ScanResult  # noqa: E402
+from audit.state import StateStore  # noqa: E402
+
+PLATFORMS = ("x", "facebook", "instagram", "linkedin", "mastodon", "tiktok", "bluesky")
+AUDIENCES = ("public", "unknown", "friends", "followers", "only_me")
+SECTIONS = ("post", "post", "post", "comment", "message", "profile")
+SCHOOL = "St Aidan's"
+
+
+def synthetic_findings(count: int, seed: int = 16) -> list[Finding]:
+    """`count` findings with reserved values; most values recur, as a school's name does."""
+    rng = random.Random(seed)
+    start = datetime(2012, 1, 1, tzinfo=UTC)
+    findings: list[Finding] = []
+    for n in range(count):
+        pick = rng.random()
+        if pick < 0.45:
+            kind, value, clauses = "phone", f"07700 900{rng.randrange(1000):03d}", ("2.3.2",)
+        elif pick < 0.75:
+            kind, value, clauses = "email", f"someone{rng.randrange(2000)}@example.com", ("2.4.3",)
+        elif pick < 0.9:
+            kind, value, clauses = "school", SCHOOL, ("2.3.13",)
+        else:
+            kind, value, clauses = "address", f"{rng.randrange(1, 400)} Larkspur Close", ("2.3.2",)
+        words = f"post number {n}: ring or write after six, {value} is the one to use these days"
+        findings.append(
+            Finding(
+                id=f"{n:032x}",
+                kind=kind,
+                clauses=clauses,
+                platform=rng.choice(PLATFORMS),
+                item_id=str(1100000000000000000 + n),
+                file="data/tweets.js",
+                field="full_text",
+                value=value,
+                excerpt=words,
+                confidence=rng.choice((0.6, 0.8, 0.95)),
+                visibility=rng.choice(AUDIENCES),
+                created_at=start + timedelta(hours=rng.randrange(24 * 365 * 12)) if rng.random() < 0.95 else None,
+                rule=f"{kind}-rule",
+                section=rng.choice(SECTIONS),
+                tier="likely" if rng.random() < 0.8 else "worth a look",
+            )
+        )
+    return findings
+
+
+class Handover:
+    """Stands in for `audit.pipeline.scan`: waits until the bench says go, then returns the findings."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.go = threading.Event()
+        self.handed_at = 0.0
+
+    def __call__(self, *args: Any, **kwargs: Any) -> ScanResult:
+        self.go.wait()
+        self.go.clear()
+        self.handed_at = time.perf_counter()
+        return ScanResult(findings=list(self.findings))
+
+
+class Paints:
+    """Records when a widget class next paints a line while `ready()` holds (wraps `render_line`)."""
+
+    def __init__(self, cls: Any, ready: Callable[[Any], bool]) -> None:
+        self.cls, self.ready = cls, ready
+        self.at: float | None = None
+        original = cls.render_line
+
+        def render_line(widget: Any, y: int) -> Any:
+            if self.at is None and self.ready(widget):
+                self.at = time.perf_counter()
+            return original(widget, y)
+
+        cls.render_line = render_line  # type: ignore[method-assign]
+
+    def reset(self) -> None:
+        self.at = None
+
+
+async def until(check: Callable[[], bool], pilot: Any, limit: float = 300.0) -> None:
+    started = time.perf_counter()
+    while not check():
+        if time.perf_counter() - started > limit:
+            raise TimeoutError("the app did not get there in time")
+        await pilot.pause(0.005)
+
+
+async def timed(action: Callable[[], Awaitable[None]], done: Callable[[], bool], pilot: Any) -> float:
+    """Seconds from the action until `done()` holds and the screen has been painted since."""
+    started = time.perf_counter()
+    await action()
+    await until(done, pilot)
+    await pilot.pause()
+    return time.perf_counter() - started
+
+
+class Figures(dict[str, float]):
+    """The figures, printed as they come (a slow one is seen before the run ends)."""
+
+    def __setitem__(self, name: str, seconds: float) -> None:
+        super().__setitem__(name, seconds)
+        print(f"  {name:<52} {seconds:8.3f}", flush=True)
+
+
+async def run(count: int, size: tuple[int, int]) -> Figures:
+    import tui.app
+    from tui.widgets.finding_table import FindingTable
+    from tui.widgets.recheck_view import RecheckView
+
+    findings = synthetic_findings(count)
+    handover = Handover(findings)
+    tui.app.scan = handover  # type: ignore[assignment]
+    home = Path(tempfile.mkdtemp(prefix="app-scale-"))
+    os.environ["PROFILE_AUDIT_HOME"] = str(home)
+    app = tui.app.make_app([home], store=StateStore(home / "state.json"))
+    table_paint = Paints(FindingTable, lambda table: len(table.order) == count)
+    recheck_paint = Paints(RecheckView, lambda view: view.option_count > count)
+    figures = Figures()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("2")
+        handover.go.set()
+        await until(lambda: table_paint.at is not None, pilot)
+        figures["first paint of the list (s)"] = table_paint.at - handover.handed_at  # type: ignore[operator]
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        table_paint.reset()
+        recheck_paint.reset()
+        app.action_rescan()
+        await pilot.pause()
+        await pilot.press("3")
+        handover.go.set()
+        await until(lambda: recheck_paint.at is not None, pilot)
+        figures["re-check: first paint of the re-check list (s)"] = recheck_paint.at - handover.handed_at  # type: ignore[operator]
+        await app.workers.wait_for_complete()
+        await pilot.press("2")
+        await pilot.pause()
+
+        table = app.screen.query_one(FindingTable)
+        table.focus()
+        await pilot.pause()
+        before = table.cursor_row
+        figures["Down (s)"] = await timed(lambda: pilot.press("down"), lambda: table.cursor_row == before + 1, pilot)
+        wanted = sum(1 for finding in findings if "900123" in search_text(finding))
+        figures["/ then 900123, until the list is re-filled (s)"] = await timed(
+            lambda: pilot.press("slash", *"900123"), lambda: len(table.order) == wanted, pilot
+        )
+        figures["Esc, the whole list back (s)"] = await timed(
+            lambda: pilot.press("escape"), lambda: len(table.order) == count, pilot
+        )
+        rows = table.row_count
+        figures["g, every finding on its own row (s)"] = await timed(
+            lambda: pilot.press("g"), lambda: table.row_count == count, pilot
+        )
+        figures["g again, grouped (s)"] = await timed(lambda: pilot.press("g"), lambda: table.row_count == rows, pilot)
+        table.move_cursor(row=0)
+        await pilot.pause()
+        figures["Enter, opening a group (s)"] = await timed(
+            lambda: pilot.press("enter"), lambda: table.row_count > rows, pilot
+        )
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--findings", type=int, default=100_000)
+    parser.add_argument("--width", type=int, default=160)
+    parser.add_argument("--height", type=int, default=48)
+    args = parser.parse_args()
+    print(f"{platform.node()}: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")  # fmt: skip
+    print(f"{args.findings:,} findings, terminal {args.width}x{args.height}, load {os.getloadavg()[0]:.2f}")
+    asyncio.run(run(args.findings, (args.width, args.height)))
+    print(f"load after: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
