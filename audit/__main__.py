@@ -8,4 +8,5 @@ except KeyboardInterrupt:
     print("profile-audit: interrupted", file=sys.stderr)
     raise SystemExit(130) from None
 
-sys.exit(main())
+if __name__ == "__main__":  # the deep photo scan's worker processes import this module afresh
+    sys.exit(main())

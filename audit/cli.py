@@ -72,6 +72,8 @@ KINDS_IN_HELP = (
     "locations attached to posts (clause 2.3.2)",
     "job title or profession (clause 2.3.13)",
     "the school where you work (clause 2.3.13)",
+    "text inside photos (clauses 2.3.3, 2.3.2 and 2.3.13)",
+    "photo content (clause 2.3.3)",
 )
 """`detectors.DETECTORS` in order, as `audit.report.KIND_TITLES` and `audit.wording.clause_words` word them."""
 PLATFORMS_IN_HELP = ("X (Twitter)", "Facebook", "Instagram", "LinkedIn", "Mastodon", "TikTok", "Bluesky")
@@ -156,9 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     scan_parser.add_argument(
         "--photos",
-        action="store_true",
+        nargs="?",
+        const="fetch",
+        choices=("fetch", "deep"),
+        metavar="deep",
         help="for a public page's address: also fetch the page's own images (same site only) and check "
-        "them for the GPS position a phone writes into a photo; without it no image is ever fetched",
+        "them for the GPS position a phone writes into a photo; without it no image is ever fetched. "
+        "--photos deep (after the sources): also read the text in every photo and check what it shows, "
+        "on this computer (needs: pip install 'profile-audit[photos]')",
     )
     scan_parser.add_argument(
         "--state",
@@ -326,6 +333,21 @@ def _scan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         bar.close()
 
 
+def _deep_photos(sources: Sequence[Any], school: Any, jobs: int, bar: ProgressBar) -> list[Any]:
+    """The deep photo scan's findings; each photo it could not look at is named in one line."""
+    from audit.photos_deep import deep_scan
+    from audit.pipeline import Progress
+
+    def progress(done: int, total: int) -> None:
+        bar(Progress("photos: text and content", "", done, done, total))
+
+    deep = deep_scan(sources, school, jobs=jobs, on_progress=progress)
+    bar.close()
+    for file, reason in deep.skipped:
+        say(f"{file}: {reason}")
+    return list(deep.findings)
+
+
 def sources_in_words(sources: Sequence[str | Path], demo: str | None) -> str:
     """What a scan is about to read, in a few words for the first progress line."""
     names = [source if isinstance(source, str) else source.name or str(source) for source in sources]
@@ -355,13 +377,19 @@ def _scan_and_print(args: argparse.Namespace, bar: ProgressBar) -> int:
     if not args.demo:  # an unwritable data folder or a damaged key fails before the scan
         data_home()
         fingerprint_key()
+    if args.photos == "deep":  # without the extra: one line saying how to install it, before any scan
+        from audit.photos_deep import check_available
+
+        check_available()
     store = StateStore() if args.state else None
     state = store.load() if store else None  # a corrupt progress file fails before the scan
-    with _throwaway_home() if args.demo else nullcontext(), page_options(photos=args.photos):
+    with _throwaway_home() if args.demo else nullcontext(), page_options(photos=args.photos is not None):
         # without --state the findings go straight to the output, kept as the text it prints
         output = ScanOutput(as_json=args.json, state=state)
-        sink = output.add if store is None else None
+        sink = output.add if store is None and args.photos != "deep" else None
         result = scan(sources, school, on_progress=bar, on_finding=sink, jobs=args.jobs)
+        if args.photos == "deep" and not result.cancelled:
+            result.findings += _deep_photos(sources, school, args.jobs, bar)
     bar.close()
     output.add_all(result.findings)  # with --state: kept for the re-check below
     output.write(sys.stdout, result)

@@ -11,7 +11,9 @@ from detectors.email import EmailDetector
 from detectors.job_title import JobTitleDetector
 from detectors.location import LocationDetector
 from detectors.phone import PhoneDetector
+from detectors.photo_content import PhotoContentDetector
 from detectors.photo_location import PhotoLocationDetector
+from detectors.photo_text import PhotoTextDetector
 from detectors.school import SchoolDetector
 
 RULES_VERSION = "2"
@@ -27,6 +29,8 @@ DETECTORS: tuple[type[Detector], ...] = (
     LocationDetector,
     JobTitleDetector,
     SchoolDetector,
+    PhotoTextDetector,
+    PhotoContentDetector,
 )
 
 

@@ -210,7 +210,6 @@ def test_an_app_closed_by_ctrl_c_exits_130(monkeypatch: pytest.MonkeyPatch) -> N
     assert app_cli.main(["demo"]) == 130
 
 
-@pytest.mark.xfail(reason="needs AuditApp.action_help_quit in tui/app.py (issue 14, point 8)", strict=True)
 async def test_ctrl_c_in_the_app_quits_with_130() -> None:
     from tui.app import make_app
 

@@ -309,6 +309,11 @@ class AuditApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C quits, as in any terminal program, with exit code 130 like an interrupted scan
+        (Textual's own Ctrl+C only says to press Ctrl+Q).  Decisions are already saved."""
+        self.exit(return_code=130)
+
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.current_theme.dark else DARK
 

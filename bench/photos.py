@@ -1,0 +1,280 @@
+"""Photos per second for the photo checks, and how well the deep scan reads text in pictures.
+
+    .venv/bin/python bench/photos.py [--photos 1000] [--size 2048x1536]
+    .venv/bin/python bench/photos.py --deep [--text-images 50]
+
+**Metadata pass** (the default scan): N invented photos, a quarter each JPEG, PNG (half the
+side: screenshots), WebP and HEIC, half of them with a GPS block, are written to a temporary folder and zipped (deflated,
+as the platforms do), and read the way a scan reads them: each through the export's own
+`Archive.open` (a non-seekable stream, counted against the export's budget) and
+`PhotoLocationDetector.detect`.  Timed on one process and on two (the photos split in half,
+each process opening the export itself), best of three wall-clock runs, as the machine is
+shared.  The photos are phone-sized (2048 x 1536 by default) with content that does not
+compress away, so reading a whole file where only its header is needed would show.
+
+**Deep pass** (`--deep`, needs the `photos` extra): photos per second for OCR and the content
+check through `audit.photos_deep`, and OCR precision and recall on `--text-images` generated
+pictures of invented text (a school name on a lanyard, a number on a card, rotated, low
+contrast, small; `text_cards`), scored on the values the text detectors find.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import multiprocessing
+import os
+import random
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PIL import Image  # noqa: E402
+
+from audit.archive import Archive, open_archive  # noqa: E402
+from detectors.base import Item, MediaRef, Provenance  # noqa: E402
+from detectors.photo_location import PhotoLocationDetector  # noqa: E402
+
+FORMATS = (("JPEG", ".jpg"), ("PNG", ".png"), ("WEBP", ".webp"), ("HEIF", ".heic"))
+POSITION = (53.80081, -1.54912)
+"""An invented position."""
+
+
+def base_image(size: tuple[int, int], seed: int) -> Image.Image:
+    """A picture with a phone photo's texture: smooth bands with noise, so it compresses as a photo does."""
+    rng = random.Random(seed)
+    small = Image.new("RGB", (size[0] // 16, size[1] // 16))
+    small.putdata(
+        [(rng.randrange(256), rng.randrange(256), rng.randrange(256)) for _ in range(small.width * small.height)]
+    )
+    smooth = small.resize(size, Image.Resampling.BICUBIC)
+    noise = Image.effect_noise(size, 24).convert("RGB")
+    return Image.blend(smooth, noise, 0.15)
+
+
+def exif_block(with_gps: bool) -> bytes:
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "ExamplePhone", "Bench 1"
+    exif[0x8769] = {0x9003: "2024:05:04 19:22:00", 0x9011: "+01:00"}
+    if with_gps:
+        exif[0x8825] = {1: "N", 2: _dms(POSITION[0]), 3: "W", 4: _dms(POSITION[1])}
+    return exif.tobytes()
+
+
+def make_photos(folder: Path, count: int, size: tuple[int, int]) -> list[str]:
+    """`count` photos in `folder` (8 distinct files, copied under new names); their names."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    originals: dict[tuple[int, bool], bytes] = {}
+    for index, (fmt, _) in enumerate(FORMATS):
+        # PNGs in exports are screenshots and graphics: half a phone photo's side is generous
+        image = base_image(size if fmt != "PNG" else (size[0] // 2, size[1] // 2), index)
+        for with_gps in (True, False):
+            out = io.BytesIO()
+            image.save(out, fmt, exif=exif_block(with_gps), quality=85)
+            originals[index, with_gps] = out.getvalue()
+    names = []
+    for number in range(count):
+        index, with_gps = number % len(FORMATS), number % 2 == 0 if number % 8 < 4 else number % 2 == 1
+        name = f"media/{number:05d}{FORMATS[index][1]}"
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(originals[index, with_gps])
+        names.append(name)
+    return names
+
+
+def zipped(folder: Path, names: Sequence[str], target: Path) -> Path:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name in names:
+            archive.write(folder / name, name)
+    return target
+
+
+def read_all(source: str, names: Sequence[str]) -> int:
+    """The scan's metadata pass over `names` of the export at `source`: positions found."""
+    detector = PhotoLocationDetector()
+    found = 0
+    with open_archive(Path(source)) as archive:
+        for name in names:
+            found += len(list(detector.detect(_item(archive, name))))
+    return found
+
+
+def photos_per_second(source: Path, names: Sequence[str], processes: int, runs: int = 3) -> tuple[float, int]:
+    best, found = float("inf"), 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        if processes == 1:
+            found = read_all(str(source), names)
+        else:
+            parts = [list(names[index::processes]) for index in range(processes)]
+            with ProcessPoolExecutor(processes) as pool:
+                found = sum(pool.map(read_all, [str(source)] * processes, parts))
+        best = min(best, time.perf_counter() - start)
+    return len(names) / best, found
+
+
+def metadata_bench(count: int, size: tuple[int, int]) -> None:
+    with tempfile.TemporaryDirectory(prefix="photos-bench-") as temp:
+        folder = Path(temp) / "export"
+        names = make_photos(folder, count, size)
+        archive = zipped(folder, names, Path(temp) / "export.zip")
+        megabytes = sum((folder / name).stat().st_size for name in names) / 1e6
+        print(f"{count} photos, {size[0]}x{size[1]}, {megabytes:.0f} MB; {os.cpu_count()} cores")
+        for label, source in (("folder", folder), ("zip", archive)):
+            for processes in (1, 2):
+                speed, found = photos_per_second(source, names, processes)
+                plural = "es" if processes > 1 else "  "
+                print(f"  {label:<6} {processes} process{plural}  {speed:7.0f} photos/s  {found} with GPS")
+        print("  by format, zip, one process: photos/s by the clock, and per second of CPU time")
+        for _, suffix in FORMATS:
+            chosen = [name for name in names if name.endswith(suffix)]
+            cpu = time.process_time()
+            speed, _ = photos_per_second(archive, chosen, 1)
+            per_cpu = 3 * len(chosen) / (time.process_time() - cpu)
+            print(f"    {suffix:<6} {speed:7.0f} photos/s  {per_cpu:7.0f} per CPU second")
+
+
+@dataclass(frozen=True, slots=True)
+class TextCard:
+    """A generated picture with invented text, and the values the text detectors should find."""
+
+    name: str
+    data: bytes
+    values: tuple[str, ...]
+    """Normalised values: E.164 numbers, lower-case e-mails, the school's name."""
+
+
+SCHOOL_NAME = "St Aidan's C of E Primary School"
+"""The demo personas' invented school (`examples/st-aidans.toml`)."""
+_WORDS = ("Happy holidays!", "Bake sale Friday", "Order 4471 dispatched", "Well done team", "Mind the step")
+
+
+def text_cards(count: int, seed: int = 17) -> list[TextCard]:
+    """`count` pictures: lanyards, cards and notes with a planted value (or none, one in five),
+    drawn dark on light or in low contrast, straight, tilted, or sideways with an EXIF
+    orientation tag, at several sizes."""
+    rng = random.Random(seed)
+    cards = []
+    for number in range(count):
+        style = number % 5
+        values: tuple[str, ...]
+        if style == 0:
+            lines, values = ["STAFF", SCHOOL_NAME.replace(" School", "")], (SCHOOL_NAME,)
+        elif style == 1:
+            digits = f"{rng.randrange(1000):03d}"
+            lines, values = ["Drama club", f"Call 07700 900{digits}"], (f"+447700900{digits}",)
+        elif style == 2:
+            digits = f"{rng.randrange(1000):04d}"
+            lines, values = ["Lost cat!", f"0113 496 {digits}"], (f"+44113496{digits}",)
+        elif style == 3:
+            name = rng.choice(("jo.marsh", "sam.okafor", "priya.r"))
+            lines, values = ["Questions?", f"{name}@example.com"], (f"{name}@example.com",)
+        else:
+            lines, values = [rng.choice(_WORDS), rng.choice(_WORDS)], ()
+        variant = ("plain", "low contrast", "tilted", "sideways", "small")[(number // 5) % 5]
+        cards.append(TextCard(f"{number:02d}-{variant}", _card(lines, variant, rng), values))
+    return cards
+
+
+def _card(lines: list[str], variant: str, rng: random.Random) -> bytes:
+    from PIL import ImageDraw, ImageFont
+
+    size = 22 if variant == "small" else 40
+    try:
+        font: ImageFont.FreeTypeFont | ImageFont.ImageFont = ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        font = ImageFont.load_default(size=size)
+    background, ink = ("#9a9a9a", "#6e6e6e") if variant == "low contrast" else ("#f1ece2", "#1d2433")
+    image = Image.new("RGB", (960, 720), background)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 959, 60), fill=rng.choice(("#3b6ea5", "#a53b3b", "#3ba55c")))
+    for row, line in enumerate(lines):
+        draw.text((80, 220 + row * int(size * 1.8)), line, fill=ink, font=font)
+    exif = Image.Exif()
+    if variant == "tilted":
+        image = image.rotate(rng.choice((-10, -6, 6, 10)), expand=True, fillcolor=background)
+    elif variant == "sideways":  # the camera held sideways: the pixels turned, the tag says so
+        image = image.transpose(Image.Transpose.ROTATE_90)
+        exif[0x0112] = 6
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=88, exif=exif.tobytes())
+    return out.getvalue()
+
+
+def deep_bench(count: int) -> None:
+    """OCR precision and recall on the generated cards, and photos per second, one process."""
+    from audit.photos_deep import engines
+    from audit.photos_deep.findings import PhotoJudge
+    from audit.school import load_school
+
+    school = load_school(Path(__file__).resolve().parent.parent / "examples" / "st-aidans.toml")
+    judge = PhotoJudge(school)
+    start = time.perf_counter()
+    engines.warm_up()
+    print(f"models loaded in {time.perf_counter() - start:.1f} s")
+    planted = found = right = 0
+    start = time.perf_counter()
+    for card in text_cards(count):
+        reading = engines.read_photo(card.data)
+        item = Item(Provenance("x", f"media/{card.name}.jpg", None, "media", "media"))
+        values = {f.value for f in judge.findings(item, reading) if f.kind == "photo_text"}
+        hits = values & set(card.values)
+        planted, found, right = planted + len(card.values), found + len(values), right + len(hits)
+        missed = set(card.values) - values
+        if missed or values - hits:
+            print(
+                f"  {card.name}: read {' | '.join(reading.lines)!r}; missed {len(missed)}, extra {len(values - hits)}"
+            )
+    seconds = time.perf_counter() - start
+    print(f"{count} cards in {seconds:.1f} s ({count / seconds:.2f} photos/s, one process)")
+    datas = [card.data for card in text_cards(count)]
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(2, mp_context=spawn, initializer=engines.warm_up) as pool:
+        list(pool.map(engines.read_photo, datas[:2]))  # both workers started, models loaded
+        start = time.perf_counter()
+        list(pool.map(engines.read_photo, datas))
+        seconds = time.perf_counter() - start
+    print(f"{count} cards in {seconds:.1f} s ({count / seconds:.2f} photos/s, two processes)")
+    print(
+        f"recall {right}/{planted} = {right / max(planted, 1):.0%}; precision {right}/{found} = {right / max(found, 1):.0%}"
+    )
+
+
+def _item(archive: Archive, name: str) -> Item:
+    return Item(
+        Provenance("x", name, None, "media", "media"),
+        media=MediaRef(name, lambda: archive.open(name), archive.size(name)),
+    )
+
+
+def _dms(value: float) -> tuple[float, float, float]:
+    degrees, rest = divmod(abs(value) * 3600, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return degrees, minutes, round(seconds, 4)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--photos", type=int, default=None)
+    parser.add_argument("--size", default="2048x1536")
+    parser.add_argument("--deep", action="store_true")
+    parser.add_argument("--text-images", type=int, default=50)
+    args = parser.parse_args()
+    width, height = (int(part) for part in args.size.split("x"))
+    if args.deep:
+        deep_bench(args.text_images)
+    else:
+        metadata_bench(args.photos or 1000, (width, height))
+
+
+if __name__ == "__main__":
+    main()
