@@ -173,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="compare with your saved progress (new, still there, gone since) and record this scan in it",
     )
     scan_parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="read the whole export again even if it has not changed since it was last scanned (by default "
+        "an unchanged export's findings are re-used, from a file only you can read in profile-audit's own folder)",
+    )
+    scan_parser.add_argument(
         "--demo",
         nargs="?",
         const=DEFAULT_PERSONA,
@@ -387,10 +393,13 @@ def _scan_and_print(args: argparse.Namespace, bar: ProgressBar) -> int:
         # without --state the findings go straight to the output, kept as the text it prints
         output = ScanOutput(as_json=args.json, state=state)
         sink = output.add if store is None and args.photos != "deep" else None
-        result = scan(sources, school, on_progress=bar, on_finding=sink, jobs=args.jobs)
+        cache = not (args.no_cache or args.demo)  # demo mode keeps nothing
+        result = scan(sources, school, on_progress=bar, on_finding=sink, jobs=args.jobs, cache=cache)
         if args.photos == "deep" and not result.cancelled:
             result.findings += _deep_photos(sources, school, args.jobs, bar)
     bar.close()
+    if result.reused:
+        say("unchanged since it was last scanned: its findings were re-used (--no-cache to read it all again)")
     output.add_all(result.findings)  # with --state: kept for the re-check below
     output.write(sys.stdout, result)
     if store is not None and state is not None and not result.cancelled:

@@ -120,7 +120,7 @@ def _scan_and_write(args: argparse.Namespace, bar: ProgressBar) -> int:
         fingerprint_key()
     state: AuditState | None = None if args.demo else StateStore().load()
     with _throwaway_home() if args.demo else nullcontext():
-        result = scan(sources, school, on_progress=bar)
+        result = scan(sources, school, on_progress=bar, cache=not args.demo)
         bar.close()
         if state is None:  # demo mode: last year's decisions, if the persona has them
             state = last_year_state(args.demo) or AuditState()

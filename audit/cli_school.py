@@ -161,7 +161,7 @@ def run_forget(args: argparse.Namespace, ask: Ask | None = None) -> int:
             print("Nothing removed.")
             return EXIT_OK
     removed = forget(items, home)
-    print(f"Removed {_files(removed)}: your progress and key are gone; the next scan starts afresh.")
+    print(f"Removed {_files(removed)}: your progress, key and kept findings are gone; the next scan starts afresh.")
     return EXIT_OK
 
 

@@ -14,7 +14,6 @@ from importlib import resources
 from pathlib import Path
 
 from audit.errors import SourceError
-from audit.pipeline import scan
 from audit.recheck import apply
 from audit.school import load_school
 from audit.state import AuditState, Status
@@ -90,6 +89,8 @@ def last_year_state(name: str) -> AuditState | None:
     last = persona_last_year(name)
     if last is None:
         return None
+    from audit.pipeline import scan  # here: the app's first screen lists personas without the detectors
+
     result = scan(persona_sources(last.persona), load_school(persona_school(last.persona)))
     state = AuditState()
     for decision in last.decisions:

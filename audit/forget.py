@@ -1,8 +1,9 @@
 """Forgetting: remove everything profile-audit keeps on this computer.
 
 All of it lives in one folder (`audit.paths.data_home_path`): the progress file, the
-fingerprint key and its spare copy, a progress file set aside as unreadable, and temporary
-files a cut-off save left behind.  `kept` lists them with what each one is, so the person
+fingerprint key and its spare copy, the findings of recent scans kept for a quick re-check
+(`audit.cache`: they hold the values found), a progress file set aside as unreadable, and
+temporary files a cut-off save left behind.  `kept` lists them with what each one is, so the person
 sees what will go before they confirm; `forget` removes them under the folder's lock, so a
 save running at that moment finishes first rather than half way.
 
@@ -23,13 +24,14 @@ from pathlib import Path
 
 from audit.errors import AuditError
 from audit.model import KEY_BACKUP, KEY_FILE
-from audit.paths import HOME_ENV, data_home_path, folder_lock
+from audit.paths import CACHE_FOLDER, HOME_ENV, data_home_path, folder_lock
 from audit.state import STATE_FILE
 
 NAMED = {
     STATE_FILE: "your progress: what you decided about each finding, and when you scanned",
     KEY_FILE: "the key that ties your decisions to the findings they are about",
     KEY_BACKUP: "the spare copy of that key",
+    CACHE_FOLDER: "the findings of your recent scans, kept so that checking an unchanged export again is quick",
 }
 PATTERNS = (
     (re.compile(re.escape(STATE_FILE) + r"\.unreadable-.+"), "a progress file set aside because it could not be read"),

@@ -25,7 +25,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from audit.errors import AuditError
-from detectors import build_detectors
 from detectors.base import Detector, Item, Match, Provenance, SchoolProfile, Section
 
 WorkItem = tuple[str, str, str, Section, str | None, tuple[float, float] | None, str | None]
@@ -72,6 +71,8 @@ def text_detectors_matches(
 def _start_worker(school: SchoolProfile | None, run: MatchRunner) -> None:
     """Each worker builds its own detectors once; Ctrl+C is the scan's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from detectors import build_detectors  # here, not at import: importing the pipeline stays cheap
+
     _WORKER[:] = [(i, d) for i, d in enumerate(build_detectors(school)) if not d.handles_media]
     _RUNNER[:] = [run]
 

@@ -140,3 +140,9 @@ def remove_stale_temporaries(path: Path, locked: bool) -> int:
         except OSError:
             continue
     return removed
+
+
+CACHE_FOLDER = "scan-cache"
+"""The folder, inside the data folder, where the findings of recent scans are kept so that a
+re-check of an unchanged export is quick (`audit.cache`); named here so that `audit.forget`
+knows it without importing the scan."""

@@ -8,6 +8,10 @@ a caller that only prints the findings takes them one by one as they are made (`
 A source may also be a public page's web address: it is fetched when the sources are opened
 and then read like any export (`audit.fetchers.public_page`).
 
+With `cache`, a scan keeps what it made and a later scan of the same unchanged export gives it
+back without reading anything (`audit.cache`): the same findings, in the same order, and the
+same reports.
+
 Plain callbacks report progress and ask whether to stop, so the same function serves the
 headless CLI (a text progress bar) and the TUI (a thread worker posting messages) without
 this module knowing either.
@@ -20,14 +24,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
+from audit.cache import CacheWriter, Kept, cache_key, load
 from audit.errors import UnreadableMember
 from audit.fetchers import SourceReport
 from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.model import Finding, make_finding
 from audit.parallel import DetectorMatches, DetectorPool
-from audit.places import with_places
 from audit.sources import Source, open_sources
-from detectors import build_detectors
 from detectors.base import Detector, Item, Match, SchoolProfile
 
 BATCH_SIZE = 256
@@ -59,6 +62,8 @@ class ScanResult:
     sources: list[SourceReport] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     cancelled: bool = False
+    reused: bool = False
+    """The export was unchanged since a scan kept with `cache`: all of this is that scan's."""
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -81,6 +86,7 @@ def scan(
     on_finding: FindingSink | None = None,
     jobs: int = 1,
     pool_after: int | None = None,
+    cache: bool = False,
 ) -> ScanResult:
     """Scan every source; raise SourceError before reading if any source is unusable.
 
@@ -90,10 +96,21 @@ def scan(
     stays empty, so a caller that writes them out keeps only what it needs.  With `jobs` > 1
     the text detectors run in that many worker processes once `pool_after` (by default
     `POOL_AFTER_ITEMS`) items have been read, so a small scan never starts them; the findings
-    are the same, in the same order, as on one core.
+    are the same, in the same order, as on one core.  With `cache` (and the registered detectors),
+    an unchanged export's last scan is given back as it was (`result.reused`), and a whole scan
+    is kept for next time.
     """
+    key = cache_key(paths, school) if cache and detectors is None else None
+    kept = load(key, collect=on_finding is None) if key is not None else None
+    if kept is not None:
+        return _reuse(kept, on_progress, on_finding)
+    keeper = CacheWriter(key) if key is not None else None
+    if keeper is not None and on_finding is not None:
+        on_finding = keeper.tee(on_finding)
     opened = open_sources(paths)
     try:
+        from detectors import build_detectors  # here: importing the pipeline (the app does) stays cheap
+
         active = list(detectors) if detectors is not None else build_detectors(school)
     except BaseException:
         for archive, _ in opened:
@@ -167,15 +184,35 @@ def scan(
             pool.close()
     # places: a likely home or workplace from where positions pile up (needs them all)
     if on_finding is None:
+        from audit.places import with_places
+
         result.findings = with_places(result.findings)
     else:
         _send_places(held, len(seen), on_finding)
+    if keeper is not None and cache_key(paths, school) == key:  # not if the export changed as it was read
+        keeper.commit(result.sources, result.findings)
+    return result
+
+
+def _reuse(kept: Kept, on_progress: ProgressCallback | None, on_finding: FindingSink | None) -> ScanResult:
+    """The kept scan, given out as the scan itself would: its reports, then its findings."""
+    result = ScanResult(sources=kept.sources, reused=True)
+    for report in result.sources:
+        if on_progress is not None:
+            on_progress(Progress(report.source, "", report.items, 1, 1))
+    if on_finding is None:
+        result.findings = kept.findings or []
+    else:
+        for finding, order in kept.replay():
+            on_finding(finding, order)
     return result
 
 
 def _send_places(held: list[tuple[int, Finding]], count: int, on_finding: FindingSink) -> None:
     """The held-back positions (re-worded when they sit in a likely home or workplace) in their
     own places of the scan's order, then the findings `with_places` adds, after all others."""
+    from audit.places import with_places  # it reads with the address and school detectors (spaCy)
+
     placed = with_places([finding for _, finding in held])
     for (order, _), finding in zip(held, placed, strict=False):
         on_finding(finding, order)

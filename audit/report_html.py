@@ -38,7 +38,6 @@ from audit.sources import Source
 from audit.state import AuditState
 from audit.visibility import explain, how_to_check
 from audit.wording import STATUS_WORDS, audience, date_words, place_of
-from detectors import DETECTORS
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
 """The fix guides are ours, but raw HTML in them is escaped all the same."""
@@ -285,6 +284,8 @@ def _rank(order: list[str], name: str) -> int:
 
 
 def _clauses(kind: str) -> tuple[str, ...]:
+    from detectors import DETECTORS  # on first use: importing the report must not load spaCy
+
     return next((detector.clauses for detector in DETECTORS if detector.kind == kind), ())
 
 

@@ -1,47 +1,34 @@
-"""Detectors: one file per kind, registered in `DETECTORS` and nowhere else.
+"""Detectors: one file per kind, registered in `detectors.registry.DETECTORS` and nowhere else.
 
-The order of the tuple is the order findings of one item are reported in.
+The registry (and so every detector and spaCy) is imported the first time `DETECTORS`,
+`build_detectors` or `kinds` is asked of this package, not when the package is imported: a
+module that only needs `detectors.base` or `RULES_VERSION` stays cheap to import.
 """
 
 from __future__ import annotations
 
-from detectors.address import AddressDetector
+from typing import TYPE_CHECKING, Any
+
 from detectors.base import Detector, Item, Match, MediaRef, Provenance, SchoolProfile, Visibility
-from detectors.email import EmailDetector
-from detectors.job_title import JobTitleDetector
-from detectors.location import LocationDetector
-from detectors.phone import PhoneDetector
-from detectors.photo_content import PhotoContentDetector
-from detectors.photo_location import PhotoLocationDetector
-from detectors.photo_text import PhotoTextDetector
-from detectors.school import SchoolDetector
+
+if TYPE_CHECKING:
+    from detectors.registry import DETECTORS, build_detectors, kinds
 
 RULES_VERSION = "2"
 """Bumped whenever a rule change re-words the values it reports (2: phone numbers abroad in their own
 country, not +44).  Saved with every sighting, so a re-check knows which rules made a key; decisions
 survive a re-wording through the finding's place (`audit.recheck.carry_over`)."""
 
-DETECTORS: tuple[type[Detector], ...] = (
-    PhoneDetector,
-    EmailDetector,
-    AddressDetector,
-    PhotoLocationDetector,
-    LocationDetector,
-    JobTitleDetector,
-    SchoolDetector,
-    PhotoTextDetector,
-    PhotoContentDetector,
-)
+_FROM_REGISTRY = frozenset({"DETECTORS", "build_detectors", "kinds"})
 
 
-def build_detectors(school: SchoolProfile | None = None) -> list[Detector]:
-    """One instance of every registered detector, sharpened by the school's profile."""
-    return [detector(school) for detector in DETECTORS]
+def __getattr__(name: str) -> Any:
+    """`DETECTORS`, `build_detectors` and `kinds`, loaded on first use (PEP 562)."""
+    if name in _FROM_REGISTRY:
+        from detectors import registry
 
-
-def kinds() -> tuple[str, ...]:
-    """The stable finding kinds the registered detectors produce."""
-    return tuple(detector.kind for detector in DETECTORS)
+        return getattr(registry, name)
+    raise AttributeError(f"module 'detectors' has no attribute {name!r}")
 
 
 __all__ = [

@@ -150,6 +150,7 @@ class AuditApp(App[None]):
                 session.school(),
                 on_progress=progressed,
                 should_stop=lambda: worker.is_cancelled,
+                cache=session.demo is None,  # an unchanged export's findings are re-used; demo mode keeps nothing
             )
         except AuditError as error:
             self.post_message(ScanFailed(str(error), session))

@@ -19,7 +19,6 @@ from audit.cli import main
 from audit.cli_verify import add_parser, run
 from audit.fetchers.public_page import source
 from audit.fetchers.public_page.fetch import FetchLimits
-from audit.fetchers.public_page.options import page_options
 from audit.migrations import migrate
 from audit.paths import data_home
 from audit.state import Decision, StateStore
@@ -53,9 +52,9 @@ def verify(*argv: str) -> int:
     return run(parser.parse_args(["verify", *argv]))
 
 
-def scan_with_state(url: str, capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, Any]]:
+def scan_with_state(url: str, capsys: pytest.CaptureFixture[str], *more: str) -> dict[str, dict[str, Any]]:
     """`scan URL --state --json`: the findings by kind, as the person's first look at the page."""
-    assert main(["scan", url, "--state", "--json", "--quiet"]) == 1
+    assert main(["scan", url, "--state", "--json", "--quiet", *more]) == 1
     out, _ = capsys.readouterr()
     return {finding["kind"]: finding for finding in json.loads(out)["findings"]}
 
@@ -193,8 +192,7 @@ def test_a_photo_taken_off_the_page_is_checked_only_with_photos(
         }
     )
     url = web.url("/me")
-    with page_options(photos=True):
-        photo = scan_with_state(url, capsys)["photo_location"]["id"]
+    photo = scan_with_state(url, capsys, "--photos")["photo_location"]["id"]
     mark_fixed(photo)
     web.routes["/me"] = Route(html(words))
 

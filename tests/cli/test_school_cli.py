@@ -201,13 +201,14 @@ def test_forget_lists_what_goes_and_asks_first(
     home = progress(capsys, tmp_path)
     asked = answers(monkeypatch, "n")
     code, out, _ = run(capsys, "forget")
-    assert code == 0 and asked == ["Remove 3 files? This cannot be undone. [y/N]: "]
+    assert code == 0 and asked == ["Remove 4 files? This cannot be undone. [y/N]: "]
     assert f"profile-audit keeps these on this computer, in {home}:" in out
     assert "  state.json           your progress" in out and "Nothing removed." in out
+    assert "  scan-cache" in out  # the findings of an unchanged export, kept to re-check it fast
     assert (home / "state.json").exists()
     answers(monkeypatch, "yes")
     code, out, _ = run(capsys, "forget")
-    assert code == 0 and "Removed 3 files" in out
+    assert code == 0 and "Removed 4 files" in out
     assert not list(home.iterdir())
     code, out, _ = run(capsys, "forget")
     assert code == 0 and out == f"Nothing to forget: profile-audit keeps nothing in {home}.\n"
@@ -223,7 +224,7 @@ def test_forget_yes_asks_nothing_and_no_answer_removes_nothing(
     assert (home / "state.json").exists()
     no_questions(monkeypatch)
     code, out, _ = run(capsys, "forget", "--yes")
-    assert code == 0 and "Removed 3 files" in out and not list(home.iterdir())
+    assert code == 0 and "Removed 4 files" in out and not list(home.iterdir())
 
 
 def test_help_and_the_console_script_know_the_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
