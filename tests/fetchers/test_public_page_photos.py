@@ -2,7 +2,7 @@
 
 Against invented pages on a real HTTP server on 127.0.0.1.  The photos are made here with
 Pillow, with an invented position written into their EXIF block; nothing is read from disk.
-The `--photos` flag is set the way the command line sets it (`options.page_options`).
+The `--photos` flag is given on the command line, as a person types it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from audit.cli import main
 from audit.fetchers.public_page import source
 from audit.fetchers.public_page.fetch import FetchLimits
 from audit.fetchers.public_page.noindex import asks_not_to_be_listed
-from audit.fetchers.public_page.options import page_options
 from tests.fetchers.public_page_site import ROBOTS_ALLOW, Route, Site, gps_jpeg, html
 
 MakeSite = Callable[[dict[str, Route]], Site]
@@ -51,8 +50,7 @@ def jpeg_route(data: bytes) -> Route:
 
 
 def scan_json(capsys: pytest.CaptureFixture[str], url: str, photos: bool) -> tuple[dict[str, Any], str]:
-    with page_options(photos=photos):
-        code = main(["scan", url, "--json", "--quiet"])
+    code = main(["scan", url, "--json", "--quiet", *(["--photos"] if photos else [])])
     out, err = capsys.readouterr()
     assert code in (0, 1), err
     return json.loads(out), err
