@@ -8,11 +8,13 @@ behind) and blurred in the copy to share; a link is only ever plain http(s).
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from io import BytesIO
 
 from PIL import Image, ImageOps
 
+from audit.archive import Archive
 from audit.errors import UnreadableMember
 from audit.fetchers.public_page import is_address
 from audit.model import Finding
@@ -45,34 +47,85 @@ def post_link(finding: Finding) -> str:
     return ""
 
 
+@dataclass(frozen=True, slots=True)
+class PhotoFile:
+    """A flagged photo as its export holds it: where, how big, and its bytes (None when it is
+    bigger than `PHOTO_MAX_BYTES` or cannot be read, so the caller says it is not shown)."""
+
+    name: str
+    size: int
+    data: bytes | None
+
+
+def read_photos(wanted: set[tuple[str, str]], sources: Sequence[Source]) -> Iterator[tuple[tuple[str, str], PhotoFile]]:
+    """Each wanted (platform, file) found in the sources, read once, at most `PHOTO_MAX_BYTES`
+    of it (the size a zip declares is not trusted).  Shared by the report and the app's preview."""
+    files = [source for source in sources if not is_address(source)]  # a public page is never fetched again
+    if not wanted or not files:
+        return
+    done: set[tuple[str, str]] = set()
+    opened = open_sources(files)
+    try:
+        for archive, fetcher in opened:
+            for platform, name in sorted(wanted - done):
+                if platform != fetcher.platform or not archive.has(name):
+                    continue
+                done.add((platform, name))
+                yield (platform, name), PhotoFile(name, archive.size(name), _capped(archive, name))
+    finally:
+        for archive, _ in opened:
+            archive.close()
+
+
+def _capped(archive: Archive, name: str) -> bytes | None:
+    """The member's bytes, None past the cap or when it cannot be read (the scan has named it)."""
+    if archive.size(name) > PHOTO_MAX_BYTES:
+        return None
+    try:
+        with archive.open(name) as stream:
+            data = stream.read(PHOTO_MAX_BYTES + 1)
+    except (UnreadableMember, OSError):
+        return None
+    return data if len(data) <= PHOTO_MAX_BYTES else None
+
+
+def photo_of(finding: Finding, sources: Sequence[Source]) -> PhotoFile | None:
+    """The finding's own photo file, None when its export (or the finding) names none."""
+    found = dict(read_photos({(finding.platform, finding.file)}, sources))
+    return found.get((finding.platform, finding.file))
+
+
 def thumbnails(findings: Iterable[Finding], sources: Sequence[Source], blur: bool) -> dict[tuple[str, str], str]:
     """(platform, file) -> a `data:` URI of each flagged photo, small, without its EXIF data."""
     wanted = {(f.platform, f.file) for f in findings if f.section == "media"}
     found: dict[tuple[str, str], str] = {}
-    if not wanted or not sources:
-        return found
-    files = [source for source in sources if not is_address(source)]  # a public page is never fetched again
-    for archive, fetcher in open_sources(files):
-        with archive:
-            for platform, name in sorted(wanted - found.keys()):
-                if platform != fetcher.platform or not archive.has(name) or archive.size(name) > PHOTO_MAX_BYTES:
-                    continue
-                try:
-                    uri = thumbnail(archive.read_bytes(name), blur)
-                except (UnreadableMember, OSError):  # the scan has named it already
-                    continue
-                if uri:
-                    found[(platform, name)] = uri
+    for key, photo in read_photos(wanted, sources):
+        uri = thumbnail(photo.data, blur) if photo.data else ""
+        if uri:
+            found[key] = uri
     return found
+
+
+def small_picture(data: bytes, box: tuple[int, int]) -> Image.Image | None:
+    """The picture upright, in RGB, fitting in `box` pixels, with none of its metadata (its
+    position stays behind); None if the file is not a picture Pillow can read.  Pillow's
+    decompression-bomb guard stays on; JPEG is decoded at a reduced size (`draft`)."""
+    try:
+        with Image.open(BytesIO(data)) as image:
+            image.draft("RGB", (box[0] * 2, box[1] * 2))
+            picture = ImageOps.exif_transpose(image).convert("RGB")
+        picture.thumbnail(box)
+    except Exception:  # a damaged or odd file: the caller says the photo is not shown, nothing more
+        return None
+    return picture
 
 
 def thumbnail(data: bytes, blur: bool) -> str:
     """A JPEG thumbnail as a `data:` URI, or "" if the file is not a picture Pillow can read."""
+    picture = small_picture(data, (PHOTO_SIDE, PHOTO_SIDE))
+    if picture is None:
+        return ""
     try:
-        with Image.open(BytesIO(data)) as image:
-            image.draft("RGB", (PHOTO_SIDE * 2, PHOTO_SIDE * 2))
-            picture = ImageOps.exif_transpose(image).convert("RGB")
-        picture.thumbnail((PHOTO_SIDE, PHOTO_SIDE))
         if blur:
             picture = blurred(picture)
         out = BytesIO()

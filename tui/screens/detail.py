@@ -2,6 +2,7 @@
 and how to fix it on that platform, with the way straight to the post.
 
 The excerpt and every value are the person's own text: they are shown as plain `Content`.
+A photo's finding shows the photo itself, small (`PhotoPreview`; a private one on request).
 The fix steps are our packaged Markdown, rendered with Textual's `Markdown` widget.  Where the
 export let us build the post's web address, `o` opens it and `c` copies it; where it did not,
 the screen says how to find the post (its date and its words).
@@ -33,6 +34,7 @@ from tui.screens.checking import PHOTO_KINDS, apply_check, fetch_page, no_page_w
 from tui.screens.marking import STATUS_BINDINGS, mark
 from tui.session import STATUS_LABELS
 from tui.widgets.evidence import Evidence
+from tui.widgets.photo_preview import HIDDEN_KINDS, SHOW_KEY, SHOW_TOOLTIP, PhotoPreview
 
 if TYPE_CHECKING:
     from tui.app import AuditApp
@@ -172,6 +174,7 @@ class FindingScreen(Screen[None]):
         Binding(
             "v", "check_gone", "Check it's gone", tooltip="Fetch its public page again", id="check-gone", show=False
         ),
+        Binding(SHOW_KEY, "show_photo", "Show photo", tooltip=SHOW_TOOLTIP, id="show-photo", show=False),
     ]
     HELP = """\
 ## A finding
@@ -181,7 +184,7 @@ clause it touches and how to fix it on that platform.  Mark it when you have dea
 `o` opens the post in your web browser and `c` copies its link; where the download gives
 no link, the screen says how to find the post.  For a finding on a public page, `v` fetches
 the page again, as a stranger sees it, and says whether it has gone; a fix it proves is
-recorded with the date.
+recorded with the date.  A photo that may be private is shown only when you press `s`.
 """
 
     def __init__(self, finding_id: str, order: list[str]) -> None:
@@ -197,6 +200,7 @@ recorded with the date.
         yield Header()
         with VerticalScroll(id="detail"):
             yield Static(id="detail-title")
+            yield PhotoPreview(id="photo")
             yield Evidence(id="evidence")
             yield Static(id="facts")
             yield Static(id="clauses")
@@ -226,6 +230,16 @@ recorded with the date.
         fix = self.query_one("#fix", Markdown)
         fix.border_title = f"How to fix it on {platform_title(finding.platform)}"
         fix.update(guidance_for_finding(finding))
+        self.query_one(PhotoPreview).show(finding, self.audit_app.session.sources)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`s` is offered (and listed in the help) only where a photo is kept hidden."""
+        finding = self.finding
+        return action != "show_photo" or (finding is not None and finding.kind in HIDDEN_KINDS)
+
+    def action_show_photo(self) -> None:
+        self.query_one(PhotoPreview).toggle(self.audit_app.session.sources)
 
     def action_back(self) -> None:
         self.dismiss()
