@@ -31,7 +31,7 @@ def toasts(messages: list[Message]) -> list[str]:
 async def test_progress_shows_keys_work_during_a_scan_and_escape_stops_it(monkeypatch: pytest.MonkeyPatch) -> None:
     started = threading.Event()
 
-    def slow_scan(paths, school, *, on_progress, should_stop):  # type: ignore[no-untyped-def]
+    def slow_scan(paths, school, *, on_progress, should_stop, **_):  # type: ignore[no-untyped-def]
         """Reports half-way, then waits to be stopped, as a scan of a huge export would."""
         on_progress(Progress("x.zip", "data/tweets.js", 5000, 100, 100))
         on_progress(Progress("big.zip", "data/tweets.js", 9000, 50, 100))  # the second export, half read
@@ -123,7 +123,7 @@ async def test_a_scan_stopped_by_opening_a_persona_never_lands_in_the_new_sessio
     started = threading.Event()
     quick = ScanResult()
 
-    def scan(paths, school, *, on_progress, should_stop):  # type: ignore[no-untyped-def]
+    def scan(paths, school, *, on_progress, should_stop, **_):  # type: ignore[no-untyped-def]
         if list(paths) == persona_sources("sam-ta"):
             return quick
         started.set()
