@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench/fuzz.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--start", type=int, default=0, help="first case index (to split a long run in pieces)")
     parser.add_argument("--platforms", default=",".join(PLATFORMS), help="comma-separated")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds a case may take before it is a hang")
@@ -67,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parsed = parser.parse_args(args)
     opts = Options(
         cases=parsed.cases,
+        start=max(0, parsed.start),
         seed=parsed.seed,
         platforms=tuple(p.strip() for p in parsed.platforms.split(",") if p.strip()),
         jobs=max(1, parsed.jobs),

@@ -32,12 +32,14 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 ROOT = Path(__file__).resolve().parent.parent
 HOME_ENV = "PROFILE_AUDIT_HOME"
-OUTPUTS = {"stdout", "stderr", "tally.json", "home", "blocker"}
+OUTPUTS = {"stdout", "stderr", "tally.json", "ended", "home", "blocker"}
 
 
 @dataclass
 class Options:
     cases: int = 10_000
+    start: int = 0
+    """The first case index: a long run split into pieces that each report on their own."""
     seed: int = 1
     platforms: tuple[str, ...] = PLATFORMS
     jobs: int = 2
@@ -95,6 +97,8 @@ def child_main(tally_path: str, argv: list[str]) -> int:
         if batches is not None:
             pipeline._batches = batches  # type: ignore[attr-defined]
             Path(tally_path).write_text(json.dumps(counts))
+        # the scan's own end: the runner may collect the child late (busy writing the next case)
+        Path(tally_path).with_name("ended").write_text(repr(time.monotonic()))
 
 
 def _forked_main(tally_path: str, argv: list[str]) -> int:
@@ -183,18 +187,22 @@ class Pool:
                         os.killpg(child, signal.SIGKILL)
             time.sleep(0.002)
             return
-        job = self.running.pop(pid, None)
-        if job is None:
+        if pid not in self.running:
             return
+        job = self.running.pop(pid)
         tally_file = job.folder / "tally.json"
         tally = json.loads(tally_file.read_text()) if tally_file.exists() else None
+        ended = job.folder / "ended"
+        seconds = (float(ended.read_text()) if ended.exists() else time.monotonic()) - job.started
+        if seconds > self.opts.timeout:  # it outlived the timeout while the runner was busy elsewhere
+            job.hang = True
         self.on_done(
             job,
             Outcome(
                 rc=os.waitstatus_to_exitcode(status),
                 hang=job.hang,
                 peak_kb=usage.ru_maxrss,
-                seconds=time.monotonic() - job.started,
+                seconds=seconds,
                 out=(job.folder / "stdout").read_bytes(),
                 err=(job.folder / "stderr").read_bytes(),
                 tally=tally,

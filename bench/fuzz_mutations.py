@@ -48,10 +48,17 @@ def m_rename(rng: random.Random, case: Case) -> bool:
     if new == entry.name or new in {e.name for e in case.entries}:
         return False
     case.steps.append(f"rename {entry.name} to {new}")
+    _exempt(case, entry)
     entry.name = new
+    return True
+
+
+def _exempt(case: Case, entry: Entry) -> None:
+    """A member renamed or removed may rightly give nothing now, and so may the members a
+    mutation moved into it (a zip inside the export)."""
     if entry.origin:
         case.exempt.add(entry.origin)
-    return True
+    case.exempt.update(origin for origin, names in case.aliases.items() if entry.name in names)
 
 
 def m_remove(rng: random.Random, case: Case) -> bool:
@@ -60,8 +67,7 @@ def m_remove(rng: random.Random, case: Case) -> bool:
         return False
     case.entries.remove(entry)
     case.steps.append(f"remove {entry.name}")
-    if entry.origin:
-        case.exempt.add(entry.origin)
+    _exempt(case, entry)
     return True
 
 
@@ -112,6 +118,9 @@ def m_two_roots(rng: random.Random, case: Case) -> bool:
     halves[0], halves[-1] = True, False
     for entry, first in zip(case.entries, halves, strict=True):
         top = "part_1" if first else "part_2"
+        for names in case.aliases.values():  # members moved into a zip before: it moves too
+            if entry.name in names:
+                names.add(top)
         entry.name = f"{top}/{entry.name}"
         entry.raw_name = entry.raw_name and f"{top}/".encode() + entry.raw_name
         if entry.origin:

@@ -32,7 +32,7 @@ def summary(records: list[Record]) -> dict[str, dict[str, float]]:
 def markdown(records: list[Record], baselines: dict[tuple[str, str], Baseline], opts: Options) -> str:
     mode = "a fresh interpreter per case" if opts.exec_mode else "forked from a warm scanner"
     lines = [
-        f"Seed {opts.seed}, {len(records):,} cases, {opts.jobs} jobs, {opts.timeout:g} s and {opts.memory_mb:,} MB a case, {mode}.",
+        f"Seed {opts.seed}, {len(records):,} cases from index {opts.start:,}, {opts.jobs} jobs, {opts.timeout:g} s and {opts.memory_mb:,} MB a case, {mode}.",
         "Peak memory is the scanning process's peak resident size, the loaded scanner included. Other: a found",
         "value in an error message, files written beside the export, a zip bomb read without refusal.",
         "",

@@ -96,7 +96,7 @@ def run(opts: Options, only: list[int] | None = None) -> tuple[list[Record], dic
 
 
 def _indices(opts: Options) -> Iterator[int]:
-    index = found = 0
+    index, found = opts.start, 0
     while found < opts.cases:
         if spec(opts.seed, index)[1] in opts.platforms:
             found += 1

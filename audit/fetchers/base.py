@@ -51,6 +51,10 @@ NOTHING_WHERE_EXPECTED = (
     "nothing in it is where {title} puts it: was it replaced by another file of the same name? "
     "(nothing from it was checked)"
 )
+NOT_ITS_SHAPE = (
+    "it doesn't look like one of {title}'s {what}s: was it replaced by another file of the same name? "
+    "(nothing from it was checked)"
+)
 
 
 class Fetcher(ABC):
@@ -75,6 +79,9 @@ class Fetcher(ABC):
     def __init__(self, archive: Archive, report: SourceReport) -> None:
         self.archive = archive
         self.report = report
+        self.misshapen: dict[str, str] = {}
+        """File -> what it should have been ("file", "conversation file"), for each file a reader
+        found to hold none of the keys or marks its platform writes (see `guarded`)."""
         archive.report_to(report, self.title)  # what the archive will not read is named in the report
 
     @classmethod
@@ -94,7 +101,10 @@ class Fetcher(ABC):
         it was where this platform puts it, so it was most likely replaced by another file of
         the same name (another platform's, another export's) and would otherwise pass for
         empty.  Files that can rightly give nothing (a conversation in which the person said
-        nothing) pass `may_be_empty`.
+        nothing) pass `may_be_empty`: they are judged by shape alone, as is a small file.  A
+        reader that opens a file and finds none of the keys or marks its platform writes calls
+        `not_its_shape`; such a file that gives nothing is named, whatever its size, while an
+        empty file of the right shape stays silent.
         """
         given = 0
         try:
@@ -105,9 +115,17 @@ class Fetcher(ABC):
             where = self.report.current_file or name
             self.report.skip(where, f"unexpected layout ({type(error).__name__}); the rest of this file was skipped")
             return
-        named = any(skipped.path == name for skipped in self.report.unreadable)
-        if not given and not may_be_empty and not named and self._sizeable(name):
+        if given or any(skipped.path == name for skipped in self.report.unreadable):
+            return
+        what = self.misshapen.get(name)
+        if what:
+            self.report.skip(name, NOT_ITS_SHAPE.format(what=what, title=self.title))
+        elif not may_be_empty and self._sizeable(name):
             self.report.skip(name, NOTHING_WHERE_EXPECTED.format(title=self.title))
+
+    def not_its_shape(self, name: str, what: str = "file") -> None:
+        """Note that `name` parsed but holds none of the keys or marks this platform's `what` has."""
+        self.misshapen.setdefault(name, what)
 
     def _sizeable(self, name: str) -> bool:
         try:

@@ -23,6 +23,7 @@ from bs4 import BeautifulSoup, Tag
 
 from audit.archive import Archive
 from audit.fetchers.meta_html import PARSER, HtmlRecord, page_records, page_text
+from audit.fetchers.meta_shape import page_is_meta
 
 ADDRESS_BOOK_TITLES = (
     r"address\s*book",
@@ -42,13 +43,15 @@ _BOOK_HEADING = re.compile(
 )
 
 
-def own_contact_records(archive: Archive, name: str) -> list[HtmlRecord]:
-    """The records of the page above its address book (UnreadableMember if it cannot be read)."""
-    soup = BeautifulSoup(own_part(page_text(archive, name)), PARSER)
+def own_contact_records(archive: Archive, name: str) -> tuple[list[HtmlRecord], bool]:
+    """The records of the page above its address book (UnreadableMember if it cannot be read),
+    and whether the page is the legacy archive's at all (`meta_shape.page_is_meta`)."""
+    markup = page_text(archive, name)
+    soup = BeautifulSoup(own_part(markup), PARSER)
     for table in soup.find_all("table"):
         if isinstance(table, Tag) and _is_listing(table):
             table.decompose()
-    return page_records(soup)
+    return page_records(soup), page_is_meta(markup, legacy=True)
 
 
 def own_part(markup: str) -> str:

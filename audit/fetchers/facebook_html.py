@@ -93,23 +93,25 @@ class FacebookPages(_Base):
                 stem = "photos"  # album pages: `posts/album/<n>.html`, G0 `photos/<album id>/index.htm`
             elif stem == "index" and ("/" in name or not legacy):
                 continue  # the HTML flavour's table of contents: links only
-            if stem in CONNECTION_PAGES:
+            if stem in CONNECTION_PAGES:  # a page may rightly list nobody: judged by its shape
                 field = CONNECTION_PAGES[stem]
                 audience = self._friends_visibility if field == "friend" else self._following_visibility
-                yield from self._connection_page(name, field, audience)
+                yield from self.guarded(name, self._connection_page(name, field, audience), may_be_empty=True)
             elif stem in PAGE_KINDS:
                 field, section = PAGE_KINDS[stem]
                 visibility: Visibility = "only_me" if stem in ONLY_ME_PAGES else "unknown"
-                yield from self.page_items(name, field, section, visibility)
+                yield from self.guarded(name, self.page_items(name, field, section, visibility), may_be_empty=True)
 
     def _contact_info(self, name: str) -> Iterator[Item]:
         """The legacy contact page's own details (the address book below them is never read)."""
         self.report.current_file = name
         try:
-            records = own_contact_records(self.archive, name)
+            records, shaped = own_contact_records(self.archive, name)
         except UnreadableMember as error:
             self.report.skip(name, error.reason)
             return
+        if not shaped:  # a later page saved under the legacy name: named if it gives nothing
+            self.not_its_shape(name)
         for record in records:
             yield from self.record_items(name, record, "profile", "profile", "unknown")
 

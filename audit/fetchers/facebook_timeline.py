@@ -37,6 +37,7 @@ from audit.errors import UnreadableMember
 from audit.fetchers.html_depth import MAX_DEPTH, TooDeepHtml
 from audit.fetchers.meta_common import MEDIA_SUFFIXES, MetaFetcher
 from audit.fetchers.meta_messages import owner_key
+from audit.fetchers.meta_shape import page_is_meta
 from audit.fetchers.meta_text import zoned_time
 from detectors.base import Item, Visibility
 
@@ -141,15 +142,18 @@ def timeline_items(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> I
     scanner = TimelineScanner()
     parser = etree.HTMLParser(target=scanner, no_network=True)
     fetcher.report.current_file = name
-    fed = False
+    fed = shaped = False
     try:
         for text in _decoded_chunks(fetcher, name):
             if text:
                 parser.feed(text)
                 fed = fed or not text.isspace()
+                shaped = shaped or page_is_meta(text, legacy=True)
             yield from _drain(fetcher, name, scanner, owners)
         if fed:  # libxml2 calls an empty page an error; it is only a timeline with no posts
             parser.close()
+            if not shaped:  # another page saved under this name (named if it gave nothing)
+                fetcher.not_its_shape(name)
     except UnreadableMember as error:
         fetcher.report.skip(name, error.reason)
     except TooDeepHtml as error:

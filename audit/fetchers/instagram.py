@@ -96,13 +96,13 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         names = self.archive.names()
         self._account: Visibility = "unknown"
         personal = self.matching(PERSONAL)
-        profile_items = [i for n in personal for i in self._personal(n)]
+        profile_items = [i for n in personal for i in self.guarded(n, self._personal(n), may_be_empty=True)]
         if self._account == "unknown":
             for name in self.matching(PRIVACY_CHANGES):
                 self._privacy_history(name)
         profile_items += self.html_profile(names)
         if self.archive.has("profile.json") and self.archive.has("media.json"):
-            profile_items += list(self._legacy_profile("profile.json"))
+            profile_items += self.guarded("profile.json", self._legacy_profile("profile.json"), may_be_empty=True)
         yield from profile_items
         yield from self.html_items(names)
         handlers = (
@@ -121,8 +121,8 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
             for name in self.matching(pattern):
                 yield from self.guarded(name, handler(name))
         if self.archive.has("media.json"):
-            yield from self._legacy_media("media.json")
-            yield from self._legacy_comments("comments.json")
+            yield from self.guarded("media.json", self._legacy_media("media.json"), may_be_empty=True)
+            yield from self.guarded("comments.json", self._legacy_comments("comments.json"), may_be_empty=True)
         owners = instagram_owners(self) or inferred_owners(self, not_under="your_facebook_activity/")
         yield from message_items(self, owners, not_under="your_facebook_activity/")
         yield from legacy_instagram_items(self, owners)

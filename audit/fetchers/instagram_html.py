@@ -62,26 +62,29 @@ class InstagramPages(_Base):
         """Personal-information pages, read first: they hold the private-account flag."""
         found: list[Item] = []
         for name in self._pages(names):
-            if _stem(name) != "personal_information":
-                continue
-            for record in self.page_records_of(name):
-                for label, value in record.pairs:
-                    if norm_label(label) in ("private account", "account privacy"):
-                        self.set_private(value)
-                    item = self.profile_item(name, label, value)
-                    if item:
-                        found.append(item)
+            if _stem(name) == "personal_information":
+                found += self.guarded(name, self._personal_page(name), may_be_empty=True)
         return found
 
+    def _personal_page(self, name: str) -> Iterator[Item]:
+        for record in self.page_records_of(name):
+            for label, value in record.pairs:
+                if norm_label(label) in ("private account", "account privacy"):
+                    self.set_private(value)
+                item = self.profile_item(name, label, value)
+                if item:
+                    yield item
+
     def html_items(self, names: list[str]) -> Iterator[Item]:
+        """Every page's items; a page may rightly be empty, so one is named only by its shape."""
         for name in self._pages(names):
             stem = _stem(name)
             if stem in CONNECTION_PAGES:
-                yield from self._connection_page(name, CONNECTION_PAGES[stem])
+                yield from self.guarded(name, self._connection_page(name, CONNECTION_PAGES[stem]), may_be_empty=True)
             elif stem in PAGE_KINDS:
                 field, section, visible = PAGE_KINDS[stem]
                 visibility: Any = self._account if visible == ACCOUNT_VISIBLE else visible
-                yield from self.page_items(name, field, section, visibility)
+                yield from self.guarded(name, self.page_items(name, field, section, visibility), may_be_empty=True)
 
     def _connection_page(self, name: str, field: str) -> Iterator[Item]:
         """One text-less item per account listed: counted, never read for findings."""

@@ -25,14 +25,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-import ijson
-
 from audit.errors import UnreadableMember
-from audit.fetchers.jsonstream import Position
 from audit.fetchers.meta_common import MetaFetcher
 from audit.fetchers.meta_html import load_page, page_records
-from audit.fetchers.meta_messages import THREAD_HTML, THREAD_JSON, owner_key
-from audit.fetchers.meta_text import fix_text
+from audit.fetchers.meta_messages import THREAD_HTML, THREAD_JSON, json_participants, owner_key
 
 _EXPORT_NAME = re.compile(r"(?:^|[/\\])instagram-(?P<user>[A-Za-z0-9._]+)-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]+(?:\.zip)?$")
 _THREAD_FOLDER = re.compile(r"/(?P<user>[^/]+?)_\d+/message_\d+\.[a-z]+$")
@@ -72,23 +68,10 @@ def squash(name: str) -> str:
 def _people(fetcher: MetaFetcher, name: str) -> frozenset[str]:
     """The names in one thread: JSON participants, or HTML card senders (a card's `h2`)."""
     try:
-        found = list(_json_participants(fetcher, name) if name.endswith(".json") else _html_senders(fetcher, name))
+        found = list(json_participants(fetcher, name) if name.endswith(".json") else _html_senders(fetcher, name))
     except UnreadableMember:
         return frozenset()  # the thread's own reader reports it
     return frozenset(k for k in map(owner_key, found) if k)
-
-
-def _json_participants(fetcher: MetaFetcher, name: str) -> Iterator[str]:
-    """`participants` comes first in a thread file: stop reading as soon as it is over."""
-    with fetcher.archive.open(name) as stream:
-        try:
-            for prefix, event, value in ijson.parse(Position(stream)):  # nesting capped, as every JSON read
-                if prefix == "participants.item.name" and isinstance(value, str):
-                    yield fix_text(value)
-                elif prefix == "participants" and event == "end_array":
-                    return
-        except (ijson.JSONError, UnicodeDecodeError):
-            return
 
 
 def _html_senders(fetcher: MetaFetcher, name: str) -> Iterator[str]:

@@ -332,8 +332,10 @@ class LinkedInFetcher(Fetcher):
         if not owner and wanted == "CONVERSATION ID":
             owner = likeliest_sender(self._rows(name, wanted))
         own = 0
+        textless = True  # the person's rows, but no column for their words (a damaged header)
         for row, audience in own_messages(self._counted(name, wanted), owner):
             own += 1
+            textless = textless and not row.has("Content")
             when = parse_date(row.get("Date"), month_first=wanted == "Direction")
             conversation = row.get("CONVERSATION ID") or None
             for column in ("Subject", "Content"):
@@ -345,6 +347,8 @@ class LinkedInFetcher(Fetcher):
             self.report.skip(
                 name, "messages not read: none could be told to be the person's own (is Profile.csv damaged?)"
             )
+        elif own and textless:
+            self._skip_once(name, "not the LinkedIn file it is named after (no 'CONTENT' column)")
 
     def _counted(self, name: str, wanted: str) -> Iterator[Row]:
         """`_rows`, counting them (a file of messages none of which is the owner's is named)."""

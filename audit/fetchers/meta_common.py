@@ -21,7 +21,7 @@ from audit.archive import Archive
 from audit.errors import UnreadableMember
 from audit.fetchers.base import Fetcher
 from audit.fetchers.jsonstream import iter_array
-from audit.fetchers.meta_html import HtmlRecord, load_page, page_records
+from audit.fetchers.meta_html import HtmlRecord, page_records, page_text, parse_page
 from audit.fetchers.meta_labels import (
     ADDRESS_LABELS,
     COORDINATE_LABELS,
@@ -32,6 +32,7 @@ from audit.fetchers.meta_labels import (
     norm_label,
     place_of,
 )
+from audit.fetchers.meta_shape import head_of, json_is_meta, page_is_meta
 from audit.fetchers.meta_text import fix_deep, fix_text
 from detectors.base import Item, Provenance, Section, Visibility
 
@@ -107,12 +108,21 @@ class MetaFetcher(Fetcher):
 
     # -- reading --------------------------------------------------------------------------
 
-    def records(self, name: str, prefix: str | None = None) -> Iterator[Any]:
-        """Each record of one JSON member, mojibake repaired; a broken member is reported."""
+    def records(
+        self, name: str, prefix: str | None = None, keys: tuple[str, ...] = (), what: str = "file"
+    ) -> Iterator[Any]:
+        """Each record of one JSON member, mojibake repaired; a broken member is reported.
+
+        A member that is not Meta's shape (`meta_shape.json_is_meta`, with `keys` the ones a
+        `what` of this kind names near its top) is noted, to be named if it gives nothing.
+        """
         self.report.current_file = name
         try:
             with self.archive.open(name) as stream:
                 wanted = json_prefix(stream) if prefix is None else prefix
+                head = head_of(stream)
+                if head is not None and not json_is_meta(head, keys):
+                    self.not_its_shape(name, what)
                 for record in iter_array(stream, name, wanted):
                     if wanted == "" and isinstance(record, dict) and len(record) == 1:
                         (inner,) = record.values()
@@ -176,18 +186,25 @@ class MetaFetcher(Fetcher):
 
     # -- HTML flavour ---------------------------------------------------------------------
 
-    def page(self, name: str) -> BeautifulSoup | None:
-        """One HTML page parsed; a page that cannot be decoded is reported and None returned."""
+    def page(self, name: str, what: str = "file") -> BeautifulSoup | None:
+        """One HTML page parsed; a page that cannot be decoded is reported and None returned.
+
+        A page without any of Meta's class names (`meta_shape.page_is_meta`) is noted, to be
+        named if it gives nothing.
+        """
         self.report.current_file = name
         try:
-            return load_page(self.archive, name)
+            markup = page_text(self.archive, name)
         except UnreadableMember as error:
             self.report.skip(name, error.reason)
             return None
+        if not page_is_meta(markup):
+            self.not_its_shape(name, what)
+        return parse_page(markup)
 
-    def page_records_of(self, name: str) -> Iterator[HtmlRecord]:
+    def page_records_of(self, name: str, what: str = "file") -> Iterator[HtmlRecord]:
         """The records of one HTML page (none if it cannot be read)."""
-        soup = self.page(name)
+        soup = self.page(name, what)
         if soup is not None:
             yield from page_records(soup)
 

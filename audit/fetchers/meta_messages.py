@@ -41,14 +41,15 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import ijson
 from bs4 import Tag
 
 from audit.errors import UnreadableMember
-from audit.fetchers.jsonstream import iter_array
+from audit.fetchers.jsonstream import Position, iter_array
 from audit.fetchers.meta_common import MetaFetcher, json_prefix
 from audit.fetchers.meta_html import load_page, page_records
 from audit.fetchers.meta_labels import norm_label, string_map
-from audit.fetchers.meta_text import display_time, epoch, fix_deep, truthy
+from audit.fetchers.meta_text import display_time, epoch, fix_deep, fix_text, truthy
 from audit.fetchers.timestamps import iso_time
 from detectors.base import Item, Visibility
 
@@ -164,9 +165,16 @@ def _legacy_title(fetcher: MetaFetcher, member: str) -> list[str]:
 # -- reading the threads -----------------------------------------------------------------------
 
 
+THREAD = "conversation file"
+"""What a thread file is called when another file stands in its place (`Fetcher.not_its_shape`)."""
 NO_OWNER = (
     "messages not read: the export does not say whose account it is (the profile file is missing or "
     "unreadable), so the person's own messages cannot be told from the others'"
+)
+
+NO_OWNER_SEEN = (
+    "messages not read: not one message in the export is from the name in the profile file (is that "
+    "file damaged?), so the person's own messages cannot be told from the others'"
 )
 
 
@@ -180,13 +188,66 @@ def message_items(fetcher: MetaFetcher, owners: frozenset[str], not_under: str) 
                 fetcher.report.skip(name, NO_OWNER)
         return
     known = set(names)
+    watched = _Watched(owners)
+    threads: list[tuple[str, Iterator[Item]]] = []
     for name in names:
         if THREAD_JSON.search(name):
-            yield from fetcher.guarded(name, _json_thread(fetcher, name, owners), may_be_empty=True)
+            threads.append((name, _json_thread(fetcher, name, watched)))
         elif THREAD_HTML.search(name) and re.sub(r"\.html?$", ".json", name) not in known:
-            yield from fetcher.guarded(name, _html_thread(fetcher, name, owners), may_be_empty=True)
+            threads.append((name, _html_thread(fetcher, name, watched)))
         elif LEGACY_THREADS.search(name):
-            yield from fetcher.guarded(name, _legacy_thread(fetcher, name, owners), may_be_empty=True)
+            threads.append((name, _legacy_thread(fetcher, name, watched)))
+    yield from _owners_threads(fetcher, threads, watched)
+
+
+class _Watched:
+    """The owner's names, noting every sender they are compared with (`key in owners`)."""
+
+    def __init__(self, owners: frozenset[str]) -> None:
+        self.owners = owners
+        self.seen: set[str] = set()
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str) and key:
+            self.seen.add(key)
+        return key in self.owners
+
+
+def _owners_threads(
+    fetcher: MetaFetcher, threads: list[tuple[str, Iterator[Item]]], watched: _Watched
+) -> Iterator[Item]:
+    """The items of every thread.  If the threads have senders but the owner is never one of them
+    (nor, in JSON, a participant), the owner's name is most likely damaged (a byte lost in the
+    profile file), and the threads are named rather than passed off as empty."""
+    silent: list[str] = []
+    recognised = False  # once the owner is seen in one thread, a thread they never wrote in is just empty
+    for name, reader in threads:
+        given = 0
+        for item in fetcher.guarded(name, reader, may_be_empty=True):
+            given += 1
+            yield item
+        if given or recognised:
+            recognised = True
+        elif not any(skipped.path == name for skipped in fetcher.report.unreadable):
+            silent.append(name)
+            recognised = name.endswith(".json") and any(key in watched for key in json_participants(fetcher, name))
+    if not recognised and watched.seen:
+        for name in silent:
+            fetcher.report.skip(name, NO_OWNER_SEEN)
+
+
+def json_participants(fetcher: MetaFetcher, name: str) -> Iterator[str]:
+    """The names in a JSON thread's `participants`, as `owner_key` compares them.  The list comes
+    first in a thread file: reading stops as soon as it is over."""
+    try:
+        with fetcher.archive.open(name) as stream:
+            for prefix, event, value in ijson.parse(Position(stream)):  # nesting capped, as every JSON read
+                if prefix in ("participants.item.name", "item.participants.item") and isinstance(value, str):
+                    yield owner_key(fix_text(value))  # I0's `messages.json`: its first conversation's
+                elif prefix in ("participants", "item.participants") and event == "end_array":
+                    return
+    except (ijson.JSONError, UnicodeDecodeError, UnreadableMember):
+        return
 
 
 def legacy_instagram_items(fetcher: MetaFetcher, owners: frozenset[str]) -> Iterator[Item]:
@@ -197,11 +258,12 @@ def legacy_instagram_items(fetcher: MetaFetcher, owners: frozenset[str]) -> Iter
     if not owners:
         fetcher.report.skip(name, NO_OWNER)
         return
-    yield from fetcher.guarded(name, _legacy_instagram(fetcher, name, owners), may_be_empty=True)
+    watched = _Watched(owners)
+    yield from _owners_threads(fetcher, [(name, _legacy_instagram(fetcher, name, watched))], watched)
 
 
-def _json_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Iterator[Item]:
-    for message in fetcher.records(name, prefix="messages.item"):
+def _json_thread(fetcher: MetaFetcher, name: str, owners: _Watched) -> Iterator[Item]:
+    for message in fetcher.records(name, "messages.item", ("participants", "messages"), THREAD):
         if not isinstance(message, dict) or owner_key(message.get("sender_name")) not in owners:
             continue
         if truthy(message.get("is_unsent")):
@@ -223,10 +285,10 @@ def _json_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Ite
                     yield found
 
 
-def _html_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Iterator[Item]:
+def _html_thread(fetcher: MetaFetcher, name: str, owners: _Watched) -> Iterator[Item]:
     """One card per message; a card without a timestamp is the page's heading (the thread's
     title: other people's names), never read."""
-    for record in fetcher.page_records_of(name):
+    for record in fetcher.page_records_of(name, THREAD):
         if record.when is None:
             continue
         if record.title:  # 2022 on: the sender is the card's h2
@@ -244,9 +306,9 @@ def _html_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Ite
                 yield found
 
 
-def _legacy_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Iterator[Item]:
+def _legacy_thread(fetcher: MetaFetcher, name: str, owners: _Watched) -> Iterator[Item]:
     """G0: each `div.message` header names the sender; its text is in the `<p>`s that follow."""
-    soup = fetcher.page(name)
+    soup = fetcher.page(name, THREAD)
     if soup is None:
         return
     for message in soup.select("div.message"):
@@ -265,8 +327,8 @@ def _legacy_thread(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> I
             yield item
 
 
-def _legacy_instagram(fetcher: MetaFetcher, name: str, owners: frozenset[str]) -> Iterator[Item]:
-    for message in fetcher.records(name, prefix="item.conversation.item"):
+def _legacy_instagram(fetcher: MetaFetcher, name: str, owners: _Watched) -> Iterator[Item]:
+    for message in fetcher.records(name, "item.conversation.item", ("participants", "conversation"), THREAD):
         if not isinstance(message, dict) or owner_key(message.get("sender")) not in owners:
             continue
         when = iso_time(message.get("created_at"))

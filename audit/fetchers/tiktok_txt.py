@@ -6,7 +6,8 @@ custom TXT format with pipe delimiters"; the JSON export's keys suggest `Key: va
 So this reader is deliberately defensive: a file is cut into records at blank lines, each line
 into `Key: value` pairs (also split at ` | `), and only keys it recognises are read; a line
 it cannot read is ignored, never guessed at.  Messages are read only when a `From` names the
-person (from `Profile Info.txt`); with no owner known, no message is read.  Nothing here is
+person (from `Profile Info.txt`); with no owner known, no message is read.  A file re-saved as
+UTF-16 (either byte order, with or without a BOM) is read as such.  Nothing here is
 given an audience ("unknown"), except account-only fields.
 
 Detection is by file set, not one name: two or more known names anywhere in the tree.
@@ -16,10 +17,12 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from audit.errors import UnreadableMember
+from audit.fetchers.linkedin_csv import sniff_encoding
+from audit.fetchers.meta_shape import head_of
 from audit.fetchers.tiktok_fields import gps, parse_date, profile_url, tiktok_url, who_can_view
 from detectors.base import Item
 
@@ -48,6 +51,8 @@ TXT_MARKERS = ("Profile/Profile Info.txt", "Video/Videos.txt", "Post/Posts.txt",
 """Folder/file pairs ([D3]'s `Video/Videos.txt`, `Comment/Comments.txt`; the folders are
 UNVERIFIED) that let a wrapping folder be looked through; bare names would be mistaken for one."""
 _PAIR = re.compile(r"^\s*([^:|]{1,40}?)\s*:\s?(.*)$")
+_OTHER_FORMAT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<|[\[{]\s*[\"\[{\]}]|(?:var|window\.)[\w.\s]*=)")
+"""The start of a web page, a JSON file or an X archive's script: another file saved under a TXT name."""
 _CHAT = re.compile(r"^\W*chat history with\s+(.+?):?\s*$", re.IGNORECASE)
 
 
@@ -55,6 +60,21 @@ NO_OWNER = (
     "messages not read: the export's profile file does not say whose account it is (missing or "
     "unreadable), so the person's own messages cannot be told from the others'"
 )
+
+
+NO_OWNER_SEEN = (
+    "messages not read: not one of them is from the username in the profile file (is that file "
+    "damaged?), so the person's own messages cannot be told from the others'"
+)
+KNOWN_KEYS = frozenset(
+    {
+        *("date", "username", "user name", "display name", "nickname", "bio", "bio description", "bio link"),
+        *("email", "email address", "phone number", "telephone number", "address", "link", "video link"),
+        *("who can view", "title", "description", "caption", "location", "comment", "from", "content"),
+        *("gps data", "gpsdata"),
+    }
+)
+"""Every key this reader looks for: a file with lines but none of them is not a TikTok TXT file."""
 
 
 def _kind(name: str) -> str | None:
@@ -94,6 +114,13 @@ def records(lines: Iterator[str]) -> Iterator[tuple[str | None, dict[str, str]]]
         yield chat, record
 
 
+def _counted(lines: Iterable[str], written: list[int]) -> Iterator[str]:
+    """The lines, counting in `written[0]` those with anything on them."""
+    for line in lines:
+        written[0] += bool(line.strip())
+        yield line
+
+
 def _get(record: dict[str, str], *keys: str) -> str | None:
     return next((record[k] for k in keys if k in record), None)
 
@@ -118,10 +145,22 @@ class TikTokText:
     def _file(self, name: str, kind: str) -> Iterator[Item]:
         self.fetcher.report.current_file = name
         try:
-            with self.archive.open(name) as raw:
-                text = io.TextIOWrapper(raw, encoding="utf-8-sig")
-                for chat, record in records(iter(text)):
+            with self.archive.open(name) as raw:  # UTF-8, or UTF-16 if re-saved so (BOM or not)
+                encoding = sniff_encoding(raw)
+                if encoding == "utf-8-sig" and _OTHER_FORMAT.match(head_of(raw) or b""):
+                    self.fetcher.not_its_shape(name)  # named if it gives nothing: another file saved here
+                text = io.TextIOWrapper(raw, encoding=encoding)
+                keyed, written = False, [0]
+                senders: set[str] = set()
+                for chat, record in records(_counted(text, written)):
+                    keyed = keyed or not KNOWN_KEYS.isdisjoint(record)
+                    if kind == "message" and _get(record, "from"):
+                        senders.add((_get(record, "from") or "").lstrip("@").casefold())
                     yield from self._record(name, kind, chat, record)
+            if written[0] and not keyed:  # lines, but not one key TikTok writes: a CSV saved here, say
+                self.fetcher.not_its_shape(name)
+            elif senders and self.username not in senders:  # a damaged profile's name, most likely
+                self.fetcher.report.skip(name, NO_OWNER_SEEN)
         except UnicodeDecodeError:
             self.fetcher.report.skip(name, "not UTF-8 text")
         except UnreadableMember as error:

@@ -38,6 +38,8 @@ from detectors.base import Item, Section, Visibility
 _TWEET_FILES = re.compile(r"^(?:data/)?tweets?(?:-part\d+)?\.js$")
 _GRAILBIRD_MONTH = re.compile(r"^data/js/tweets/\d{4}_\d{2}\.js$")
 _DM_FILES = re.compile(r"^(?:data/)?direct-messages?(?:-group)?(?:-part\d+)?\.js$")
+_ACCOUNT_ID = re.compile(r"\d{1,20}")
+"""An account number as X writes it; anything else (a damaged `account.js`) names no owner."""
 _TWEET_MEDIA = re.compile(r"^(?:data/)?[a-z_]*tweets?_media/(\d+)-[^/]+$")
 """`tweets_media/`, `tweet_media/` (2018-2020), `deleted_tweets_media/`, `community_tweet_media/`..."""
 _UNDATED = datetime.min.replace(tzinfo=UTC)
@@ -252,8 +254,8 @@ class XFetcher(Fetcher):
                 inner = inner.get(key, {}) if isinstance(inner, dict) else {}
             if not isinstance(inner, dict):
                 continue
-            if inner.get("accountId"):
-                self._account_id = str(inner["accountId"])
+            if inner.get("accountId") and _ACCOUNT_ID.fullmatch(str(inner["accountId"])):
+                self._account_id = str(inner["accountId"])  # a damaged one names nobody: see DMs
             if "username" in inner:  # only account.js names the account as it is now
                 self._handle = handle_of(inner["username"]) or self._handle
             when = next((parse_date(inner[k]) for k in date_keys if inner.get(k)), None)
@@ -337,7 +339,11 @@ class XFetcher(Fetcher):
                 yield item.linked(None if visibility == "only_me" else status_url(self._handle, tweet_id))
 
     def _direct_messages(self, name: str) -> Iterator[Item]:
-        """Only the messages the person sent: their own details given away in private."""
+        """Only the messages the person sent: their own details given away in private.
+
+        When `account.js` is missing or too damaged to name the account, or a message's sender
+        is damaged, whose message it is cannot be told: it is read (both sides) rather than lost.
+        """
         for record in self._records(name):
             conversation = record.get("dmConversation", {}) if isinstance(record, dict) else {}
             url = conversation_url(conversation.get("conversationId"))
@@ -345,8 +351,9 @@ class XFetcher(Fetcher):
                 message = event.get("messageCreate") if isinstance(event, dict) else None
                 if not isinstance(message, dict):
                     continue
-                if self._account_id and str(message.get("senderId")) != self._account_id:
-                    continue
+                sender = str(message.get("senderId"))
+                if self._account_id and _ACCOUNT_ID.fullmatch(sender) and sender != self._account_id:
+                    continue  # someone else's; with no owner known (or a damaged sender), both sides are read
                 item = self.text_item(
                     name,
                     str(message.get("id") or "") or None,
