@@ -114,12 +114,25 @@ def big_export(folder: Path, posts: int = 6000) -> Path:
     return write_tree(XArchive(tweets=tweets).tree("data"), folder / "twitter-archive")
 
 
+def _interruptible() -> None:
+    """In the child: Ctrl+C back to its default, as a terminal starts a program.  A test run started
+    in the background (CI, `nohup ... &`) inherits SIGINT ignored, and Python then never raises
+    KeyboardInterrupt, whatever the program does."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def on_a_terminal(argv: list[str], home: Path) -> tuple[subprocess.Popen[bytes], int]:
     """Start `argv` with stderr on a pseudo-terminal (so the bar draws) in its own process group."""
     leader, follower = pty.openpty()
     env = {**os.environ, HOME_ENV: str(home), "COLUMNS": "120"}
     process = subprocess.Popen(
-        argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=follower, env=env, start_new_session=True
+        argv,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+        env=env,
+        start_new_session=True,
+        preexec_fn=_interruptible,
     )
     os.close(follower)
     return process, leader
@@ -178,7 +191,13 @@ def test_ctrl_c_while_starting_exits_130_without_a_traceback(tmp_path: Path, del
     argv = [sys.executable, "-c", program, "scan", "--demo", "--quiet"]
     env = {**os.environ, HOME_ENV: str(tmp_path / "home")}
     process = subprocess.Popen(
-        argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True
+        argv,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+        preexec_fn=_interruptible,
     )
     assert process.stdout is not None
     assert process.stdout.readline() == b"started\n"

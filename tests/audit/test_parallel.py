@@ -122,6 +122,13 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _interruptible() -> None:
+    """In the child: Ctrl+C back to its default, as a terminal starts a program.  A test run started
+    in the background (CI, `nohup ... &`) inherits SIGINT ignored, and Python then never raises
+    KeyboardInterrupt, whatever the program does."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
 def test_ctrl_c_exits_130_and_leaves_no_worker(tmp_path: Path) -> None:
     source = export(tmp_path, 4000)
@@ -130,7 +137,12 @@ def test_ctrl_c_exits_130_and_leaves_no_worker(tmp_path: Path) -> None:
         f"raise SystemExit(main(['scan', '-q', '--jobs', '2', {str(source)!r}]))"
     )
     process = subprocess.Popen(
-        [sys.executable, "-c", program], cwd=ROOT, start_new_session=True, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", program],
+        cwd=ROOT,
+        start_new_session=True,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_interruptible,
     )
     deadline = time.monotonic() + 60
     workers: list[int] = []

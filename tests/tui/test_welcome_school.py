@@ -135,7 +135,10 @@ async def test_a_bad_profile_is_named_and_the_scan_waits(export: Path, tmp_path:
             await pilot.pause(0.05)
         assert str(status.render()) == expected and status.has_class("error")
         await pilot.press("enter")
-        await pilot.pause()
+        for _ in range(20):  # the notice comes through the message queue: wait for it
+            if app._notifications:
+                break
+            await pilot.pause(0.05)
         assert app.screen is screen and not app.scanning
         assert [n.message for n in app._notifications] == [expected]
         assert screen.query_one("#school", Input).has_focus
