@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,13 +18,11 @@ import pytest
 from audit.cli import main
 from audit.cli_verify import add_parser, run
 from audit.fetchers.public_page import source
-from audit.fetchers.public_page.fetch import FetchLimits
 from audit.migrations import migrate
 from audit.paths import data_home
 from audit.state import Decision, StateStore
-from tests.fetchers.public_page_site import ROBOTS_ALLOW, Route, Site, gps_jpeg, html
+from tests.fetchers.public_page_site import ROBOTS_ALLOW, MakeSite, Route, gps_jpeg, html, serve_sites
 
-MakeSite = Callable[[dict[str, Route]], Site]
 BEFORE = html("<p>Rowan Example. Call me on 07700 900151 or e-mail rowan.fix@example.com</p>")
 PHONE_GONE = html("<p>Rowan Example. E-mail rowan.fix@example.com</p>")
 ALL_GONE = html("<p>Hello from Rowan. Thanks for visiting, and have a lovely day.</p>")
@@ -32,17 +30,7 @@ ALL_GONE = html("<p>Hello from Rowan. Thanks for visiting, and have a lovely day
 
 @pytest.fixture
 def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[MakeSite]:
-    monkeypatch.setattr(source, "LIMITS", FetchLimits(min_interval=0.0))
-    monkeypatch.setattr(source, "HOST_MAP", {})
-    made: list[Site] = []
-
-    def make(routes: dict[str, Route]) -> Site:
-        made.append(Site({"/robots.txt": ROBOTS_ALLOW, **routes}))
-        return made[-1]
-
-    yield make
-    for each in made:
-        each.close()
+    yield from serve_sites(monkeypatch)
 
 
 def verify(*argv: str) -> int:

@@ -163,3 +163,26 @@ PERSONAL_SITE = html(
 <img src="/garden.jpg" alt="Our garden at 4 Mill Lane"></main>
 """,
 )
+
+
+MakeSite = Callable[[dict[str, "Route"]], "Site"]
+"""What the `site` fixtures of the public-page tests hand a test: routes in, a running site out."""
+
+
+def serve_sites(monkeypatch: Any) -> Iterator[MakeSite]:
+    """The body of every public-page test's `site` fixture: sites on 127.0.0.1 allowing robots,
+    fetched with no pause between requests and no host map, all closed at the end."""
+    from audit.fetchers.public_page import source
+    from audit.fetchers.public_page.fetch import FetchLimits
+
+    monkeypatch.setattr(source, "LIMITS", FetchLimits(min_interval=0.0))
+    monkeypatch.setattr(source, "HOST_MAP", {})
+    made: list[Site] = []
+
+    def make(routes: dict[str, Route]) -> Site:
+        made.append(Site({"/robots.txt": ROBOTS_ALLOW, **routes}))
+        return made[-1]
+
+    yield make
+    for each in made:
+        each.close()

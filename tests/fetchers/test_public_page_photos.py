@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PIL import Image
 
 from audit.cli import main
-from audit.fetchers.public_page import source
-from audit.fetchers.public_page.fetch import FetchLimits
 from audit.fetchers.public_page.noindex import asks_not_to_be_listed
-from tests.fetchers.public_page_site import ROBOTS_ALLOW, Route, Site, gps_jpeg, html
+from tests.fetchers.public_page_site import MakeSite, Route, gps_jpeg, html, serve_sites
 
-MakeSite = Callable[[dict[str, Route]], Site]
 NOINDEX = "This page asks search engines not to list it"
 ABOUT = (
     "<p>Hello, and welcome to my little corner of the web. I write here about books I have loved, the long "
@@ -32,17 +29,7 @@ ABOUT = (
 
 @pytest.fixture
 def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[MakeSite]:
-    monkeypatch.setattr(source, "LIMITS", FetchLimits(min_interval=0.0))
-    monkeypatch.setattr(source, "HOST_MAP", {})
-    made: list[Site] = []
-
-    def make(routes: dict[str, Route]) -> Site:
-        made.append(Site({"/robots.txt": ROBOTS_ALLOW, **routes}))
-        return made[-1]
-
-    yield make
-    for each in made:
-        each.close()
+    yield from serve_sites(monkeypatch)
 
 
 def jpeg_route(data: bytes) -> Route:

@@ -8,32 +8,27 @@ it would take on the internet without ever leaving the machine.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from audit.cli import main
 from audit.fetchers.public_page import source
-from audit.fetchers.public_page.fetch import FetchLimits
-from tests.fetchers.public_page_site import PERSONAL_SITE, ROBOTS_ALLOW, Route, Site, as_json, html
-
-MakeSite = Callable[[dict[str, Route]], Site]
+from tests.fetchers.public_page_site import (
+    PERSONAL_SITE,
+    MakeSite,
+    Route,
+    Site,
+    as_json,
+    html,
+    serve_sites,
+)
 
 
 @pytest.fixture
 def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[MakeSite]:
-    monkeypatch.setattr(source, "LIMITS", FetchLimits(min_interval=0.0))
-    monkeypatch.setattr(source, "HOST_MAP", {})
-    made: list[Site] = []
-
-    def make(routes: dict[str, Route]) -> Site:
-        made.append(Site({"/robots.txt": ROBOTS_ALLOW, **routes}))
-        return made[-1]
-
-    yield make
-    for each in made:
-        each.close()
+    yield from serve_sites(monkeypatch)
 
 
 def serve_as(hosts: list[str], web: Site) -> None:
