@@ -177,6 +177,11 @@ def serve_sites(monkeypatch: Any) -> Iterator[MakeSite]:
 
     monkeypatch.setattr(source, "LIMITS", FetchLimits(min_interval=0.0))
     monkeypatch.setattr(source, "HOST_MAP", {})
+    yield from sites()
+
+
+def sites() -> Iterator[MakeSite]:
+    """Sites on 127.0.0.1 that allow robots, made on demand and all closed at the end."""
     made: list[Site] = []
 
     def make(routes: dict[str, Route]) -> Site:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import ipaddress
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import brotli
 import pytest
@@ -19,24 +19,15 @@ from audit.errors import SourceError
 from audit.fetchers.public_page.capture import capture, normalise
 from audit.fetchers.public_page.fetch import USER_AGENT, FetchLimits, PageFetchError
 from audit.fetchers.public_page.guard import AddressPolicy, AddressRefused, ConnectionLog, GuardedBackend, is_public
-from tests.fetchers.public_page_site import PERSONAL_SITE, ROBOTS_ALLOW, Route, Site, as_json, html
+from tests.fetchers.public_page_site import PERSONAL_SITE, MakeSite, Route, as_json, html, sites
 
 FAST = FetchLimits(min_interval=0.0)
 """The real limits, without the one-second wait between two requests to a site."""
-MakeSite = Callable[[dict[str, Route]], Site]
 
 
 @pytest.fixture
 def site() -> Iterator[MakeSite]:
-    made: list[Site] = []
-
-    def make(routes: dict[str, Route]) -> Site:
-        made.append(Site({"/robots.txt": ROBOTS_ALLOW, **routes}))
-        return made[-1]
-
-    yield make
-    for each in made:
-        each.close()
+    yield from sites()
 
 
 def test_a_page_is_fetched_politely_and_keeps_no_cookie(site: MakeSite) -> None:
