@@ -192,11 +192,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one headless command; Ctrl+C at any point (parsing, loading, scanning) exits 130 quietly."""
+    from audit import interrupt
+
     try:
-        return _main(argv)
+        with interrupt.remembered():
+            code = _main(argv)
+            if interrupt.requested():  # its KeyboardInterrupt was swallowed by a finaliser or a library
+                code = EXIT_INTERRUPTED
     except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    if code == EXIT_INTERRUPTED:
         say("interrupted")
-        return EXIT_INTERRUPTED
+    return code
 
 
 def _main(argv: Sequence[str] | None) -> int:

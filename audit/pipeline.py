@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
+from audit import interrupt
 from audit.cache import CacheWriter, Kept, cache_key, load
 from audit.errors import UnreadableMember
 from audit.fetchers import SourceReport
@@ -155,6 +156,8 @@ def scan(
                 result.sources.append(report)
                 total = archive.text_bytes_total()
                 for batch in _batches(_surviving(fetcher_class(archive, report), report)):
+                    if interrupt.requested():  # a Ctrl+C whose KeyboardInterrupt something swallowed
+                        raise KeyboardInterrupt
                     report.items += len(batch)
                     read += len(batch)
                     if pool is None and can_pool and read > pool_after:
