@@ -39,6 +39,12 @@ _SPELT_HINT = re.compile(
     r"(?i)(?:\sat\s|[\[({<]\s*at\s*[\])}>]|\sarroba\s)\s*[A-Za-z0-9-]+\s*(?:\.|[\[({<]\s*(?:dot|\.)|\s(?:dot|punto)\s)"
 )
 """Cheap test for a spelt-out address: "at", then a word, then a dot in some form."""
+_OBFUSCATION_NEAR_AT = re.compile(
+    r"(?i)[\[({<]\s*(?:at|dot|\.)\s*[\])}>]|\s(?:at|arroba|dot|punto)\s|@\s|\w\s+@[A-Za-z0-9-]+\s*\."
+)
+"""In a text with an @, the only forms the spelt-out search can add to the plain ones: brackets,
+words for "at" or "dot", a space after the @, or a word, spaces, then "@domain." ("jo @example.com").
+Most texts with an @ hold only handles ("thanks @sam"), and the spelt-out search is the costly part."""
 _DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
 _COMMON_TLDS = frozenset(
     "com org net uk co ac sch gov edu io me info biz eu ie de fr es it nl au ca us nz online email mail xyz dev app".split()
@@ -102,7 +108,7 @@ class EmailDetector(Detector):
                 confidence = 0.97 if item.provenance.section in ("profile", "account") else 0.93
                 rule = "e-mail address written with spaces around the @" if spaced else "e-mail address"
                 yield self._match(address, found.start(), found.end(), confidence - 0.05 * spaced, rule, names)
-        position = 0
+        position = 0 if "@" not in text or _OBFUSCATION_NEAR_AT.search(text) else len(text)
         while spelt := _OBFUSCATED.search(text, position):
             # Overlapping search: "me at pat.k{at}example{dot}com" first tries "me at pat.k".
             position = spelt.start() + 1
