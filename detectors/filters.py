@@ -81,6 +81,53 @@ def _wished_for(text: str, start: int, end: int) -> bool:
     return bool(_WISH.search(text, max(0, start - 60), start))
 
 
+_NAMED_PERSON_BEFORE = re.compile(
+    r"\b(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][\w'-]+)\s*,\s+"
+    r"(?:(?:a|an|the|who\s+(?:is|was)(?:\s+(?:a|an|the))?|now|formerly|once)\s+)?(?:[\w'-]+\s+){0,5}$"
+)
+"""A named person and an appositive: "Sam Lee, a ", "Mrs Okafor, who is the ", "Priya Shah, deputy "."""
+_NOT_A_NAME = frozenset(
+    str.split(
+        "happy good dear hello hi hey thank thanks welcome congratulations congrats merry last next this that big "
+        "well oh so and but the my our your in on at by for from to with after before during since until one "
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+        "august september october november december christmas easter half term week day morning evening night "
+        "new old great little year autumn spring summer winter proud mum mom dad wife husband teacher head "
+        "high primary academy school college grammar infants infant junior juniors nursery trust federation "
+        "church ce rc university uni"
+    )
+)
+"""Capitalised words that open sentences, name times or schools ("Happy Monday, a ...", "In September,
+a ...", "Holmewood High, invigilator"): a pair containing one is not a person's name."""
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:i|i'm|i've|i'll|me|my|we|our|us|you|your|as)\b", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b(?:of|for|the|and|&)\s+$", re.IGNORECASE)
+_ROLE_AT_BEFORE = re.compile(r"\s(?:at|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _someone_named(text: str, start: int, end: int) -> bool:
+    """ "Sam Lee, a TA at ...": the role of a person the writer names."""
+    return _names_a_person(text[max(0, start - 60) : start])
+
+
+def _someone_nameds_school(text: str, start: int, end: int) -> bool:
+    """ "Sam Lee, a TA at Greenside School": the school of a person the writer names (a role between)."""
+    before = text[max(0, start - 90) : start]
+    at = _ROLE_AT_BEFORE.search(before)
+    return at is not None and at.start() > 0 and _names_a_person(before[: at.start()] + " ", role_between=True)
+
+
+def _names_a_person(before: str, role_between: bool = False) -> bool:
+    found = _NAMED_PERSON_BEFORE.search(before)
+    if found is None or (role_between and not before[found.end("name") :].strip(" ,")):
+        return False  # "Primary Education, Millbridge Trust": no role between the name and the school
+    if _FIRST_OR_SECOND_PERSON.search(before, found.end("name")):
+        return False  # "Hi Mr Dale, I'm a ...", "At Fernside, where I have been ...": the writer, or a greeting
+    if _TITLE_BEFORE.search(before, 0, found.start()):
+        return False  # "Director of Primary Education, ...": a job title, not a name
+    words = [word.strip(".'").lower() for word in found.group("name").split()]
+    return not any(word in _NOT_A_NAME for word in words)
+
+
 def _business_shares_name(text: str, start: int, end: int) -> bool:
     """ "Fernside Taxis", "Fernside Flower Show": a short name followed by what it really names."""
     return bool(_BUSINESS_AFTER.match(text, end))
@@ -139,6 +186,18 @@ OTHER_KIND_OF_TEACHER = Filter(
     _other_kind_of_teacher,
 )  # fmt: skip
 
+SOMEONE_NAMED = Filter(
+    "someone the writer names",
+    "demote",
+    'the role of a person the writer names ("Sam Lee, a TA at ..."), not the writer\'s own',
+    _someone_named,
+)
+SOMEONE_NAMEDS_SCHOOL = Filter(
+    "someone the writer names",
+    "demote",
+    'the school of a person the writer names ("Sam Lee, a TA at Greenside School")',
+    _someone_nameds_school,
+)
 WISHED_FOR = Filter(
     "a wish, not a job", "drop", "a job the writer wishes they had or wants one day, not one they hold", _wished_for
 )
@@ -150,10 +209,16 @@ sure the classifier was."""
 NAME_WITHOUT_SCHOOL_WORD = "a name without a school word"
 """Held to "worth a look": a bare name or a hashtag may be a school, a shop or a football club."""
 
-SCHOOL_FILTERS: tuple[Filter, ...] = (NOT_A_SCHOOL, CLUB_OR_PARENTS_GROUP, CHECK_IN_SUFFIX, RETWEET)
+SCHOOL_FILTERS: tuple[Filter, ...] = (
+    NOT_A_SCHOOL,
+    CLUB_OR_PARENTS_GROUP,
+    CHECK_IN_SUFFIX,
+    RETWEET,
+    SOMEONE_NAMEDS_SCHOOL,
+)
 """Filters every school candidate passes through (short names also through `BUSINESS_SHARES_NAME`)."""
-ROLE_FILTERS: tuple[Filter, ...] = (OTHER_KIND_OF_TEACHER, WISHED_FOR)
-"""Filters every role word passes through before it counts as a cue."""
+ROLE_FILTERS: tuple[Filter, ...] = (OTHER_KIND_OF_TEACHER, WISHED_FOR, SOMEONE_NAMED)
+"""Filters every role word passes through before it counts as a cue (a demoted one is only mentioned)."""
 JOB_FILTERS: tuple[Filter, ...] = (RETWEET,)
 """Filters of a whole item judged for the writer's profession."""
 

@@ -34,7 +34,7 @@ from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match
 from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, verdict
 from detectors.judgement import job_doc, judge
-from detectors.role_context import owned, parent_voice
+from detectors.role_context import DESCRIBES_THEMSELVES, owned, parent_voice
 from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
 from detectors.school_life import life_areas, life_cues, touches_school_life
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
@@ -69,6 +69,8 @@ class RoleReading:
     """The text reads as a parent's ("my son's teacher", "as a mum"): a strong reason against."""
     areas: tuple[str, ...] = ()
     """Areas of school life the text touches (`school_life.life_areas`)."""
+    held_by: tuple[str, ...] = ()
+    """Names of the filters that kept a role word from being the writer's ("someone the writer names")."""
 
     @property
     def names_own_role(self) -> bool:
@@ -79,13 +81,14 @@ class RoleReading:
     def marks(self) -> tuple[str, ...]:
         """Markers the classifier reads: what kind of evidence the rules found."""
         marks = []
-        if any(why.startswith(("role in a profile", "says they are")) for *_, why, _ in self.claimed):
+        claimed = [why for *_, why, _ in self.claimed if not why.startswith(DESCRIBES_THEMSELVES)]
+        if any(why.startswith(("role in a profile", "says they are")) for why in claimed):
             marks.append("xxownrole")
-        if any(why.startswith("profession clue") for *_, why, _ in self.claimed):
+        if any(why.startswith("profession clue") for why in claimed):
             marks.append("xxclue")
-        if any(why.startswith("school-only") for *_, why, _ in self.claimed):
+        if any(why.startswith("school-only") for why in claimed):
             marks.append("xxschoolrole")
-        if self.mentioned and not self.claimed:
+        if (self.mentioned or len(claimed) < len(self.claimed)) and not claimed:
             marks.append("xxrolementioned")
         if self.parent:
             marks.append("xxparent")
@@ -101,10 +104,14 @@ def read_roles(item: Item, doc: Doc) -> RoleReading:
     spans = filter_spans(Span(doc, s, e, label=k) for k, s, e in _matcher()(doc, original))
     for span in spans:
         rule = RULES_BY_KEY[span.label_]
-        if verdict(ROLE_FILTERS, text, span.start_char, span.end_char)[0] == "drop":
+        effect, fired = verdict(ROLE_FILTERS, text, span.start_char, span.end_char)
+        if effect == "drop":
             continue
+        if item.provenance.section in ("profile", "account"):
+            effect, fired = None, ()  # a bio lists its writer's own roles: "Governor at X, parent governor"
         value = rule.value([token.lower_ for token in span])
-        judged = owned(rule, span, lowered, original, item.provenance.section)
+        judged = None if effect else owned(rule, span, lowered, original, item.provenance.section)
+        reading.held_by += fired
         if judged is None:
             reading.mentioned.append((value, span.start_char, span.end_char))
         else:
@@ -191,6 +198,8 @@ class JobTitleDetector(Detector):
             value, start, end, why, _ = max(reading.claimed, key=lambda c: c[4])
             reason = f"reads as the writer's own job ({why})"
         elif reading.mentioned:
+            if reading.held_by:
+                tier, fired = "worth a look", (*fired, *dict.fromkeys(reading.held_by))
             value, start, end = reading.mentioned[0]
             reason = "reads as the writer's own job, though they do not say it of themselves"
         else:

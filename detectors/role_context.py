@@ -39,6 +39,17 @@ _SELF = re.compile(
 _SELF_AFTER = re.compile(r"^\s*(?:here|life|mode|problems|brain|confession|vibes)\b")
 """A role that opens a sentence and is followed by these is the writer's ("ECT life")."""
 _ONLY_FILLER = re.compile(rf"^[\s#]*(?:{_FILLER}\s+)*$")
+_BIO_AFTER = re.compile(r"\s*(?:(?:at|@|in|for|and|of)\s|[,|/&•.;:(–—-]|\s*$)", re.IGNORECASE)
+"""After a role that opens a post: how a bio-like self-description goes on ("Head of Geography at X.",
+"Retired teacher, now ...", "Assistant principal | runner")."""
+DESCRIBES_THEMSELVES = "describes themselves"
+"""The reason of the rules that read a post as its writer's self-description ("Head of Music at X.",
+"As Head of Year, I ..."): they let a finding be "likely" and name its role, but the classifier reads
+them as it was trained to, as a role mentioned (`job_title.RoleReading.marks`)."""
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d+[.)])\s")
+_COUNTED = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\b")
+_AS_ROLE_THEN_I = re.compile(r"\s*,?\s*(?:I|I'm|I've|I'd|I'll|my|we)\b")
+"""After "As Head of Department": the writer speaking of themselves ("As Head of Department, I ...")."""
 _RELATION = re.compile(
     r"(?:\b(?:married|engaged)\s+to|\b(?:wife|husband|partner|son|daughter|mum|mom|mam|mummy|mother|dad|daddy|"
     r"father|parent|sister|brother|friend|child|grandchild|granddaughter|grandson|niece|nephew|fan|proud\s+\w+)"
@@ -107,7 +118,35 @@ def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tup
         if written.lower() in _LOWER_ONLY_ACRONYM and written == written.lower():
             return None
         return 0.7, _role_rule(rule, "school-only role named in a post: ")
+    if before.strip() == "as" and _AS_ROLE_THEN_I.match(original, end):
+        return rule.confidence - 0.05, _role_rule(rule, DESCRIBES_THEMSELVES + ": ")  # "As Head of Department, I"
+    if not _plural(rule, span) and _opens_like_a_bio(text, original, start, end, clause_start, before):
+        return rule.confidence - 0.1, _role_rule(rule, DESCRIBES_THEMSELVES + ", as in a bio: ")
     return None
+
+
+def _opens_like_a_bio(text: str, original: str, start: int, end: int, clause_start: int, before: str) -> bool:
+    """A post that opens with a role the way a bio does: "Head of Geography at Brindle Academy. Views my own."
+
+    The role must open the whole text (or a line of it) with at most filler before it ("Retired
+    teacher, ..."), be singular (the caller checks: "Teachers are ..." speaks of a group), and go on as a self-description does; a parent's text
+    ("Teacher at my son's school ...") is someone else's.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if clause_start > line_start and text[line_start:clause_start].strip():
+        return False  # not the first clause of its line
+    if _LIST_ITEM.match(text, line_start):
+        return False  # "- Early career teachers - middle leaders": a list of roles, not a self-description
+    if not _ONLY_FILLER.match(before) or _COUNTED.search(before):
+        return False  # "A teacher at the next table ..." is someone the writer saw
+    return bool(_BIO_AFTER.match(text, end)) and not _PARENT.search(text) and not _CHILD_NEWS.search(original)
+
+
+def _plural(rule: Rule, span: Span) -> bool:
+    """ "Teachers", "TAs": the role written in the plural (its canonical value is the singular)."""
+    written = [token.lower_ for token in span]
+    last = written[-1]
+    return last.endswith("s") and not rule.value(written).endswith(last)
 
 
 def parent_voice(text: str) -> bool:

@@ -14,6 +14,8 @@ from detectors.filters import (
     RETWEET,
     ROLE_FILTERS,
     SCHOOL_FILTERS,
+    SOMEONE_NAMED,
+    SOMEONE_NAMEDS_SCHOOL,
     WISHED_FOR,
     Filter,
     verdict,
@@ -56,6 +58,16 @@ CASES: list[tuple[Filter, str, str, bool]] = [
     (WISHED_FOR, "My nephew wants to be a PE teacher when he grows up", "PE teacher", True),
     (WISHED_FOR, "Twelve years as a primary teacher and I still love it", "primary teacher", False),
     (WISHED_FOR, "I was a teaching assistant before the kids came along", "teaching assistant", False),
+    (SOMEONE_NAMED, "Well done Kit Marlow, a TA at Wrenfield Primary, on the fun run", "TA", True),
+    (SOMEONE_NAMED, "Mr Abara, who is the deputy head at Lindenholt, retires", "deputy head", True),
+    (SOMEONE_NAMED, "Happy Friday, a TA's work is never done", "TA", False),
+    (SOMEONE_NAMED, "Proud Mum, a TA at heart", "TA", False),
+    (SOMEONE_NAMED, "Director of Primary Education, teacher at heart", "teacher", False),
+    (SOMEONE_NAMEDS_SCHOOL, "Well done Kit Marlow, a TA at Wrenfield Primary, on the run", "Wrenfield Primary", True),
+    (SOMEONE_NAMEDS_SCHOOL, "Dana Frost, head of science at Lindenholt Academy, spoke", "Lindenholt Academy", True),
+    (SOMEONE_NAMEDS_SCHOOL, "In January, a new TA role at Wrenfield Primary for me", "Wrenfield Primary", False),
+    (SOMEONE_NAMEDS_SCHOOL, "Year 4 teacher at Wrenfield Primary | fell runner", "Wrenfield Primary", False),
+    (SOMEONE_NAMEDS_SCHOOL, "Director of Primary Education, Lindenholt Trust", "Lindenholt Trust", False),
 ]
 
 

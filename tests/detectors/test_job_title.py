@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.base import Section
+from detectors.filters import NO_ROLE_NAMED
 from detectors.job_title import IMPLIED, JobTitleDetector
 from tests.conftest import text_item
 
@@ -106,3 +107,20 @@ def test_batch_equals_one_by_one() -> None:
     ]
     wanted = [item for item in items if detector.wants(item)]
     assert detector.detect_batch(wanted) == [detector.detect(item) for item in wanted]
+
+
+def test_a_post_that_opens_like_a_bio_names_the_writers_role() -> None:
+    (match,) = JobTitleDetector().detect(
+        text_item("Head of Music at Wrenfield Academy. Opinions mine.", section="post")
+    )
+    assert match.value == "head of music"
+    assert match.explanation is not None and "as in a bio" in match.explanation.reason
+    assert NO_ROLE_NAMED not in match.explanation.filters  # so the judgement alone decides its tier
+
+
+def test_the_role_of_someone_the_writer_names_is_at_most_worth_a_look() -> None:
+    found = JobTitleDetector().detect(text_item("Well done Kit Marlow, a TA at Wrenfield Primary, on the fun run"))
+    assert all(match.tier == "worth a look" for match in found)
+    assert all(
+        "someone the writer names" in (match.explanation.filters if match.explanation else ()) for match in found
+    )

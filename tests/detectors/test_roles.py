@@ -77,6 +77,15 @@ FOUND: list[tuple[str, Section, str, str]] = [
     ("Attendance officer | mum of 3", "profile", "attendance officer", "school support role"),
     ("I'm a science technician and I love it", "post", "science technician", "school support role"),
     ("Been teaching GCSE chemistry for eleven years now", "post", "teacher", "says what they teach"),
+    (
+        "Head of Music at Wrenfield Academy. Opinions mine.",
+        "post",
+        "head of music",
+        "describes themselves, as in a bio",
+    ),
+    ("Retired teacher, now mostly allotment", "post", "teacher", "as in a bio"),
+    ("Deputy head | cyclist | bad at crosswords", "post", "deputy headteacher", "as in a bio"),
+    ("As Head of Year, I read every one of these", "post", "head of year", "describes themselves"),
 ]
 
 # (text, section): someone else's role, another sense of the word, or a parent's clue
@@ -118,6 +127,11 @@ NOT_FOUND: list[tuple[str, Section]] = [
     ("Marking my territory on the sofa", "post"),
     ("Road markings on the A65 are a joke", "post"),
     ("Bank holiday, no school run, bliss", "post"),
+    ("Teachers at Wrenfield are on strike tomorrow", "post"),
+    ("Teacher at my son's school was brilliant today", "post"),
+    ("Jo Ames, a TA at Wrenfield Primary, ran the marathon", "post"),
+    ("A deputy head at the next table was laughing at me", "post"),
+    ("Who came:\n- deputy head, for the governors\n- 2 parents", "post"),
     ("Class of 2009 reunion tonight!", "post"),
     ("My daughter's TA is brilliant too", "comment"),
     ("My daughter wants to become a teacher", "post"),
