@@ -2,15 +2,21 @@
 
 Three rules, from strongest to weakest evidence:
 
-1. a street line followed by a postcode ("12 Larkspur Close, Brackenford LS99 9ZZ");
-2. a house number and a street ("12 Larkspur Close", "Flat 3, 7 Mill Lane");
+1. a street line followed by a postcode ("12 Larkspur Close, Brackenford LS99 9ZZ"), also
+   when the postcode comes a line or a sentence later ("... top floor. postcode LS99 9ZZ") or
+   has a unit letter Royal Mail never uses (a typo: the street line already says what it is);
+2. a house number and a street ("12 Larkspur Close", "Flat 3, 7 Mill Lane"; a building's name
+   before its street line is part of it), and streets written name-last the Welsh, Irish or
+   continental way ("5 Heol y Dderwen", "7 impasse des Mûriers": "worth a look" on their own);
 3. a statement of residence naming a street ("we live on Mill Lane", "moved into our new
-   house on Larkspur Close"), and a postcode on its own.
+   house on Larkspur Close"), a private sale's pick-up ("pick up from Quillon Rd"), and a
+   postcode on its own.
 
 The value is the postcode (upper case, one space) where there is one, else the street
 line.  Addresses that are not the person's home are left out: the school's own address
 (written right after the school's name or the word "school"), venues ("the new cafe at
-14 High Street") and famous addresses ("10 Downing Street"; see `street.FAMOUS`).  A
+14 High Street"), famous addresses ("10 Downing Street"; see `street.FAMOUS`) and what the
+named filters of `address_filters` recognise (titles, shops, listings, road news, ...).  A
 relative's house number and street is still reported: it is personal information about
 people a pupil's family could find.  Decisions on the edge cases:
 
@@ -33,61 +39,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from detectors.address_filters import ADDRESS_FILTERS
-from detectors.address_label import labelled_addresses
+from detectors.address_filters import ADDRESS_FILTERS, school_or_venue_before
+from detectors.address_label import COLLECTION, RESIDENCE, RESIDENCE_AFTER, labelled_addresses
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
 from detectors.filters import verdict
 from detectors.postcode import CANDIDATE, INWARD, Postcode, find_postcodes
 from detectors.street import (
+    ABROAD,
     BARE,
     NAMED,
     NUMBERED,
     Street,
     has_street_word_in,
+    judge_abroad,
     judge_street,
     numbered_street_word_in,
     street_windows,
 )
 
-_RESIDENCE = re.compile(
-    r"""(?ix)
-    (?:
-        (?:\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i\s+am|we\s+are|i\s+have|we\s+have|i'?d|we'?d)
-           \s+(?:[a-z']+\s+){0,3}?
-           (?:live|lived|living|moved|moving|move|settled|bought|rent|renting|grew\s+up)\b
-         | ^\W*(?:just\s+|now\s+|finally\s+)?(?:lived|living|moved|moving|renting|settled|grew\s+up)\b
-        )
-        (?:(?!\bbut\b)[^.!?\n]){0,48}?
-      | \b(?:our|my)\s+(?:[a-z]+'s\s+)?(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
-           rented|previous|last|next)\s+){0,2}
-        (?:house|home|flat|place|address|street|road|bungalow|cottage|apartment|digs|terrace|semi|
-           cul-de-sac|garden|garage|shed|drive|driveway|porch|gate|(?:back\s+|front\s+)?door)
-        (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
-      | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|(?:my|our)\s+[a-z]+['’]s)
-        \s+(?:now\s+|still\s+|just\s+|only\s+|right\s+|back\s+)?(?=on\s)
-      | \blives(?:\s+(?:still|now|just))?
-      | \b(?:at|to|from|round|back\s+to)\s+(?:mine|ours)\b[^.!?\n]{0,24}?
-      | \b(?:ours|mine)\s+(?:is|'s)\b[^.!?\n]{0,40}?
-      | \b(?:house|flat|home|bungalow|cottage|digs)\b[^.!?\n]{0,30}?
-      | \b(?:new|home|postal|forwarding)\s+address(?:\s+is)?
-      | \bthe\s+new\s+(?:house|place|flat|home|bungalow|cottage|apartment)
-      | \bmoved\s+(?:in|house)\b[^.!?\n]{0,24}?
-      | \b(?:post\s*code|address)\s*(?:is)?
-    )
-    (?:\s*\b(?:on|in|at|to|into|onto|off|along|near|by|is|of|called|named|down|up)\s+|\s*[:,(-]\s*)
-    (?:the\s+(?:corner|end|top|bottom)\s+of\s+|just\s+off\s+|number\s+)?
-    $
-    """
-)
-"""A first-person statement of residence ending right where a street starts."""
-_RESIDENCE_AFTER = re.compile(
-    r"(?i)[ \t]*[,(–-]?[ \t]*(?:which\s+is\s+|is\s+|that's\s+)?where\s+(?:i|we)\s+(?:live|lived|grew\s+up)\b"
-)
-"""The same statement made after the street: "the end of Rookery Lane, where we live"."""
 _HINT = re.compile(
     r"\b(?:live[sd]?|living|mov(?:ed|ing)|house|home|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
     r"he'?s|she'?s|they'?re|mine|ours|"
     r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|post\s*code|garden|garage|shed|porch|door|"
+    r"pick(?:ing)?[ \t-]?up|collect(?:ion|ing)?|"
     r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill)\b|'s\s+(?:now\s+|still\s+)?on\b"
 )
 """Words, in lower-cased text, without which a post with no digit cannot state an address."""
@@ -98,33 +72,29 @@ _DIGIT = re.compile(r"\d")
 _FIELD_SECTIONS = ("profile", "account")
 """Sections whose fields are the person's own details; a check-in names a place, mostly a public one."""
 _POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:post\s*code|address|live|home|house|flat|deliver(?:ed|y|ies)?\s+to)\b")
-_SCHOOLISH = re.compile(r"(?i)\b(?:school|academy|college|nursery|primary|infants|juniors|pta|office)\b")
-_VENUE = re.compile(
-    r"(?i)\b(?:cafe|café|coffee|shop|restaurant|pub|bar|salon|church|chapel|hall|surgery|library|vets?|"
-    r"centre|center|venue|gallery|gym|museum|club|store|hotel|bakery|studio|market|opened|"
-    r"opening|branch|clinic|dentist|practice|pharmacy|station|takeaway|hq|offices|event|"
-    r"fair|festival|parkrun|exhibition|bookshop|charity|foodbank|meeting|rehearsal|gig|roadworks|"
-    r"accident|crash|diversion|traffic|closed)\b"
-    r"|\bopen\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|^\W*live\s+(?:at|from)\b"
-)
 _NOT_A_POSTCODE = re.compile(
     r"(?i)\b(?:flight|order|ref|reference|code|serial|model|part|product|reg|registration|tracking|"
     r"booking|invoice|ticket|gate|seat)\b(?:\s*(?:no\.?|number|#))?\s*(?:is\s*)?[:#]?\s*$"
 )
 """Words before a postcode-shaped code that make it a flight, an order or a product."""
-_SET_ASIDE = re.compile(r"(?i)\b(?:not|no|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$")
 _ORDINAL = re.compile(r"(?i)\d(?:st|nd|rd|th)")
 """An inward code that reads as an ordinal ("S60 5th Edition", "B4 1ST"): words, not a postcode."""
-_FIRST_PERSON = re.compile(r"(?i)\b(?:i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _AFTER_STREET = re.compile(
-    r"[ \t]*,?[ \t\n]*(?:[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2}[ \t]*,?[ \t\n]*){0,2}"
+    r"[ \t]*,?[ \t\n]*(?:[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2}[ \t]*,?[ \t\n]*"
+    r"|[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]*(?:,|\n)[ \t\n]*){0,2}"
 )
-"""Town and county lines between a street line and its postcode."""
+"""Town and county lines between a street line and its postcode (typed in lower case, each ends
+with a comma or a line break: "7 tansy street\nbrackenford\nls99 9zz")."""
 _CONTEXT = 64
 """How many characters before a match are read for its context (about one clause)."""
 
 
+_POSTCODE_RULES = frozenset({"UK postcode", "UK postcode given as an address"})
+_PARTS_RULE = "street line and its postcode, given apart"
+_COLLECTION_RULE = "street given for collecting something from the writer"
+PARTS_WITHIN = 100
+"""Characters between a street line and a postcode given later in the same post, as one address."""
 _LABEL_HINT = re.compile(r"(?i)addr|adres|direcci|endere|indirizzo|anschrift|lives|living|moved|moving|mudou|mudado")
 """A cheap look for an address label before the label patterns run."""
 
@@ -158,42 +128,49 @@ class AddressDetector(Detector):
         return _HINT.search(text.lower()) is not None
 
     def detect(self, item: Item) -> Iterator[Match]:
-        found = list(self._found(item))
         text = item.text or ""
+        found = self._joined(list(self._found(item)))
         labelled = []
         for line, start, end in labelled_addresses(text) if _LABEL_HINT.search(text) else ():
             inside = [m for m in found if start <= m.start and m.end <= end]
             if any(m.start < end and start < m.end for m in found if m not in inside):
                 continue  # the street patterns read more of it than the label did
-            if any(m.confidence > 0.8 for m in inside):
-                continue  # a postcode or a statement of residence says it better
-            if self._not_home(_before(text, start)) or verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop":
+            if any(m.confidence > 0.8 and ABROAD.match(text, m.start) is None for m in inside):
+                continue  # a postcode or a British street line in a statement of residence says it better
+            if (
+                school_or_venue_before(_before(text, start), self._school_names)
+                or verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop"
+            ):
                 continue
             found = [m for m in found if m not in inside]  # "2207 Cedar Hollow Drive" inside "..., Springvale"
-            labelled.append(self._match(line, start, end, 0.8, "an address the writer labels as one"))
+            confidence = max([0.8, *(m.confidence for m in inside)])  # "new address: 4 rue ..." is a residence
+            labelled.append(self._match(line, start, end, confidence, "an address the writer labels as one"))
         yield from sorted([*found, *labelled], key=lambda m: m.start)
 
     def _found(self, item: Item) -> Iterator[Match]:
         """Postcodes and British street lines."""
         text = item.text or ""
         postcodes = find_postcodes(text) if INWARD.search(text) else []
+        line_ends = find_postcodes(text, loose_unit=True) if postcodes or INWARD.search(text) else []
         claimed: list[tuple[int, int]] = []
         profile = item.provenance.section in _FIELD_SECTIONS
-        for street in self._streets(text, profile):
-            if _overlaps(claimed, street.start, street.end):
+        streets = list(self._streets(text, profile))
+        for street in streets:
+            if _overlaps(claimed, street.start, street.end) or _building_before_street(text, street, streets):
                 continue
             context = _before(text, street.start)
-            resident = _RESIDENCE.search(context) is not None or _RESIDENCE_AFTER.match(text, street.end) is not None
-            if street.lower_case and not street.strong and not resident:
+            resident = RESIDENCE.search(context) is not None or RESIDENCE_AFTER.match(text, street.end) is not None
+            collection = not resident and COLLECTION.search(context) is not None
+            if street.lower_case and not street.strong and not (resident or collection):
                 continue
             whole_field = profile and not text[: street.start].strip() and _rest_is_town(text, street.end)
             apart = None if street.numbered or street.named else _house_number_apart(text, street.end)
-            if not resident and not (street.numbered or street.named) and not whole_field and apart is None:
+            if not (resident or collection or street.numbered or street.named or whole_field) and apart is None:
                 continue
-            postcode = _postcode_after(text, street.end, postcodes)
+            postcode = _postcode_after(text, street.end, line_ends)
             span_end = postcode[2] if postcode else street.end
             effect, names = verdict(ADDRESS_FILTERS, text, street.start, span_end)
-            if self._not_home(context) or effect == "drop":
+            if school_or_venue_before(context, self._school_names) or effect == "drop":
                 claimed.append((street.start, span_end))
                 continue
             if postcode is not None:
@@ -204,6 +181,8 @@ class AddressDetector(Detector):
                 continue
             claimed.append((street.start, street.end))
             confidence, rule = _street_score(street, resident, profile)
+            if collection:
+                confidence, rule = (0.85, _COLLECTION_RULE) if street.numbered else (0.7, _COLLECTION_RULE)
             if whole_field and not street.numbered:
                 confidence, rule = 0.85, "street given as a whole profile field"
             if apart is not None:
@@ -215,7 +194,7 @@ class AddressDetector(Detector):
             if _overlaps(claimed, start, end) or not code.is_geographic:
                 continue
             context = _before(text, start)
-            if _NOT_A_POSTCODE.search(context) or self._not_home(context):
+            if _NOT_A_POSTCODE.search(context) or school_or_venue_before(context, self._school_names):
                 continue
             if verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop" or _ORDINAL.fullmatch(text, end - 3, end):
                 continue
@@ -223,6 +202,24 @@ class AddressDetector(Detector):
                 yield self._match(code.text, start, end, 0.92, "UK postcode given as an address")
             else:
                 yield self._match(code.text, start, end, 0.85, "UK postcode")
+
+    def _joined(self, found: list[Match]) -> list[Match]:
+        """One address given in parts is one finding: "we're at 8 Quillon Road now, second floor. postcode
+        LS99 9ZZ" is a street line and, a sentence on, its postcode (the value, as everywhere)."""
+        joined: list[Match] = []
+        for match in found:
+            last = joined[-1] if joined else None
+            if (
+                last is not None
+                and last.rule not in _POSTCODE_RULES
+                and match.rule in _POSTCODE_RULES
+                and 0 <= match.start - last.end <= PARTS_WITHIN
+            ):
+                confidence = max(last.confidence, match.confidence, 0.92)
+                joined[-1] = self._match(match.value, last.start, match.end, confidence, _PARTS_RULE)
+                continue
+            joined.append(match)
+        return joined
 
     def _match(self, value: str, start: int, end: int, confidence: float, rule: str) -> Match:
         return self.match(value, start, end, confidence, rule, explanation=Explanation("rule", rule))
@@ -240,7 +237,7 @@ class AddressDetector(Detector):
             return
         lowered = text.lower()
         exact = len(lowered) == len(text)  # else offsets drift ("İ"): every pattern runs
-        needs = ((NUMBERED, _DIGIT), (NAMED, _HOUSE), (BARE, None if profile else _HINT))
+        needs = ((NUMBERED, _DIGIT), (NAMED, _HOUSE), (BARE, None if profile else _HINT), (ABROAD, _DIGIT))
         runs = [
             (pattern, start, end)
             for pattern, need in needs
@@ -253,7 +250,7 @@ class AddressDetector(Detector):
             for found in pattern.finditer(text, start, end):
                 if _overlaps(seen, found.start(), found.end()):
                     continue
-                street = judge_street(text, found)
+                street = judge_abroad(text, found) if pattern is ABROAD else judge_street(text, found)
                 if street is None:
                     continue
                 line = street.line.lower()
@@ -263,20 +260,6 @@ class AddressDetector(Detector):
                 if street.numbered or street.named:
                     numbered.append(line)
                 yield street
-
-    def _not_home(self, context: str) -> bool:
-        """True when the words before an address say it is the school's or a venue's.
-
-        "I teach at St Aidan's and we live on Mill Lane" is still a home: a first-person
-        word after the last school or venue word hands the address back to the person.
-        """
-        last = -1
-        for pattern in (_SCHOOLISH, _VENUE, self._school_names):
-            if pattern is not None:
-                for found in pattern.finditer(context):
-                    if not _SET_ASIDE.search(context, 0, found.start()):  # "at ours, not the café"
-                        last = max(last, found.end())
-        return last >= 0 and _FIRST_PERSON.search(context, last) is None
 
 
 _NUMBER_APART = re.compile(
@@ -289,9 +272,25 @@ _NUMBER_APART = re.compile(
 
 
 def _house_number_apart(text: str, end: int) -> str | None:
-    """The house number a post gives after naming the street (within about two sentences)."""
+    """The house number a post gives after naming the street (within about two sentences), unless
+    it is the number of another street line ("... Quill Street and Tansy Street, number 4 Tansy Street")."""
     found = _NUMBER_APART.search(text, end, end + 120)
-    return found.group(1) if found else None
+    if found is None or NUMBERED.match(text, found.start(1)) is not None:
+        return None
+    return found.group(1)
+
+
+_FLAT_NUMBER = re.compile(r"(?i)\b(?:flat|apartment|apt|unit|room|suite)\.?[ \t]*$")
+_BUILDING_GAP = re.compile(r"[ \t]*,[ \t\n]*")
+
+
+def _building_before_street(text: str, street: Street, streets: list[Street]) -> bool:
+    """ "Flat 6, Marlowe Court, 22 Quay Wynd": a building's name (after a flat number, or with no
+    number) right before the street line it stands on is part of that address, not one of its own."""
+    if street.numbered and not _FLAT_NUMBER.search(text, max(0, street.start - 12), street.start):
+        return False
+    gap = _BUILDING_GAP.match(text, street.end)
+    return gap is not None and any(other.start == gap.end() and other.numbered for other in streets)
 
 
 def _street_score(street: Street, resident: bool, profile: bool) -> tuple[float, str]:
@@ -310,6 +309,8 @@ def _street_score(street: Street, resident: bool, profile: bool) -> tuple[float,
         return 0.95, "house number and street in a profile field"
     if street.named:
         return 0.75, "named house and street"
+    if street.abroad:
+        return 0.7, "house number and a street written the Welsh, Irish or continental way (rue, Ffordd...)"
     if street.lower_case:
         return 0.7, "house number and street (lower case)"
     if street.strong:

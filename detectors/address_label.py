@@ -1,4 +1,10 @@
-"""An address the writer labels as one, in any language: "New address: 12 rue des Lilas, Lyon".
+"""How writers say that a place is an address or a home: labels and statements of residence.
+
+- `labelled_addresses`: an address the writer labels as one, in any language ("New address: 12
+  rue des Lilas, Lyon");
+- `RESIDENCE` and `RESIDENCE_AFTER`: a statement of where someone lives, ending right where a
+  street starts or made right after it ("we live on", "the end of Plover Lane, where we live");
+- `COLLECTION`: a private sale's pick-up ("pick up from Quillon Rd"), the seller's street.
 
 The street patterns (`detectors.street`) know British street words; people also give a
 grandmother's flat in Kraków, a cousin's house in Ontario or their own new place abroad, and
@@ -15,19 +21,27 @@ from collections.abc import Iterator
 from detectors.postcode import find_postcodes
 
 _LABEL = re.compile(
-    r"(?i)(?:\b(?:(?:new|my|our|her|his|their|home|postal|mailing|forwarding)\s+)?"
+    r"(?i)(?:\b(?:(?:new|my|our|her|his|their|home|postal|mailing|forwarding|nowy|mon|ma|mi|minha|meine)\s+)?"
     r"(?:address|adresse|adres|adresa|addr|dirección|direccion|endereço|endereco|indirizzo|anschrift)"
-    r"(?:\s+(?:is|as\s+of|from)\b[^:\n]{0,24})?\s*[:：\-–]+"
-    r"|\b(?:lives|living|moved|moving|mudou-se|mudou\s+de\s+casa|se\s+ha\s+mudado)\s+(?:at|to|para|a)\b\s*:?)"
+    r"(?:\s+(?:is|as\s+of|from|for|pour|para|für|per)\b[^:\n]{0,24})?\s*[:：\-–]+"
+    r"|\b(?:lives|living|moved|moving|mudou-se|mudou\s+de\s+casa|se\s+ha\s+mudado)\s+(?:at|to|para|a)\b\s*:?"
+    r"|\b(?:mudou\s+de\s+casa|se\s+ha\s+mudado|moved\s+house|has\s+moved|have\s+moved)\s*[:：])"
     r"[ \t]*"
 )
 """A label that says what follows is an address."""
-_SEGMENT_END = re.compile(r"[.!?](?:\s|$)|\n|\s[-–—|·•]\s|\(|https?://|[\U0001F000-\U0001FFFF\u2600-\u27BF]|$")
-"""Where the address ends: a sentence, a line, a separator, a bracket, a link or an emoji."""
-_HOUSE_NUMBER = re.compile(
-    r"(?<![\d:/.,£$€])(?<!\bin\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)\b\d{1,5}[a-zA-Z]?\b(?![:/.,]\d)"
+_SEGMENT_END = re.compile(
+    r"(?<!\bul)(?<!\bal)(?<!\bpl)(?<!\bos)(?<!\bstr)(?<!\b[Nn]r)(?<!\b[Nn]o)(?<!\bSt)(?<!\bRd)(?<!\bAve)(?<!\bav)"
+    r"[.!?](?:\s|$)|\n|\s[-–—|·•]\s|\(|https?://|[\U0001F000-\U0001FFFF\u2600-\u27BF]|$"
 )
-"""A house number, not a year of the story ("moved to Glasgow in 2019") or a time or a price."""
+"""Where the address ends: a sentence, a line, a separator, a bracket, a link or an emoji (not the
+full stop of a street word's abbreviation: "ul. Lipowa 4", "Nr. 12", "Mill Rd. Leeds")."""
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\d:/.,£$€])(?<!\bin\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bafter\s)(?<!\bfor\s)"
+    r"\b\d{1,5}[a-zA-Z]?\b(?![:/.,]\d)"
+    r"(?!\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes|%|km|miles?|kg|am|pm)\b)"
+)
+"""A house number, not a year of the story ("moved to Glasgow in 2019"), a length of time ("after 30
+years"), a time or a price."""
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_AN_ADDRESS = re.compile(r"@|www\.|\.(?:com|org|net|co\.uk)\b|\b(?:ip|mac|email|e-mail|web)\b", re.IGNORECASE)
 FIRST_NUMBER_WITHIN = 40
@@ -58,3 +72,49 @@ def _looks_like_an_address(segment: str) -> bool:
         return False
     codes = find_postcodes(segment)  # a landmark's postcode ("10 Downing Street, SW1A 2AA") is nobody's home
     return not codes or any(code.is_geographic for code, _, _ in codes)
+
+
+RESIDENCE = re.compile(
+    r"""(?ix)
+    (?:
+        (?:\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i\s+am|we\s+are|i\s+have|we\s+have|i'?d|we'?d)
+           \s+(?:[a-z']+\s+){0,3}?
+           (?:live|lived|living|moved|moving|move|settled|bought|rent|renting|grew\s+up)\b
+         | ^\W*(?:just\s+|now\s+|finally\s+)?(?:lived|living|moved|moving|renting|settled|grew\s+up)\b
+        )
+        (?:(?!\bbut\b)[^.!?\n]){0,48}?
+      | \b(?:our|my)\s+(?:[a-z]+'s\s+)?(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
+           rented|previous|last|next|back|front)\s+){0,2}
+        (?:house|home|flat|place|address|street|road|bungalow|cottage|apartment|digs|terrace|semi|
+           cul-de-sac|garden|garage|shed|drive|driveway|porch|gate|(?:back\s+|front\s+)?door)
+        (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
+      | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|(?:my|our)\s+[a-z]+['’]s)
+        \s+(?:now\s+|still\s+|just\s+|only\s+|right\s+|back\s+)?(?=on\s)
+      | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re)\s+(?:at|in|on)\s+the\s+(?:[a-z]+\s+){0,2}?
+        (?:end|top|bottom|corner)
+      | \blives(?:\s+(?:still|now|just))?
+      | \b(?:at|to|from|round|back\s+to)\s+(?:mine|ours)\b[^.!?\n]{0,24}?
+      | \b(?:ours|mine)\s+(?:is|'s)\b[^.!?\n]{0,40}?
+      | \b(?:(?-i:house)|flat(?!\s+white)|home|bungalow|cottage|digs)\b[^.!?\n]{0,30}?
+      | \b(?:new|home|postal|forwarding)\s+address(?:\s+is)?
+      | (?<!@)(?<!@\s)\bthe\s+new\s+(?:house|place|flat|home|bungalow|cottage|apartment)
+      | \bmoved\s+(?:in|house)\b[^.!?\n]{0,24}?
+      | \b(?:post\s*code|address)\s*(?:is)?
+    )
+    (?:\s*\b(?:on|in|at|to|into|onto|off|along|near|by|is|of|called|named|down|up)\s+|\s*[:,(-]\s*)
+    (?:the\s+(?:corner|end|top|bottom)\s+of\s+|just\s+off\s+|number\s+)?
+    $
+    """
+)
+"""A first-person statement of residence ending right where a street starts.  "House" counts in
+lower case only ("the Old Tannery House on ..." is a venue's name), and a "flat white" is a coffee."""
+RESIDENCE_AFTER = re.compile(
+    r"(?i)[ \t]*[,(–-]?[ \t]*(?:which\s+is\s+|is\s+|that's\s+)?where\s+(?:i|we)\s+(?:live|lived|grew\s+up)\b"
+)
+"""The same statement made after the street: "the end of Rookery Lane, where we live"."""
+COLLECTION = re.compile(
+    r"(?i)\b(?:pick(?:ing)?[ \t-]?up|collect(?:ion|ing)?)[ \t]+(?:is[ \t]+|only[ \t]+)?(?:from|at)[ \t]+"
+    r"(?:[A-Z][a-z]+,[ \t]*)?$"
+)
+"""A private sale's "pick up from Quillon Rd": the street is the seller's (a business's premises are
+left to the filters: "Collection from Unit 4, ...")."""

@@ -97,6 +97,7 @@ def is_fixture_district(outward: str) -> bool:
 _A9A_LETTERS = frozenset("ABCDEFGHJKPSTUW")
 _AA9A_LETTERS = frozenset("ABEHMNPRVWXY")
 _INWARD = re.compile(r"[0-9][ABD-HJLNP-UW-Z]{2}")
+_LOOSE_INWARD = re.compile(r"[0-9][A-Z]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,15 +121,20 @@ class Postcode:
         return self.geographic_district or is_fixture_district(self.outward)
 
 
-def parse_postcode(raw: str) -> Postcode | None:
-    """The validated postcode `raw` spells (any case, any spacing), or None."""
+def parse_postcode(raw: str, loose_unit: bool = False) -> Postcode | None:
+    """The validated postcode `raw` spells (any case, any spacing), or None.
+
+    `loose_unit` accepts any two unit letters (C, I, K, M, O, V too): for a code that ends a street
+    line ("5 Mill Lane, Wrexham LL11 4ZC"), where its place already says it is a postcode and a
+    mistyped unit letter should not turn the address back into a bare street line.  The district
+    must still exist."""
     compact = "".join(raw.split()).upper()
     if len(compact) < 5 or len(compact) > 7:
         return None
     outward, inward = compact[:-3], compact[-3:]
     if outward == "GIR":
         return Postcode("GIR", inward, "GIR") if inward == "0AA" else None
-    if not _INWARD.fullmatch(inward):
+    if not (_LOOSE_INWARD if loose_unit else _INWARD).fullmatch(inward):
         return None
     shape = _OUTWARD.fullmatch(outward)
     if shape is None:
@@ -149,15 +155,16 @@ def parse_postcode(raw: str) -> Postcode | None:
     return Postcode(outward, inward, area, outward in geographic)
 
 
-def find_postcodes(text: str) -> list[tuple[Postcode, int, int]]:
+def find_postcodes(text: str, loose_unit: bool = False) -> list[tuple[Postcode, int, int]]:
     """Every valid postcode in `text` with its span.
 
     Lower-case and unspaced forms ("ls99 9zz", "LS999ZZ") are people's real habits and are
-    accepted; the letter rules keep times ("m2 3am") and most codes out.
+    accepted; the letter rules keep times ("m2 3am") and most codes out (`loose_unit`: see
+    `parse_postcode`).
     """
     found = []
     for candidate in CANDIDATE.finditer(text):
-        postcode = parse_postcode(candidate.group(1) + candidate.group(2))
+        postcode = parse_postcode(candidate.group(1) + candidate.group(2), loose_unit)
         if postcode is not None:
             found.append((postcode, candidate.start(), candidate.end()))
     return found

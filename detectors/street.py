@@ -73,6 +73,13 @@ WEAK_TYPES: dict[str, str] = {
     "mansions": "Mansions",
 }
 _TYPES = "|".join(sorted({**STRONG_TYPES, **WEAK_TYPES}, key=len, reverse=True))
+PREFIX_TYPES = frozenset(
+    str.split("rue chemin allée impasse calle avenida rua travessa viale piazza ffordd heol stryd lôn bóthar sráid")
+)
+"""Street words written before the name, in Welsh, Irish and the languages of the places people move to or
+have family in ("7 impasse des Mûriers", "5 Heol y Dderwen", "Travessa do Sol 12").  ("via" is left out:
+"sent 3 via Royal Mail".)"""
+_PREFIXES = "|".join(sorted(PREFIX_TYPES, key=len, reverse=True))
 
 _STOP_WORDS = str.split(
     """
@@ -97,7 +104,9 @@ _STOP_CAP = "|".join(w for w in _STOP_WORDS if w not in _CAPITALISED_OK)
 _TAIL = r"(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)?"
 _CAP_WORD = rf"(?:St\.|(?!(?i:{_STOP_CAP})\b)[A-Z][A-Za-z]*{_TAIL})"
 _LOW_WORD = rf"(?!(?:{_STOP_ANY})\b)[a-z]+{_TAIL}"
-_NAME = rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}?|{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{0,2}}?)"
+_CAP_LATER = rf"(?:St\.|(?!(?i:{_STOP_CAP})\b)[A-Z][A-Za-z]*{_TAIL}|House)"
+"""A later word of a name may be "House" ("4 Carriage House Mews", "Manor House Road")."""
+_NAME = rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_LATER}){{0,2}}?|{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{0,2}}?)"
 _TYPE = rf"(?P<type>(?i:{_TYPES}))(?:[ \t]+(?P<type2>(?i:{_TYPES})))?(?![\w'’-])"
 _FLAT = r"(?P<flat>(?i:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*,?[ \t]+)?"
 _NUMBER = r"(?P<number>\d{1,4}[A-Fa-f]?(?:[ \t]*[-–][ \t]*\d{1,4}[A-Fa-f]?)?)"
@@ -116,15 +125,26 @@ NAMED = re.compile(
 )
 """A named house and its street, the other shape of a UK address: "Rose Cottage, Mill Lane"."""
 
+_PARTICLE = r"(?:de|des|du|la|le|les|da|do|dos|das|del|dei|della|na|an|y|yr)"
+_FOREIGN_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)?"
+_FOREIGN_NAME = rf"(?P<name>(?:{_PARTICLE}[ \t]+){{0,2}}{_FOREIGN_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_FOREIGN_WORD}){{0,2}}?)"
+ABROAD = re.compile(
+    rf"(?<![\w£$€#@/.:'’+-])(?P<number>\d{{1,4}}[A-Za-z]?),?[ \t]+(?P<type>(?i:{_PREFIXES}))[ \t]+{_FOREIGN_NAME}"
+    rf"(?![^\W\d_])"
+)
+"""A house number, a street word written before the name, and the name: "12 rue des Lilas".  The name
+stops at its last capitalised word (`judge_abroad`)."""
+
 STREET_WORDS = frozenset(STRONG_TYPES) | frozenset(WEAK_TYPES)
-_TYPE_WORD = re.compile(rf"\b(?:{_TYPES})\b")
-_TYPE_WORD_ANY_CASE = re.compile(rf"\b(?i:{_TYPES})\b")
+_TYPE_WORD = re.compile(rf"\b(?:{_TYPES}|{_PREFIXES})\b")
+_TYPE_WORD_ANY_CASE = re.compile(rf"\b(?i:{_TYPES}|{_PREFIXES})\b")
 _WINDOW_BEFORE = 72
 """Characters before a street word that can hold "Flat 12, 140 Upper Mill" (flat, number, name)."""
-_WINDOW_AFTER = 24
+_WINDOW_AFTER = 40
+"""Characters after it: a town after "Close" or a name after "rue" ("rue des Capucines")."""
 
 
-_STREET_WORD_BYTES = frozenset(word.encode() for word in STREET_WORDS)
+_STREET_WORD_BYTES = frozenset(word.encode() for word in STREET_WORDS | PREFIX_TYPES)
 
 
 def numbered_street_word_in(text: str) -> bool:
@@ -155,6 +175,8 @@ def street_windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for start, end in spans:
         start, end = max(0, start - _WINDOW_BEFORE), min(len(text), end + _WINDOW_AFTER)
+        while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            end += 1  # never cut a word: "40 food st|alls" is no street
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
@@ -184,10 +206,15 @@ _STOP_AFTER = re.compile(
     r"movie|movies|episode|episodes|album|albums|song|songs|cigarette|cigarettes|tin|tins|"
     r"station|stop|branch|store|shop|cafe|restaurant|pub|surgery|bakery|studio|gym|office|"
     r"offices|campus|stadium|ground|arena|theatre|cinema|hospital|clinic|church|library|junction|"
-    r"roundabout|crossing)\b)"
+    r"roundabout|crossing|zoo|aquarium)\b)"
 )
 """Words after the type that make a compound rather than a street ("Road Trip", "Street
 Food", "Drive Thru", "Park Run"), checked on the words right after the match."""
+_ORGANISATION_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][A-Za-z'’]+){0,2}[ \t]+(?:Club|FC|AFC|RFC|School|Academy|Primary|Surgery|Church|Chapel|Hall|"
+    r"Centre|Center|Library|Station|Hospital|Practice|Hotel|Inn|Arms|Tavern|Stadium|Methodist|Baptist)\b"
+)
+"""An organisation named after the street ("Quill Lane Bowls Club", "Mill Road Primary"): its name."""
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
 _CAPITALISED_FOLLOWERS = frozenset(
     str.split(
@@ -237,6 +264,8 @@ class Street:
     """The name was written in lower case (weaker evidence)."""
     named: bool = False
     """A named house before the street ("The Old Forge, Mill Lane"): as good as a number."""
+    abroad: bool = False
+    """The street word comes before the name ("12 rue des Lilas"): Welsh, Irish or abroad."""
 
 
 def judge_street(text: str, found: re.Match[str]) -> Street | None:
@@ -259,8 +288,10 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
         return None
     if number and not groups.get("flat") and _house_number(number) is None:
         return None
-    if _STOP_AFTER.match(text, found.end()):
+    if _STOP_AFTER.match(text, found.end()) or _ORGANISATION_AFTER.match(text, found.end()):
         return None
+    if not number and not groups.get("house") and type_key == "park" and not found.group("type2"):
+        return None  # "Fernley Park", "near Victoria Park": a park; a street called Park has a number
     if number and _compound_after(text, found.end()):
         return None
     line = _COMMA_AFTER_NUMBER.sub(r"\1 ", " ".join(found.group().split())).rstrip(".")
@@ -269,6 +300,24 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
     strong = type_key in STRONG_TYPES or (found.group("type2") or "").lower() in STRONG_TYPES
     named = groups.get("house") is not None
     return Street(line, found.start(), found.end(), bool(number), strong, lower_case, named)
+
+
+def judge_abroad(text: str, found: re.Match[str]) -> Street | None:
+    """A `Street` for an ABROAD match, its name cut after the last capitalised word ("7 impasse des
+    Mûriers à Vence" is "7 impasse des Mûriers"), or None when no word of the name is capitalised or the
+    number is a year or a count."""
+    name = found.group("name").split()
+    while name and not name[-1][0].isupper():
+        name.pop()
+    if not name or _house_number(found.group("number")) is None:
+        return None
+    if _STOP_BEFORE.search(text, max(0, found.start() - 16), found.start()):
+        return None
+    end = found.start("name") + len(" ".join(name))
+    if " ".join(text[found.start("name") : end].split()) != " ".join(name):
+        return None  # tabs or double spaces inside the name: leave it to the plain patterns
+    line = f"{found.group('number')} {found.group('type')} {' '.join(name)}"
+    return Street(line, found.start(), end, True, False, False, abroad=True)
 
 
 def _compound_after(text: str, end: int) -> bool:

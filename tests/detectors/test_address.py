@@ -266,3 +266,45 @@ def test_text_that_changes_length_when_lower_cased_keeps_its_offsets() -> None:
     text = "İstanbul trip over, we live on Mill Lane again"
     (match,) = AddressDetector().detect(text_item(text))
     assert (match.value, text[match.start : match.end]) == ("Mill Lane", "Mill Lane")
+
+
+HARD_FORMS = [
+    # one address given in parts: the street line, then (a line or a sentence on) its postcode
+    ("we're at 8 quillon road now, second floor. postcode ls99 9zz", "LS99 9ZZ", "street line and its postcode"),
+    ("send it here\nflat 2\n7 marlowe street\nbrackenford\nls99 9zz\ncheers", "LS99 9ZZ", "with a UK postcode"),
+    # a unit letter Royal Mail never uses, at the end of a street line: still the line's postcode
+    ("Post the invites to my brother at 16 Tansy Wynd, Brackenford LS99 4ZK please", "LS99 4ZK", "with a UK postcode"),
+    # a building's name after the flat number, then the street line it stands on
+    ("Flat 6, Marlowe Court, 22 Quay Wynd, Brackenford LS99 3ZS. Top floor", "LS99 3ZS", "with a UK postcode"),
+    # where on the street, said in the first person
+    ("Guitar lessons at mine: I'm at the far end of Quillon Street", "Quillon Street", "where they live"),
+    # a private sale's pick-up
+    ("old bike going free, pick up from Quillon Rd after six", "Quillon Rd", "collecting"),
+    ("Cot mattress, free. Collect from Brackenford, Heron Gate Mount", "Heron Gate Mount", "collecting"),
+    # streets written the Welsh, Irish or continental way
+    ("Cofion! We're number 5, Heol y Dderwen, green door", "5 Heol y Dderwen", "Welsh, Irish or continental"),
+    ("on passe l'été au 7 impasse des Mûriers à Vence", "7 impasse des Mûriers", "Welsh, Irish or continental"),
+    ("our cottage is 2 Sráid an Mhuilinn in Dingle, red gate", "2 Sráid an Mhuilinn", "where they live"),
+    # "House" inside a street's name
+    ("the hens in our back garden at 4 Carriage House Mews", "4 Carriage House Mews", "where they live"),
+    # the number given after a first street is another street line's own
+    ("Quill Street, then left: we're number 4 Tansy Street, blue door", "4 Tansy Street", "house number and street"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "rule"), HARD_FORMS)
+def test_finds_the_hard_forms(text: str, value: str, rule: str) -> None:
+    detector = AddressDetector()
+    item = text_item(text)
+    assert detector.wants(item)
+    assert [(m.value, rule in m.rule) for m in detector.detect(item)] == [(value, True)]
+
+
+def test_a_street_then_a_postcode_far_apart_stay_two_findings() -> None:
+    text = "I live at 12 Tansy Road. " + "Long story about the bins and the fox and the neighbours. " * 3 + "LS99 9ZZ"
+    assert [m.value for m in AddressDetector().detect(text_item(text))] == ["12 Tansy Road", "LS99 9ZZ"]
+
+
+def test_a_pick_up_from_a_business_is_not_a_home() -> None:
+    text = "Collection from Unit 7, Kiln Retail Park, LS99 9ZZ if you order online"
+    assert list(AddressDetector().detect(text_item(text))) == []

@@ -19,6 +19,12 @@ LABELLED = [
         "New address as of June: 2207 Cedar Hollow Drive, Springvale 🏡 come visit",
         "2207 Cedar Hollow Drive, Springvale",
     ),
+    # an abbreviation's full stop is not the end of the address
+    ("Ciocia Ela, nowy adres: ul. Jaśminowa 7, Gdańsk. Buziaki", "ul. Jaśminowa 7, Gdańsk"),
+    # a few words between the label and its colon
+    ("L'adresse pour les invitations : 3 allée des Cerisiers, Nantes. Bisous", "3 allée des Cerisiers, Nantes"),
+    # a move announced with a colon
+    ("O tio Zé mudou de casa: Travessa do Sol 12, Braga. Visitem!", "Travessa do Sol 12, Braga"),
 ]
 NOT_ADDRESSES = [
     "email address: dee.parker@example.com, use that one",
@@ -28,6 +34,7 @@ NOT_ADDRESSES = [
     "Lives in Fernside · 🎓 Ashbury 2015 · married 12.08.2017",
     "The old gag: my next address: 10 Downing Street, SW1A 2AA 😂",
     "Moved to Toronto for a year of supply teaching, new number 07700 900123",
+    "Our neighbours are moving to Portugal in spring after 22 years here",  # a length of time, not a house number
 ]
 
 
