@@ -35,13 +35,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from audit.fetchers.base import SourceReport, Unreadable
 from audit.model import Finding
 from audit.paths import STALE_AFTER, write_private
 from audit.recheck_cache import FORMAT, SUFFIX, CacheKey, cache_key
 from detectors.base import Explanation
+
+if TYPE_CHECKING:  # importing the fetchers package imports every platform's fetcher: only when a kept scan is read
+    from audit.fetchers.base import SourceReport
 
 __all__ = ["KEEP", "CacheKey", "CacheWriter", "Kept", "cache_key", "load"]
 
@@ -170,6 +172,8 @@ def load(key: CacheKey, *, collect: bool) -> Kept | None:
 
 
 def _check(data: bytes, stamp: str, collect: bool) -> Kept:
+    from audit.fetchers.base import SourceReport, Unreadable
+
     rows = _rows(data)
     header = next(rows, None)
     if not isinstance(header, dict) or "format" not in header:

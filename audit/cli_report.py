@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from audit.cli_inputs import DEFAULT_PERSONA, persona_problem, resolve_inputs, sources_in_words
 from audit.errors import AuditError
 from audit.progress import ProgressBar
 
@@ -44,8 +44,6 @@ exit codes: 0 written, 2 error, 130 interrupted"""
 
 def add_report_parser(commands: Any) -> argparse.ArgumentParser:
     """Register `report` on the CLI's sub-command parsers (importing nothing heavy: `--help` stays fast)."""
-    from audit.cli import DEFAULT_PERSONA  # the CLI imports this module: its names are there by now
-
     parser: argparse.ArgumentParser = commands.add_parser(
         "report",
         help="write a report to keep (one HTML page), or a masked copy to share",
@@ -89,8 +87,6 @@ def run_report(args: argparse.Namespace) -> int:
         return _from_state(args)
     bar = ProgressBar()
     bar.enabled = bar.enabled and not args.quiet
-    from audit.cli import sources_in_words
-
     bar.start(sources_in_words(args.sources, args.demo))  # at once: the detectors take seconds to load
     try:
         return _scan_and_write(args, bar)
@@ -100,33 +96,25 @@ def run_report(args: argparse.Namespace) -> int:
 
 def _scan_and_write(args: argparse.Namespace, bar: ProgressBar) -> int:
     """The scan and the files, with the modules they need imported only now (the progress line is showing)."""
-    from audit.cli import _throwaway_home, scan  # the CLI imports this module: import it when running
-    from audit.demo import last_year_state, persona_school, persona_sources
-    from audit.model import fingerprint_key
-    from audit.paths import data_home, write_private
+    from audit import cli  # its `scan`, looked up now: tests and benches wrap it there
+    from audit.demo import last_year_state
+    from audit.paths import write_private
     from audit.report import dumps
     from audit.report_html import build, render, write
-    from audit.school import load_school
     from audit.state import AuditState, StateStore
 
-    sources: list[Path] = list(args.sources)
-    school_path = args.school
-    if args.demo:
-        sources += persona_sources(args.demo)
-        school_path = school_path or persona_school(args.demo)
-    school = load_school(school_path)
-    if not args.demo:  # an unwritable data folder, a damaged key or a bad progress file fail before the scan
-        data_home()
-        fingerprint_key()
+    # an unwritable data folder, a damaged key or a bad progress file fail before the scan
+    inputs = resolve_inputs(args.sources, args.school, args.demo)
     state: AuditState | None = None if args.demo else StateStore().load()
-    with _throwaway_home() if args.demo else nullcontext():
-        result = scan(sources, school, on_progress=bar, cache=not args.demo)
+    with inputs.home():
+        result = cli.scan(inputs.sources, inputs.school, on_progress=bar, cache=not args.demo)
         bar.close()
         if state is None:  # demo mode: last year's decisions, if the persona has them
             state = last_year_state(args.demo) or AuditState()
         if args.html:
-            page = render(build(result, state, redact=args.redact, sources=sources, school=school.name, demo=args.demo))
-            write(args.html, page)
+            school = inputs.school.name
+            report = build(result, state, redact=args.redact, sources=inputs.sources, school=school, demo=args.demo)
+            write(args.html, render(report))
     if args.json:
         write_private(args.json, (dumps(result, state) + "\n").encode("utf-8"))
     written = " and ".join(str(path) for path in (args.html, args.json) if path)
@@ -155,8 +143,6 @@ def _from_state(args: argparse.Namespace) -> int:
 
 def _check_arguments(args: argparse.Namespace) -> None:
     """Mistakes in what was asked, each one line."""
-    from audit.cli import persona_names
-
     if not args.html and not args.json:
         raise AuditError("say where to write the report: --html FILE (and/or --json FILE)")
     if args.from_state and (args.sources or args.demo):
@@ -165,8 +151,9 @@ def _check_arguments(args: argparse.Namespace) -> None:
         raise AuditError("--json needs a scan: the saved progress holds no findings, only decisions")
     if args.redact and args.json:
         raise AuditError("--json holds the values themselves and cannot be redacted; share the --redact page instead")
-    if args.demo and args.demo not in persona_names():
-        raise AuditError(f"no bundled persona '{args.demo}' (have: {', '.join(persona_names())})")
+    problem = persona_problem(args.demo)
+    if problem:
+        raise AuditError(problem)
     if not args.from_state and not args.sources and not args.demo:
         raise AuditError("give at least one SOURCE (an export .zip or folder), --demo or --from-state")
     for target in (args.html, args.json):

@@ -1,12 +1,17 @@
 """How fast profile-audit answers: `--help`, `--version`, every subcommand's `--help`, the first
 progress line of a scan and the app's first screen (issue 14, point 8).
 
-    .venv/bin/python bench/startup.py [--runs 7] [--no-app] [--no-scan]
+    .venv/bin/python bench/startup.py [--runs 7] [--no-app] [--no-scan] [--compile-each-time]
 
 Each command runs in a fresh process, as a person starts it, `--runs` times; the table gives
 the median wall-clock time (and the fastest and slowest run, since the machine is shared).
 The scan's first line is read from a pseudo-terminal (the bar is drawn only on a terminal);
 the app's first screen from a private tmux server (skipped when tmux is missing).
+
+Python's compiled modules are kept between runs, as on an installed copy, in a private
+folder (`PYTHONPYCACHEPREFIX`), after one unmeasured pass of every measure has filled it: a
+shell with PYTHONDONTWRITEBYTECODE set (this VM's) would otherwise compile every module of
+the app, about 0.35 s, at each start.  `--compile-each-time` measures that way instead.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import argparse
 import os
 import pty
 import resource
+import secrets
 import select
 import shutil
 import statistics
@@ -42,6 +48,13 @@ COMMANDS: tuple[tuple[str, ...], ...] = (
     ("serve", "--help"),
 )
 TIMEOUT = 120.0
+_ENV: dict[str, str] = dict(os.environ)
+"""The environment every measured command starts with (`main` sets where compiled modules go)."""
+
+
+def child_env() -> dict[str, str]:
+    """A copy of the environment the measured commands start with."""
+    return dict(_ENV)
 
 
 def script() -> list[str]:
@@ -56,7 +69,7 @@ def time_command(argv: Sequence[str]) -> tuple[float, float]:
     time it used: on a busy machine the first waits for a core, the second does not."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=child_env())
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -65,7 +78,7 @@ def time_command(argv: Sequence[str]) -> tuple[float, float]:
 def time_until_on_terminal(argv: Sequence[str], texts: Sequence[str]) -> list[float]:
     """Seconds until each of `texts` first shows on the command's stderr, a pseudo-terminal."""
     leader, follower = pty.openpty()
-    env = {**os.environ, "COLUMNS": "120"}
+    env = {**child_env(), "COLUMNS": "120"}
     started = time.perf_counter()
     process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=follower, env=env)
     os.close(follower)
@@ -92,30 +105,81 @@ def time_until_on_terminal(argv: Sequence[str], texts: Sequence[str]) -> list[fl
 
 def time_first_screen(texts: Sequence[str]) -> list[float]:
     """Seconds until each of `texts` shows in `profile-audit demo` on a 100x30 tmux screen ("":
-    anything at all)."""
-    tmux = shutil.which("tmux") or "tmux"
-    socket = f"profile-audit-bench-{os.getpid()}"
+    anything at all).
+
+    Each run has a tmux server of its own (`-L`, a name never used before, no configuration
+    file), started and waited for before the clock starts, and waited out when killed: a new
+    session on a socket whose server was still closing once failed with "server exited
+    unexpectedly"."""
     found = [float("nan")] * len(texts)
-    with tempfile.TemporaryDirectory(prefix="profile-audit-bench-") as home:
+    with tempfile.TemporaryDirectory(prefix="profile-audit-bench-") as home, PrivateTmux() as tmux:
         command = f"env PROFILE_AUDIT_HOME={home} TERM=xterm-256color TEXTUAL_ANIMATIONS=none {' '.join(script())} demo"
         started = time.perf_counter()
-        subprocess.run(
-            [tmux, "-L", socket, "new-session", "-d", "-s", "b", "-x", "100", "-y", "30", command], check=True
-        )
-        try:
-            while time.perf_counter() - started < TIMEOUT and any(f != f for f in found):
-                screen = subprocess.run(
-                    [tmux, "-L", socket, "capture-pane", "-p", "-t", "b"], capture_output=True, text=True
-                ).stdout
-                now = time.perf_counter() - started
-                found = [
-                    now if f != f and (text in screen if text else screen.strip()) else f
-                    for f, text in zip(found, texts, strict=True)
-                ]
-                time.sleep(0.02)
-        finally:
-            subprocess.run([tmux, "-L", socket, "kill-server"], capture_output=True)
+        tmux.run("respawn-pane", "-k", "-t", "bench", command)  # the idle pane, already 100x30, runs the app
+        while time.perf_counter() - started < TIMEOUT and any(f != f for f in found):
+            screen = tmux.capture("bench")
+            now = time.perf_counter() - started
+            found = [
+                now if f != f and (text in screen if text else screen.strip()) else f
+                for f, text in zip(found, texts, strict=True)
+            ]
+            time.sleep(0.02)
     return found
+
+
+class PrivateTmux:
+    """A tmux server for one measurement: its own socket in its own folder (removed after), no
+    configuration file, closed on exit."""
+
+    def __init__(self) -> None:
+        self.tmux = shutil.which("tmux") or "tmux"
+        self.socket = f"profile-audit-bench-{os.getpid()}-{secrets.token_hex(4)}"
+        self.folder = tempfile.TemporaryDirectory(prefix="profile-audit-bench-tmux-")
+        self.env = {k: v for k, v in child_env().items() if k not in ("TMUX", "TMUX_PANE")}
+        self.env["TMUX_TMPDIR"] = self.folder.name
+
+    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [self.tmux, "-L", self.socket, "-f", os.devnull, *args],
+            capture_output=True,
+            text=True,
+            check=check,
+            env=self.env,
+            timeout=30,
+        )
+
+    def capture(self, target: str) -> str:
+        return self.run("capture-pane", "-p", "-t", target, check=False).stdout
+
+    def __enter__(self) -> PrivateTmux:
+        """A fresh server holding an idle session (`bench`), up and answering before the clock starts."""
+        for attempt in range(5):
+            started = self.run("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", "sleep 600", check=False)
+            if started.returncode == 0 and self._answers():
+                return self
+            self._stop()
+            time.sleep(0.2 * (attempt + 1))
+        self.folder.cleanup()
+        raise RuntimeError(f"tmux would not start a server: {started.stderr.strip() or started.returncode}")
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop()
+        self.folder.cleanup()
+
+    def _answers(self) -> bool:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if self.run("has-session", "-t", "bench", check=False).returncode == 0:
+                return True
+            time.sleep(0.05)
+        return False
+
+    def _stop(self) -> None:
+        """Kill the server and wait until it has gone (its socket no longer answers)."""
+        self.run("kill-server", check=False)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and self.run("list-sessions", check=False).returncode == 0:
+            time.sleep(0.05)
 
 
 def summary(name: str, runs: list[float], cpu: list[float] | None = None) -> str:
@@ -150,24 +214,42 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=7, help="runs of each command (the median is shown)")
     parser.add_argument("--no-scan", action="store_true", help="skip the scan's first progress line")
     parser.add_argument("--no-app", action="store_true", help="skip the app's first screen (needs tmux)")
+    parser.add_argument(
+        "--compile-each-time",
+        action="store_true",
+        help="keep no compiled modules between runs (as with PYTHONDONTWRITEBYTECODE): every start compiles",
+    )
     options = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="profile-audit-bench-pycache-") as cache:
+        if options.compile_each_time:
+            _ENV["PYTHONDONTWRITEBYTECODE"] = "1"
+        else:
+            _ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+            _ENV["PYTHONPYCACHEPREFIX"] = cache
+            print("(filling the compiled-module cache: one unmeasured pass)", file=sys.stderr)
+            measure(options, runs=1, show=lambda row: None)
+        measure(options, runs=options.runs, show=print)
+
+
+def measure(options: argparse.Namespace, runs: int, show: Callable[[str], None]) -> None:
+    """Every measure, `runs` times each, its rows given to `show`."""
     base = script()
-    print("| command | median ms | fastest | slowest | processor ms (median) |")
-    print("| --- | ---: | ---: | ---: | ---: |")
-    print(command_row("`python -c pass` (the floor: an empty Python)", [sys.executable, "-c", "pass"], options.runs))
+    show("| command | median ms | fastest | slowest | processor ms (median) |")
+    show("| --- | ---: | ---: | ---: | ---: |")
+    show(command_row("`python -c pass` (the floor: an empty Python)", [sys.executable, "-c", "pass"], runs))
     for command in COMMANDS:
-        print(command_row(f"`profile-audit {' '.join(command)}`", base + list(command), options.runs))
+        show(command_row(f"`profile-audit {' '.join(command)}`", base + list(command), runs))
     if not options.no_scan:
         scan = [*base, "scan", "--demo", "sam-ta", "--jobs", "1"]
-        ready, items = repeat(options.runs, lambda: time_until_on_terminal(scan, ["Getting ready", " items "]), 2)
-        print(summary("`scan --demo sam-ta`: first progress line (names what it reads)", ready))
-        print(summary("`scan --demo sam-ta`: first items counted", items))
+        ready, items = repeat(runs, lambda: time_until_on_terminal(scan, ["Getting ready", " items "]), 2)
+        show(summary("`scan --demo sam-ta`: first progress line (names what it reads)", ready))
+        show(summary("`scan --demo sam-ta`: first items counted", items))
     if not options.no_app and shutil.which("tmux"):
         texts = ["", "DEMO", "findings in"]
-        sign, first, shown = repeat(options.runs, lambda: time_first_screen(texts), len(texts))
-        print(summary("`profile-audit demo`: first words on the screen", sign))
-        print(summary("`profile-audit demo`: the app's first screen (header drawn)", first))
-        print(summary("`profile-audit demo`: the summary of the findings shown", shown))
+        sign, first, shown = repeat(runs, lambda: time_first_screen(texts), len(texts))
+        show(summary("`profile-audit demo`: first words on the screen", sign))
+        show(summary("`profile-audit demo`: the app's first screen (header drawn)", first))
+        show(summary("`profile-audit demo`: the summary of the findings shown", shown))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Start-up and progress (issue 14, point 8): `--help` and `--version` load neither spaCy nor
 Textual, the help's lists agree with the real registries, a scan names what it reads from its
-first line, and Ctrl+C at any moment exits 130 with one quiet line.
+first line, the app's first screen waits for nothing it does not show (BeautifulSoup, jinja2)
+and fits the terminal, and Ctrl+C at any moment exits 130 with one quiet line.
 
 Run as a person runs the tool: in fresh processes, the scan's stderr on a pseudo-terminal so
 the progress bar is drawn, and SIGINT sent to the whole process group, as a terminal does.
@@ -70,6 +71,42 @@ def test_python_m_audit_version_loads_no_detectors() -> None:
     code, loaded = loaded_after("audit.cli", ["--version"])
     assert code == 0
     assert loaded == []
+
+
+NOT_FOR_THE_FIRST_SCREEN = ("spacy", "detectors.registry", "bs4", "soupsieve", "html5lib", "jinja2")
+"""What the app's first screen does without: the scan loads the detectors, a page read loads
+BeautifulSoup, a report jinja2."""
+
+
+def test_the_app_is_built_without_what_its_first_screen_does_not_show() -> None:
+    code = (
+        "import sys, tui.app\n"
+        "app = tui.app.make_app(demo='jo-ect')\n"
+        f"print([m for m in {NOT_FOR_THE_FIRST_SCREEN!r} if m in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=lambda size: f"{size[0]}x{size[1]}")
+async def test_the_welcome_screen_fits_without_scrolling(size: tuple[int, int]) -> None:
+    from textual.widgets import Button, Input
+
+    from tui.app import make_app
+    from tui.screens.welcome import WelcomeScreen
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WelcomeScreen)
+        scroll = screen.query_one("#welcome")
+        assert scroll.virtual_size.height <= scroll.size.height  # the steps, the boxes, the buttons: all in view
+        for widget in screen.query("Input, Button").results():
+            assert isinstance(widget, Input | Button)
+            assert widget.region.bottom <= scroll.region.bottom, widget.id
+            assert widget.compact == (size[1] < 30)  # one-line boxes only where two would not fit
 
 
 def test_the_help_names_the_kinds_the_detectors_find() -> None:

@@ -27,7 +27,6 @@ from audit.demo import persona_names
 from audit.errors import AuditError
 from audit.model import Finding
 from audit.pipeline import Progress, ScanResult, scan
-from audit.report_html import build, render, write
 from audit.sources import Source, source_label
 from audit.state import AuditState, StateStore, Status
 from tui.commands import FindingsProvider, app_commands
@@ -378,6 +377,8 @@ class AuditApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="report", description="Writing the report")
     def write_report(self, path: Path, redact: bool, state: AuditState) -> None:
         """Build and write the page off the UI thread (photos are re-read from the exports)."""
+        from audit.report_html import build, render, write  # here: jinja2 is not needed for the first screen
+
         session = self.session
         if session.result is None:
             return

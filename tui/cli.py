@@ -22,7 +22,7 @@ try:  # Ctrl+C while the console script is still importing this module: one quie
     from typing import TYPE_CHECKING, Any
 
     from audit import cli as headless
-    from audit.cli import DEFAULT_PERSONA, persona_names, persona_title, source_argument
+    from audit.cli_inputs import DEFAULT_PERSONA, persona_names, persona_title, source_argument
     from audit.errors import AuditError
 except KeyboardInterrupt:
     print("profile-audit: interrupted", file=sys.stderr)

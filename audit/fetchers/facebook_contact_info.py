@@ -18,12 +18,14 @@ own details are label-and-value rows) is dropped as well.
 from __future__ import annotations
 
 import re
-
-from bs4 import BeautifulSoup, Tag
+from typing import TYPE_CHECKING
 
 from audit.archive import Archive
-from audit.fetchers.meta_html import PARSER, HtmlRecord, page_records, page_text
+from audit.fetchers.meta_html import HtmlRecord, page_records, page_text, parse_page
 from audit.fetchers.meta_shape import page_is_meta
+
+if TYPE_CHECKING:  # bs4 itself is imported by `parse_page`, when a page is read (not when the app starts)
+    from bs4 import Tag
 
 ADDRESS_BOOK_TITLES = (
     r"address\s*book",
@@ -46,8 +48,10 @@ _BOOK_HEADING = re.compile(
 def own_contact_records(archive: Archive, name: str) -> tuple[list[HtmlRecord], bool]:
     """The records of the page above its address book (UnreadableMember if it cannot be read),
     and whether the page is the legacy archive's at all (`meta_shape.page_is_meta`)."""
+    from bs4 import Tag
+
     markup = page_text(archive, name)
-    soup = BeautifulSoup(own_part(markup), PARSER)
+    soup = parse_page(own_part(markup))
     for table in soup.find_all("table"):
         if isinstance(table, Tag) and _is_listing(table):
             table.decompose()
@@ -62,6 +66,8 @@ def own_part(markup: str) -> str:
 
 def _is_listing(table: Tag) -> bool:
     """A table whose first row is column headings only: one row per other person follows."""
+    from bs4 import Tag
+
     row = table.find("tr")
     if not isinstance(row, Tag):
         return False

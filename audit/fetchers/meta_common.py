@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any, BinaryIO, ClassVar
-
-from bs4 import BeautifulSoup
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar
 
 from audit.archive import Archive
 from audit.errors import UnreadableMember
@@ -35,6 +33,9 @@ from audit.fetchers.meta_labels import (
 from audit.fetchers.meta_shape import head_of, json_is_meta, page_is_meta
 from audit.fetchers.meta_text import fix_deep, fix_text
 from detectors.base import Item, Provenance, Section, Visibility
+
+if TYPE_CHECKING:  # bs4 is imported by `meta_html.parse_page`, when a page is read (not when the app starts)
+    from bs4 import BeautifulSoup
 
 _FIRST_KEY = re.compile(rb'^\s*\{\s*"((?:[^"\\]|\\.){1,200})"\s*:\s*(.)', re.DOTALL)
 _BOM = b"\xef\xbb\xbf"

@@ -31,13 +31,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-
-from bs4 import BeautifulSoup, NavigableString, Tag
+from typing import TYPE_CHECKING
 
 from audit.archive import Archive
 from audit.errors import UnreadableMember
 from audit.fetchers.html_depth import TooDeepHtml, check_depth
 from audit.fetchers.meta_text import is_display_time, zoned_time
+
+if TYPE_CHECKING:
+    # bs4 is imported where a page is first parsed or walked, not here: it takes 0.2-0.4 s, and
+    # the app imports every fetcher before it draws its first screen.
+    from bs4 import BeautifulSoup, Tag
 
 PARSER = "lxml"
 BLOCK_SET = frozenset(
@@ -130,11 +134,15 @@ def load_page(archive: Archive, name: str) -> BeautifulSoup:
 
 def parse_page(markup: str) -> BeautifulSoup:
     """The tree of one page's markup (from `page_text`, long runs of whitespace squeezed)."""
+    from bs4 import BeautifulSoup
+
     return BeautifulSoup(markup, PARSER)
 
 
 def page_records(soup: BeautifulSoup) -> list[HtmlRecord]:
     """Every record on a page, in order, then what was left outside them."""
+    from bs4 import Tag
+
     body = soup.body or soup
     for junk in body.find_all(["script", "style", "noscript"]):
         junk.decompose()
@@ -185,16 +193,27 @@ def read_record(element: Tag, skip: set[int] | None = None) -> HtmlRecord:
 
 
 def _walk(element: Tag, excluded: set[int]) -> Iterator[Tag]:
-    """Descendant tags in document order, not entering excluded ones (the set may grow meanwhile)."""
-    for child in element.children:
-        if isinstance(child, Tag) and id(child) not in excluded:
+    """Descendant tags in document order, not entering excluded ones (the set may grow meanwhile).
+
+    A stack of child iterators, not recursion: each tag is handed up once, not through one
+    `yield from` per level above it."""
+    from bs4 import Tag
+
+    levels = [iter(element.children)]
+    while levels:
+        child = next(levels[-1], None)
+        if child is None:
+            levels.pop()
+        elif isinstance(child, Tag) and id(child) not in excluded:
             yield child
             if id(child) not in excluded:
-                yield from _walk(child, excluded)
+                levels.append(iter(child.children))
 
 
 def _timestamp_child(element: Tag) -> Tag | None:
     """The first or last child element when it is nothing but a Meta timestamp."""
+    from bs4 import Tag
+
     children = [c for c in element.children if isinstance(c, Tag)]
     if len(children) < 2:
         return None
@@ -205,6 +224,8 @@ def _timestamp_child(element: Tag) -> Tag | None:
 
 
 def _pair(row: Tag) -> tuple[str, str] | None:
+    from bs4 import Tag
+
     cells = [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
     if len(cells) >= 2:
         label = cells[0].get_text(" ", strip=True)
@@ -221,6 +242,8 @@ def _pair(row: Tag) -> tuple[str, str] | None:
 
 def _leaf_texts(element: Tag, excluded: set[int]) -> Iterator[str]:
     """Text of blocks with no block inside, plus loose text sitting beside child blocks."""
+    from bs4 import NavigableString
+
     for block in [element, *(t for t in _walk(element, excluded) if t.name in BLOCK_SET)]:
         if block is not element and not _has_block(block, excluded):
             text = _text(block, excluded)
@@ -240,6 +263,8 @@ def _has_block(tag: Tag, excluded: set[int]) -> bool:
 
 def _text(tag: Tag, excluded: set[int]) -> str:
     """A leaf block's text, leaving out excluded parts (a link's own timestamp, say)."""
+    from bs4 import NavigableString, Tag
+
     if not any(id(t) in excluded for t in tag.descendants if isinstance(t, Tag)):
         return tag.get_text(" ", strip=True)
     words = [

@@ -42,7 +42,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import ijson
-from bs4 import Tag
 
 from audit.errors import UnreadableMember
 from audit.fetchers.jsonstream import Position, iter_array
@@ -308,6 +307,8 @@ def _html_thread(fetcher: MetaFetcher, name: str, owners: _Watched) -> Iterator[
 
 def _legacy_thread(fetcher: MetaFetcher, name: str, owners: _Watched) -> Iterator[Item]:
     """G0: each `div.message` header names the sender; its text is in the `<p>`s that follow."""
+    from bs4 import Tag  # here, as the page is read: importing bs4 takes a few tenths of a second
+
     soup = fetcher.page(name, THREAD)
     if soup is None:
         return

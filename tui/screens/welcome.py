@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -35,32 +35,54 @@ WELCOME = """\
 Reads the archive a platform lets you download and checks it against your school's
 social-media policy. **Nothing leaves this computer.**
 
-1. Download your data (a `.zip`, ready after a day or two). On X: *Settings and
-   privacy > Your account > Download an archive of your data*. On Facebook or
-   Instagram: *Accounts Centre > Your information and permissions > Download your
-   information* (choose JSON).
-2. Type the path of the `.zip` or the unpacked folder below.
-3. Choose your school's profile (`school.toml`, from your IT lead) if you have one, then
-   press **Enter**.
-
-Not ready? **Try the demo**: a fictional teacher's account, nothing saved.
+1. **Download your data** (a `.zip`, ready after a day or two).\\
+   X: *Settings and privacy > Your account > Download an archive of your data*\\
+   Facebook or Instagram: *Accounts Centre > Your information and permissions >
+   Download your information* (choose JSON)
+2. **Type where it is** below: the `.zip`, or the folder it unpacked to.
+3. **Add your school's profile** if you have one, then press **Enter**.
 """
 NO_PROFILE = (
-    "No school profile: the school's own e-mail addresses and numbers may be reported as yours. "
-    "Ask your IT lead for one, or make one with: profile-audit school init"
+    "No school profile: your school's own e-mail addresses and numbers may be reported as yours. "
+    "Ask your IT lead for one (a school.toml file), or make one: profile-audit school init"
 )
+LABEL_WIDTH = 16
+"""The labels' column: the boxes, and the line under the profile's, start after it."""
+SHORT_BELOW = 30
+"""Terminals with fewer rows than this get one-line boxes and buttons (`compact`), to fit."""
+"""The labels' column: the boxes, and the line under the profile's, start after it."""
 
 
 class WelcomeScreen(Screen[None]):
-    """Explains where exports come from and takes the path of one, and the school profile."""
+    """Explains where exports come from and takes the path of one, and the school profile.
 
-    DEFAULT_CSS = """
-    .field-label { text-style: bold; padding: 0 1; }
-    #school-row { height: auto; }
-    #school-row Input { width: 1fr; margin: 0 1 0 0; }
-    #school-status { color: $text-muted; margin: 0 0 1 0; }
-    #school-status.error { color: $text-error; }
+    It fits a 100x30 terminal without scrolling, and an 80x24 one with the boxes and buttons
+    drawn one line high (the `-short` class, below 30 rows), so the steps and the boxes are
+    seen together."""
+
+    DEFAULT_CSS = f"""
+    WelcomeScreen {{
+        #welcome-text {{ margin: 0; }}
+        #welcome-text MarkdownH2 {{ margin: 1 0 1 0; }}
+        .field {{ height: auto; }}
+        .field-label {{ width: {LABEL_WIDTH}; padding: 1 1 0 0; text-style: bold; }}
+        .field Input {{ width: 1fr; }}
+        #choose-school {{ margin: 0 0 0 1; }}
+        #school-status {{ color: $text-muted; margin: 0 0 1 {LABEL_WIDTH}; }}
+        #school-status.error {{ color: $text-error; }}
+        #welcome-buttons {{ height: auto; }}
+        #welcome-buttons Button {{ margin: 0 2 0 0; }}
+        #welcome-buttons .hint {{ padding: 1 0 0 0; }}
+    }}
+    WelcomeScreen.-short {{
+        #welcome-text MarkdownH2 {{ margin: 0 0 1 0; }}
+        .field-label {{ padding: 0 1 0 0; }}
+        .field Input {{ padding: 0 1; }}
+        #school-status {{ margin: 0 0 1 0; }}
+        #welcome-buttons .hint {{ padding: 0; }}
+    }}
     """
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_BELOW, "-roomy")]
     BINDINGS = [Binding("ctrl+o", "demo", "Try the demo", id="demo")]
     AUTO_FOCUS = "#source"
 
@@ -72,21 +94,30 @@ class WelcomeScreen(Screen[None]):
         chosen = self.audit_app.session.school_path
         yield Header()
         with VerticalScroll(id="welcome"):
-            yield Markdown(WELCOME + self.last_scan_line())
-            yield Label("Your export: a .zip file or an unpacked folder", classes="field-label")
-            yield Input(placeholder="~/Downloads/twitter-2024-11-01.zip", id="source")
-            yield Label("School profile (optional)", classes="field-label")
-            with Horizontal(id="school-row"):
-                yield Input(str(chosen or ""), placeholder="~/Downloads/school.toml", id="school")
+            yield Markdown(WELCOME + self.last_scan_line(), id="welcome-text")
+            with Horizontal(classes="field"):
+                yield Label("Your export", classes="field-label")
+                yield Input(placeholder="~/Downloads/twitter-2024-11-01.zip, or the unpacked folder", id="source")
+            with Horizontal(classes="field", id="school-row"):
+                yield Label("School profile", classes="field-label")
+                yield Input(str(chosen or ""), placeholder="optional: ~/Downloads/school.toml", id="school")
                 yield Button("Choose…", id="choose-school")
             yield Static(id="school-status", markup=False)
             with Horizontal(id="welcome-buttons"):
                 yield Button("Scan", id="scan", variant="primary")
                 yield Button("Try the demo", id="demo")
+                yield Label("A fictional teacher; nothing is saved.", classes="hint")
         yield Footer()
 
     def on_mount(self) -> None:
         self._show_school(self.query_one("#school", Input).value)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below `SHORT_BELOW` rows, one-line boxes and buttons: the steps stay in view above them."""
+        short = event.size.height < SHORT_BELOW
+        for widget in self.query("Input, Button").results():
+            if isinstance(widget, Input | Button):
+                widget.compact = short
 
     def last_scan_line(self) -> str:
         """Next year's visit: remind them their progress is kept and a new scan is compared."""
