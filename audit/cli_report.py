@@ -77,6 +77,13 @@ def add_report_parser(commands: Any) -> argparse.ArgumentParser:
         help="also write the findings with their statuses as JSON (profile-audit.findings/1.1)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--photos",
+        choices=("deep",),
+        metavar="deep",
+        help="also read the text in every photo and check what it shows, on this computer "
+        "(needs: pip install 'profile-audit[photos]')",
+    )
     return parser
 
 
@@ -105,9 +112,18 @@ def _scan_and_write(args: argparse.Namespace, bar: ProgressBar) -> int:
 
     # an unwritable data folder, a damaged key or a bad progress file fail before the scan
     inputs = resolve_inputs(args.sources, args.school, args.demo)
+    deep = getattr(args, "photos", None) == "deep"
+    if deep:  # without the extra: one line saying how to install it, before any scan
+        from audit.photos_deep import check_available
+
+        check_available()
     state: AuditState | None = None if args.demo else StateStore().load()
     with inputs.home():
         result = cli.scan(inputs.sources, inputs.school, on_progress=bar, cache=not args.demo)
+        if deep and not result.cancelled:
+            from audit.cli_scan import cores, deep_photos
+
+            result.findings += deep_photos(inputs.sources, inputs.school, cores(), bar)
         bar.close()
         if state is None:  # demo mode: last year's decisions, if the persona has them
             state = last_year_state(args.demo) or AuditState()

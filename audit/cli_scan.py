@@ -176,7 +176,7 @@ def _scan_and_print(args: argparse.Namespace, bar: ProgressBar) -> int:
         cache = not (args.no_cache or args.demo)  # demo mode keeps nothing
         result = cli.scan(inputs.sources, inputs.school, on_progress=bar, on_finding=sink, jobs=args.jobs, cache=cache)
         if args.photos == "deep" and not result.cancelled:
-            result.findings += _deep_photos(inputs.sources, inputs.school, args.jobs, bar)
+            result.findings += deep_photos(inputs.sources, inputs.school, args.jobs, bar)
     bar.close()
     if result.reused:
         cli.say("unchanged since it was last scanned: its findings were re-used (--no-cache to read it all again)")
@@ -190,7 +190,7 @@ def _scan_and_print(args: argparse.Namespace, bar: ProgressBar) -> int:
     return cli.EXIT_FINDINGS if output else cli.EXIT_CLEAN
 
 
-def _deep_photos(sources: Sequence[Source], school: SchoolProfile, jobs: int, bar: ProgressBar) -> list[Any]:
+def deep_photos(sources: Sequence[Source], school: SchoolProfile, jobs: int, bar: ProgressBar) -> list[Any]:
     """The deep photo scan's findings; each photo it could not look at is named in one line."""
     from audit.cli import say
     from audit.photos_deep import deep_scan

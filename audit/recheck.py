@@ -21,7 +21,6 @@ from datetime import date
 
 from audit.identity import IDENTITY_VERSION
 from audit.model import Finding
-from audit.scrub import mask
 from audit.state import AuditState, Seen
 from detectors import RULES_VERSION
 
@@ -132,6 +131,8 @@ def describe(result: Recheck) -> str:
     """For the headless CLI: what changed since the previous scan, the same counts the app shows,
     then which findings are marked fixed but still found and what has gone, by platform and kind
     (values masked: this goes to a terminal others may see)."""
+    from audit.scrub import mask  # here: it loads the address, e-mail and phone detectors
+
     if result.previous_scan is None:
         return f"Re-check: first scan recorded, {len(result.new)} findings to work through."
     lines = [

@@ -110,6 +110,9 @@ def small_picture(data: bytes, box: tuple[int, int]) -> Image.Image | None:
     """The picture upright, in RGB, fitting in `box` pixels, with none of its metadata (its
     position stays behind); None if the file is not a picture Pillow can read.  Pillow's
     decompression-bomb guard stays on; JPEG is decoded at a reduced size (`draft`)."""
+    from detectors.photo_location import heif_ready
+
+    heif_ready()  # HEIC (iPhones) through pillow-heif: the metadata pass no longer registers it
     try:
         with Image.open(BytesIO(data)) as image:
             image.draft("RGB", (box[0] * 2, box[1] * 2))

@@ -8,12 +8,14 @@ until `s` is pressed; a photo that cannot be drawn is one line of words.
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from PIL import Image
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -101,13 +103,13 @@ async def test_a_photo_finding_shows_the_photo_and_where_it_was_taken(
     jo_with: Callable[[list[Finding]], AuditApp], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[bool] = []
-    real = photo_preview.photo_of
+    real = report_media.photo_of
 
     def read(finding: Finding, sources: Sequence[Source]) -> PhotoFile | None:
         threads.append(threading.current_thread() is threading.main_thread())
         return real(finding, sources)
 
-    monkeypatch.setattr(photo_preview, "photo_of", read)
+    monkeypatch.setattr(report_media, "photo_of", read)
     finding = photo_finding(HOME_PHOTO)
     app = jo_with([finding])
     async with app.run_test(size=(100, 30)) as pilot:
@@ -205,3 +207,50 @@ def test_photo_detail_80x24(snap_compare: SnapCompare, jo_with: Callable[[list[F
         await open_detail(pilot, finding)
 
     assert snap_compare(jo_with([finding]), terminal_size=(80, 24), run_before=run_before)
+
+
+def heic_photo() -> bytes:
+    """An iPhone-style HEIC picture (made with pillow-heif; skipped where it is not installed)."""
+    pillow_heif = pytest.importorskip("pillow_heif")
+    out = io.BytesIO()
+    pillow_heif.from_pillow(Image.new("RGB", (64, 48), "#c84")).save(out, quality=70)
+    return out.getvalue()
+
+
+def pillow_without_heif(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pillow as a fresh process has it: HEIC not taught (the scan no longer teaches it by the way)."""
+    monkeypatch.setattr(Image, "OPEN", {name: value for name, value in Image.OPEN.items() if name != "HEIF"})
+    monkeypatch.setattr(Image, "ID", [name for name in Image.ID if name != "HEIF"])
+
+
+async def test_a_heic_photo_is_drawn(
+    jo_with: Callable[[list[Finding]], AuditApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = heic_photo()
+    pillow_without_heif(monkeypatch)
+    name = f"{ALBUM}/IMG_0001.HEIC"
+    monkeypatch.setattr(report_media, "photo_of", lambda finding, sources: PhotoFile(name, len(data), data))
+    finding = photo_finding(name)
+    app = jo_with([finding])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_detail(pilot, finding)
+        assert screen.query_one(PhotoPreview).has_class("-drawn") and HALF_BLOCK in picture_text(screen)
+        assert "IMG_0001.HEIC" in caption_text(screen)
+
+
+async def test_without_pillow_heif_a_heic_photo_says_what_the_preview_needs(
+    jo_with: Callable[[list[Finding]], AuditApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = heic_photo()
+    pillow_without_heif(monkeypatch)
+    monkeypatch.setattr(photo_preview, "heif_ready", lambda: False)
+    name = f"{ALBUM}/IMG_0002.heic"
+    monkeypatch.setattr(report_media, "photo_of", lambda finding, sources: PhotoFile(name, 2_100_000, data))
+    finding = photo_finding(name)
+    app = jo_with([finding])
+    async with app.run_test(size=(160, 30)) as pilot:
+        screen = await open_detail(pilot, finding)
+        assert not screen.query_one(PhotoPreview).has_class("-drawn")
+        line = " ".join(picture_text(screen).split())
+        assert "photo: IMG_0002.heic, 2.1 MB, not shown; showing HEIC photos (from iPhones) needs pillow-heif" in line
+        assert "pip install pillow-heif" in line

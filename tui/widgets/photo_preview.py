@@ -10,6 +10,9 @@ tmux and the tests cannot show).  Nothing is written to disk.
 A photo that may be intimate (`photo_content`, clause 2.3.3) is never drawn until the person
 asks: the app may be on a projector in a training session.  Where the photo cannot be drawn
 (not in the download, too big, damaged, the library missing) one line says so instead.
+
+An iPhone's HEIC photo is drawn through pillow-heif, taught to Pillow here on first need (the
+scan reads HEIC metadata without it); without pillow-heif the line says the preview needs it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import RenderableType
 from textual import work
@@ -27,10 +30,12 @@ from textual.content import Content
 from textual.widgets import Static
 
 from audit.model import Finding
-from audit.report_media import PhotoFile, photo_of, small_picture
 from audit.sources import Source
-from detectors.photo_location import IMAGE_SUFFIXES
+from detectors.photo_location import HEIF_SUFFIXES, IMAGE_SUFFIXES, heif_ready
 from tui.labels import platform_title
+
+if TYPE_CHECKING:  # with PIL and the detectors that mask values: imported when a photo is drawn
+    from audit.report_media import PhotoFile
 
 Pixels: Any
 try:
@@ -49,6 +54,7 @@ HIDDEN_WORDS = f"photo hidden: press {SHOW_KEY} to show it"
 SHOW_TOOLTIP = "Show, or hide again, a photo hidden as it may be private"
 """In the help; not in the footer (full at 80 columns): the hidden photo's line names the key."""
 LOADING_WORDS = "Reading the photo…"
+HEIF_NEEDED = "showing HEIC photos (from iPhones) needs pillow-heif: pip install pillow-heif"
 
 
 def has_photo_file(finding: Finding) -> bool:
@@ -84,6 +90,11 @@ def not_shown(finding: Finding, photo: PhotoFile | None) -> str:
     return f"photo: not in this download{kept}"
 
 
+def is_heif(photo: PhotoFile) -> bool:
+    """A HEIC or HEIF photo, by its name or, for a renamed one, its first box ("ftyp")."""
+    return photo.name.lower().endswith(HEIF_SUFFIXES) or (photo.data or b"")[4:8] == b"ftyp"
+
+
 @dataclass(frozen=True, slots=True)
 class Drawn:
     """A photo drawn in half-blocks, and the cells it takes (the drawing cannot measure itself)."""
@@ -95,12 +106,16 @@ class Drawn:
 
 def picture_of(finding: Finding, sources: Sequence[Source]) -> Drawn | str:
     """The photo drawn small, or the line saying why not.  Slow (reads the export): a worker's job."""
+    from audit.report_media import photo_of, small_picture
+
     try:
         photo = photo_of(finding, sources) if has_photo_file(finding) else None
     except Exception:  # an export moved or damaged since the scan: say the photo is not shown
         photo = None
     if photo is None or photo.data is None or Pixels is None:
         return not_shown(finding, photo)
+    if is_heif(photo) and not heif_ready():  # Pillow alone cannot open it: say what is missing
+        return f"{not_shown(finding, photo)}; {HEIF_NEEDED}"
     columns, rows = PICTURE_CELLS
     picture = small_picture(photo.data, (columns, rows * 2))
     if picture is None:
