@@ -184,7 +184,9 @@ def _scan_and_print(args: argparse.Namespace, bar: ProgressBar) -> int:
     output.write(sys.stdout, result)
     if store is not None and state is not None and not result.cancelled:
         scanned = {source.platform for source in result.sources}
-        print(describe(recheck(state, result.findings, scanned=scanned)), file=sys.stderr if args.json else sys.stdout)
+        deep = args.photos == "deep"
+        since = recheck(state, result.findings, scanned=scanned, looked_inside_photos=deep)
+        print(describe(since), file=sys.stderr if args.json else sys.stdout)
         apply(state, result.findings, scanned=scanned)
         store.save(state)
     return cli.EXIT_FINDINGS if output else cli.EXIT_CLEAN

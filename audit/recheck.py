@@ -77,13 +77,23 @@ def carry_over(state: AuditState, findings: list[Finding]) -> int:
     return moved
 
 
+DEEP_PHOTO_KINDS = frozenset({"photo_text", "photo_content"})
+"""Kinds only the deep photo scan (`--photos deep`, the app's "Look inside photos") looks for: a scan
+without it has not looked, so it cannot say they are gone."""
+
+
 def recheck(
-    state: AuditState, findings: list[Finding], today: date | None = None, scanned: set[str] | None = None
+    state: AuditState,
+    findings: list[Finding],
+    today: date | None = None,
+    scanned: set[str] | None = None,
+    looked_inside_photos: bool = False,
 ) -> Recheck:
     """Sort this scan's findings against what the state remembers.
 
     `scanned` holds the platforms this scan read (None: every platform, as if all were read); the
-    state's findings on other platforms are left out of "gone since".
+    state's findings on other platforms are left out of "gone since", and so are the deep photo
+    scan's unless this scan looked inside the photos too.
     """
     carry_over(state, findings)
     result = Recheck(previous_scan=state.scans[-1] if state.scans else None)
@@ -96,7 +106,9 @@ def recheck(
         else:
             result.new.append(finding)
     for finding_id, seen in state.seen.items():
-        read_again = scanned is None or seen.platform in scanned
+        read_again = (scanned is None or seen.platform in scanned) and (
+            looked_inside_photos or seen.kind not in DEEP_PHOTO_KINDS
+        )
         if read_again and finding_id not in current and _seen_in_last_scan_of(state, seen):
             result.fixed_since[finding_id] = seen
     return result

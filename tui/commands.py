@@ -26,6 +26,7 @@ from textual.worker import get_current_worker
 
 from audit.errors import AuditError
 from audit.pipeline import ScanResult
+from audit.recheck import DEEP_PHOTO_KINDS
 from tui.labels import kind_title, platform_title
 from tui.messages import ScanFailed, ScanFinished
 from tui.screens.detail import FindingScreen
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
 DEEP_TITLE = "Look inside photos (deep scan)"
 DEEP_HELP = "Read the text in every photo and check what it shows (slow; nothing leaves this computer)"
-DEEP_KINDS = frozenset({"photo_text", "photo_content"})
+DEEP_KINDS = DEEP_PHOTO_KINDS
 """The deep scan's kinds: a deep scan run again replaces them, and leaves the rest as they were."""
 DEEP_JOBS = 0
 """Worker processes for the deep scan; 0 means one per core."""

@@ -97,3 +97,15 @@ def test_walk_through_survives_a_save_and_reload(tmp_path) -> None:  # type: ign
     assert result.marked_fixed_but_found == [MOBILE]
     assert result.still_there == [EMAIL]
     assert result.new == [] and result.fixed_since == {}
+
+
+def test_a_scan_that_did_not_look_inside_photos_cannot_say_their_text_is_gone() -> None:
+    on_a_badge = finding("Wrenfield Primary", kind="photo_text", item_id="5")
+    state = AuditState()
+    apply(state, [MOBILE, on_a_badge], FIRST)
+
+    plain = recheck(state, [MOBILE], SECOND)
+    deep = recheck(state, [MOBILE], SECOND, looked_inside_photos=True)
+
+    assert plain.fixed_since == {}
+    assert list(deep.fixed_since) == [on_a_badge.id]
