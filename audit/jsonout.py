@@ -36,7 +36,7 @@ from audit.report import (
 )
 from audit.state import AuditState
 
-_Row = tuple[int, bool, float, str, int, str, str, str, tuple[str, ...], str]
+_Row = tuple[int, bool, float, float, int, str, str, str, tuple[str, ...], str]
 """risk key (4), the scan's order, kind, visibility, platform, clauses, the printed text."""
 _FINDINGS_LEVEL = "\n    "
 """A finding object sits two levels deep in the document: each of its lines is indented by 4."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from datetime import UTC
 from typing import Any
 
 from audit.fetchers import platform_titles
@@ -44,6 +45,7 @@ KIND_TITLES = {
 }
 VISIBILITY_RISK = {"public": 0, "unknown": 1, "friends": 2, "followers": 2, "custom": 3, "only_me": 4}
 """Lower is riskier: what strangers can see comes first."""
+_UNDATED = float("-inf")
 
 
 def to_json(result: ScanResult, state: AuditState | None = None) -> dict[str, Any]:
@@ -92,18 +94,40 @@ def finding_json(finding: Finding, state: AuditState | None = None) -> dict[str,
 
 
 def sort_by_risk(findings: list[Finding]) -> list[Finding]:
-    """Public before private, likely before worth a look, surer before less sure, then oldest first."""
-    return sorted(findings, key=risk_key)
+    """Public before private, likely before worth a look, surer before less sure, then oldest first.
+
+    The order of `risk_key`, made in three stable passes on one number each (the date, then how
+    sure, then audience and tier): at 100,000 findings that is several times faster than one pass
+    comparing tuples, and it is on the way to the app's first paint of a big scan.
+    """
+    ordered = sorted(findings, key=_moment)
+    ordered.sort(key=_unsure)
+    ordered.sort(key=_exposure)
+    return ordered
 
 
-def risk_key(finding: Finding) -> tuple[int, bool, float, str]:
-    """What `sort_by_risk` orders by (ties keep the scan's order)."""
-    return (
-        VISIBILITY_RISK.get(finding.visibility, 1),
-        finding.tier != "likely",
-        -finding.confidence,
-        finding.created_at.isoformat() if finding.created_at else "",
-    )
+def risk_key(finding: Finding) -> tuple[int, bool, float, float]:
+    """What `sort_by_risk` orders by (ties keep the scan's order); undated findings come first
+    among equals, and a date without a zone is read as UTC (as `fetchers.timestamps` does)."""
+    return (VISIBILITY_RISK.get(finding.visibility, 1), finding.tier != "likely", -finding.confidence, _moment(finding))
+
+
+def _exposure(finding: Finding) -> int:
+    return VISIBILITY_RISK.get(finding.visibility, 1) * 2 + (finding.tier != "likely")
+
+
+def _unsure(finding: Finding) -> float:
+    return -finding.confidence
+
+
+def _moment(finding: Finding) -> float:
+    """Seconds since 1970 (no date formatted per finding), -inf for an undated finding."""
+    moment = finding.created_at
+    if moment is None:
+        return _UNDATED
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
 
 
 def summary(result: ScanResult) -> str:

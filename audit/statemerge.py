@@ -64,9 +64,12 @@ def merge(mine: AuditState, theirs: AuditState, base: AuditState | None) -> None
 
 
 def _renumbered(sighting: Seen | None, table: dict[int, int]) -> Seen | None:
+    """The sighting with its scan's new number; itself when the number stays (most do, and a
+    copy of each of 100,000 sightings made the merge take seconds)."""
     if sighting is None:
         return None
-    return replace(sighting, last_scan=table.get(sighting.last_scan, sighting.last_scan))
+    number = table.get(sighting.last_scan, sighting.last_scan)
+    return sighting if number == sighting.last_scan else replace(sighting, last_scan=number)
 
 
 def _keys(mine: dict[str, Any], theirs: dict[str, Any]) -> list[str]:

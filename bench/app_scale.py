@@ -1,26 +1,32 @@
 """The app at scale: how long the findings list takes to show, and a keypress, at 100k findings.
 
-    .venv/bin/python bench/app_scale.py [--findings 100000] [--width 160 --height 48]
+    .venv/bin/python bench/app_scale.py [--findings 100000] [--width 160 --height 48] [--burn 2]
 
 Builds `--findings` synthetic findings (reserved values only: phone numbers 07700 900000-900999,
 e-mail at example.com, an invented school; several platforms and audiences; most values found in
 many places, so the list groups them), then drives the real app with Textual's Pilot, headless:
 
 - **first paint**: the scan worker hands the findings over (the `scan` function returns them) with
-  the Findings tab showing; timed until the list first paints a row of the new scan;
+  the Findings tab showing; timed until the list first paints a row of the new scan, then until
+  the scan has been compared with last time (`Session.recheck` set: the re-check marks);
 - **re-check**: the same findings handed over a second time (the state now holds the first scan):
-  the same measure, and until the Re-check tab's list paints;
+  the same measures, and until the Re-check tab's list paints;
+- **the progress file** of that many sightings: a save and a load, and the earlier format
+  (`json.dumps(indent=1, sort_keys=True)`) beside them;
 - **keys** at that size: Down in the list, `/` then a one-letter search (until the list has been
   re-filled and painted), Esc to clear it, `g` (list every finding), Enter on a group.
 
-Timings are wall clock on a shared machine: the load average is printed beside them.  Nothing is
-written outside a temporary folder (the state file of the run).
+Timings are wall clock on a shared machine: the load average is printed beside them.  `--burn N`
+runs N processes that only spin, for the figures of a busy machine.  Nothing is written outside
+a temporary folder (the state file of the run).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import multiprocessing
 import os
 import platform
 import random
@@ -39,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 from audit.grouping import search_text  # noqa: E402
 from audit.model import Finding  # noqa: E402
 from audit.pipeline import ScanResult  # noqa: E402
-from audit.state import StateStore  # noqa: E402
+from audit.state import StateStore, encode  # noqa: E402
 
 PLATFORMS = ("x", "facebook", "instagram", "linkedin", "mastodon", "tiktok", "bluesky")
 AUDIENCES = ("public", "unknown", "friends", "followers", "only_me")
@@ -119,6 +125,20 @@ class Paints:
         self.at = None
 
 
+class Filled:
+    """Records when the findings list is next given a scan's rows (`FindingTable.show`)."""
+
+    def __init__(self, cls: Any) -> None:
+        self.at: float | None = None
+        original = cls.show
+
+        def show(table: Any, *args: Any, **kwargs: Any) -> Any:
+            self.at = self.at or time.perf_counter()
+            return original(table, *args, **kwargs)
+
+        cls.show = show
+
+
 async def until(check: Callable[[], bool], pilot: Any, limit: float = 300.0) -> None:
     started = time.perf_counter()
     while not check():
@@ -157,21 +177,27 @@ async def run(count: int, size: tuple[int, int]) -> Figures:
     app = tui.app.make_app([home], store=StateStore(home / "state.json"))
     table_paint = Paints(FindingTable, lambda table: len(table.order) == count)
     recheck_paint = Paints(RecheckView, lambda view: view.option_count > count)
+    filled = Filled(FindingTable)
     figures = Figures()
     async with app.run_test(size=size) as pilot:
         await pilot.press("2")
         handover.go.set()
         await until(lambda: table_paint.at is not None, pilot)
         figures["first paint of the list (s)"] = table_paint.at - handover.handed_at  # type: ignore[operator]
+        await until(lambda: app.session.recheck is not None, pilot)
+        figures["compared with last time, the re-check marks (s)"] = time.perf_counter() - handover.handed_at
         await app.workers.wait_for_complete()
         await pilot.pause()
 
         table_paint.reset()
         recheck_paint.reset()
+        filled.at = None
         app.action_rescan()
         await pilot.pause()
         await pilot.press("3")
         handover.go.set()
+        await until(lambda: filled.at is not None, pilot)
+        figures["re-check: the findings list filled (another tab shows) (s)"] = filled.at - handover.handed_at  # type: ignore[operator]
         await until(lambda: recheck_paint.at is not None, pilot)
         figures["re-check: first paint of the re-check list (s)"] = recheck_paint.at - handover.handed_at  # type: ignore[operator]
         await app.workers.wait_for_complete()
@@ -200,7 +226,35 @@ async def run(count: int, size: tuple[int, int]) -> Figures:
         figures["Enter, opening a group (s)"] = await timed(
             lambda: pilot.press("enter"), lambda: table.row_count > rows, pilot
         )
+        await app.workers.wait_for_complete()
+    progress_file(StateStore(home / "state.json"), figures)
     return figures
+
+
+def progress_file(store: StateStore, figures: Figures) -> None:
+    """A save and a load of the run's progress file, and the earlier indented format's dump."""
+    started = time.perf_counter()
+    state = store.load()
+    figures[f"load the progress file, {len(state.seen):,} sightings (s)"] = time.perf_counter() - started
+    started = time.perf_counter()
+    store.save(state)
+    figures[f"save it ({store.path.stat().st_size / 1e6:.1f} MB) (s)"] = time.perf_counter() - started
+    started = time.perf_counter()
+    old = json.dumps(encode(state), indent=1, sort_keys=True)
+    figures[f"the earlier format's encode + dump alone ({len(old) / 1e6:.1f} MB) (s)"] = time.perf_counter() - started
+
+
+def spin() -> None:
+    while True:
+        pass
+
+
+def burners(count: int) -> list[multiprocessing.Process]:
+    """`count` processes that only spin, to measure on a busy machine; ended by `main`."""
+    started = [multiprocessing.Process(target=spin, daemon=True) for _ in range(count)]
+    for process in started:
+        process.start()
+    return started
 
 
 def main() -> None:
@@ -208,11 +262,19 @@ def main() -> None:
     parser.add_argument("--findings", type=int, default=100_000)
     parser.add_argument("--width", type=int, default=160)
     parser.add_argument("--height", type=int, default=48)
+    parser.add_argument("--burn", type=int, default=0, help="processes spinning meanwhile (a busy machine)")
     args = parser.parse_args()
+    spinning = burners(args.burn)
     print(f"{platform.node()}: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")  # fmt: skip
-    print(f"{args.findings:,} findings, terminal {args.width}x{args.height}, load {os.getloadavg()[0]:.2f}")
-    asyncio.run(run(args.findings, (args.width, args.height)))
+    print(f"{args.findings:,} findings, terminal {args.width}x{args.height}, {args.burn} spinning, "
+          f"load {os.getloadavg()[0]:.2f}")  # fmt: skip
+    try:
+        asyncio.run(run(args.findings, (args.width, args.height)))
+    finally:
+        for process in spinning:
+            process.terminate()
+            process.join()
     print(f"load after: {os.getloadavg()[0]:.2f}")
 
 

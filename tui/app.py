@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -41,9 +41,10 @@ from tui.session import STATUS_LABELS, Session, demo_session
 
 DARK, LIGHT = "textual-dark", "textual-light"
 SAVE_AT_ONCE = 5_000
-LIST_WAIT = 10.0
-"""Seconds a scan's save waits for the list to show (it is saved even if the list never does)."""
 """Sightings in the progress file up to which a decision is saved before the app goes on."""
+LIST_WAIT = 10.0
+"""Seconds the comparison with last time and the save wait for the list to show (both happen
+even if the list never does)."""
 
 
 class SaveLater(StateStore):
@@ -154,14 +155,27 @@ class AuditApp(App[None]):
         except AuditError as error:
             self.post_message(ScanFailed(str(error), session))
             return
+        self.finish_scan(session, result)
+
+    def finish_scan(self, session: Session, result: ScanResult, then: Callable[[], None] | None = None) -> None:
+        """In a scan's worker thread: list the result, then compare it with last time and save.
+
+        The list comes first: at 100,000 findings comparing takes a second or more, and a thread
+        working meanwhile slows the list down (one GIL).  `then` runs on the UI thread once the
+        list is shown (the deep photo scan says what it looked at)."""
         store = session.store
-        recorded = self.record_scan(session, result)
+        with self.state_lock:
+            session.take_scan(result)  # sorted and counted: enough to list it
         self.list_shown.clear()
         self.post_message(ScanFinished(result, session))
+        if then is not None:
+            with contextlib.suppress(RuntimeError):  # the app has closed meanwhile
+                self.call_from_thread(then)
+        self.list_shown.wait(timeout=LIST_WAIT)
+        recorded = self.record_scan(session, result)
+        with contextlib.suppress(RuntimeError):
+            self.call_from_thread(self._recorded, session, result)
         if recorded and not result.cancelled:
-            # Saved once the list is on screen: at 100,000 findings writing takes seconds, and
-            # a thread writing meanwhile would slow the list's filling down (one GIL).
-            self.list_shown.wait(timeout=LIST_WAIT)
             try:
                 with self.state_lock:
                     store.save(session.state)
@@ -169,14 +183,14 @@ class AuditApp(App[None]):
                 self._notify_from_thread(str(error), "Progress not saved")
 
     def record_scan(self, session: Session, result: ScanResult) -> bool:
-        """Sort and compare with last time here in the scan's thread, not the UI's; the
-        session's own save is held back (`SaveLater`) for the caller to do after."""
+        """Compare with last time here in the scan's thread, not the UI's; the session's own
+        save is held back (`SaveLater`) for the caller to do after."""
         store = session.store
         try:
             with self.state_lock:
                 session.store = SaveLater(store)
                 try:
-                    session.scan_finished(result)
+                    session.record_scan(result)
                 finally:
                     session.store = store
         except AuditError as error:
@@ -199,10 +213,16 @@ class AuditApp(App[None]):
         self.scanning = False
         self.main.scan_ended()
         self.scans += 1
-        recheck = self.session.recheck
-        if message.result.cancelled:
+
+    def _recorded(self, session: Session, result: ScanResult) -> None:
+        """The scan has been compared with last time: show it, and say what changed."""
+        if session is not self.session or result is not session.result:
+            return  # another persona or a newer scan has come in meanwhile
+        self.main.scan_recorded()
+        recheck = session.recheck
+        if result.cancelled:
             self.notify("Scan stopped: showing what was found so far (not saved).", severity="warning")
-        elif recheck and not self.session.first_scan and (recheck.marked_fixed_but_found or recheck.new):
+        elif recheck and not session.first_scan and (recheck.marked_fixed_but_found or recheck.new):
             self.main.action_tab("recheck")
             self.notify(
                 f"{len(recheck.marked_fixed_but_found)} marked fixed but still found, {len(recheck.new)} new.",
@@ -210,7 +230,7 @@ class AuditApp(App[None]):
                 severity="warning" if recheck.marked_fixed_but_found else "information",
             )
         else:
-            count = len(message.result.findings)
+            count = len(result.findings)
             self.notify(f"{count} finding{'s' if count != 1 else ''}.", title="Scan finished")
 
     @on(ScanFailed)

@@ -28,7 +28,7 @@ from audit.errors import AuditError
 from audit.pipeline import ScanResult
 from audit.recheck import DEEP_PHOTO_KINDS
 from tui.labels import kind_title, platform_title
-from tui.messages import ScanFailed, ScanFinished
+from tui.messages import ScanFailed
 from tui.screens.detail import FindingScreen
 from tui.widgets.scan_progress import ScanProgressPanel
 
@@ -178,20 +178,9 @@ def _deep_scan(app: AuditApp, session: Session) -> None:
             return
     kept = [finding for finding in base.findings if finding.kind not in DEEP_KINDS]
     result = ScanResult(base.sources, kept + deep.findings, base.cancelled or deep.cancelled, base.reused)
-    store = session.store
-    recorded = app.record_scan(session, result)
-    app.list_shown.clear()
-    app.post_message(ScanFinished(result, session))
-    with contextlib.suppress(RuntimeError):
-        app.call_from_thread(_say_what_was_seen, app, deep.photos, len(deep.findings), len(deep.skipped))
-    if recorded and not result.cancelled:
-        app.list_shown.wait(timeout=LIST_WAIT)  # saved once the list shows, as after a scan
-        try:
-            with app.state_lock:
-                store.save(session.state)
-        except AuditError as error:
-            with contextlib.suppress(RuntimeError):
-                app.call_from_thread(app.notify, str(error), title="Progress not saved", severity="error", markup=False)
+    app.finish_scan(
+        session, result, then=partial(_say_what_was_seen, app, deep.photos, len(deep.findings), len(deep.skipped))
+    )
 
 
 def _say_what_was_seen(app: AuditApp, photos: int, findings: int, skipped: int) -> None:

@@ -3,6 +3,11 @@
 Kept free of widgets so the rules (a status change is saved at once; a scan is compared
 with the state before it is recorded) are plain methods the screens call and tests can
 drive without a terminal.
+
+A finished scan is taken in two steps, so that a big one is listed before it is compared
+(issue 16): `take_scan` keeps what the list and the summary need (the findings riskiest
+first, their counts), and `record_scan` then compares them with last time and records the
+scan in the state (`audit.recheck`).  `scan_finished` does both, one after the other.
 """
 
 from __future__ import annotations
@@ -24,10 +29,13 @@ from audit.sources import Source
 from audit.state import STATUSES, AuditState, StateStore, Status
 from audit.wording import STATUS_WORDS
 from detectors.base import SchoolProfile
+from tui.session_tally import ScanTally, count_scan, status_counts
 
 STATUS_LABELS = STATUS_WORDS
 """Kept under this name for the app's modules (`audit.wording.STATUS_WORDS`)."""
 SNOOZE_DAYS = 30
+RETRIES = 3
+"""Times a comparison is tried again when a decision changes the state as it reads it."""
 
 
 @dataclass
@@ -45,6 +53,9 @@ class Session:
     state: AuditState = field(init=False)
     result: ScanResult | None = None
     recheck: Recheck | None = None
+    """The last scan compared with the state; None until `record_scan` has run."""
+    tally: ScanTally = field(default_factory=ScanTally)
+    """The last scan's counts by kind, platform and audience."""
     first_scan: bool = True
     """True when the state had no earlier scan, so every finding is simply new."""
     scratch: tempfile.TemporaryDirectory[str] | None = None
@@ -87,15 +98,44 @@ class Session:
 
     def scan_finished(self, result: ScanResult) -> None:
         """Compare the new findings with the state, then record the scan and save."""
+        self.take_scan(result)
+        self.record_scan(result)
+
+    def take_scan(self, result: ScanResult) -> None:
+        """Keep what listing the scan needs: its findings riskiest first, by id, and counted.
+
+        Cheap next to `record_scan` (no pass over the state), so the app lists a big scan
+        straight after this; statuses read the state as it is, until the scan is recorded.
+        """
         self.first_scan = not self.state.scans
         self.result = result
+        self.recheck = None
         self._sorted = sort_by_risk(result.findings)
         self._by_id = {finding.id: finding for finding in self._sorted}
+        self.tally = count_scan(self._sorted)
+
+    def record_scan(self, result: ScanResult) -> Recheck:
+        """Compare `result` with the state (decisions carried over to findings whose key
+        changed), then record it and save, unless it was cancelled: a half scan would make
+        everything it did not reach look fixed."""
         scanned = {source.platform for source in result.sources}
-        self.recheck = recheck(self.state, result.findings, scanned=scanned)
+        compared = self._compare(result.findings, scanned)
+        if result is self.result:
+            self.recheck = compared
         if not result.cancelled:
             apply(self.state, result.findings, scanned=scanned)
             self.store.save(self.state)
+        return compared
+
+    def _compare(self, findings: list[Finding], scanned: set[str]) -> Recheck:
+        """`audit.recheck.recheck`, once more if a decision came in while it read the state:
+        the list is on screen meanwhile, so the person may already be marking findings."""
+        for _ in range(RETRIES):
+            try:
+                return recheck(self.state, findings, scanned=scanned)
+            except RuntimeError:  # the state's dictionaries changed size while being read
+                continue
+        return recheck(self.state, findings, scanned=scanned)
 
     def export(self, path: Path) -> int:
         """Write the `--json` contract of the last scan, owner-only; returns the count."""
@@ -105,7 +145,11 @@ class Session:
         return len(self.result.findings)
 
     def counts(self, findings: Iterable[Finding] | None = None) -> dict[str, int]:
-        """How many findings are in each status."""
+        """How many findings are in each status: for the whole scan, a pass over the
+        decisions only (a decision is one per finding the person marked), not the findings."""
+        if findings is None and len(self._by_id) == len(self._sorted):
+            decided = [found for key in list(self.state.decisions) if (found := self._by_id.get(key)) is not None]
+            return status_counts(STATUSES, len(self._sorted), decided, self.status_of)
         counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for finding in self.findings if findings is None else findings:
             counts[self.status_of(finding)] += 1

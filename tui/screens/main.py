@@ -25,6 +25,7 @@ from audit.demo import persona_story
 from audit.grouping import count_words
 from audit.model import Finding
 from audit.pipeline import Progress
+from audit.recheck import Recheck
 from audit.state import Status
 from tui.labels import kind_one
 from tui.screens.detail import FindingScreen
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 TABS = ("summary", "findings", "recheck")
 FOCUS = {"summary": "#riskiest", "findings": "#table", "recheck": "#recheck-list", "story": "#story-scroll"}
 """Where the keyboard goes when a tab is shown."""
+COMPARING = Line(words=Content("Comparing this scan with your last one…"))
+"""What the Re-check tab says between a big scan's listing and its comparison."""
 AT_ONCE = 5_000
 """Up to this many findings the list is filled straight away; more, in a worker thread, so
 that a keypress never waits for 100,000 findings to be sorted, searched and grouped."""
@@ -118,18 +121,44 @@ class MainScreen(Screen[None]):
             tabs.hide_tab("story")
 
     def refill(self, _: object = None) -> None:
-        """Show the session's last scan in every tab, keeping cursors where they were."""
+        """Show the session's last scan in every tab, keeping cursors where they were.
+
+        A big scan is listed before it is compared with last time (`Session.take_scan`): the
+        Re-check tab says so until `scan_recorded` brings the comparison."""
         session = self.audit_app.session
         if session.result is None:
             return
         findings = session.findings
         status_of = session.status_of
-        self.query_one(SummaryView).show(session.result, findings, status_of, session.counts())
+        self.query_one(SummaryView).show(session.result, findings, status_of, session.counts(), session.tally)
         bar = self.query_one(FilterBar)
-        bar.offer(findings)
+        bar.offer(session.tally.samples if session.tally.total == len(findings) else findings)
         self._fill_table(bar.filters)
-        if len(findings) <= AT_ONCE or session.recheck is None:
-            self.query_one(RecheckView).show(session.recheck, session.first_scan, status_of)
+        self._show_recheck()
+
+    def scan_recorded(self) -> None:
+        """The scan has been compared with last time: show the comparison, and the statuses
+        of findings whose decision was carried over from an older key."""
+        session = self.audit_app.session
+        if session.result is None:
+            return
+        self.query_one(SummaryView).show(
+            session.result, session.findings, session.status_of, session.counts(), session.tally
+        )
+        filters = self.query_one(FilterBar).filters
+        if filters.status == ANY:
+            self.query_one(FindingTable).rows_changed()  # repaint the rows on screen with their statuses
+        else:
+            self._fill_table(filters)  # a carried-over decision may move a row in or out
+        self._show_recheck()
+
+    def _show_recheck(self) -> None:
+        session = self.audit_app.session
+        view = self.query_one(RecheckView)
+        if session.recheck is None:
+            view.show(Recheck(), session.first_scan, session.status_of, [COMPARING], None)
+        elif len(session.findings) <= AT_ONCE:
+            view.show(session.recheck, session.first_scan, session.status_of)
         else:
             self._fill_recheck()
 
@@ -142,7 +171,9 @@ class MainScreen(Screen[None]):
         if finding is None:  # a group, or ticked rows: many changed at once
             self.refill()
             return
-        self.query_one(SummaryView).show(session.result, session.findings, session.status_of, session.counts())
+        self.query_one(SummaryView).show(
+            session.result, session.findings, session.status_of, session.counts(), session.tally
+        )
         status = session.status_of(finding)
         filters = self.query_one(FilterBar).filters
         if filters.status == ANY:
@@ -184,7 +215,9 @@ class MainScreen(Screen[None]):
         table = self.query_one(FindingTable)
         table.index = index
         table.show(listing, keep)
-        self.audit_app.list_shown.set()
+        # Said once the rows are painted: the scan's thread then compares and saves, and at
+        # 100,000 findings that work, sharing one GIL with this thread, would hold the paint back.
+        self.call_after_refresh(self.audit_app.list_shown.set)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="recheck", description="Comparing with last time")
     def _fill_recheck(self) -> None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
-from audit.grouping import Group, group_key, search_text, sort_findings
+from audit.grouping import Group, group_key, normalised, search_text, sort_findings
 from audit.model import Finding
 from tui.labels import kind_short, platform_short, seen_by_short
 from tui.widgets.filters import ANY, Filters
 
+_KIND_VALUE = attrgetter("kind", "value")
 GROUP_KEY = "group:"
 """Row keys of group rows start with this; finding ids are hex and never do."""
 
@@ -34,17 +36,19 @@ class ScanIndex:
     several_platforms: bool = False
 
     def __post_init__(self) -> None:
+        audiences = self._one_per_audience()  # one pass: each kind and platform is in one of them
         self.widths = {
-            "Kind": max([0, *(len(kind_short(kind)) for kind in {f.kind for f in self.findings})]),
-            "Platform": max([0, *(len(platform_short(p)) for p in {f.platform for f in self.findings})]),
-            "Seen by": max([0, *(len(seen_by_short(f)) for f in self._one_per_audience())]),
+            "Kind": max([0, *(len(kind_short(kind)) for kind in {f.kind for f in audiences})]),
+            "Platform": max([0, *(len(platform_short(p)) for p in {f.platform for f in audiences})]),
+            "Seen by": max([0, *(len(seen_by_short(f)) for f in audiences)]),
         }
-        self.several_platforms = len({f.platform for f in self.findings}) > 1
+        self.several_platforms = len({f.platform for f in audiences}) > 1
 
     def _one_per_audience(self) -> list[Finding]:
-        seen: dict[tuple[str, str, str], Finding] = {}
+        """One finding per kind, platform, audience and section met."""
+        seen: dict[tuple[str, str, str, str], Finding] = {}
         for finding in self.findings:
-            seen.setdefault((finding.platform, finding.visibility, finding.section), finding)
+            seen.setdefault((finding.kind, finding.platform, finding.visibility, finding.section), finding)
         return list(seen.values())
 
     def ordered(self, how: str) -> list[Finding]:
@@ -92,7 +96,8 @@ def build_listing(
     """Sort, filter and group; None if `cancelled()` turned true meanwhile (a newer filling won)."""
     words = filters.search.casefold().split()
     shown: list[Finding] = []
-    for n, finding in enumerate(index.ordered(filters.sort)):
+    everything = not words and filters.kind == ANY and filters.platform == ANY and filters.status == ANY
+    for n, finding in enumerate(() if everything else index.ordered(filters.sort)):
         if n % 4096 == 0 and cancelled():
             return None
         if filters.kind not in (ANY, finding.kind) or filters.platform not in (ANY, finding.platform):
@@ -102,11 +107,10 @@ def build_listing(
         if words and not index.matches(finding, words):
             continue
         shown.append(finding)
+    if everything:  # nothing to test a finding against: at 100,000 findings the tests cost a second
+        shown = index.ordered(filters.sort)
     if grouped:
-        members: dict[str, list[Finding]] = {}
-        for finding in shown:
-            members.setdefault(index.group_key(finding), []).append(finding)
-        groups = [Group(key, tuple(found)) for key, found in members.items()]
+        groups = [Group(key, tuple(found)) for key, found in _grouped(shown).items()]
     else:
         groups = [Group(finding.id, (finding,)) for finding in shown]
     longest = 0
@@ -115,3 +119,28 @@ def build_listing(
         longest = max(longest, width)
     order = [member.id for group in groups for member in group.members]
     return Listing(groups, grouped, order, longest)
+
+
+def _grouped(shown: Sequence[Finding]) -> dict[str, list[Finding]]:
+    """`shown` by group key (`audit.grouping.group_key`), groups and members in `shown`'s order.
+
+    Grouped first by kind and value as written, then by the key of each distinct value: at
+    100,000 findings and a few thousand values that is one key made per value, not per finding."""
+    by_value: dict[tuple[str, str], list[Finding]] = {}
+    for pair, finding in zip(map(_KIND_VALUE, shown), shown, strict=True):
+        found = by_value.get(pair)
+        if found is None:
+            by_value[pair] = [finding]
+        else:
+            found.append(finding)
+    members: dict[str, list[Finding]] = {}
+    place: dict[str, int] | None = None
+    for (kind, value), found in by_value.items():
+        key = f"{kind}:{normalised(value)}"
+        if key not in members:
+            members[key] = found
+            continue
+        if place is None:  # values written differently ("St Aidan's", "st aidans"): back in list order
+            place = {finding.id: n for n, finding in enumerate(shown)}
+        members[key] = sorted(members[key] + found, key=lambda finding: place[finding.id])
+    return members

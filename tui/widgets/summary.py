@@ -3,7 +3,8 @@
 Three count boxes and a headline, then the riskiest findings as a list the person can
 open, its columns lined up, and a last line saying how many more the Findings tab has.
 Everything is built as plain `Content`; finding values go through `Content(...)` and are
-never parsed as markup.
+never parsed as markup.  The counts come from the scan's `ScanTally`, made once off the UI
+thread, so showing the summary (again after every decision) never walks 100,000 findings.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from tui.labels import (
     when,
 )
 from tui.session import STATUS_LABELS
+from tui.session_tally import ScanTally, count_scan
 
 RISKIEST = 12
 """How many findings the summary lists; the Findings tab has them all."""
@@ -47,16 +49,19 @@ def count_lines(counts: Counter[str], label: Callable[[str], str], order: Callab
     return Content("\n").join(lines)
 
 
-def headline(result: ScanResult, findings: Sequence[Finding], status_counts: dict[str, int]) -> Content:
-    """ "10 findings in 1 export · 5 public" and a line of progress by status."""
+def headline(
+    result: ScanResult, findings: Sequence[Finding], status_counts: dict[str, int], counted: ScanTally | None = None
+) -> Content:
+    """ "10 findings in 1 export · 5 public" and a line of progress by status (`counted`: the
+    findings' tally, when it was made already)."""
+    counted = counted if counted is not None else count_scan(findings)
     items = sum(report.items for report in result.sources)
     exports = len(result.sources)
-    public = sum(1 for finding in findings if finding.visibility == "public")
-    unknown = sum(1 for finding in findings if finding.visibility == "unknown")
+    total = counted.total
     first = Content.assemble(
-        (f"{len(findings)} finding{'s' if len(findings) != 1 else ''}", "bold"),
+        (f"{total} finding{'s' if total != 1 else ''}", "bold"),
         f" in {exports} export{'s' if exports != 1 else ''} ({items:,} items read)",
-        audience(public, unknown),
+        audience(counted.public, counted.unknown),
     )
     done = [f"{n} {STATUS_LABELS[status]}" for status, n in status_counts.items() if n]
     second = Content.styled("Progress: " + (", ".join(done) if done else "nothing yet"), "dim")
@@ -141,16 +146,19 @@ class SummaryView(Vertical):
         findings: Sequence[Finding],
         status_of: Callable[[Finding], str],
         counts: dict[str, int],
+        counted: ScanTally | None = None,
     ) -> None:
-        """Fill every part from one scan; `findings` come riskiest first."""
-        self.query_one("#headline", Static).update(headline(result, findings, counts))
-        kinds = Counter(kind_count_title(f.kind) for f in findings)
+        """Fill every part from one scan; `findings` come riskiest first, `counted` is their
+        tally (`Session.tally`; made here if not given)."""
+        counted = counted if counted is not None and counted.total == len(findings) else count_scan(findings)
+        self.query_one("#headline", Static).update(headline(result, findings, counts, counted))
+        kinds: Counter[str] = Counter()
+        for kind, n in counted.kinds.items():
+            kinds[kind_count_title(kind)] += n
         self.query_one("#by-kind", Static).update(count_lines(kinds, str))
-        platforms = Counter(f.platform for f in findings)
-        self.query_one("#by-platform", Static).update(count_lines(platforms, platform_title))
-        audience = Counter(f.visibility for f in findings)
+        self.query_one("#by-platform", Static).update(count_lines(counted.platforms, platform_title))
         self.query_one("#by-visibility", Static).update(
-            count_lines(audience, visibility_short, lambda v: VISIBILITY_RISK.get(v, 1))
+            count_lines(counted.audiences, visibility_short, lambda v: VISIBILITY_RISK.get(v, 1))
         )
         riskiest = self.query_one("#riskiest", OptionList)
         highlighted = riskiest.highlighted
