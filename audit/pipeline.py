@@ -23,6 +23,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from audit import interrupt
 from audit.cache import CacheWriter, Kept, cache_key, load
@@ -30,9 +31,11 @@ from audit.errors import UnreadableMember
 from audit.fetchers import SourceReport
 from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
 from audit.model import Finding, make_finding
-from audit.parallel import DetectorMatches, DetectorPool
 from audit.sources import Source, open_sources
 from detectors.base import Detector, Item, Match, SchoolProfile
+
+if TYPE_CHECKING:  # the pool's module (and multiprocessing's) is imported when a scan needs workers
+    from audit.parallel import DetectorMatches, DetectorPool
 
 BATCH_SIZE = 256
 POOL_AFTER_ITEMS = 10_000
@@ -73,7 +76,7 @@ FindingSink = Callable[[Finding, int], None]
 """Takes each finding with its place in the scan's order (what `result.findings` would hold)."""
 PLACE_KINDS = ("photo_location", "location")
 """Positions: held until the scan ends, as `with_places` needs every one of them."""
-_Pending = tuple[list[Item], list[int], list[DetectorMatches], SourceReport]
+_Pending = tuple[list[Item], list[int], list["DetectorMatches"], SourceReport]
 """A batch in the workers' hands: its items, which went to them, media matches made here."""
 
 
@@ -161,6 +164,8 @@ def scan(
                     report.items += len(batch)
                     read += len(batch)
                     if pool is None and can_pool and read > pool_after:
+                        from audit.parallel import DetectorPool  # here: the app imports this module
+
                         pool = DetectorPool(jobs, school, _matches)
                     if pool is None:
                         emit(batch, _outcome(batch, active, report))

@@ -15,14 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from detectors.base import Detector, Explanation, Item, Match
-from detectors.photo_metadata import (
-    HEIF_SUFFIXES,
-    IMAGE_SUFFIXES,
-    PhotoMetadata,
-    gps_position,
-    heif_ready,
-    read_metadata,
-)
+from detectors.photo_files import HEIF_SUFFIXES, IMAGE_SUFFIXES
+from detectors.photo_metadata import PhotoMetadata, gps_position, heif_ready, read_metadata
 from detectors.photo_stream import ReadAhead
 
 TAKEN_CUE = "taken "

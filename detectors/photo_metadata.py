@@ -30,8 +30,6 @@ from detectors.photo_headers import jpeg_blocks, webp_blocks
 from detectors.photo_heif import heif_blocks
 from detectors.photo_stream import seekable_view
 
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".heic", ".heif")
-HEIF_SUFFIXES = (".heic", ".heif")
 _GPS_IFD, _EXIF_IFD = 0x8825, 0x8769
 _MAKE, _MODEL, _DATETIME = 0x010F, 0x0110, 0x0132
 _DATETIME_ORIGINAL, _OFFSET_ORIGINAL = 0x9003, 0x9011

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import audit.parallel as parallel
 import audit.pipeline as pipeline
 from audit.cli import main
 from audit.demo import persona_names, persona_school, persona_sources
@@ -66,7 +67,7 @@ def test_a_small_scan_starts_no_workers(monkeypatch: pytest.MonkeyPatch) -> None
     def refuse(*args: object) -> None:
         raise AssertionError("a pool was started for a small scan")
 
-    monkeypatch.setattr(pipeline, "DetectorPool", refuse)
+    monkeypatch.setattr(parallel, "DetectorPool", refuse)
     assert scan(persona_sources("jo-ect"), load_school(persona_school("jo-ect")), jobs=2).findings
 
 

@@ -31,17 +31,27 @@ from textual.widgets import Static
 
 from audit.model import Finding
 from audit.sources import Source
-from detectors.photo_location import HEIF_SUFFIXES, IMAGE_SUFFIXES, heif_ready
+from detectors.photo_files import HEIF_SUFFIXES, IMAGE_SUFFIXES
 from tui.labels import platform_title
 
 if TYPE_CHECKING:  # with PIL and the detectors that mask values: imported when a photo is drawn
     from audit.report_media import PhotoFile
 
-Pixels: Any
-try:
-    from rich_pixels import Pixels
-except ImportError:  # an install without it: every photo is the one-line fallback
-    Pixels = None
+Pixels: Any = ...
+"""`rich_pixels.Pixels`, imported when a photo is first drawn (it brings Pillow, which the first
+screen does not need); None in an install without it, where every photo is the one-line fallback."""
+
+
+def _pixels() -> Any:
+    global Pixels
+    if Pixels is ...:
+        try:
+            import rich_pixels
+        except ImportError:
+            Pixels = None
+        else:
+            Pixels = rich_pixels.Pixels
+    return Pixels
 
 PICTURE_CELLS = (28, 10)
 """The picture fits in this many columns and rows; half-blocks make it 28 x 20 pixels."""
@@ -90,6 +100,14 @@ def not_shown(finding: Finding, photo: PhotoFile | None) -> str:
     return f"photo: not in this download{kept}"
 
 
+def heif_ready() -> bool:
+    """Whether Pillow can open HEIC here (`detectors.photo_location.heif_ready`, imported when a
+    photo is drawn: it brings Pillow and the header readers, which the first screen does not need)."""
+    from detectors.photo_location import heif_ready as ready
+
+    return ready()
+
+
 def is_heif(photo: PhotoFile) -> bool:
     """A HEIC or HEIF photo, by its name or, for a renamed one, its first box ("ftyp")."""
     return photo.name.lower().endswith(HEIF_SUFFIXES) or (photo.data or b"")[4:8] == b"ftyp"
@@ -112,7 +130,8 @@ def picture_of(finding: Finding, sources: Sequence[Source]) -> Drawn | str:
         photo = photo_of(finding, sources) if has_photo_file(finding) else None
     except Exception:  # an export moved or damaged since the scan: say the photo is not shown
         photo = None
-    if photo is None or photo.data is None or Pixels is None:
+    pixels = _pixels()
+    if photo is None or photo.data is None or pixels is None:
         return not_shown(finding, photo)
     if is_heif(photo) and not heif_ready():  # Pillow alone cannot open it: say what is missing
         return f"{not_shown(finding, photo)}; {HEIF_NEEDED}"
@@ -120,7 +139,7 @@ def picture_of(finding: Finding, sources: Sequence[Source]) -> Drawn | str:
     picture = small_picture(photo.data, (columns, rows * 2))
     if picture is None:
         return not_shown(finding, photo)
-    return Drawn(Pixels.from_image(picture), picture.width, (picture.height + 1) // 2)
+    return Drawn(pixels.from_image(picture), picture.width, (picture.height + 1) // 2)
 
 
 def caption(finding: Finding) -> Content:
