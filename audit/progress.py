@@ -82,8 +82,11 @@ class ProgressBar:
         self._last_draw = now
         fraction = 1.0 if finished else progress.fraction
         filled = int(fraction * WIDTH)
-        rate = progress.items / max(now - self._started, 1.0)
+        elapsed = now - self._started
+        rate = progress.items / max(elapsed, 1.0)
+        left = "" if finished else time_left(fraction, elapsed)
         bar = f"[{'#' * filled}{'.' * (WIDTH - filled)}] {fraction:4.0%} {progress.items:,} items {rate:,.0f}/s  "
+        bar += f"{left}  " if left else ""
         name = archive_name(progress.source)
         room = self._columns() - len(bar) - len(name) - 2
         with self._lock:
@@ -109,6 +112,26 @@ class ProgressBar:
             self.stream.write("\r" + " " * columns + "\r")
             self.stream.flush()
             self._drawn = False
+
+
+def time_left(fraction: float, elapsed: float) -> str:
+    """ "about 3 min left" for an archive `fraction` read (by bytes) in `elapsed` seconds.
+
+    Bytes, not items, because a text item is a few hundred bytes and a photo megabytes: the
+    rate in items swings as the scan goes from posts to media.  Nothing is said in the first
+    seconds or the first few per cent, when the rate is still the detectors loading.
+    """
+    if fraction < MIN_FRACTION or elapsed < MIN_SECONDS or fraction >= 1.0:
+        return ""
+    seconds = elapsed * (1.0 - fraction) / fraction
+    if seconds < 60:
+        return f"about {max(5, round(seconds / 5) * 5)} s left"
+    if seconds < 3600:
+        return f"about {round(seconds / 60)} min left"
+    return f"about {seconds / 3600:.1f} h left"
+
+
+MIN_FRACTION, MIN_SECONDS = 0.03, 3.0
 
 
 def _fit(text: str, room: int) -> str:

@@ -20,7 +20,7 @@ class ScanProgressPanel(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(Content("Starting…"), id="scan-label")
-        yield ProgressBar(total=100, show_eta=False, id="scan-bar")
+        yield ProgressBar(total=100, show_eta=True, id="scan-bar")  # the bar moves by bytes read
 
     sources = 1
     """How many exports this scan reads: the bar covers them all, not each in turn."""
