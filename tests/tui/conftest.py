@@ -36,6 +36,24 @@ async def scanned(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def recorded(pilot: Pilot[None], seconds: float = 60.0) -> None:
+    """Wait until the scan has been listed *and* compared with last time (its notice posted).
+
+    The worker may not have started when the test first looks (`wait_for_complete` then returns
+    at once), and the comparison comes after the list: on a busy machine both take a while.
+    """
+    app = pilot.app
+    for _ in range(int(seconds / 0.05)):
+        await app.workers.wait_for_complete()
+        session = getattr(app, "session", None)
+        result = getattr(session, "result", None)
+        if result is not None and (result.cancelled or getattr(session, "recheck", None) is not None):
+            break
+        await pilot.pause(0.05)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 @pytest.fixture
 def markup_export(tmp_path: Path) -> Path:
     archive = XArchive(tweets=[Tweet("1100000000000000077", MARKUP_TEXT, datetime(2024, 1, 2, 9, 0, tzinfo=UTC))])

@@ -22,7 +22,7 @@ from audit.pipeline import ScanResult
 from audit.recheck import apply
 from audit.state import StateStore
 from detectors.base import Item, Match, Provenance, Visibility
-from tests.tui.conftest import MARKUP_TEXT
+from tests.tui.conftest import MARKUP_TEXT, recorded
 from tui import app as app_module
 from tui.app import AuditApp, make_app
 
@@ -104,8 +104,7 @@ def snap_app(monkeypatch: pytest.MonkeyPatch) -> Callable[[], AuditApp]:
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await recorded(pilot)
     pilot.app.clear_notifications()
     await pilot.pause()
 
