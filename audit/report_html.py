@@ -24,7 +24,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from audit.__about__ import __version__
-from audit.fetchers import FETCHERS, platform_titles
+from audit.fetchers import fetchers, platform_titles
 from audit.guidance import guidance_for
 from audit.model import Finding
 from audit.paths import write_private
@@ -271,7 +271,7 @@ def _group(groups: dict[tuple[str, str], Group], platform: str, kind: str) -> Gr
 
 def _sections(groups: dict[tuple[str, str], Group]) -> list[Section]:
     """Platforms in the tool's order, kinds in the policy's order of concern."""
-    platform_order = [fetcher.platform for fetcher in FETCHERS]
+    platform_order = [fetcher.platform for fetcher in fetchers()]
     kind_order = list(KIND_TITLES)
     sections: dict[str, Section] = {}
     for platform, kind in sorted(groups, key=lambda pk: (_rank(platform_order, pk[0]), _rank(kind_order, pk[1]))):

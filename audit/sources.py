@@ -16,7 +16,7 @@ from pathlib import Path
 
 from audit.archive import Archive, MultiArchive, open_archive
 from audit.errors import SourceError
-from audit.fetchers import FETCHERS, Fetcher, claims, marker_files, recognise, renamed_as
+from audit.fetchers import Fetcher, claims, fetchers, marker_files, recognition_of, renamed_as
 from audit.fetchers.public_page import is_address, open_page
 
 Source = Path | str
@@ -94,6 +94,8 @@ def open_sources(paths: Sequence[Source]) -> list[tuple[Archive, type[Fetcher]]]
 
     Parts of one split export (`x_1.zip x_2.zip`, or a folder of them) become one source; an
     Accounts Centre export holding both Facebook and Instagram data is read by both fetchers.
+    Where several platforms' files are mixed, the platform with the most of its own files is
+    read and the others' files are named as not read (`audit.fetchers.recognition`).
     Web addresses are fetched here, after the files are known to be good, each address once.
     """
     opened: list[tuple[Archive, type[Fetcher]]] = []
@@ -101,15 +103,15 @@ def open_sources(paths: Sequence[Source]) -> list[tuple[Archive, type[Fetcher]]]
         for group in group_parts([Path(p) for p in paths if not is_address(p)]):
             _looks_like_an_address(group[0])
             archive = open_parts(group)
-            fetcher = recognise(archive)
-            if fetcher is None:
+            found = recognition_of(archive)
+            if found.fetcher is None:
                 why = _unknown(archive)
                 archive.close()
                 raise SourceError(f"{group[0]}: {why}")
-            others = [f for f in FETCHERS if f is not fetcher and claims(f, archive)]
-            recognise(archive)  # put the root back where the first fetcher found it
-            opened.append((archive, fetcher))
-            for other in others:
+            for path, reason in found.strays:  # another platform's files: named, never read as the export
+                archive.refuse(path, reason)
+            opened.append((archive, found.fetcher))
+            for other in found.companions:
                 again = open_parts(group)
                 claims(other, again)
                 opened.append((again, other))
@@ -140,7 +142,7 @@ def _looks_like_an_address(path: Path) -> None:
 
 def _unknown(archive: Archive) -> str:
     """Why no fetcher took the archive, in one line."""
-    known = ", ".join(f.title for f in FETCHERS)
+    known = ", ".join(f.title for f in fetchers())
     top = {name.split("/", 1)[0] for name in archive.names()}
     if top & {"start_here.html", "personal_information", "connections", "logged_information"}:
         return (
@@ -159,7 +161,7 @@ def _unknown(archive: Archive) -> str:
 def _partial(archive: Archive) -> str:
     """The platforms' marker files the archive does hold, and which of them hold another format."""
     found: list[str] = []
-    for fetcher in FETCHERS:
+    for fetcher in fetchers():
         archive.find_root(fetcher.markers)
         for name in marker_files(fetcher, archive)[:2]:
             other = renamed_as(archive, name)

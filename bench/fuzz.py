@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             "summary": summary(records),
             "baselines_broken": {f"{p}/{v}": b.broken for (p, v), b in baselines.items() if b.broken},
             "failures": [asdict(r) for r in records if r.failed],
+            "slowest": asdict(max(records, key=lambda r: r.seconds)) if records else None,
         }
         parsed.out.write_text(json.dumps(document, indent=2) + "\n")
     failed = any(r.failed for r in records) or any(b.broken for b in baselines.values())

@@ -45,6 +45,9 @@ def markdown(records: list[Record], baselines: dict[tuple[str, str], Baseline], 
         lines.append(
             f"| {name} | " + " | ".join(f"{c:,.0f}" if i != 4 else f"{c:g}" for i, c in enumerate(cells)) + " |"
         )
+    slowest = max(records, key=lambda r: r.seconds, default=None)
+    if slowest is not None:  # a near-hang is worth a replay too
+        lines += ["", f"Slowest case: `{slowest.key}` {_case(slowest)}, {slowest.seconds:.1f} s."]
     broken = [f"- baseline {p}/{v}: {b.broken}" for (p, v), b in sorted(baselines.items()) if b.broken]
     failures = [r for r in records if r.failed]
     if broken:
@@ -56,7 +59,10 @@ def markdown(records: list[Record], baselines: dict[tuple[str, str], Baseline], 
             what += [f"hang (over {opts.timeout:g} s)"] if r.hang else []
             what += [f"unreported broken: {', '.join(r.lost)}"] if r.lost else []
             what += r.other
-            lines.append(
-                f"- `{r.key}` {r.platform}/{r.variant} {r.container}: {'; '.join(r.steps) or 'no change'} → {'; '.join(what)}"
-            )
+            lines.append(f"- `{r.key}` {_case(r)} → {'; '.join(what)}")
     return "\n".join(lines)
+
+
+def _case(record: Record) -> str:
+    """A case in words: its export and container, and what was done to it."""
+    return f"{record.platform}/{record.variant} {record.container}: {'; '.join(record.steps) or 'no change'}"

@@ -219,11 +219,20 @@ def test_one_renamed_file_does_not_make_an_instagram_export_read_as_linkedin(tmp
 
 
 def test_an_export_recognised_but_giving_nothing_says_so(tmp_path: Path) -> None:
+    tree = {"Profile.csv": b"\x89PNG\r\n\x1a\n" + bytes(64)}  # LinkedIn's name, nothing of LinkedIn's inside
+    result = scan([write_tree(tree, tmp_path / "linkedin.zip", as_zip=True)])
+    (source,) = result.sources
+    assert source.platform == "linkedin" and source.items == 0
+    reasons = {u.path: u.reason for u in source.unreadable}
+    assert reasons["(export)"].startswith("recognised as a LinkedIn export, but nothing in it could be read")
+
+
+def test_a_stray_file_with_another_platforms_name_is_named_not_read_as_that_platform(tmp_path: Path) -> None:
     tree = dict(InstagramArchive().build("i0", "json").tree)
     tree["Profile.csv"] = b"\x89PNG\r\n\x1a\n" + bytes(64)  # a stray file with LinkedIn's name
     result = scan([write_tree(tree, tmp_path / "instagram.zip", as_zip=True)])
-    by_platform = {source.platform: source for source in result.sources}
-    assert by_platform["instagram"].items > 0 and not by_platform["instagram"].unreadable
-    linkedin = {u.path: u.reason for u in by_platform["linkedin"].unreadable}
-    assert by_platform["linkedin"].items == 0
-    assert linkedin["(export)"].startswith("recognised as a LinkedIn export, but nothing in it could be read")
+    (source,) = result.sources
+    assert source.platform == "instagram" and source.items > 0
+    assert {u.path: u.reason for u in source.unreadable} == {
+        "Profile.csv": "looks like a LinkedIn file inside an Instagram export: not read"
+    }

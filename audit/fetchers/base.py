@@ -104,7 +104,8 @@ class Fetcher(ABC):
         nothing) pass `may_be_empty`: they are judged by shape alone, as is a small file.  A
         reader that opens a file and finds none of the keys or marks its platform writes calls
         `not_its_shape`; such a file that gives nothing is named, whatever its size, while an
-        empty file of the right shape stays silent.
+        empty file of the right shape stays silent, unless it is plainly another of the
+        platform's own files (`holds_instead`: Meta's profile page under the followers' name).
         """
         given = 0
         try:
@@ -120,8 +121,17 @@ class Fetcher(ABC):
         what = self.misshapen.get(name)
         if what:
             self.report.skip(name, NOT_ITS_SHAPE.format(what=what, title=self.title))
+            return
+        instead = self.holds_instead(name)
+        if instead:
+            self.report.skip(name, instead)
         elif not may_be_empty and self._sizeable(name):
             self.report.skip(name, NOTHING_WHERE_EXPECTED.format(title=self.title))
+
+    def holds_instead(self, name: str) -> str | None:
+        """Why a file that gave nothing holds another of this platform's files than its name says
+        (a profile page saved over the followers page), or None; platforms that can tell say so."""
+        return None
 
     def not_its_shape(self, name: str, what: str = "file") -> None:
         """Note that `name` parsed but holds none of the keys or marks this platform's `what` has."""

@@ -26,6 +26,7 @@ from audit.fetchers.facebook_html import FacebookPages
 from audit.fetchers.meta_common import MetaFetcher, optional
 from audit.fetchers.meta_labels import flatten, norm_label, place_of, record_time
 from audit.fetchers.meta_messages import facebook_owners, message_items
+from audit.fetchers.meta_shape import other_kind
 from audit.fetchers.meta_text import audience, coordinates, epoch
 from audit.model import web_address
 from detectors.base import Item, Section, Visibility
@@ -112,6 +113,10 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
             for name in self.matching(pattern):
                 yield from self.guarded(name, handler(name))
         yield from message_items(self, owners, not_under="your_instagram_activity/")
+
+    def holds_instead(self, name: str) -> str | None:
+        """A file that gave nothing is named if it is plainly another of Meta's files (`meta_shape.other_kind`)."""
+        return other_kind(self.archive, name)
 
     # -- account-level facts --------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from audit.fetchers.instagram_owner import inferred_owners
 from audit.fetchers.meta_common import MetaFetcher, optional, root_by_prefix
 from audit.fetchers.meta_labels import map_value, norm_label, string_map
 from audit.fetchers.meta_messages import instagram_owners, legacy_instagram_items, message_items
+from audit.fetchers.meta_shape import other_kind
 from audit.fetchers.meta_text import coordinates, epoch, truthy
 from audit.fetchers.timestamps import iso_time
 from audit.model import web_address
@@ -126,6 +127,10 @@ class InstagramFetcher(InstagramPages, MetaFetcher):
         owners = instagram_owners(self) or inferred_owners(self, not_under="your_facebook_activity/")
         yield from message_items(self, owners, not_under="your_facebook_activity/")
         yield from legacy_instagram_items(self, owners)
+
+    def holds_instead(self, name: str) -> str | None:
+        """A file that gave nothing is named if it is plainly another of Meta's files (`meta_shape.other_kind`)."""
+        return other_kind(self.archive, name)
 
     # -- profile and account ----------------------------------------------------------------
 

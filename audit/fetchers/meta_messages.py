@@ -44,7 +44,7 @@ from typing import Any
 import ijson
 
 from audit.errors import UnreadableMember
-from audit.fetchers.jsonstream import Position, iter_array
+from audit.fetchers.jsonstream import PARSE_BUFFER, Position, iter_array
 from audit.fetchers.meta_common import MetaFetcher, json_prefix
 from audit.fetchers.meta_html import load_page, page_records
 from audit.fetchers.meta_labels import norm_label, string_map
@@ -240,7 +240,7 @@ def json_participants(fetcher: MetaFetcher, name: str) -> Iterator[str]:
     first in a thread file: reading stops as soon as it is over."""
     try:
         with fetcher.archive.open(name) as stream:
-            for prefix, event, value in ijson.parse(Position(stream)):  # nesting capped, as every JSON read
+            for prefix, event, value in ijson.parse(Position(stream), buf_size=PARSE_BUFFER):  # nesting capped
                 if prefix in ("participants.item.name", "item.participants.item") and isinstance(value, str):
                     yield owner_key(fix_text(value))  # I0's `messages.json`: its first conversation's
                 elif prefix in ("participants", "item.participants") and event == "end_array":

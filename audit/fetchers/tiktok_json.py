@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 import ijson
 
-from audit.fetchers.jsonstream import Position, reported
+from audit.fetchers.jsonstream import PARSE_BUFFER, Position, reported
 
 ANY_KEY = "<any key>"
 """A path step matching every key of a map (the chats of `ChatHistory`)."""
@@ -78,7 +78,9 @@ def walk(stream: BinaryIO, name: str, targets: Sequence[Target]) -> Iterator[Hit
     malformed, naming the byte where it broke and never what the file says.
     """
     counter = Position(stream)
-    yield from reported(_walk(ijson.basic_parse(counter, use_float=True), targets), counter, name)
+    yield from reported(
+        _walk(ijson.basic_parse(counter, use_float=True, buf_size=PARSE_BUFFER), targets), counter, name
+    )
 
 
 def _walk(events: Iterator[tuple[str, Any]], targets: Sequence[Target]) -> Iterator[Hit]:
