@@ -29,9 +29,18 @@ def jo_app() -> AuditApp:
     return make_app(persona_sources("jo-ect"), persona_school("jo-ect"))
 
 
-async def scanned(pilot: Pilot[None]) -> None:
-    """Wait for the scan worker and for the screens to refill."""
-    await pilot.app.workers.wait_for_complete()
+async def scanned(pilot: Pilot[None], seconds: float = 60.0) -> None:
+    """Wait for the scan worker and for the screens to refill.
+
+    The app starts its scan after the first paint, so the worker may not exist yet when the
+    test first looks: wait for the scan to end (`scanning` is set as soon as it is due)."""
+    app = pilot.app
+    for _ in range(int(seconds / 0.05)):
+        await app.workers.wait_for_complete()
+        if not getattr(app, "scanning", False):
+            break
+        await pilot.pause(0.05)
+    await app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
 

@@ -27,6 +27,7 @@ from audit.pipeline import ScanResult
 from audit.report_media import PhotoFile
 from audit.sources import Source
 from detectors.base import Item, Match, Provenance
+from tests.tui.conftest import recorded
 from tui import app as app_module
 from tui.app import AuditApp, make_app
 from tui.screens.detail import FindingScreen
@@ -75,8 +76,7 @@ def jo_with(monkeypatch: pytest.MonkeyPatch) -> Callable[[list[Finding]], AuditA
 async def open_detail(pilot: Pilot[None], finding: Finding, order: Sequence[Finding] = ()) -> FindingScreen:
     """Open `finding`'s detail, as Enter on the list does, and wait for its photo to be read."""
     app = pilot.app
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await recorded(pilot)  # the scan listed and compared: its notice is in, and cleared here
     app.clear_notifications()
     screen = FindingScreen(finding.id, [f.id for f in order] or [finding.id])
     await app.push_screen(screen)
