@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from detectors.base import SchoolProfile
 
 DEFAULT_PERSONA = "jo-ect"
+DEEP_PHOTOS_HELP = (
+    "also read the text in every photo and check what it shows, on this computer "
+    "(needs: pip install 'profile-audit[photos]')"
+)
+"""What `--photos deep` does, in `scan --help` and `report --help` alike."""
 """`audit.demo.DEFAULT_PERSONA` (tests/test_startup.py checks they agree)."""
 PERSONAS_ROOT = Path(__file__).resolve().parent / "demo"
 
@@ -83,12 +88,15 @@ class Inputs:
         return throwaway_home() if self.demo else nullcontext()
 
 
-def resolve_inputs(sources: Sequence[Source], school_path: Path | None, demo: str | None) -> Inputs:
+def resolve_inputs(
+    sources: Sequence[Source], school_path: Path | None, demo: str | None, deep_photos: bool = False
+) -> Inputs:
     """The command's inputs, checked before anything is read.
 
     A persona adds its exports after any given, and its school's profile unless `--school`
     names one.  Outside demo mode, a data folder that cannot be written or a damaged
-    fingerprint key fails here, as one line (`AuditError`), before a scan has started.
+    fingerprint key fails here, as one line (`AuditError`), before a scan has started; so does
+    `--photos deep` without the `photos` extra (the line says how to install it).
     """
     from audit.demo import persona_school, persona_sources
     from audit.model import fingerprint_key
@@ -103,6 +111,10 @@ def resolve_inputs(sources: Sequence[Source], school_path: Path | None, demo: st
     if not demo:
         data_home()
         fingerprint_key()
+    if deep_photos:
+        from audit.photos_deep import check_available
+
+        check_available()
     return Inputs(chosen, school, demo)
 
 

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from audit.cli_inputs import DEFAULT_PERSONA, persona_problem, resolve_inputs, sources_in_words
+from audit.cli_inputs import DEEP_PHOTOS_HELP, DEFAULT_PERSONA, persona_problem, resolve_inputs, sources_in_words
 from audit.errors import AuditError
 from audit.progress import ProgressBar
 
@@ -81,8 +81,7 @@ def add_report_parser(commands: Any) -> argparse.ArgumentParser:
         "--photos",
         choices=("deep",),
         metavar="deep",
-        help="also read the text in every photo and check what it shows, on this computer "
-        "(needs: pip install 'profile-audit[photos]')",
+        help=DEEP_PHOTOS_HELP,
     )
     return parser
 
@@ -111,12 +110,8 @@ def _scan_and_write(args: argparse.Namespace, bar: ProgressBar) -> int:
     from audit.state import AuditState, StateStore
 
     # an unwritable data folder, a damaged key or a bad progress file fail before the scan
-    inputs = resolve_inputs(args.sources, args.school, args.demo)
-    deep = getattr(args, "photos", None) == "deep"
-    if deep:  # without the extra: one line saying how to install it, before any scan
-        from audit.photos_deep import check_available
-
-        check_available()
+    deep = args.photos == "deep"
+    inputs = resolve_inputs(args.sources, args.school, args.demo, deep_photos=deep)
     state: AuditState | None = None if args.demo else StateStore().load()
     with inputs.home():
         result = cli.scan(inputs.sources, inputs.school, on_progress=bar, cache=not args.demo)

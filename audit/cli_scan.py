@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from audit.cli_inputs import (
+    DEEP_PHOTOS_HELP,
     DEFAULT_PERSONA,
     UsageError,
     persona_problem,
@@ -98,8 +99,7 @@ def add_scan_parser(commands: Any) -> argparse.ArgumentParser:
         metavar="deep",
         help="for a public page's address: also fetch the page's own images (same site only) and check "
         "them for the GPS position a phone writes into a photo; without it no image is ever fetched. "
-        "--photos deep (after the sources): also read the text in every photo and check what it shows, "
-        "on this computer (needs: pip install 'profile-audit[photos]')",
+        f"--photos deep (after the sources): {DEEP_PHOTOS_HELP}",
     )
     parser.add_argument(
         "--state",
@@ -162,11 +162,7 @@ def _scan_and_print(args: argparse.Namespace, bar: ProgressBar) -> int:
     from audit.recheck import apply, describe, recheck
     from audit.state import StateStore
 
-    inputs = resolve_inputs(args.sources, args.school, args.demo)
-    if args.photos == "deep":  # without the extra: one line saying how to install it, before any scan
-        from audit.photos_deep import check_available
-
-        check_available()
+    inputs = resolve_inputs(args.sources, args.school, args.demo, deep_photos=args.photos == "deep")
     store = StateStore() if args.state else None
     state = store.load() if store else None  # a corrupt progress file fails before the scan
     with inputs.home(), page_options(photos=args.photos is not None):

@@ -38,8 +38,6 @@ if TYPE_CHECKING:
 
 DEEP_TITLE = "Look inside photos (deep scan)"
 DEEP_HELP = "Read the text in every photo and check what it shows (slow; nothing leaves this computer)"
-DEEP_KINDS = DEEP_PHOTO_KINDS
-"""The deep scan's kinds: a deep scan run again replaces them, and leaves the rest as they were."""
 DEEP_JOBS = 0
 """Worker processes for the deep scan; 0 means one per core."""
 PROGRESS_EVERY = 0.2
@@ -176,7 +174,7 @@ def _deep_scan(app: AuditApp, session: Session) -> None:
         except AuditError as error:
             app.post_message(ScanFailed(str(error), session))
             return
-    kept = [finding for finding in base.findings if finding.kind not in DEEP_KINDS]
+    kept = [finding for finding in base.findings if finding.kind not in DEEP_PHOTO_KINDS]  # replaced, the rest kept
     result = ScanResult(base.sources, kept + deep.findings, base.cancelled or deep.cancelled, base.reused)
     app.finish_scan(
         session, result, then=partial(_say_what_was_seen, app, deep.photos, len(deep.findings), len(deep.skipped))
