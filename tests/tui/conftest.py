@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,38 +30,36 @@ def jo_app() -> AuditApp:
     return make_app(persona_sources("jo-ect"), persona_school("jo-ect"))
 
 
-async def scanned(pilot: Pilot[None], seconds: float = 60.0) -> None:
-    """Wait for the scan worker and for the screens to refill.
+async def _until(pilot: Pilot[None], done: Callable[[], bool], seconds: float = 60.0) -> None:
+    """Wait, letting the app run, until `done()` holds and no worker is busy (or `seconds` pass).
 
-    The app starts its scan after the first paint, so the worker may not exist yet when the
-    test first looks: wait for the scan to end (`scanning` is set as soon as it is due)."""
+    `wait_for_complete` alone returns at once when the worker it should wait for has not
+    started yet, and the comparison with last time comes after the list."""
     app = pilot.app
     for _ in range(int(seconds / 0.05)):
         await app.workers.wait_for_complete()
-        if not getattr(app, "scanning", False):
+        if done():
             break
         await pilot.pause(0.05)
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def scanned(pilot: Pilot[None]) -> None:
+    """Wait for the scan to end and for the screens to refill."""
+    await _until(pilot, lambda: not getattr(pilot.app, "scanning", False))
     await pilot.pause()
 
 
-async def recorded(pilot: Pilot[None], seconds: float = 60.0) -> None:
-    """Wait until the scan has been listed *and* compared with last time (its notice posted).
+async def recorded(pilot: Pilot[None]) -> None:
+    """Wait until the scan has been listed *and* compared with last time (its notice posted)."""
 
-    The worker may not have started when the test first looks (`wait_for_complete` then returns
-    at once), and the comparison comes after the list: on a busy machine both take a while.
-    """
-    app = pilot.app
-    for _ in range(int(seconds / 0.05)):
-        await app.workers.wait_for_complete()
-        session = getattr(app, "session", None)
+    def compared() -> bool:
+        session = getattr(pilot.app, "session", None)
         result = getattr(session, "result", None)
-        if result is not None and (result.cancelled or getattr(session, "recheck", None) is not None):
-            break
-        await pilot.pause(0.05)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+        return result is not None and (result.cancelled or getattr(session, "recheck", None) is not None)
+
+    await _until(pilot, compared)
 
 
 @pytest.fixture
