@@ -111,8 +111,10 @@ def when(finding: Finding) -> str:
 
 
 def when_words(finding: Finding) -> str:
-    """The date as the person says it ("3 March 2016"), or that the export gives none."""
-    return date_words(finding.created_at) or "not given in the download"
+    """The date as the person says it ("3 March 2016"), or that its source gives none (a public
+    page is not a download, so it is not called one)."""
+    where = "on the page" if finding.platform == "web" else "in the download"
+    return date_words(finding.created_at) or f"not given {where}"
 
 
 def persona_title(name: str) -> str:
