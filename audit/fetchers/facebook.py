@@ -23,12 +23,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from audit.fetchers.facebook_html import FacebookPages
+from audit.fetchers.facebook_profile import FacebookProfile, dicts
 from audit.fetchers.meta_common import MetaFetcher, optional
 from audit.fetchers.meta_labels import flatten, norm_label, place_of, record_time
 from audit.fetchers.meta_messages import facebook_owners, message_items
 from audit.fetchers.meta_shape import other_kind
 from audit.fetchers.meta_text import audience, coordinates, epoch
-from audit.model import web_address
 from detectors.base import Item, Section, Visibility
 
 _END = r"(?:_\d+)?\.json$"
@@ -49,11 +49,9 @@ FOLLOWING = re.compile(r"(?:^|/)(?:who_you_follow|who_you've_followed|who_you_ve
 PRIVACY = re.compile(r"(?:^|/)privacy_settings\.json$")
 
 _NOT_TEXT = frozenset({"href", "coordinates"})
-_ADDRESS_PARTS = ("street", "city", "region", "zipcode", "country")
-_USERNAME = re.compile(r"^[A-Za-z0-9.]{1,50}$")
 
 
-class FacebookFetcher(FacebookPages, MetaFetcher):
+class FacebookFetcher(FacebookProfile, FacebookPages, MetaFetcher):
     """Reads a Facebook export, zip or folder or numbered parts, JSON or HTML flavour."""
 
     platform = "facebook"
@@ -136,47 +134,6 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
         elif "follow" in words:
             self._following_visibility = setting
 
-    # -- profile --------------------------------------------------------------------------
-
-    def _profile(self, name: str) -> Iterator[Item]:
-        for record in self.records(name, prefix=""):
-            profile = record.get("profile_v2") or record.get("profile") or record if isinstance(record, dict) else {}
-            yield from self._profile_fields(name, profile)
-
-    def _profile_fields(self, name: str, profile: dict[str, Any]) -> Iterator[Item]:
-        page = profile_url(profile)
-
-        def text(field: str, value: Any) -> Iterator[Item]:
-            item = self.text_item(name, None, field, value, "profile", "unknown")
-            if item:
-                yield item.linked(page)
-
-        emails = profile.get("emails") or {}
-        for key in ("emails", "previous_emails", "pending_emails", "ad_account_emails"):
-            for email in (emails.get(key) if isinstance(emails, dict) else None) or ():
-                yield from text(f"emails.{key}", email)
-        for phone in _dicts(profile.get("phone_numbers")):
-            yield from text("phone_numbers.phone_number", phone.get("phone_number"))
-        for job in _dicts(profile.get("work_experiences")):
-            for key in ("title", "employer", "location", "description"):
-                yield from text(f"work_experiences.{key}", job.get(key))
-        for school in _dicts(profile.get("education_experiences")):
-            for key in ("name", "degree", "description"):
-                yield from text(f"education_experiences.{key}", school.get(key))
-            for subject in school.get("concentrations") or ():
-                yield from text("education_experiences.concentrations", subject)
-        for key in ("current_city", "hometown", "intro_bio", "name_pronunciation"):
-            value = profile.get(key)
-            yield from text(f"{key}.name", value.get("name") if isinstance(value, dict) else value)
-        address = profile.get("address")
-        if isinstance(address, dict):
-            parts = [str(address[k]) for k in _ADDRESS_PARTS if isinstance(address.get(k), str) and address[k]]
-            yield from text("address", ", ".join(parts))
-        for site in _dicts(profile.get("websites")):
-            yield from text("websites.address", site.get("address"))
-        for place in _dicts(profile.get("places_lived")):
-            yield from text("places_lived.place", place.get("place"))
-
     def _profile_history(self, name: str) -> Iterator[Item]:
         for record in self.records(name):
             if isinstance(record, dict):
@@ -192,7 +149,7 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
     def _post(self, name: str, record: dict[str, Any], visibility: Visibility, section: Section) -> Iterator[Item]:
         when = epoch(record.get("timestamp"))
         yield from optional(self.text_item(name, None, "title", record.get("title"), section, visibility, when))
-        for data in _dicts(record.get("data")):
+        for data in dicts(record.get("data")):
             yield from optional(self.text_item(name, None, "post", data.get("post"), section, visibility, when))
             comment = data.get("comment")
             if isinstance(comment, dict):
@@ -202,8 +159,8 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
         yield from self._attachments(name, record, visibility, section, when)
 
     def _attachments(self, name: str, record: dict[str, Any], visibility: Visibility, section: Section, when: Any):
-        for attachment in _dicts(record.get("attachments")):
-            for data in _dicts(attachment.get("data")):
+        for attachment in dicts(record.get("attachments")):
+            for data in dicts(attachment.get("data")):
                 if isinstance(data.get("media"), dict):
                     yield from self._media(name, data["media"], visibility)
                 place = data.get("place")
@@ -243,7 +200,7 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
         for kind in ("photo_metadata", "video_metadata"):
             block = metadata.get(kind) if isinstance(metadata, dict) else None
             if isinstance(block, dict):
-                exif += _dicts(block.get("exif_data")) or [block]  # G1 kept the keys in the block itself
+                exif += dicts(block.get("exif_data")) or [block]  # G1 kept the keys in the block itself
         point = next((p for e in exif if (p := coordinates(e.get("latitude"), e.get("longitude")))), None)
         taken = next((t for e in exif if (t := epoch(e.get("taken_timestamp")))), None)
         for field in ("title", "description"):
@@ -284,7 +241,7 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
             when = epoch(album.get("last_modified_timestamp"))
             for field in ("name", "description"):
                 yield from optional(self.text_item(name, None, field, album.get(field), "media", "unknown", when))
-            for photo in _dicts(album.get("photos")):
+            for photo in dicts(album.get("photos")):
                 yield from self._media(name, photo, "unknown")
 
     def _loose_media(self, name: str) -> Iterator[Item]:
@@ -300,7 +257,7 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
             if not isinstance(record, dict):
                 continue
             when = epoch(record.get("timestamp"))
-            names = [d.get("name") for d in _dicts(record.get("data")) if d.get("name")]
+            names = [d.get("name") for d in dicts(record.get("data")) if d.get("name")]
             for group in names or [record.get("name")]:
                 yield from optional(self.text_item(name, None, "name", group, "other", "unknown", when))
             if not names and not record.get("name"):
@@ -310,18 +267,3 @@ class FacebookFetcher(FacebookPages, MetaFetcher):
         for record in self.records(name):
             if isinstance(record, dict):
                 yield self.connection(name, field, visibility, epoch(record.get("timestamp")))
-
-
-def _dicts(value: Any) -> list[dict[str, Any]]:
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-
-
-def profile_url(profile: dict[str, Any]) -> str | None:
-    """The profile's page, `profile_uri` as the download gives it, else built from `username`:
-    Facebook's download gives no address for a post, but the profile's own details can be
-    reached at once."""
-    given = web_address(profile.get("profile_uri"), ("facebook.com",))
-    username = profile.get("username")
-    if given or not isinstance(username, str) or not _USERNAME.match(username):
-        return given
-    return f"https://www.facebook.com/{username}"
