@@ -45,13 +45,30 @@ _NAMES = {
     "US": "the US", "CA": "Canada", "AU": "Australia", "NZ": "New Zealand", "IE": "Ireland", "NG": "Nigeria",
     "GH": "Ghana", "IN": "India", "PK": "Pakistan", "ZA": "South Africa", "FR": "France", "ES": "Spain",
     "PT": "Portugal", "PL": "Poland", "DE": "Germany", "IT": "Italy", "KE": "Kenya", "PH": "the Philippines",
-    "JP": "Japan", "KR": "South Korea", "HK": "Hong Kong",
+    "JP": "Japan", "KR": "South Korea", "HK": "Hong Kong", "KP": "North Korea", "CD": "the DR Congo",
+    "VG": "the British Virgin Islands", "VI": "the US Virgin Islands",
 }  # fmt: skip
 
 
+_NAMES_WITH_THE = re.compile(r"^United |Republic|Islands$|^(?:Netherlands|Bahamas|Gambia|Maldives|Seychelles)$")
+"""Country names said with "the" before them ("from the Netherlands", "from the United Arab Emirates")."""
+
+
 def country(region: str) -> str:
-    """ "Australia", or "+61" where the name is not in the short list: how a rule names a country."""
-    return _NAMES.get(region) or f"+{phonenumbers.country_code_for_region(region)}"
+    """How a rule names a country: "Australia", "the Czech Republic"; from the short list, then
+    the shipped country names (`detectors.places.country_names`), and only where neither knows
+    the region its calling code ("+882"): a person reads a name, not a code."""
+    if region in _NAMES:
+        return _NAMES[region]
+    from detectors.places import country_names  # the names file is read only when a rule needs one
+
+    name = country_names().get(region, "")
+    if name.endswith((" of", " of the")):
+        name = name.partition(",")[0]  # the list's "Moldova, Republic of": the name people use
+    if name:
+        return f"the {name}" if _NAMES_WITH_THE.search(name) else name
+    code = phonenumbers.country_code_for_region(region)
+    return f"+{code}" if code else "abroad"  # "001": an international service, no country
 
 
 @lru_cache(maxsize=1)

@@ -157,6 +157,20 @@ def shipped_index() -> PlaceIndex | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """English short names of countries by ISO region code ("CZ": "Czechia"), from the same
+    shipped package; empty if it is missing.  Read apart from the place index, so naming a
+    phone number's country does not load 3 MB of places."""
+    folder = _package_folder()
+    if folder is None:
+        return {}
+    try:
+        return _countries(folder / COUNTRIES_FILE)
+    except (OSError, ValueError, csv.Error):
+        return {}
+
+
 def _package_folder() -> Path | None:
     """Where the package is installed, found without importing (and so without running) it."""
     try:
