@@ -9,7 +9,8 @@ candidate address in its text, `text[start:end]`, and say what it is instead:
 - a spaced "x @ y.z" that is prose or a check-in ("lunch @ home.Going", "vote @ www.site.com"):
   drop unless the domain is a known one and the words around invite people to write;
 - an organisation's mailbox the writer quotes (info@, bookings@ of a shop, the council's,
-  a platform's support@): drop unless the writer says it is theirs ("email me", "my").
+  a platform's support@): drop unless the writer says it is theirs ("email me", "my");
+- an address that stands for anyone's (`firstname.lastname@…`, `you@yourdomain.com`): drop.
 """
 
 from __future__ import annotations
@@ -203,8 +204,32 @@ AGENTS_MAILBOX = Filter(
     "an address given as the writer's agent's, manager's or someone else's",
     _someone_elses_mailbox,
 )
+_TEMPLATE_LOCAL_PARTS = frozenset(
+    str.split(
+        "user username user.name user_name yourname your.name your_name yourusername youremail your.email "
+        "firstname first.last firstname.lastname firstname.surname first.surname forename.surname "
+        "initial.surname name.surname someone somebody john.doe jane.doe joe.bloggs xxx xxxx abc"
+    )
+)
+"""Mailbox names that stand for anyone's ("firstname.lastname@", "yourname@"): a form's hint or an
+address pattern being explained, never one person's own address."""
+_TEMPLATE_DOMAIN = re.compile(r"(?i)^(?:your|my)?(?:domain|company|website|provider)\.")
+
+
+def _template_address(text: str, start: int, end: int) -> bool:
+    """ "user@example.com is just the placeholder", "staff are firstname.lastname@…", "you@yourdomain.com"."""
+    local, _, domain = text[start:end].partition("@")
+    return local.lower() in _TEMPLATE_LOCAL_PARTS or bool(_TEMPLATE_DOMAIN.match(domain))
+
+
+TEMPLATE_ADDRESS = Filter(
+    "placeholder address",
+    "drop",
+    "an address that stands for anyone's: a form's hint or a pattern (firstname.lastname@…, you@yourdomain…)",
+    _template_address,
+)
 __all__ = ["ORGANISATION_VOICE"]  # re-exported for the detector's profile leniency
 EMAIL_FILTERS: tuple[Filter, ...] = (
     FILE_NAME, WEB_ADDRESS, SPACED_PROSE, ORGANISATION_MAILBOX, AGENTS_MAILBOX, FEDIVERSE_HANDLE,
-    ORGANISATIONS_OWN_ACCOUNT, ORGANISATION_NAMED_IN_THE_TEXT,
+    ORGANISATIONS_OWN_ACCOUNT, ORGANISATION_NAMED_IN_THE_TEXT, TEMPLATE_ADDRESS,
 )  # fmt: skip

@@ -13,6 +13,7 @@ from detectors.email_filters import (
     ORGANISATION_MAILBOX,
     ORGANISATION_NAMED_IN_THE_TEXT,
     SPACED_PROSE,
+    TEMPLATE_ADDRESS,
     WEB_ADDRESS,
 )
 from detectors.filters import Filter
@@ -127,3 +128,25 @@ def test_a_role_mailbox_in_a_bio_is_worth_a_look_unless_the_bio_speaks_as_an_org
     assert tiers("Cake maker, Leeds | orders: hello@bakes.example.com") == ["worth a look"]
     assert tiers("Fernside Bakes Ltd, est. 1987 | hello@bakes.example.com") == []
     assert tiers("Cake maker, Leeds | ola.b@example.com") == ["likely"]
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate", "expected"),
+    [
+        ("user@example.com is only the hint in the login box", "user@example.com", True),
+        ("staff addresses are firstname.lastname@example.org", "firstname.lastname@example.org", True),
+        ("type it as you@yourdomain.com", "you@yourdomain.com", True),
+        ("YourName@example.net goes in the top box", "YourName@example.net", True),
+        ("email me at ola.bright@example.com", "ola.bright@example.com", False),
+        ("write to username99@example.com", "username99@example.com", False),
+        ("jo@domains.example.com for orders", "jo@domains.example.com", False),
+    ],
+)
+def test_a_placeholder_address_stands_for_anyones(text: str, candidate: str, expected: bool) -> None:
+    assert _applies(TEMPLATE_ADDRESS, text, candidate) is expected
+
+
+def test_the_detector_drops_a_placeholder_but_keeps_an_address_beside_it() -> None:
+    text = "not user@example.com, that's the hint: mine is ola.bright@example.com"
+    values = [match.value for match in EmailDetector().detect(Item(Provenance("x", "f", "1", "text"), text=text))]
+    assert values == ["ola.bright@example.com"]
