@@ -13,7 +13,12 @@ are often someone else's ("my son's teacher", "why did you become a teacher?"). 
    those markers and says how likely it reveals the writer's own school job; its calibrated
    score is the finding's confidence and picks its tier ("likely", "worth a look").
 4. **Named filters** (`detectors.filters`): an other-kind-of-teacher role is no cue; a retweet
-   is someone else's words and is held to "worth a look".
+   is someone else's words and is held to "worth a look"; a finding with no role of the
+   writer's own is dropped when the text is a pupil's, a parent helper's, a visitor's or the
+   Army Reserve's (`detectors.role_filters`).
+5. **Career events** (`detectors.role_events`): where the judgement finds nothing, "got the TA
+   job", "my NQT year", "passed my QTS" still make a "worth a look" finding.  Steps 4 and 5 act
+   after the classifier, so its inputs (and what `make model` builds) do not change.
 
 One finding per item: the profession, valued as the role the writer gives (canonical, see
 `detectors.roles`) or, when the text only shows it, "works in a school".
@@ -35,6 +40,8 @@ from detectors.base import Detector, Explanation, Item, Match
 from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, verdict
 from detectors.judgement import job_doc, judge
 from detectors.role_context import DESCRIBES_THEMSELVES, owned, parent_voice
+from detectors.role_events import EVENT_CONFIDENCE, career_events
+from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
 from detectors.school_life import life_areas, life_cues, touches_school_life
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
@@ -183,12 +190,14 @@ class JobTitleDetector(Detector):
     def _decide(self, item: Item, reading: RoleReading, confidence: float) -> list[Match]:
         calibration = judge("job").calibration
         tier = calibration.tier(confidence)
-        if tier is None:
-            return []
         text = item.text or ""
+        if tier is None:
+            return self._career_event(item, reading)
         effect, fired = verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))
         if effect == "drop":
             return []
+        if not reading.names_own_role and verdict(UNNAMED_ROLE_FILTERS, text, 0, len(text))[0] == "drop":
+            return []  # a pupil's, a parent helper's, a visitor's school words (`detectors.role_filters`)
         if effect == "demote":
             tier = "worth a look"
         if tier == "likely" and not reading.names_own_role:
@@ -213,3 +222,18 @@ class JobTitleDetector(Detector):
         explanation = Explanation("classifier", reason, tuple(dict.fromkeys(cues))[:5], fired)
         rule = f"{tier}: {reason}"
         return [self.match(value, start, end, confidence, rule, tier=tier, explanation=explanation)]
+
+    def _career_event(self, item: Item, reading: RoleReading) -> list[Match]:
+        """A career event the writer tells ("got the TA job!!") where the judgement found nothing:
+        "worth a look", at a fixed confidence (`detectors.role_events`)."""
+        text = item.text or ""
+        events = career_events(text)
+        if not events or verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))[0] is not None:
+            return []
+        event = events[0]
+        roles = [(value, start, end) for value, start, end, *_ in reading.claimed] + reading.mentioned
+        value = next((v for v, start, end in roles if event.start <= start and end <= event.end), IMPLIED)
+        reason = f"tells of their own school career ({event.what})"
+        explanation = Explanation("rule", reason, (text[event.start : event.end],))
+        return [self.match(value, event.start, event.end, EVENT_CONFIDENCE, f"worth a look: {reason}",
+                           tier="worth a look", explanation=explanation)]  # fmt: skip

@@ -1,0 +1,107 @@
+"""Career events: the moments staff tell of their own school job without "I'm a" (clause 2.3.13).
+
+"got the TA job!!", "my NQT year was 2012", "first day as VP", "passed my QTS", "Having
+taught in the same primary for nineteen years": each says the writer holds (or held) a school
+job, and each is rare enough in the labelled corpus that the learned profession judgement
+(`detectors.judgement`) often scores it low.  These rules run *after* the judgement and only
+where it found nothing, so the classifier's inputs (and `make model`'s output) do not change;
+what they add is shown as "worth a look" with a fixed confidence.
+
+Whose event is it is the hard part ("my partner got the deputy head job", "proud of my sister,
+first day as a headteacher"): an event counts only when nobody else is its subject in the same
+sentence before it (`_SOMEONE_ELSE`) and the text is not a parent's.  Role words are the
+school's own ("deputy head", "TA", "lecturer"), never a bare "principal" or "head of ...",
+which name jobs in every trade ("Principal Consultant", "Head of Sales").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detectors.role_context import parent_voice
+
+EVENT_CONFIDENCE = 0.5
+"""Confidence of a finding made by a career event alone (shown as "worth a look")."""
+
+_ROLE = (
+    r"(?:(?:class\s+|primary\s+|secondary\s+|supply\s+|maths\s+|english\s+|science\s+|pe\s+)?teacher|TA|"
+    r"teaching\s+assistant|HLTA|SENC?O|SENDCo|head\s?teacher|deputy\s+head(?:teacher)?|assistant\s+head(?:teacher)?|"
+    r"VP|vice[\s-]principal|lecturer|cover\s+supervisor|head\s+of\s+(?:year|dept|department|maths|english|science|"
+    r"history|geography|sixth\s+form|KS[1-5])|NQT|ECT|school\s+governor|lunchtime\s+supervisor|caretaker)"
+)
+"""School roles only: the words "principal" and "head of" alone name jobs in every trade."""
+_ARTICLE = r"(?:(?:a|an|the|my|that|this)\s+)?(?:new\s+|acting\s+|permanent\s+|full[\s-]time\s+|part[\s-]time\s+)*"
+
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a school job won", re.compile(
+        rf"\b(?:got|landed|accepted|offered|start(?:ing|ed)?|new)\s+{_ARTICLE}{_ROLE}\s+(?:job|post|role|position)\b", re.I)),
+    ("their training or first year", re.compile(
+        r"\bmy\s+(?:nqt|ect|pgce|probation(?:ary)?|teacher\s+training)\s+(?:year|placement)\b", re.I)),
+    ("a teaching qualification gained", re.compile(
+        r"\b(?:got|passed|finished|completed|awarded|achieved)\s+(?:my\s+)?(?:qts|qtls|pgce|npqh|npqsl|npqml|"
+        r"ect\s+induction)\b", re.I)),
+    ("a first or last day in a school role", re.compile(
+        rf"\b(?:first|last)\s+(?:day|week|term|year)\s+as\s+{_ARTICLE}{_ROLE}\b", re.I)),
+    ("starting or promoted to a school role", re.compile(
+        rf"\b(?:starting|started|start|promoted|appointed)\s+(?:as|to)\s+{_ARTICLE}{_ROLE}\b", re.I)),
+    ("an interview for a school post", re.compile(
+        rf"\binterview(?:ed|ing|s)?\s+(?:for|at)\s+{_ARTICLE}(?:teaching|{_ROLE})\s+(?:job|post|role|position)\b", re.I)),
+    ("years of teaching in a school", re.compile(
+        r"\b(?:having|have|i'?ve|i)\s+(?:been\s+)?(?:taught|teaching|lectur(?:ed|ing))\s+(?:in|at)\s+(?:the\s+same\s+|a\s+|the\s+|"
+        r"one\s+)?(?:[\w-]+\s+){0,2}(?:school|primary|secondary|college|academy)\b", re.I)),
+    ("pupils they taught", re.compile(
+        r"\bi\s+(?:have\s+|'ve\s+)?taught\s+(?:her|him|them|these|those|(?:year|yr|y)\s?\d)\b", re.I)),
+)  # fmt: skip
+"""(what the event is, in words; its pattern)."""
+
+_SOMEONE_ELSE = re.compile(
+    r"(?:\b(?:my|our|his|her|their|your)|\w'?s)\s+(?:\w+\s+)?(?:partner|wife|wifey|husband|hubby|fianc[eé]e?|boyfriend|girlfriend|"
+    r"sister|brother|mate|friend|niece|nephew|daughter|son|mum|mam|mom|dad|gran|grandma|grandad|granddad|"
+    r"grandmother|grandfather|nan|neighbour|cousin|auntie|aunt|uncle|boss|colleague|kid|child)s?\b"
+    r"|\b(?:he|she|they|he's|she's|they're|him|her)\b"
+    r"|\w's\s+$"
+    r"|\b(?:congrat\w*|well\s+done|proud\s+of|wishing|good\s+luck|shout\s*out|cheers\s+to)\b",
+    re.IGNORECASE,
+)
+"""Someone else before the event in its sentence: "my partner got ...", "proud of my sister, first day as ..."."""
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w'])(?!(?:Just|Finally|Officially|Now|Today|And|So|Have|Has|Had)\b)[A-Z][a-z]+\s+(?:has\s+|had\s+|just\s+)*(?:got|been|is|was)\s+(?:just\s+)?$"
+)
+"""A name just before the event: "Matt got promoted to ..."."""
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One career event the writer tells of themselves."""
+
+    start: int
+    end: int
+    what: str
+    """The event, in words ("a school job won"), for the explanation."""
+
+
+def career_events(text: str) -> list[Event]:
+    """The career events a text tells of its own writer, in order (none in a parent's text)."""
+    plain = text.replace("’", "'")
+    if not _may_hold_event(plain) or parent_voice(plain):
+        return []
+    out = []
+    for what, pattern in _EVENTS:
+        for hit in pattern.finditer(plain):
+            sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(plain, 0, hit.start())), default=0)
+            before = plain[sentence_start : hit.start()]
+            if _SOMEONE_ELSE.search(before + " ") or _NAMED_SUBJECT.search(before):
+                continue
+            out.append(Event(hit.start(), hit.end(), what))
+    return sorted(out, key=lambda event: event.start)
+
+
+_KEYWORDS = re.compile(r"(?i)job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|"
+                       r"start|promoted|appointed|interview|taught|teaching|lectur")  # fmt: skip
+
+
+def _may_hold_event(text: str) -> bool:
+    """Cheap gate: a word every event pattern needs."""
+    return _KEYWORDS.search(text) is not None

@@ -1,0 +1,87 @@
+"""Named filters of a whole text judged for the writer's profession: whose school words are these?
+
+The learned judgement reads school words well but not always whose they are: a pupil's "cover
+teacher let us watch a film", a parent helper's "my first hour as a parent reader in Year 2", a
+reservist's "23 years in the TA", a visiting author's "school visit today".  Each filter here is
+one such reading, a small unit with its own tests (`tests/detectors/test_role_filters.py`) and a
+name the finding's explanation would show.  They act after the judgement and only on findings
+with no role the writer gives themselves (`job_title.RoleReading.names_own_role`), so "I'm a
+TA ... my daughter's class" keeps its finding; and they never touch the classifier's inputs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.filters import Filter
+
+_PUPIL = re.compile(
+    r"\blet\s+us\s+(?:watch|go|play|have|leave|out|off)\b|\bsixth[\s-]former\s+here\b"
+    r"|\b(?:got\s+into|applying\s+(?:to|for))\s+(?:the\s+)?sixth\s+form\b"
+    r"|\bmy\s+(?:new|current)\s+(?:maths|english|science|history|geography|pe|art|music|drama|form)\s+teacher\b"
+    r"|\bmy\s+(?:maths|english|science|history|geography|pe|art|music|drama|form)\s+teacher\s+(?:says|said|let|made|gave|told|keeps)\b"
+    r"|\bmy\s+head\s+of\s+year\s+(?:says|said|told)\b|\b(?:the\s+)?(?:supply|cover)\s+teacher\s+(?:let|made|gave)\s+us\b",
+    re.IGNORECASE,
+)
+_DENIES = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+not\s+even\s+a\s+teacher\b|\bnot\s+(?:teaching,\s+not\s+)?school\s+staff\b|\bnon-?qts\b"
+    r"|\b(?:i\s+)?won'?t\s+be\s+a\s+teacher\b",
+    re.IGNORECASE,
+)
+_HELPER = re.compile(
+    r"\b(?:as|i'?m|i\s+am)\s+an?\s+(?:\w+\s+)?parent\s+(?:helper|reader|volunteer)\b|\brota\s+of\s+parent\s+(?:helpers|readers|volunteers)\b"
+    r"|\bvolunteer(?:ing|ed)?\s+(?:as\s+an?\s+[\w-]+\s+helper|in\s+my\s+(?:son|daughter|child|kid)'?s)\b",
+    re.IGNORECASE,
+)
+_ARMY_WORDS = re.compile(
+    r"\b(?:army|para|regiment\w*|regulars|reservists?|deploy\w*|territorial|squaddies?|battalion)\b", re.I
+)
+_TA = re.compile(r"\bTA\b")
+_VISITOR = re.compile(
+    r"\bfor\s+hosting\s+me\b|\b\d+\s+school\s+visits\b|\bmy\s+school\s+visits?\b|\bschool\s+visit\s+today\b",
+    re.IGNORECASE,
+)
+
+
+def _pupils_voice(text: str, start: int, end: int) -> bool:
+    """ "cover teacher let us watch shrek", "my new maths teacher", "Sixth former here": a pupil speaking."""
+    return _PUPIL.search(text.replace("’", "'")) is not None
+
+
+def _denies_school_job(text: str, start: int, end: int) -> bool:
+    """ "I'm not even a teacher", "not school staff", "(the non-QTS one)": the writer says they are not staff."""
+    return _DENIES.search(text.replace("’", "'")) is not None
+
+
+def _parent_helper(text: str, start: int, end: int) -> bool:
+    """ "my first hour as a parent reader", "volunteering in my son's classroom": a volunteer, not staff."""
+    return _HELPER.search(text.replace("’", "'")) is not None
+
+
+def _army_reserve(text: str, start: int, end: int) -> bool:
+    """ "23 years in the TA ... after leaving the regulars": the Territorial Army, not a teaching assistant."""
+    return _TA.search(text) is not None and _ARMY_WORDS.search(text) is not None
+
+
+def _visitor(text: str, start: int, end: int) -> bool:
+    """ "School visit today. Read to 200 kids", "thanks for hosting me": someone who came in, not staff."""
+    return _VISITOR.search(text) is not None
+
+
+PUPILS_VOICE = Filter("a pupil's voice", "drop", "a pupil speaking of their teachers and lessons", _pupils_voice)
+DENIES_SCHOOL_JOB = Filter(
+    "says they are not school staff",
+    "drop",
+    "the writer says they are not a teacher or school staff",
+    _denies_school_job,
+)
+PARENT_HELPER = Filter(
+    "a parent helper or volunteer", "drop", "a parent or volunteer helping in a class, not staff", _parent_helper
+)
+ARMY_RESERVE = Filter(
+    "the Army Reserve", "drop", "'TA' as the Territorial Army, not a teaching assistant", _army_reserve
+)
+VISITOR = Filter("a visitor to a school", "drop", "an author, speaker or service who visited a school", _visitor)
+
+UNNAMED_ROLE_FILTERS: tuple[Filter, ...] = (PUPILS_VOICE, DENIES_SCHOOL_JOB, PARENT_HELPER, ARMY_RESERVE, VISITOR)
+"""Filters of a whole text whose profession finding names no role of the writer's own."""

@@ -1,0 +1,63 @@
+"""Career events the writer tells of themselves, and whose event it is (invented texts only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.job_title import IMPLIED, JobTitleDetector
+from detectors.role_events import EVENT_CONFIDENCE, career_events
+from tests.conftest import text_item
+
+OWN: list[str] = [
+    "got the TA job at last!! starting after half term",
+    "My ECT year was 2019 and I still have the lanyard",
+    "Passed my QTS today, cannot stop grinning",
+    "Last week as deputy head before the move north",
+    "Officially starting as head of year in April",
+    "Interview for a teaching post on Thursday, wish me luck",
+    "Having taught in the same village primary for twelve years, I know every family",
+    "I taught them in Year 3 and now they are leaving for big school",
+]
+SOMEONE_ELSES: list[str] = [
+    "My partner got the deputy head job!! Curry tonight to celebrate",
+    "Proud of my brother, first day as a headteacher today",
+    "Anyone else's partner a teacher who's been offered a head of dept job?",
+    "Wilf got promoted to head of year and bought a new tie",
+    "Wifey's last day as a teacher after thirty years",
+    "my son's first day as a TA went well",
+]
+OTHER_TRADES: list[str] = [
+    "Promoted to Principal Consultant at a data firm",
+    "Starting as Head of Marketing at a bakery chain",
+    "Lovely walk by the river this morning",
+]
+
+
+@pytest.mark.parametrize("text", OWN)
+def test_finds_the_writers_own_career_event(text: str) -> None:
+    assert career_events(text), text
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSES + OTHER_TRADES)
+def test_leaves_other_peoples_events_and_other_trades(text: str) -> None:
+    assert career_events(text) == [], text
+
+
+def test_an_event_names_what_happened_and_where() -> None:
+    text = "So happy, got the TA job!!"
+    (event,) = career_events(text)
+    assert text[event.start : event.end] == "got the TA job"
+    assert event.what == "a school job won"
+
+
+def test_a_career_event_is_worth_a_look_at_a_fixed_confidence_with_a_rule_explanation() -> None:
+    text = "Passed my QTS today, cannot stop grinning"
+    matches = JobTitleDetector().detect(text_item(text))
+    if matches and matches[0].explanation and matches[0].explanation.signal == "classifier":
+        pytest.skip("the judgement already finds this text; the rule only fills in where it does not")
+    (match,) = matches
+    assert match.tier == "worth a look"
+    assert match.confidence == EVENT_CONFIDENCE
+    assert match.value == IMPLIED
+    assert match.explanation is not None and match.explanation.signal == "rule"
+    assert "QTS" in match.explanation.cues[0]

@@ -1,0 +1,63 @@
+"""Each named whole-text filter of the profession detector: what it catches and what it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.filters import Filter
+from detectors.role_filters import (
+    ARMY_RESERVE,
+    DENIES_SCHOOL_JOB,
+    PARENT_HELPER,
+    PUPILS_VOICE,
+    UNNAMED_ROLE_FILTERS,
+    VISITOR,
+)
+
+CASES: list[tuple[Filter, str, bool]] = [
+    (PUPILS_VOICE, "supply teacher let us watch a film in maths, best lesson ever", True),
+    (PUPILS_VOICE, "honestly my new science teacher explains it so much better", True),
+    (PUPILS_VOICE, "Sixth former here, our head of year is lovely", True),
+    (PUPILS_VOICE, "I GOT INTO SIXTH FORM!!! chemistry here I come", True),
+    (PUPILS_VOICE, "Told my maths class the test is on Friday", False),
+    (PUPILS_VOICE, "I'm in Year 2 this year and the classroom is tiny", False),
+    (PUPILS_VOICE, "My maths teacher in 1994 would be amazed I now teach it", False),
+    (DENIES_SCHOOL_JOB, "kids call me miss at the bus stop and I'm not even a teacher", True),
+    (DENIES_SCHOOL_JOB, "Youth worker, not school staff, but I see a lot of Year 9s", True),
+    (DENIES_SCHOOL_JOB, "doing education studies (the non-QTS one)", True),
+    (DENIES_SCHOOL_JOB, "Not a teacher, but I run the school kitchen", False),
+    (PARENT_HELPER, "Did my first morning as a parent helper in Year 1", True),
+    (PARENT_HELPER, "Setting up a rota of parent readers for Fridays", True),
+    (PARENT_HELPER, "Volunteering in my daughter's classroom on Mondays", True),
+    (PARENT_HELPER, "Thank you to our parent helpers on the trip today", False),
+    (ARMY_RESERVE, "Fifteen years in the TA after leaving the regulars", True),
+    (ARMY_RESERVE, "TA reunion with the lads from the old battalion", True),
+    (ARMY_RESERVE, "Our TA ran the phonics group today", False),
+    (VISITOR, "School visit today, read my book to 90 children", True),
+    (VISITOR, "Thanks to the library team for hosting me today", True),
+    (VISITOR, "Trip to the museum with Year 4 today", False),
+]
+
+
+@pytest.mark.parametrize(("f", "text", "fires"), CASES)
+def test_filter(f: Filter, text: str, fires: bool) -> None:
+    assert f(text, 0, len(text)) is fires
+
+
+def test_every_filter_has_a_name_a_reason_and_drops() -> None:
+    for f in UNNAMED_ROLE_FILTERS:
+        assert f.name and f.why and f.effect == "drop"
+    assert len({f.name for f in UNNAMED_ROLE_FILTERS}) == len(UNNAMED_ROLE_FILTERS)
+
+
+def test_the_profession_detector_drops_a_pupils_school_words_but_keeps_a_named_role() -> None:
+    from detectors.job_title import JobTitleDetector
+    from tests.conftest import text_item
+
+    detector = JobTitleDetector()
+    assert detector.detect(text_item("the cover teacher let us watch a film in geography, best lesson this year")) == []
+    assert (
+        detector.detect(text_item("Did my first hour as a parent reader in Year 1, the phonics books are tough")) == []
+    )
+    (kept,) = detector.detect(text_item("I'm a TA and today the supply teacher let us all leave early for the disco"))
+    assert kept.value == "teaching assistant"
