@@ -9,8 +9,11 @@ Three rules, from strongest to weakest evidence:
    before its street line is part of it), and streets written name-last the Welsh, Irish or
    continental way ("5 Heol y Dderwen", "7 impasse des Mûriers": "worth a look" on their own);
 3. a statement of residence naming a street ("we live on Mill Lane", "moved into our new
-   house on Larkspur Close"), a private sale's pick-up ("pick up from Quillon Rd"), and a
-   postcode on its own.
+   house on Larkspur Close", "send cards to ..."), a private sale's pick-up ("pick up from
+   Quillon Rd"), a street whose house number is given a sentence before or after it ("we're at
+   number 5. Ashby Grove ..."), a street with no street word ("we're at 12 Fernside, Oakley",
+   `street_unmarked`), and a postcode on its own (unless `address_postcode_filters` says it is
+   another kind of code).
 
 The value is the postcode (upper case, one space) where there is one, else the street
 line.  Addresses that are not the person's home are left out: the school's own address
@@ -28,6 +31,9 @@ people a pupil's family could find.  Decisions on the edge cases:
   house on", "where we live") or a profile field of its own: "roadworks on Mill Lane" is
   news, "my brother lives on Mill Lane" is his.
 
+How a street line's parts are joined is in `address_parts`, how street lines are found in
+`address_streets`, and the business-or-home filters in `address_business`.
+
 Everything is regular expressions rather than a spaCy pipeline: the patterns are about
 digits, capitals and a closed list of street words, which regexes match exactly and at
 tens of MB/s; a tokenizer would only slow the text path.  The gate (`wants`) needs a
@@ -39,57 +45,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from detectors.address_filters import ADDRESS_FILTERS, school_or_venue_before
-from detectors.address_label import COLLECTION, RESIDENCE, RESIDENCE_AFTER, labelled_addresses
+from detectors.address_business import school_or_venue_before
+from detectors.address_context import clause_before
+from detectors.address_filters import ADDRESS_FILTERS
+from detectors.address_label import (
+    AT_HOME,
+    COLLECTION,
+    RESIDENCE,
+    RESIDENCE_AFTER,
+    SENDING,
+    labelled_addresses,
+)
+from detectors.address_parts import (
+    building_before_street,
+    house_number_apart,
+    house_number_before,
+    postcode_after,
+    rest_is_town,
+)
+from detectors.address_postcode_filters import POSTCODE_CONTEXT, POSTCODE_FILTERS
+from detectors.address_streets import HINT, overlaps, street_score, streets_in
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
 from detectors.filters import verdict
 from detectors.postcode import CANDIDATE, INWARD, Postcode, find_postcodes
-from detectors.street import (
-    ABROAD,
-    BARE,
-    NAMED,
-    NUMBERED,
-    Street,
-    has_street_word_in,
-    judge_abroad,
-    judge_street,
-    numbered_street_word_in,
-    street_windows,
-)
+from detectors.street import ABROAD, STREET_WORD_BYTES, numbered_street_word_in
+from detectors.street_unmarked import UNMARKED, unmarked_streets
+from detectors.words import keywords, words
 
-_HINT = re.compile(
-    r"\b(?:live[sd]?|living|mov(?:ed|ing)|house|home|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
-    r"he'?s|she'?s|they'?re|mine|ours|"
-    r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|post\s*code|garden|garage|shed|porch|door|"
-    r"pick(?:ing)?[ \t-]?up|collect(?:ion|ing)?|"
-    r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill)\b|'s\s+(?:now\s+|still\s+)?on\b"
-)
-"""Words, in lower-cased text, without which a post with no digit cannot state an address."""
-_HOUSE = re.compile(
-    r"\b(?:cottages?|house|farm(?:house)?|forge|barns?|lodge|bungalow|granary|stables|rectory|vicarage|manse|mill)\b"
-)
-_DIGIT = re.compile(r"\d")
 _FIELD_SECTIONS = ("profile", "account")
 """Sections whose fields are the person's own details; a check-in names a place, mostly a public one."""
-_POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:post\s*code|address|live|home|house|flat|deliver(?:ed|y|ies)?\s+to)\b")
-_NOT_A_POSTCODE = re.compile(
-    r"(?i)\b(?:flight|order|ref|reference|code|serial|model|part|product|reg|registration|tracking|"
-    r"booking|invoice|ticket|gate|seat)\b(?:\s*(?:no\.?|number|#))?\s*(?:is\s*)?[:#]?\s*$"
-)
-"""Words before a postcode-shaped code that make it a flight, an order or a product."""
-_ORDINAL = re.compile(r"(?i)\d(?:st|nd|rd|th)")
-"""An inward code that reads as an ordinal ("S60 5th Edition", "B4 1ST"): words, not a postcode."""
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
-_AFTER_STREET = re.compile(
-    r"[ \t]*,?[ \t\n]*(?:[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2}[ \t]*,?[ \t\n]*"
-    r"|[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]*(?:,|\n)[ \t\n]*){0,2}"
-)
-"""Town and county lines between a street line and its postcode (typed in lower case, each ends
-with a comma or a line break: "7 tansy street\nbrackenford\nls99 9zz")."""
-_CONTEXT = 64
-"""How many characters before a match are read for its context (about one clause)."""
-
-
 _POSTCODE_RULES = frozenset({"UK postcode", "UK postcode given as an address"})
 _PARTS_RULE = "street line and its postcode, given apart"
 _COLLECTION_RULE = "street given for collecting something from the writer"
@@ -97,6 +81,18 @@ PARTS_WITHIN = 100
 """Characters between a street line and a postcode given later in the same post, as one address."""
 _LABEL_HINT = re.compile(r"(?i)addr|adres|direcci|endere|indirizzo|anschrift|lives|living|moved|moving|mudou|mudado")
 """A cheap look for an address label before the label patterns run."""
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w'’])[A-Z][a-z]+[ \t]+$")
+"""A capitalised word right before a house number: "Leeds 3 Harrogate, ..." is a score, not a street."""
+_HOME_CUE_WIDTH = 80
+_UNMARKED_GATE = keywords(
+    "re ours mine moved moving live lives living address flat house home cards card send sending "
+    "sent post posting parcel parcels letters presents invites invite collection collect pick pickup"
+)
+"""Words one of which a text with no street word needs before the (slower) unmarked-street pattern runs:
+the words of the cues that street needs ("we're at", "cards to", "at mine"), on the shared word split
+("we", "my" and "our" are left out: too common in chatter to gate anything)."""
+_GATE_WORDS = STREET_WORD_BYTES | _UNMARKED_GATE
+"""Street words and those cue words: a text with neither, and no postcode or label, is turned away."""
 
 
 class AddressDetector(Detector):
@@ -113,7 +109,8 @@ class AddressDetector(Detector):
         self._school_names = re.compile("|".join(words), re.IGNORECASE) if words else None
 
     def wants(self, item: Item) -> bool:
-        """A postcode shape, or a street word with a digit or a word of residence."""
+        """A postcode shape, a street word with a digit or a word of residence, or a house number
+        before a name and a comma (a street with no street word)."""
         text = item.text
         if not text:
             return False
@@ -121,11 +118,16 @@ class AddressDetector(Detector):
             return True
         if _LABEL_HINT.search(text) and any(labelled_addresses(text)):
             return True
-        if not has_street_word_in(text):
-            return False
+        found = words(text)  # the shared, cached word split
+        if _GATE_WORDS.isdisjoint(found):
+            return False  # most texts: one pass, no allocation
+        present = _GATE_WORDS.intersection(found)
+        unmarked = not _UNMARKED_GATE.isdisjoint(present) and UNMARKED.search(text) is not None
+        if STREET_WORD_BYTES.isdisjoint(present):
+            return unmarked  # a street with no street word, with a word of the cue it needs
         if item.provenance.section in _FIELD_SECTIONS or numbered_street_word_in(text):
             return True
-        return _HINT.search(text.lower()) is not None
+        return unmarked or HINT.search(text.lower()) is not None
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""
@@ -138,7 +140,7 @@ class AddressDetector(Detector):
             if any(m.confidence > 0.8 and ABROAD.match(text, m.start) is None for m in inside):
                 continue  # a postcode or a British street line in a statement of residence says it better
             if (
-                school_or_venue_before(_before(text, start), self._school_names)
+                school_or_venue_before(clause_before(text, start), self._school_names)
                 or verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop"
             ):
                 continue
@@ -148,39 +150,66 @@ class AddressDetector(Detector):
         yield from sorted([*found, *labelled], key=lambda m: m.start)
 
     def _found(self, item: Item) -> Iterator[Match]:
-        """Postcodes and British street lines."""
+        """Street lines (with their postcodes), streets with no street word, then lone postcodes."""
         text = item.text or ""
         postcodes = find_postcodes(text) if INWARD.search(text) else []
         line_ends = find_postcodes(text, loose_unit=True) if postcodes or INWARD.search(text) else []
         claimed: list[tuple[int, int]] = []
         profile = item.provenance.section in _FIELD_SECTIONS
-        streets = list(self._streets(text, profile))
-        for street in streets:
-            if _overlaps(claimed, street.start, street.end) or _building_before_street(text, street, streets):
+        yield from self._street_lines(text, profile, line_ends, claimed)
+        yield from self._unmarked(text, profile, line_ends, claimed)
+        for code, start, end in postcodes:
+            if overlaps(claimed, start, end) or not code.is_geographic:
                 continue
-            context = _before(text, street.start)
-            resident = RESIDENCE.search(context) is not None or RESIDENCE_AFTER.match(text, street.end) is not None
+            context = clause_before(text, start)
+            if school_or_venue_before(context, self._school_names):
+                continue
+            if verdict((*ADDRESS_FILTERS, *POSTCODE_FILTERS), text, start, end)[0] == "drop":
+                continue
+            if profile or POSTCODE_CONTEXT.search(context):
+                yield self._match(code.text, start, end, 0.92, "UK postcode given as an address")
+            else:
+                yield self._match(code.text, start, end, 0.85, "UK postcode")
+
+    def _street_lines(
+        self, text: str, profile: bool, line_ends: list[tuple[Postcode, int, int]], claimed: list[tuple[int, int]]
+    ) -> Iterator[Match]:
+        """British street lines, with the postcode or the house number given with them."""
+        streets = list(streets_in(text, profile))
+        numbers_used: set[int] = set()
+        for street in streets:
+            if overlaps(claimed, street.start, street.end) or building_before_street(text, street, streets):
+                continue
+            context = clause_before(text, street.start)
+            resident = (
+                RESIDENCE.search(context) is not None
+                or SENDING.search(context) is not None
+                or RESIDENCE_AFTER.match(text, street.end) is not None
+            )
             collection = not resident and COLLECTION.search(context) is not None
             if street.lower_case and not street.strong and not (resident or collection):
                 continue
-            whole_field = profile and not text[: street.start].strip() and _rest_is_town(text, street.end)
-            apart = None if street.numbered or street.named else _house_number_apart(text, street.end)
+            whole_field = profile and not text[: street.start].strip() and rest_is_town(text, street.end)
+            apart = None if street.numbered or street.named else house_number_apart(text, street.end)
+            if apart is None and not (street.numbered or street.named):
+                before = house_number_before(text, street.start)
+                if before is not None and before[1] not in numbers_used:
+                    numbers_used.add(before[1])
+                    apart = before[0]
             if not (resident or collection or street.numbered or street.named or whole_field) and apart is None:
                 continue
-            postcode = _postcode_after(text, street.end, line_ends)
+            postcode = postcode_after(text, street.end, line_ends)
             span_end = postcode[2] if postcode else street.end
-            effect, names = verdict(ADDRESS_FILTERS, text, street.start, span_end)
-            if school_or_venue_before(context, self._school_names) or effect == "drop":
-                claimed.append((street.start, span_end))
+            claimed.append((street.start, span_end))
+            if self._not_a_home(text, context, street.start, span_end):
                 continue
             if postcode is not None:
-                code, _, end = postcode
-                claimed.append((street.start, end))
-                if code.is_geographic:
-                    yield self._match(code.text, street.start, end, 0.97, "street address with a UK postcode")
+                if postcode[0].is_geographic:
+                    yield self._match(
+                        postcode[0].text, street.start, span_end, 0.97, "street address with a UK postcode"
+                    )
                 continue
-            claimed.append((street.start, street.end))
-            confidence, rule = _street_score(street, resident, profile)
+            confidence, rule = street_score(street, resident, profile)
             if collection:
                 confidence, rule = (0.85, _COLLECTION_RULE) if street.numbered else (0.7, _COLLECTION_RULE)
             if whole_field and not street.numbered:
@@ -190,18 +219,49 @@ class AddressDetector(Detector):
                 yield self._match(line, street.start, street.end, 0.85, "street, and the house number given apart")
                 continue
             yield self._match(street.line, street.start, street.end, confidence, rule)
-        for code, start, end in postcodes:
-            if _overlaps(claimed, start, end) or not code.is_geographic:
+
+    def _unmarked(
+        self, text: str, profile: bool, line_ends: list[tuple[Postcode, int, int]], claimed: list[tuple[int, int]]
+    ) -> Iterator[Match]:
+        """Streets with no street word ("we're at 12 Fernside, Oakley"): after a statement of where the
+        writer lives or where post goes, or on their own when the name is shaped like a street's."""
+        for street in unmarked_streets(text):
+            if overlaps(claimed, street.start, street.end):
                 continue
-            context = _before(text, start)
-            if _NOT_A_POSTCODE.search(context) or school_or_venue_before(context, self._school_names):
+            context = clause_before(text, street.start)
+            wider = text[max(0, street.start - _HOME_CUE_WIDTH) : street.start]
+            cue = (
+                RESIDENCE.search(context) is not None
+                or SENDING.search(context) is not None
+                or COLLECTION.search(context) is not None
+                or AT_HOME.search(wider) is not None
+            )  # a profile field alone is no cue: "14, Male, from ..." is an age
+            if not cue and not (street.one_word_street and street.town_after):
                 continue
-            if verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop" or _ORDINAL.fullmatch(text, end - 3, end):
+            if not cue and _CAPITALISED_BEFORE.search(text, max(0, street.start - 24), street.start):
                 continue
-            if profile or _POSTCODE_CONTEXT.search(context):
-                yield self._match(code.text, start, end, 0.92, "UK postcode given as an address")
+            postcode = postcode_after(text, street.end, line_ends)
+            span_end = postcode[2] if postcode else street.end
+            claimed.append((street.start, span_end))
+            if self._not_a_home(text, context, street.start, span_end):
+                continue
+            if postcode is not None:
+                if postcode[0].is_geographic:
+                    yield self._match(
+                        postcode[0].text, street.start, span_end, 0.97, "street address with a UK postcode"
+                    )
+            elif cue:
+                rule = "house number and a street with no street word, where they live or take post"
+                yield self._match(street.line, street.start, street.end, 0.9, rule)
             else:
-                yield self._match(code.text, start, end, 0.85, "UK postcode")
+                rule = "house number and a one-word street name (Queensway, Kirkgate)"
+                yield self._match(street.line, street.start, street.end, 0.7, rule)
+
+    def _not_a_home(self, text: str, context: str, start: int, end: int) -> bool:
+        """The school's or a venue's address, or one a named filter drops."""
+        if school_or_venue_before(context, self._school_names):
+            return True
+        return verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop"
 
     def _joined(self, found: list[Match]) -> list[Match]:
         """One address given in parts is one finding: "we're at 8 Quillon Road now, second floor. postcode
@@ -223,127 +283,3 @@ class AddressDetector(Detector):
 
     def _match(self, value: str, start: int, end: int, confidence: float, rule: str) -> Match:
         return self.match(value, start, end, confidence, rule, explanation=Explanation("rule", rule))
-
-    def _streets(self, text: str, profile: bool) -> Iterator[Street]:
-        """Street lines, numbered ones first (they are the stronger evidence).
-
-        Each pattern runs only in the windows where it could matter: numbered lines need a
-        digit, named houses a house word, bare streets a word of residence (or a profile
-        field).  The bare-street pattern is the slow one (~2 MB/s), so this is what keeps
-        posts that mention a street cheap.
-        """
-        windows = street_windows(text)
-        if not windows:
-            return
-        lowered = text.lower()
-        exact = len(lowered) == len(text)  # else offsets drift ("İ"): every pattern runs
-        needs = ((NUMBERED, _DIGIT), (NAMED, _HOUSE), (BARE, None if profile else _HINT), (ABROAD, _DIGIT))
-        runs = [
-            (pattern, start, end)
-            for pattern, need in needs
-            for start, end in windows
-            if need is None or not exact or need.search(lowered, start, end)
-        ]
-        seen: list[tuple[int, int]] = []
-        numbered: list[str] = []
-        for pattern, start, end in runs:
-            for found in pattern.finditer(text, start, end):
-                if _overlaps(seen, found.start(), found.end()):
-                    continue
-                street = judge_abroad(text, found) if pattern is ABROAD else judge_street(text, found)
-                if street is None:
-                    continue
-                line = street.line.lower()
-                if not street.numbered and any(n.endswith(" " + line) for n in numbered):
-                    continue  # "our house on Elm Street ... 40 Elm Street": one address
-                seen.append((street.start, street.end))
-                if street.numbered or street.named:
-                    numbered.append(line)
-                yield street
-
-
-_NUMBER_APART = re.compile(
-    r"(?i)(?:\b(?:i'?m|we'?re|i\s+am|we\s+are|she'?s|he'?s|they'?re)\s+(?:at\s+(?:number\s+|no\.?\s*)?|number\s+|no\.\s*)"
-    r"|\b(?:knock\s+at|come\s+to)\s+(?:number\s+|no\.?\s*)?|\b(?:number|no\.)\s*)"
-    r"(\d{1,4}[a-z]?)\b(?!\s*(?:am|pm|mins?|minutes|hours?|years?|%|:|\.\d))"
-)
-"""A house number given in its own words after the street: "Hawthorn Road … we're at number 42".
-"I'm" and "we're" need "at" or "number" before it: "I'm #1" and "we're 2 down" are no address."""
-
-
-def _house_number_apart(text: str, end: int) -> str | None:
-    """The house number a post gives after naming the street (within about two sentences), unless
-    it is the number of another street line ("... Quill Street and Tansy Street, number 4 Tansy Street")."""
-    found = _NUMBER_APART.search(text, end, end + 120)
-    if found is None or NUMBERED.match(text, found.start(1)) is not None:
-        return None
-    return found.group(1)
-
-
-_FLAT_NUMBER = re.compile(r"(?i)\b(?:flat|apartment|apt|unit|room|suite)\.?[ \t]*$")
-_BUILDING_GAP = re.compile(r"[ \t]*,[ \t\n]*")
-
-
-def _building_before_street(text: str, street: Street, streets: list[Street]) -> bool:
-    """ "Flat 6, Marlowe Court, 22 Quay Wynd": a building's name (after a flat number, or with no
-    number) right before the street line it stands on is part of that address, not one of its own."""
-    if street.numbered and not _FLAT_NUMBER.search(text, max(0, street.start - 12), street.start):
-        return False
-    gap = _BUILDING_GAP.match(text, street.end)
-    return gap is not None and any(other.start == gap.end() and other.numbered for other in streets)
-
-
-def _street_score(street: Street, resident: bool, profile: bool) -> tuple[float, str]:
-    """Confidence and rule for a street line without a postcode.
-
-    The figures are each rule's precision on the contacts corpus (train and dev splits),
-    pulled down towards what it was on real public text (bench/RESULTS.md): a bare "12 Mill
-    Lane" with nobody saying they live there was right 0.57-0.86 of the time on the corpus
-    and never on real tweets (film titles, shops, a field trip), so it is only "worth a look".
-    """
-    if resident:
-        if street.numbered:
-            return 0.95, "house number and street in a statement of where they live"
-        return 0.9, "street named in a statement of where they live"
-    if profile:
-        return 0.95, "house number and street in a profile field"
-    if street.named:
-        return 0.75, "named house and street"
-    if street.abroad:
-        return 0.7, "house number and a street written the Welsh, Irish or continental way (rue, Ffordd...)"
-    if street.lower_case:
-        return 0.7, "house number and street (lower case)"
-    if street.strong:
-        return 0.78, "house number and street"
-    return 0.7, "house number and a street-like name (Way, View, Court...)"
-
-
-def _before(text: str, start: int) -> str:
-    """The clause before `start`: at most `_CONTEXT` characters, not past a sentence end."""
-    window = text[max(0, start - _CONTEXT) : start]
-    ends = list(_SENTENCE_END.finditer(window))
-    return window[ends[-1].end() :] if ends else window
-
-
-def _postcode_after(
-    text: str, end: int, postcodes: list[tuple[Postcode, int, int]]
-) -> tuple[Postcode, int, int] | None:
-    """The postcode that ends this street's address, if the next lines hold one."""
-    if not postcodes:
-        return None
-    gap = _AFTER_STREET.match(text, end)
-    reach = gap.end() if gap else end
-    for postcode in postcodes:
-        if end <= postcode[1] <= reach + 1 and postcode[1] - end <= 60:
-            return postcode
-    return None
-
-
-def _rest_is_town(text: str, end: int) -> bool:
-    """True when nothing but a town or county follows a street to the end of the field."""
-    rest = _AFTER_STREET.match(text, end)
-    return rest is not None and not text[rest.end() :].strip()
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)

@@ -4,7 +4,9 @@
   rue des Lilas, Lyon");
 - `RESIDENCE` and `RESIDENCE_AFTER`: a statement of where someone lives, ending right where a
   street starts or made right after it ("we live on", "the end of Plover Lane, where we live");
-- `COLLECTION`: a private sale's pick-up ("pick up from Quillon Rd"), the seller's street.
+- `COLLECTION`: a private sale's pick-up ("pick up from Quillon Rd"), the seller's street;
+- `SENDING` and `AT_HOME`: post sent to someone's door ("send cards to", "cards to Mam at") and where
+  the writer is said without a verb of living ("we're at", "ours is", "meet at mine first?").
 
 The street patterns (`detectors.street`) know British street words; people also give a
 grandmother's flat in Kraków, a cousin's house in Ontario or their own new place abroad, and
@@ -118,3 +120,20 @@ COLLECTION = re.compile(
 )
 """A private sale's "pick up from Quillon Rd": the street is the seller's (a business's premises are
 left to the filters: "Collection from Unit 4, ...")."""
+SENDING = re.compile(
+    r"(?i)\b(?:send(?:ing)?|sent|post(?:ing|ed)?|forward(?:ing|ed)?|deliver(?:y|ed|ing)?|mail(?:ing)?|"
+    r"cards?|letters?|parcels?|packages?|presents?|gifts?|invites?|invitations?)\b"
+    r"[^.!?\n,;]{0,40}?\bto\s+(?:(?:my|our|her|his|their)\s+[a-z]+\s+at\s+|[A-Z][a-z]+\s+at\s+|me\s+at\s+|us\s+at\s+)?$"
+)
+"""Post sent to a person's door: "send cards to 4 ...", "Christmas cards to Mam at 5 ...", "post it to
+me at ...".  A shop's or an office's address after it is left to the business filters."""
+AT_HOME = re.compile(
+    r"(?i)(?:\b(?:we'?re|we\s+are|he'?s|she'?s|they'?re|mine\s+is|ours\s+is|mine'?s|ours'?s|"
+    r"(?:my|our)\s+(?:new\s+)?(?:address|house|flat|home|place)\s+is)\s+(?:now\s+|still\s+|just\s+)?"
+    r"(?:at\s+)?(?:number\s+|no\.?\s*)?"
+    r"|\b(?:at|to|from|round)\s+(?:mine|ours)\b[^\n]{0,40}?"
+    r"|\b(?:we'?ve|i'?ve|we\s+have|i\s+have)\s+(?:finally\s+|just\s+)?moved\b[^\n]{0,40}?)$"
+)
+"""Where the writer is, said without a verb of living ("we're at 12 ...", "ours is 5 ...", "meet at
+mine first? 15 ...", "we've moved! 12 ..."): enough to make a street with no street word an address.  ("I'm at" is left
+out: it is how check-ins name a pub or a shop.)"""

@@ -42,10 +42,24 @@ AREAS = frozenset(
 """Royal Mail's geographic postcode areas, with Guernsey, Jersey and the Isle of Man."""
 
 NON_GEOGRAPHIC_AREAS = frozenset({"BF", "BX", "XM", "GIR"})
-LANDMARKS = frozenset({"SW1A 2AA", "SW1A 1AA", "SW1A 0AA", "NW1 6XE", "EH1 2NG", "SE1 7PB", "EC3N 4AB"})
-"""Postcodes everyone knows as a landmark's (Downing Street, Buckingham Palace, Parliament, 221B
-Baker Street, Edinburgh Castle, the London Eye, the Tower): quoted as a joke, never a home."""
 """Areas that reach a service rather than a street: valid, never a home."""
+LANDMARKS = frozenset(
+    code.replace("_", " ")
+    for code in str.split(
+        """
+    SW1A_2AA SW1A_1AA SW1A_0AA NW1_6XE EH1_2NG SE1_7PB EC3N_4AB SL4_1NJ EH8_8DX EH99_1SP CF99_1SN BT4_3XX
+    SW1P_3PA EC4M_8AD EC2R_8AH SW7_5BD SW7_2DD WC1B_3DG WC2N_5DN SE1_9TG SE10_8XJ SP4_7DE
+    HA9_0WS M16_0RA L4_0TH N7_7AJ E20_2ST SW19_5AE
+    """
+    )
+)
+"""Postcodes everyone knows, or can look up, as a landmark's: Downing Street, Buckingham Palace,
+Parliament, 221B Baker Street, Edinburgh Castle, the London Eye, the Tower, Windsor Castle,
+Holyroodhouse, the Scottish Parliament, the Senedd, Stormont, Westminster Abbey, St Paul's, the Bank
+of England, the big London museums and galleries, the Royal Observatory, Stonehenge, and the national
+stadiums and grounds (Wembley, Old Trafford, Anfield, the Emirates, the London Stadium, Wimbledon).
+Quoted as a joke or as a day out, never a home.  (The Parliaments' EH99 and CF99 are "99" districts,
+which `is_fixture_district` would otherwise report as a fixture's home.)"""
 
 _LONDON_A9A = frozenset({"E", "N", "W"})
 _LONDON_AA9A = frozenset({"EC", "NW", "SE", "SW", "WC"})

@@ -289,6 +289,30 @@ HARD_FORMS = [
     ("the hens in our back garden at 4 Carriage House Mews", "4 Carriage House Mews", "where they live"),
     # the number given after a first street is another street line's own
     ("Quill Street, then left: we're number 4 Tansy Street, blue door", "4 Tansy Street", "house number and street"),
+    # streets with no street word, after a statement of where the writer lives or where post goes
+    ("We've moved! 12 Fernside, Oakley. Pop round any time", "12 Fernside", "no street word"),
+    ("Meet at ours, 3 Beechwood, Oakley at 7", "3 Beechwood", "no street word"),
+    ("cards to Nana at 22 The Paddocks, Oakley x", "22 The Paddocks", "no street word"),
+    ("Moved into 6 Westgate last week, chaos", "6 Westgate", "no street word"),
+    ("Drop it round to 15 Kingsway, Brackenford when you're passing", "15 Kingsway", "one-word street name"),
+    # the house number given a sentence before the street
+    ("We're at number 7. Hawthorn Road, the one with the red door", "7 Hawthorn Road", "given apart"),
+    ("Ours is number 14 - Quill Row, the yellow door", "14 Quill Row", "given apart"),
+    ("I'm at number 12 — Wren Court not Wren Close, happens all the time", "12 Wren Court", "given apart"),
+    # post sent to someone's door
+    ("Send cards to 4 Wren Court, Brackenford please", "4 Wren Court", "where they live"),
+    # abbreviated street words
+    ("mailing the care package to 1420 Maple Ridge Dr, Columbus OH", "1420 Maple Ridge Dr", "house number"),
+]
+
+NOT_HOMES = [
+    "Score: Leeds 3 Harrogate, 2 Halifax",  # a score
+    "5 Guys, Leeds is the best burger",  # a count
+    "Born 12 May, London",  # a date
+    "14, Male, from Brackenford. Football and food",  # an age in a bio
+    "Ring us on 01632 960000, 12 Station Approach, for appointments",  # a business
+    "Collection from our shop, 12 High Street, Brackenford",  # a shop
+    "Meet me at 10 Downing Street ha",  # famous
 ]
 
 
@@ -308,3 +332,10 @@ def test_a_street_then_a_postcode_far_apart_stay_two_findings() -> None:
 def test_a_pick_up_from_a_business_is_not_a_home() -> None:
     text = "Collection from Unit 7, Kiln Retail Park, LS99 9ZZ if you order online"
     assert list(AddressDetector().detect(text_item(text))) == []
+
+
+@pytest.mark.parametrize("text", NOT_HOMES)
+def test_leaves_scores_ages_and_businesses_alone(text: str) -> None:
+    detector = AddressDetector()
+    item = text_item(text)
+    assert not detector.wants(item) or list(detector.detect(item)) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.address import AddressDetector
-from detectors.address_label import labelled_addresses
+from detectors.address_label import AT_HOME, SENDING, labelled_addresses
 from tests.conftest import text_item
 
 LABELLED = [
@@ -60,3 +60,23 @@ def test_a_street_the_patterns_know_is_reported_once() -> None:
 def test_a_shops_labelled_address_is_not_a_home() -> None:
     text = "Our café's new address: Unit 3, 12 Mill Yard, open daily from 8"
     assert list(AddressDetector().detect(text_item(text))) == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "before", "expected"),
+    [
+        (SENDING, "please send cards to ", True),
+        (SENDING, "Christmas cards to Mam at ", True),
+        (SENDING, "post it to me at ", True),
+        (SENDING, "I went to ", False),
+        (SENDING, "cards on the table, back to ", False),
+        (AT_HOME, "we're at ", True),
+        (AT_HOME, "ours is number ", True),
+        (AT_HOME, "Meet at mine first? ", True),
+        (AT_HOME, "We've moved! ", True),
+        (AT_HOME, "I'm at ", False),  # a check-in's words
+        (AT_HOME, "we're going to ", False),
+    ],
+)
+def test_cues_of_post_and_of_being_home(pattern: object, before: str, expected: bool) -> None:
+    assert (pattern.search(before) is not None) is expected  # type: ignore[attr-defined]

@@ -1,0 +1,153 @@
+"""Business or home: the address filters that tell a venue's, a shop's or the school's premises
+from somebody's home (clause 2.3.2).
+
+- `VENUE_OR_BUSINESS`: a venue named right before the address ("The Red Lion, 5 High Street"), words
+  of premises anywhere ("Unit 4", "Retail Park", opening hours), other words of trade before it;
+- `SHOP_NAMED_BEFORE`: a shop named right before "at" ("the new Bapworth at 45 ...");
+- `school_or_venue_before`: the school's or a venue's name in the clause before an address (the
+  detector's oldest filter, kept as a function because it needs the school profile's names).
+
+A word of home ("we live by The Swan", "our house, not the shop") hands the address back to the
+writer in each of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.address_context import HOME, clause_before, sentence_after
+from detectors.filters import Filter
+
+_OWN_HOME = re.compile(r"(?i)\b(?:live[sd]?|living|moved|moving|home|address|mine|ours|i'?m|we'?re)\b")
+"""Words that say the address is somebody's home even right after a venue's name ("we live by The Swan, ...");
+a relative's day out ("Grandad's 90th is at the Royal British Legion, ...") is not one of them."""
+_HOUSE_NAME = r"(?<!Cottage)(?<!Cottages)(?<!House)(?<!Farm)(?<!Lodge)(?<!Vicarage)(?<!Rectory)(?<!Manse)(?<!Barn)"
+_VENUE_NAME = re.compile(
+    r"(?:\b[Tt]he|@)\s+[A-Z][\w'’&.-]*(?:\s+(?:&|and|of|[A-Z][\w'’&.-]*)){0,4}"
+    + _HOUSE_NAME
+    + r",?\s+(?:at\s+|on\s+)?$"
+    r"|\b(?!(?:It|That|He|She|Let|What|There|Here|Where|Who)['’]s)[A-Z][\w'’.-]+['’]s(?:\s+[A-Z][\w'’&.-]*){1,3}"
+    + _HOUSE_NAME
+    + r",?\s+(?:at\s+|on\s+)?$"
+)
+"""A place named right before the address: "The Red Lion, ", "@ The Fox & Hounds, ", "Ashgrove Vets, ".
+("Kyle's, 14 Sycamore Rise" is left alone: a lone name with 's is a person's house more often than a shop;
+"Nora's Kitchen, " with a second word is a business.)"""
+_TRADE_HOURS = (
+    r"unit\s+\d+|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|showroom|"
+    r"opening\s+hours|open\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|"
+    r"mon(?:day)?\s*[-–]\s*(?:fri|sat|sun)|po\s+box|p\.o\.\s+box|rightmove|zoopla|asking\s+price|guide\s+price|"
+    r"offers\s+over|national\s+trust|(?:for|by)\s+appointments?|appointments?\s+(?:only|available)|walk-?ins?\s+welcome"
+)
+_TRADE = re.compile(
+    r"(?i)\b(?:" + _TRADE_HOURS + r"|workshop|soft\s+play|deli|greengrocer|takeaway|chippy|bistro|brasserie|"
+    r"theatre|cinema|museum|gallery|h[oô]tel|salon|barbers?|dentist|dental|surgery|pharmacy|opticians?|physio|appts|"
+    r"estate\s+agents?|branch|ltd|"
+    r"est\.?\s*\d{4}|\d\s+beds?)\b|£\s?\d+k\b"
+)
+"""Words of trade before an address ("the salon at", "Unit 4,"): a business's premises."""
+_PREMISES = re.compile(
+    r"(?i)\b(?:unit\s+\d+|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|showroom|"
+    r"opening\s+hours|po\s+box|p\.o\.\s+box)\b"
+)
+"""Words of premises that no home has, wherever the writer's own words are."""
+_TRADE_AFTER = re.compile(r"(?i)\b(?:" + _TRADE_HOURS + r")\b|£\s?\d+k\b")
+"""After an address only the plainest signs of trade count (hours, units, listings): "the blue door, not
+the shop" is still a home."""
+
+
+def _venue_or_business(text: str, start: int, end: int) -> bool:
+    """ "The Crown and Anchor, 1 Quay Street", "Unit 4, Riverside Industrial Estate": a place of business.
+
+    Premises words (a unit, an estate, opening hours), before or inside the candidate, are never a
+    home; a venue named right before it is one unless the writer says they live there; other words of
+    trade yield to any word of home ("a kitchen bakery at ...")."""
+    before = clause_before(text, start)
+    after = sentence_after(text, end)
+    if _PREMISES.search(before + text[start:end]) or _TRADE_AFTER.search(after):
+        return True
+    if _VENUE_NAME.search(before):
+        return _OWN_HOME.search(before) is None
+    return HOME.search(before) is None and _TRADE.search(before) is not None
+
+
+_SHOP_NOUN = (
+    r"shop|butchers?|bakers?|bakery|chemists?|newsagents?|bookies|florists?|barbers?|hairdressers?|takeaway|"
+    r"chippy|supermarket|deli|cafe|café|pub|restaurant|bistro|launderette|vets?|dentists?|opticians?"
+)
+_SHOP_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?:new|old|local|little|big|posh)\s+)?"
+    r"(?:[A-Z][\w&-]*['’]s(?:\s+[A-Z][\w'’&-]*){0,2}"  # the Sainsbury's Local
+    r"|(?<=new\s)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}"  # the new Bapworth
+    r"|(?:[A-Za-z]+\s+)?(?:" + _SHOP_NOUN + r")"  # the butcher, the fish shop
+    r"|(?!(?:new|old|own|nice|lovely|same|other)\s)[A-Za-z]+\s+place)"  # the Thai place (not "the new place")
+    r"\s+(?:at|on)\s+$"
+)
+
+
+def _shop_named_before(text: str, start: int, end: int) -> bool:
+    """ "the new Bapworth at 45 ...", "the butcher at 14 ...", "the noodle place at 9 ...": a shop's address."""
+    return _SHOP_BEFORE.search(text, max(0, start - 48), start) is not None
+
+
+_SCHOOLISH = re.compile(r"(?i)\b(?:school|academy|college|nursery|primary|infants|juniors|pta|office)\b")
+"""Words of a school, before an address: the school's own address is not anyone's home."""
+_VENUE = re.compile(
+    r"(?i)\b(?:cafe|café|coffee(?!\s+morning)|shop|restaurant|pub|bar|salon|church|chapel|hall|surgery|library|vets?|"
+    r"centre|center|venue|gallery|gym|museum|club|store|h[oô]tel|bakery|studio|market|opened|"
+    r"opening|branch|clinic|dentist|practice|pharmacy|station|takeaway|hq|offices|event|"
+    r"fair|festival|parkrun|exhibition|bookshop|charity|foodbank|meeting|rehearsal|gig|roadworks|"
+    r"accident|crash|diversion|traffic|closed)\b"
+    r"|\bopen\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|^\W*live\s+(?:at|from)\b"
+)
+"""Words of a venue or an event place before an address ("the new cafe at 14 ...")."""
+_SET_ASIDE = re.compile(r"(?i)\b(?:not|no|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$")
+_SPEAKER = re.compile(r"(?i)\b(?:i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b")
+
+
+_NOT_THE_PLACE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:home|garage|garden|kitchen|front\s+room|spare\s+room|back\s+room|living\s+room|converted)\s+"
+    r"|\b(?:nr|near|opposite|opp|next\s+to|behind|beside|by|across\s+from|facing|past|above|below|over|"
+    r"round\s+the\s+corner\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?)$"
+)
+"""Before a venue word: a business run from home ("a kitchen bakery") or a landmark to find a house by."""
+_SCHOOL_THING = re.compile(
+    r"(?i)\s+(?:run|jumpers?|cardigans?|uniforms?|shoes|bags?|coats?|clothes|kit|trips?|holidays?|photos?|"
+    r"dinners?|lunch(?:es)?|books?|things|stuff|gates?\s+chat)\b"
+)
+"""A thing of school after "school" (the school run, school shoes): the school is not the place."""
+_PERSONS_HOUSE = re.compile(r"\b(?:at|to|from)\s+(?:[A-Z][a-z]+|my\s+[a-z]+|our\s+[a-z]+)['’]s\b(?!\s+[A-Z])")
+"""A person's house named after the venue word: "the rehearsal is at Dane's, 12 ..."."""
+
+
+def school_or_venue_before(context: str, school_names: re.Pattern[str] | None) -> bool:
+    """True when the words before an address say it is the school's or a venue's.
+
+    "I teach at St Aidan's and we live on Mill Lane" is still a home: a first-person word, or
+    a person's house ("at Dane's"), after the last school or venue word hands the address back
+    to the person.  A venue word that is not the place itself does not count: a business run
+    from home ("a kitchen bakery"), a landmark in directions ("opposite the chapel"), "school"
+    before a thing ("the school bags").
+    """
+    last = -1
+    for pattern in (_SCHOOLISH, _VENUE, school_names):
+        if pattern is not None:
+            for found in pattern.finditer(context):
+                if _SET_ASIDE.search(context, 0, found.start()):  # "at ours, not the café"
+                    continue
+                if _NOT_THE_PLACE_BEFORE.search(context, 0, found.start()):
+                    continue
+                if found.group().lower() == "school" and _SCHOOL_THING.match(context, found.end()):
+                    continue
+                last = max(last, found.end())
+    return last >= 0 and _SPEAKER.search(context, last) is None and _PERSONS_HOUSE.search(context, last) is None
+
+
+VENUE_OR_BUSINESS = Filter(
+    "venue or business",
+    "drop",
+    "a pub, shop, venue or business premises named at or around the address",
+    _venue_or_business,
+)
+SHOP_NAMED_BEFORE = Filter("shop named before it", "drop", "a shop or cafe is named right before the address",
+                           _shop_named_before)  # fmt: skip

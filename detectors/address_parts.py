@@ -1,0 +1,101 @@
+"""How one address given in parts is put back together.
+
+A street line is the core of an address; people give the rest around it, and each helper here reads
+one such part:
+
+- `postcode_after`: the postcode that ends it, after town and county lines ("7 tansy street\n
+  brackenford\nls99 9zz");
+- `house_number_apart`: a house number given in its own words a sentence later ("Hawthorn Road …
+  we're at number 42");
+- `building_before_street`: a building's name before the street line it stands on ("Flat 6, Marlowe
+  Court, 22 Quay Wynd") is part of that address;
+- `rest_is_town`: nothing but a town follows a street to the end of a profile field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.postcode import Postcode
+from detectors.street import NUMBERED, Street
+
+_AFTER_STREET = re.compile(
+    r"[ \t]*,?[ \t\n]*(?:[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2}[ \t]*,?[ \t\n]*"
+    r"|[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]*(?:,|\n)[ \t\n]*){0,2}"
+)
+"""Town and county lines between a street line and its postcode (typed in lower case, each ends
+with a comma or a line break: "7 tansy street\nbrackenford\nls99 9zz")."""
+
+
+_NUMBER_APART = re.compile(
+    r"(?i)(?:\b(?:i'?m|we'?re|i\s+am|we\s+are|she'?s|he'?s|they'?re)\s+(?:at\s+(?:number\s+|no\.?\s*)?|number\s+|no\.\s*)"
+    r"|\b(?:knock\s+at|come\s+to)\s+(?:number\s+|no\.?\s*)?|\b(?:number|no\.)\s*)"
+    r"(\d{1,4}[a-z]?)\b(?!\s*(?:am|pm|mins?|minutes|hours?|years?|%|:|\.\d))"
+)
+"""A house number given in its own words after the street: "Hawthorn Road … we're at number 42".
+"I'm" and "we're" need "at" or "number" before it: "I'm #1" and "we're 2 down" are no address."""
+
+
+def house_number_apart(text: str, end: int) -> str | None:
+    """The house number a post gives after naming the street (within about two sentences), unless
+    it is the number of another street line ("... Quill Street and Tansy Street, number 4 Tansy Street")."""
+    found = _NUMBER_APART.search(text, end, end + 120)
+    if found is None or NUMBERED.match(text, found.start(1)) is not None:
+        return None
+    return found.group(1)
+
+
+_FLAT_NUMBER = re.compile(r"(?i)\b(?:flat|apartment|apt|unit|room|suite)\.?[ \t]*$")
+_BUILDING_GAP = re.compile(r"[ \t]*,[ \t\n]*")
+
+
+def building_before_street(text: str, street: Street, streets: list[Street]) -> bool:
+    """ "Flat 6, Marlowe Court, 22 Quay Wynd": a building's name (after a flat number, or with no
+    number) right before the street line it stands on is part of that address, not one of its own."""
+    if street.numbered and not _FLAT_NUMBER.search(text, max(0, street.start - 12), street.start):
+        return False
+    gap = _BUILDING_GAP.match(text, street.end)
+    return gap is not None and any(other.start == gap.end() and other.numbered for other in streets)
+
+
+def postcode_after(text: str, end: int, postcodes: list[tuple[Postcode, int, int]]) -> tuple[Postcode, int, int] | None:
+    """The postcode that ends this street's address, if the next lines hold one."""
+    if not postcodes:
+        return None
+    gap = _AFTER_STREET.match(text, end)
+    reach = gap.end() if gap else end
+    for postcode in postcodes:
+        if end <= postcode[1] <= reach + 1 and postcode[1] - end <= 60:
+            return postcode
+    return None
+
+
+def rest_is_town(text: str, end: int) -> bool:
+    """True when nothing but a town or county follows a street to the end of the field."""
+    rest = _AFTER_STREET.match(text, end)
+    return rest is not None and not text[rest.end() :].strip()
+
+
+_NUMBER_FIRST = re.compile(
+    r"(?i)\b(?:(?:we'?re|we\s+are|i'?m|i\s+am|he'?s|she'?s|they'?re)\s+(?:at\s+(?:number\s+|no\.?\s*)?|number\s+|no\.\s*)"
+    r"|(?:ours|mine)\s+is\s+(?:number\s+|no\.?\s*)?|(?:ours|mine)['’]s\s+(?:number\s+|no\.?\s*)?"
+    r"|(?:my|our)\s+(?:house|flat|door|home|place)\s+is\s+(?:number\s+|no\.?\s*)?)"
+    r"(\d{1,4}[a-z]?)\b(?!\s*(?:am|pm|mins?|minutes|hours?|years?|%|:|\.\d|[-–]\d|/))"
+)
+"""A house number given in the writer's words before the street is named: "We're at 5, opposite the
+postbox. Ashby Grove ...", "ours is number 12 — Wren Court".  "I'm 40" is an age: "at" or "number" is
+needed after "I'm" and "we're"."""
+NUMBER_BEFORE_WITHIN = 120
+"""Characters between such a number and the street it belongs to (about two sentences)."""
+
+
+def house_number_before(text: str, start: int) -> tuple[str, int] | None:
+    """The house number (and where it is) that the writer gives before naming the street at `start`,
+    unless it is the number of another street line ("we're at 4 Tansy Street, not Quill Street")."""
+    found = list(_NUMBER_FIRST.finditer(text, max(0, start - NUMBER_BEFORE_WITHIN), start))
+    if not found:
+        return None
+    last = found[-1]
+    if NUMBERED.match(text, last.start(1)) is not None:
+        return None
+    return last.group(1), last.start(1)
