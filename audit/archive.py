@@ -11,6 +11,7 @@ its size on disk: past that, the scan stops opening its members and says so once
 
 from __future__ import annotations
 
+import io
 import lzma
 import os
 import tarfile
@@ -284,7 +285,9 @@ class MultiArchive(Archive):
         return self._owner[raw_name].size(raw_name)
 
     def _raw_open(self, raw_name: str) -> BinaryIO:
-        return self._owner[raw_name].open(raw_name)
+        stream = self._owner[raw_name].open(raw_name)
+        # the part's raw layer: a buffer of its own under this one would inflate ahead of every seek
+        return stream.detach() if isinstance(stream, io.BufferedReader) else stream  # type: ignore[return-value]
 
     def _release(self) -> None:
         for part in self.parts:

@@ -18,7 +18,7 @@ import tarfile
 import zipfile
 import zlib
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from audit.errors import UnreadableMember
 
@@ -36,6 +36,7 @@ READ_ERRORS = (
     struct.error,
 )
 """What opening or reading one damaged member raises: it becomes that member's UnreadableMember."""
+_T = TypeVar("_T")
 
 
 def bad_name(name: str) -> str | None:
@@ -101,28 +102,64 @@ def member_stream(stream: BinaryIO, name: str, limit: int, count: Callable[[int]
 
 
 class _MemberStream(io.RawIOBase):
-    """The raw layer under the buffer, so `peek` and `readline` are guarded as `read` is."""
+    """The raw layer under the buffer, so `peek` and `readline` are guarded as `read` is.
+
+    Seekable when the archive's own stream is (a folder's file, a stored or deflated zip
+    member): a photo's metadata often sits after megabytes of image data, and a seek lets the
+    layer below skip them (in a file) or inflate them without handing them up (in a zip).  Only
+    the bytes read are counted; the limit is on the position, so a seek cannot read past it.
+    """
 
     def __init__(self, stream: BinaryIO, name: str, limit: int, count: Callable[[int], None]) -> None:
         self._stream = stream
         self._name = name
-        self._left = limit
+        self._limit = limit
+        self._position = 0
         self._count = count
+        self._seekable = self._guarded(stream.seekable)
 
     def readable(self) -> bool:
         return True
 
+    def seekable(self) -> bool:
+        return self._seekable
+
+    def tell(self) -> int:
+        if not self._seekable:
+            raise io.UnsupportedOperation("this member can only be read forward")
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if not self._seekable:
+            raise io.UnsupportedOperation("this member can only be read forward")
+        self._position = self._guarded(lambda: self._stream.seek(offset, whence))
+        return self._position
+
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        left = self._limit - self._position
+        data = self._guarded(lambda: self._stream.read(min(len(buffer), left))) if left > 0 else b""
+        buffer[: len(data)] = data
+        self._position += len(data)
+        self._count(len(data))
+        return len(data)
+
+    def readall(self) -> bytes:
+        """The rest of the member in large steps (io's own readall goes 8 kB at a time through every layer)."""
+        parts = []
+        while chunk := self.read(self.READALL_STEP):
+            parts.append(chunk)
+        return b"".join(parts)
+
+    READALL_STEP = 1 << 20
+
+    def _guarded(self, call: Callable[[], _T]) -> _T:
+        """`call()`, whatever it raises from a damaged member turned into this member's UnreadableMember."""
         try:
-            data = self._stream.read(min(len(buffer), self._left)) if self._left > 0 else b""
+            return call()
         except UnreadableMember:
             raise
         except READ_ERRORS as error:
             raise UnreadableMember(self._name, describe(error)) from None
-        buffer[: len(data)] = data
-        self._left -= len(data)
-        self._count(len(data))
-        return len(data)
 
     def close(self) -> None:
         if not self.closed:

@@ -6,6 +6,9 @@ method Python cannot read is refused when opened.  Two members under one name ar
 named: the last is read, the first reported.  A directory entry zipfile would choke on (a name
 flagged UTF-8 that is not, a newer zip version) costs that member, not the zip: the listing
 is mended in memory so the rest can be read.
+
+Stored and deflated members (what the platforms write) are read straight from the zip file
+by `_ZipMember`, which can seek; zipfile itself still checks each member's local header.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,6 +26,8 @@ from audit.errors import SourceError, UnreadableMember
 from audit.members import bad_name, bounded, describe, printable
 
 READABLE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
+SEEKABLE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+"""Read by `_ZipMember`; bzip2 and LZMA members (rare) through zipfile, forward only."""
 
 
 class ZipArchive(Archive):
@@ -29,6 +35,8 @@ class ZipArchive(Archive):
 
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
+        self._path = path.absolute()
+        """Each stored or deflated member opens the file again (`_ZipMember`): the same file, whatever the working folder."""
         self._zip, self._listing = self._open(path)
         self.budget = Budget(path.stat().st_size)
         refused = self._listing.refused if self._listing else {}
@@ -83,12 +91,141 @@ class ZipArchive(Archive):
         if info.compress_type not in READABLE_METHODS:
             raise UnreadableMember(raw_name, f"compressed with method {info.compress_type}, which cannot be read")
         self._charge(raw_name, info.file_size)
-        return bounded(self._zip.open(info), info.file_size)  # type: ignore[arg-type]
+        opened = self._zip.open(info)  # zipfile checks the local header: its name, overlaps, flags
+        if info.compress_type not in SEEKABLE_METHODS:
+            return bounded(opened, info.file_size)  # type: ignore[arg-type]
+        opened.close()
+        return _ZipMember(self._path, info)  # type: ignore[return-value]
 
     def _release(self) -> None:
         self._zip.close()
         if self._listing is not None:
             self._listing.close()
+
+
+class _ZipMember(io.RawIOBase):
+    """One stored or deflated member, read straight from the zip file, seekable, never past its size.
+
+    zipfile's own stream seeks forward by reading: every skipped byte inflated, checksummed and
+    copied up, and a photo's metadata (a HEIC's Exif item, a WebP's EXIF chunk) sits after
+    megabytes of image data.  Here a stored member seeks in the file, and a deflated one
+    inflates forward in large chunks whose output is dropped at once (deflate cannot be
+    skipped without inflating it).  Seeking back in a deflated member starts it again.
+
+    The CRC-32 is checked, as zipfile checks it, when the member is read to its end from the
+    start without a skip; a member that was skipped through is not checked (its skipped bytes
+    were never handed to anyone).  Compressed data that ends early raises EOFError.
+    """
+
+    PACKED_CHUNK = 4 * 1024
+    """Least compressed bytes fed for a read: a read asks for as many as it wants inflated, no
+    more (a photo's is incompressible, so more would be inflated only to be copied and held)."""
+    SKIP_PACKED = 256 * 1024
+    SKIP_OUTPUT = 4 * 1024**2
+    """Inflated bytes dropped per step of a skip: bounds the memory a skip holds at once."""
+
+    def __init__(self, path: Path, info: zipfile.ZipInfo) -> None:
+        super().__init__()
+        self._file = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by close()
+        try:
+            self._start = _data_start(self._file, info.header_offset)
+        except BaseException:
+            self._file.close()
+            raise
+        self._packed_size = info.compress_size
+        self._size = info.file_size
+        self._crc_expected = info.CRC
+        self._deflated = info.compress_type == zipfile.ZIP_DEFLATED
+        self._restart()
+
+    def _restart(self) -> None:
+        self._inflater = zlib.decompressobj(-15)
+        self._packed_at = 0
+        self._position = 0
+        self._crc = 0
+        self._checking = True
+        """Every byte so far went through the CRC: it is checked at the end."""
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self._size}.get(whence)
+        if base is None or base + offset < 0:
+            raise ValueError("invalid seek in a zip member")
+        target = min(base + offset, self._size)
+        if target == 0 or (self._deflated and target < self._position):
+            self._restart()
+        if target != self._position:
+            self._checking = False
+        if self._deflated:
+            while self._position < target:
+                self._position += len(self._inflate(min(target - self._position, self.SKIP_OUTPUT), self.SKIP_PACKED))
+        self._position = target
+        return target
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        want = min(len(buffer), self._size - self._position)
+        if want <= 0:
+            return 0
+        view = memoryview(buffer).cast("B")[:want]
+        if self._deflated:
+            data = self._inflate(want, max(want, self.PACKED_CHUNK))
+            view[: len(data)] = data
+            got = len(data)
+        else:  # never past its stored bytes, whatever size the directory claims
+            self._file.seek(self._start + self._position)
+            got = self._file.readinto(view[: max(0, self._packed_size - self._position)]) or 0
+            if not got:
+                raise EOFError("the stored member ends early")
+        if self._checking:
+            self._crc = zlib.crc32(view[:got], self._crc)
+        self._position += got
+        if self._position == self._size and self._checking and self._crc != self._crc_expected:
+            raise zipfile.BadZipFile("Bad CRC-32")
+        return got
+
+    def _inflate(self, most: int, packed: int) -> bytes:
+        """Up to `most` more inflated bytes (never none), feeding `packed` bytes at a time."""
+        inflater = self._inflater
+        while True:
+            if inflater.unconsumed_tail:
+                data = inflater.decompress(inflater.unconsumed_tail, most)
+            else:
+                fed = self._file_read(min(packed, self._packed_size - self._packed_at))
+                if not fed or inflater.eof:
+                    raise EOFError("the compressed data ends early")
+                data = inflater.decompress(fed, most)
+            if data:
+                return data
+
+    def _file_read(self, size: int) -> bytes:
+        if size <= 0:
+            return b""
+        self._file.seek(self._start + self._packed_at)
+        data = self._file.read(size) or b""
+        self._packed_at += len(data)
+        return data
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def _data_start(file: io.FileIO, header_offset: int) -> int:
+    """Where a member's data starts: after its local header, its name and its extra field."""
+    file.seek(header_offset)
+    header = file.read(30)
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile("Bad magic number for file header")
+    name_length, extra_length = struct.unpack_from("<2H", header, 26)
+    return header_offset + 30 + name_length + extra_length
 
 
 class _ListingRepair(io.RawIOBase):

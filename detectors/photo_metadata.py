@@ -59,19 +59,18 @@ def read_metadata(stream: BinaryIO, *, heif: bool = False) -> PhotoMetadata:
     `heif` says the file is named as a HEIC: if the walker gives up on it, Pillow needs
     pillow-heif to read it, and without it the photo has no metadata.
     """
-    stream = seekable_view(stream)  # a member streamed out of an archive: read only as far as needed
     # Warnings (a large but not refused image, odd EXIF) are not the person's concern, and the
     # EXIF block is parsed lazily, so every read of it stays inside this guard.
-    with warnings.catch_warnings():
+    with seekable_view(stream) as view, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            blocks = jpeg_blocks(stream) or webp_blocks(stream) or heif_blocks(stream)
+            blocks = jpeg_blocks(view) or webp_blocks(view) or heif_blocks(view)
             if blocks is not None:
                 exif, xmp = _exif_from(blocks[0]), _text(blocks[1])
             elif heif and not heif_ready():
                 return PhotoMetadata()
             else:
-                with Image.open(stream) as image:
+                with Image.open(view) as image:
                     exif = _exif(image)
                     xmp = _text(image.info.get("xmp", b""))
             position, source = gps_position(_ifd(exif, _GPS_IFD)), "EXIF"

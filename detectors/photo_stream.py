@@ -1,7 +1,9 @@
 """A seekable view of a photo streamed out of an archive, read only as far as it is asked.
 
-A member of a zip cannot seek, and copying a whole 4 MB photo out of it to read a 20 kB
-header made the metadata pass decompress every byte of every photo (30 photos a second).
+A member of a tar (or a bzip2 or LZMA zip member) cannot seek, and copying a whole 4 MB
+photo out of it to read a 20 kB header made the metadata pass decompress every byte of every
+photo (30 photos a second).  Folders' files and stored or deflated zip members can seek
+(`audit.ziparchive`): they get a small buffer of their own and the walkers seek past the image data.
 Kept apart from the header walkers (`detectors.photo_headers`, `detectors.photo_heif`) because
 it is about streams, not about any image format.
 """
@@ -9,16 +11,18 @@ it is about streams, not about any image format.
 from __future__ import annotations
 
 import io
-from typing import Any, BinaryIO
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, BinaryIO, cast
 
 
 class ReadAhead(io.RawIOBase):
     """A seekable view of a forward-only stream that reads its source only as far as it is asked.
 
-    A JPEG's EXIF and XMP sit in its first segments and a PNG's before its image data, so
-    their header parse reads a few kilobytes; a WebP's EXIF chunk, usually at the end, and a
-    HEIC's Exif item are still read through (a deflated member can only be read in order).
-    What has been read is kept, so seeking back works.
+    For the members that cannot seek (a tar member, a bzip2 or LZMA zip member).  A JPEG's
+    EXIF and XMP sit in its first segments and a PNG's before its image data, so their header
+    parse reads a few kilobytes; a WebP's EXIF chunk, usually at the end, and a HEIC's Exif
+    item are read through.  What has been read is kept, so seeking back works.
     """
 
     CHUNK = 16 * 1024
@@ -75,11 +79,30 @@ class ReadAhead(io.RawIOBase):
             self._data += chunk
 
 
-def seekable_view(stream: BinaryIO) -> BinaryIO:
-    """`stream` itself when it can seek (a file in a folder), else a `ReadAhead` over its raw layer."""
-    if stream.seekable():
-        return stream
-    return ReadAhead(unbuffered(stream))  # type: ignore[return-value]
+@contextmanager
+def seekable_view(stream: BinaryIO) -> Iterator[BinaryIO]:
+    """A seekable view of `stream` for the header walkers, from its start.
+
+    An archive member that can seek (a folder's file, a stored or deflated zip member) is
+    read through a small buffer of its own over its raw layer: the member's 256 kB buffer
+    would fill (and in a zip, inflate) a quarter of a megabyte to read a 12-byte signature,
+    and a seek past the image data then skips it in the layer below.  A member that can only
+    be read forward (a tar member, a bzip2 or LZMA zip member) gets a `ReadAhead`.  The view
+    is let go of afterwards, never closed: the stream is its caller's to close.
+    """
+    raw = unbuffered(stream)
+    if raw.seekable() and raw is not stream:
+        view = io.BufferedReader(cast(io.RawIOBase, raw), buffer_size=VIEW_BUFFER)
+        try:
+            yield cast(BinaryIO, view)
+        finally:
+            view.detach()
+    else:
+        yield stream if stream.seekable() else cast(BinaryIO, ReadAhead(raw))
+
+
+VIEW_BUFFER = 16 * 1024
+"""Enough for a JPEG's or HEIC's header boxes in one or two reads."""
 
 
 def unbuffered(stream: BinaryIO) -> BinaryIO:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import random
 import struct
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -116,3 +119,91 @@ def test_an_encrypted_member_is_refused_by_name(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with ZipArchive(path) as archive, pytest.raises(UnreadableMember, match="encrypted"):
         archive.open("a.json")
+
+
+def _member_data() -> bytes:
+    """Half noise, half text: deflate gives both stored-like and compressed blocks."""
+    rng = random.Random(17)
+    return rng.randbytes(200_000) + b'{"text": "an invented post"}\n' * 8_000
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+def test_a_zip_member_seeks_as_a_file_does(tmp_path: Path, method: int) -> None:
+    data = _member_data()
+    path = tmp_path / "a.zip"
+    with zipfile.ZipFile(path, "w", compression=method) as out:
+        out.writestr("media/a.bin", data)
+        out.writestr("media/b.bin", b"after")
+    moves = [(10, 0), (150_000, 0), (-20, 1), (1_000, 1), (-100, 2), (5, 0), (len(data) + 9, 0), (0, 0)]
+    with ZipArchive(path) as archive, archive.open("media/a.bin") as stream:
+        assert stream.seekable()
+        reference = io.BytesIO(data)
+        for offset, whence in moves:
+            assert stream.seek(offset, whence) == min(reference.seek(offset, whence), len(data))
+            assert stream.read(300) == reference.read(300)
+        assert stream.read() == data[300:]  # from the start again, to its end: checked, and no further
+        assert archive.read_bytes("media/b.bin") == b"after"
+
+
+@pytest.mark.parametrize("kind", ["folder", "zip", "parts"])
+def test_a_seek_skips_bytes_without_counting_them(tmp_path: Path, kind: str) -> None:
+    data = _member_data()
+    (tmp_path / "x" / "media").mkdir(parents=True)
+    (tmp_path / "x" / "media" / "a.bin").write_bytes(data)
+    with zipfile.ZipFile(tmp_path / "x.zip", "w", compression=zipfile.ZIP_DEFLATED) as out:
+        out.write(tmp_path / "x" / "media" / "a.bin", "media/a.bin")
+    with zipfile.ZipFile(tmp_path / "y.zip", "w") as out:
+        out.writestr("posts/a.json", b"[]")
+    archive = {
+        "folder": lambda: FolderArchive(tmp_path / "x"),
+        "zip": lambda: ZipArchive(tmp_path / "x.zip"),
+        "parts": lambda: MultiArchive([ZipArchive(tmp_path / "y.zip"), ZipArchive(tmp_path / "x.zip")]),
+    }[kind]()
+    with archive:
+        with archive.open("media/a.bin") as stream:
+            stream.seek(-10, 2)
+            assert stream.read() == data[-10:]
+        assert archive.bytes_read == 10
+
+
+def _rewrite(path: Path, change: Callable[[bytearray], None]) -> None:
+    data = bytearray(path.read_bytes())
+    change(data)
+    path.write_bytes(bytes(data))
+
+
+def test_a_stored_member_with_a_wrong_checksum_is_named_when_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "a.zip"
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("a.json", b'{"a": 1}\n' * 100)
+
+    def flip(data: bytearray) -> None:
+        data[30 + len("a.json") + 5] ^= 0x20
+
+    _rewrite(path, flip)
+    with ZipArchive(path) as archive:
+        with pytest.raises(UnreadableMember, match="checksum"):
+            archive.read_bytes("a.json")
+        with archive.open("a.json") as stream:  # skipped past: nothing to check it against
+            stream.seek(450)
+            assert stream.read() == b'{"a": 1}\n' * 50
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+def test_a_member_whose_data_ends_early_is_truncated(tmp_path: Path, method: int) -> None:
+    """The directory claims more than the member holds: it is named, not read into the next member."""
+    path = tmp_path / "a.zip"
+    with zipfile.ZipFile(path, "w", compression=method) as out:
+        out.writestr("a.json", _member_data())
+        out.writestr("b.json", b"[]")
+
+    def shrink(data: bytearray) -> None:
+        entry = data.index(b"PK\x01\x02")
+        packed = struct.unpack_from("<I", data, entry + 20)[0]
+        struct.pack_into("<I", data, entry + 20, packed - 1000)
+
+    _rewrite(path, shrink)
+    with ZipArchive(path) as archive:
+        with pytest.raises(UnreadableMember, match="truncated"):
+            archive.read_bytes("a.json")
+        assert archive.read_bytes("b.json") == b"[]"
