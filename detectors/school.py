@@ -30,7 +30,11 @@ from detectors.job_title import profession_confidences
 from detectors.judgement import judge, workplace_input
 from detectors.school_candidates import Candidate, SchoolCandidates
 from detectors.school_context import STUDY_FIELD, WORK_FIELD
+from detectors.school_events import EVENT_CONFIDENCE, workplace_event
+from detectors.school_extra import extra_candidates
+from detectors.school_filters import WHOSE_FILTERS
 from detectors.school_life import life_areas
+from detectors.school_verdict import dropped_by, writer_names_own_role
 
 STAFF_VOICE_CONFIDENCE = 0.3
 """Confidence of a school named in a text that reads as its writer's own school work, when the
@@ -64,6 +68,21 @@ def workplace_inputs(item: Item, candidates: Sequence[Candidate]) -> list[str]:
         workplace_input(text, item.provenance.section, span, [s for s in spans if s != span], (*candidate.cues, *areas))
         for candidate, span in zip(candidates, spans, strict=True)
     ]
+
+
+def extra_inputs(item: Item, candidates: Sequence[Candidate], extras: Sequence[Candidate]) -> list[str]:
+    """One classifier input per extra candidate (`detectors.school_extra`): the others masked in its input,
+    itself never masked into theirs, so `workplace_inputs` (what the model was trained on) is unchanged."""
+    if not extras:
+        return []
+    text = workplace_text(item)
+    spans = [candidate_span(item, c) for c in (*candidates, *extras)]
+    areas = life_areas(nlp.docs([item.text or ""])[0])
+    return [
+        workplace_input(text, item.provenance.section, (x.start, x.end), [s for s in spans if s != (x.start, x.end)],
+                        (*x.cues, *areas))
+        for x in extras
+    ]  # fmt: skip
 
 
 def _stated_workplace(item: Item, candidate: Candidate) -> bool:
@@ -125,18 +144,34 @@ class SchoolDetector(Detector):
 
     def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
         found = self.find_batch(items)
-        inputs = [
-            text for item, candidates in zip(items, found, strict=True) for text in workplace_inputs(item, candidates)
+        extras = [self._extras(item, cands) for item, cands in zip(items, found, strict=True)]
+        inputs = [text for item, cands in zip(items, found, strict=True) for text in workplace_inputs(item, cands)]
+        inputs += [
+            text
+            for item, cands, more in zip(items, found, extras, strict=True)
+            for text in extra_inputs(item, cands, more)
         ]
         confidences = iter(judge("workplace").confidences(inputs))
-        staff = iter(profession_confidences([item for item, cands in zip(items, found, strict=True) if cands]))
-        return [
-            self._decide(item, [(c, next(confidences)) for c in cands], next(staff) if cands else 0.0)
-            for item, cands in zip(items, found, strict=True)
-        ]
+        judged = [[(c, next(confidences)) for c in cands] for cands in found]
+        for row, more in zip(judged, extras, strict=True):
+            row += [(x, next(confidences)) for x in more]
+        wanted = [item for item, row in zip(items, judged, strict=True) if row]
+        staff = iter(profession_confidences(wanted))
+        return [self._decide(item, row, next(staff) if row else 0.0) for item, row in zip(items, judged, strict=True)]
+
+    def _extras(self, item: Item, candidates: list[Candidate]) -> list[Candidate]:
+        """The extra candidates of an item (`detectors.school_extra`) that survive the drop filters."""
+        extras = extra_candidates(item, candidates)
+        if not extras or STUDY_FIELD.search(item.provenance.field):
+            return []
+        return [x for x in extras if self._filtered(item, x)[0] != "drop"]
 
     def _decide(self, item: Item, judged: list[tuple[Candidate, float]], staff: float) -> list[Match]:
+        if not judged:
+            return []
         calibration = judge("workplace").calibration
+        text = workplace_text(item)
+        staff_voice: bool | None = True if staff >= judge("job").calibration.likely else None
         best: dict[str, Match] = {}
         for candidate, confidence in judged:
             if _stated_workplace(item, candidate):
@@ -146,20 +181,34 @@ class SchoolDetector(Detector):
                                    explanation=explanation)  # fmt: skip
                 best[candidate.value.lower()] = match
                 continue
+            span = candidate_span(item, candidate)
+            signal = "classifier"
             tier: Tier | None = calibration.tier(confidence)
             reason = f"{candidate.found_as}, read as the writer's workplace"
+            words = (text[slice(*span)],)
             if tier is None and _named_by_staff(candidate, staff):
                 tier, confidence = "worth a look", STAFF_VOICE_CONFIDENCE
                 reason = f"{candidate.found_as}, in a text that reads as the writer's own school work"
+            if (
+                tier is None
+                and span[0] < span[1]
+                and (event := workplace_event(text, *span, bare="xxbarename" in candidate.cues)) is not None
+            ):
+                tier, confidence, signal = "worth a look", EVENT_CONFIDENCE, "rule"
+                reason, words = f"{candidate.found_as}: {event.what}", (event.words,)
             if tier is None:
                 continue
+            dropped = dropped_by(text, span, candidate, writer_is_staff=True)
+            if not dropped and staff_voice is None and any(f(text, *span) for f in WHOSE_FILTERS):
+                staff_voice = writer_names_own_role(item)  # read once, and only when it matters
+            if dropped or (not staff_voice and dropped_by(text, span, candidate, writer_is_staff=False)):
+                continue  # `detectors.school_filters`: not a school, or not the writer's
             fired = candidate.held_by
             if {"xxbarename", "xxtag"} & set(candidate.cues):
                 fired = (*fired, NAME_WITHOUT_SCHOOL_WORD)
             if fired:
                 tier = "worth a look"
-            words = (workplace_text(item)[slice(*candidate_span(item, candidate))],)
-            explanation = Explanation("classifier", reason, words, fired)
+            explanation = Explanation(signal, reason, words, fired)
             match = self.match(candidate.value, candidate.start, candidate.end, confidence, f"{tier}: {reason}",
                                tier=tier, explanation=explanation)  # fmt: skip
             folded = candidate.value.lower()

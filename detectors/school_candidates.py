@@ -46,6 +46,9 @@ from detectors.school_names import (
     spellings,
 )
 
+EXTRA_GATE_WORDS = ("Ysgol", "Scoil", "Gaelscoil", "Coláiste", "Colaiste", "Gaelcholáiste", "Meánscoil", "UTC",
+                    "Kindergarten", "Comprehensive", "Preparatory")  # fmt: skip
+"""School words of `detectors.school_extra` that open the gate (kept here: that module imports this one)."""
 _CLAUSE_BREAK = re.compile(r"[.!?\n|•;]")
 _HASHTAG = re.compile(r"#(\w{4,})")
 _SCHOOLISH_TAG = re.compile(
@@ -62,7 +65,7 @@ _BARE_NAME = re.compile(
 text is about school life."""
 _SAINT_NAME = re.compile(r"\b(?:St|ST|Saint|SAINT)\.?\s+[A-Z][A-Za-z]+(?:['’]?[sS])?\b")
 """A saint's name ("St Bede's", "ST WILFREDS"): most are churches or schools."""
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     str.split(
         "I Im I'm The A An My Our We You He She They It This That Monday Tuesday Wednesday Thursday Friday Saturday "
         "Sunday January February March April May June July August September October November December Christmas "
@@ -119,7 +122,7 @@ class SchoolCandidates:
         self._core_prefixes = tuple(compact(c) for c in self._cores if len(compact(c)) >= 6)
         handles = "|".join(re.escape(h) for h in profile.handles)
         self._handle = re.compile(rf"(?<![\w@#])[@#]?(?:{handles})(?!\w)", re.IGNORECASE) if handles else None
-        gate = set(nlp.keywords(*TYPE_WORDS, *profile.handles, *self._compacts))
+        gate = set(nlp.keywords(*TYPE_WORDS, *EXTRA_GATE_WORDS, *profile.handles, *self._compacts))
         for spelling in self._phrases | self._core_phrases:
             gate |= nlp.keywords(spelling) - _GENERIC_KEYWORDS
         if any(_SAINT_FIRST.match(c) for c in self._cores):
@@ -219,9 +222,7 @@ class SchoolCandidates:
         if score >= FUZZY_THRESHOLD:
             rule = "the school's name, spelt differently" if score == 100.0 else "a close spelling of the school's name"
             return Candidate(start, span.end_char, self.value, rule, True, ("xxconfigured",))
-        return Candidate(
-            start, span.end_char, display(name), "a school's name", False, _context_cues(text, start, item)
-        )
+        return Candidate(start, span.end_char, display(name), "a school's name", False, context_cues(text, start, item))
 
     def _place(self, place: str) -> list[Candidate]:
         """A check-in's or tagged place's name: a school there is a school they went to."""
@@ -250,17 +251,17 @@ def _bare_names(text: str) -> list[Candidate]:
     for hit in _BARE_NAME.finditer(text):
         name = hit.group(1)
         words = name.split()
-        while words and words[0].strip("'’") in _NOT_NAMES:
+        while words and words[0].strip("'’") in NOT_NAMES:
             words = words[1:]
         if not words:
             continue
         start = hit.start(1) + name.index(words[0])
         end = hit.end(1)
         out.append(Candidate(start, end, display(text[start:end]), "a name that may be a school's", False,
-                             ("xxbarename", *_context_cues(text, start, None))))  # fmt: skip
+                             ("xxbarename", *context_cues(text, start, None))))  # fmt: skip
     for hit in _SAINT_NAME.finditer(text):
         out.append(Candidate(*hit.span(), display(hit.group(0)), "a saint's name that may be a school's", False,
-                             ("xxbarename", *_context_cues(text, hit.start(), None))))  # fmt: skip
+                             ("xxbarename", *context_cues(text, hit.start(), None))))  # fmt: skip
     return out
 
 
@@ -272,7 +273,7 @@ def _longest(doc: Doc, found: list[Candidate]) -> list[tuple[Candidate, Span]]:
     return [(spans[(s.start_char, s.end_char)], s) for s in kept if (s.start_char, s.end_char) in spans]
 
 
-def _context_cues(text: str, start: int, item: Item | None) -> tuple[str, ...]:
+def context_cues(text: str, start: int, item: Item | None) -> tuple[str, ...]:
     """What the words around a school's name say, as markers the classifier reads."""
     lowered = text.lower()
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(lowered, 0, start)), default=0)

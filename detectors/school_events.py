@@ -1,0 +1,108 @@
+"""Workplace events: the words around a school's name that make it the writer's workplace without "I work at".
+
+"Sixteen years at X", "leaving X after 8 years", "back to X tomorrow", "At X we ...", "Dear X
+families", "the X governors' meeting", "proud of our X netball girls", "I teach computing at X":
+each says the school is where the writer works, and each is rare enough in the labelled corpus
+that the learned workplace judgement (`detectors.judgement`) often scores it low.  These rules run
+*after* the judgement and only on candidates it left out, so the classifier's inputs (and what
+`make model` builds) do not change; what they add is shown as "worth a look" at a fixed confidence,
+and still passes the named filters of `detectors.school_filters` (a parent's "back to X tomorrow"
+is dropped there).
+
+Every pattern is written around the candidate's span (`X`), in the sentence that holds it, so an
+event elsewhere in the text ("20 years in teaching") does not promote a school named beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detectors.school_filters import sentence_before, sentence_of
+
+EVENT_CONFIDENCE = 0.5
+"""Confidence of a school made the writer's workplace by a workplace event alone ("worth a look")."""
+
+_NUMBER = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"(?:twenty|thirty|forty)[\s-]\w+|a\s+few|many|so\s+many)"
+)
+
+_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("years spent there", re.compile(
+        rf"\b{_NUMBER}\s+(?:happy\s+|wonderful\s+|amazing\s+|brilliant\s+)?(?:years?|yrs|terms?)\s+(?:now\s+)?(?:at|with)\s+(?:the\s+)?$", re.I)),
+    ("the school's own voice", re.compile(r"^\s*(?:here\s+)?at\s+(?:the\s+)?$", re.I)),
+    ("their school community addressed", re.compile(
+        r"\b(?:dear|hello|welcome\s+to\s+all\s+(?:the\s+)?)\s*(?:families|parents\s+and\s+carers|staff|governors)\s+(?:of|at)\s+$", re.I)),
+    ("their own work for it", re.compile(
+        r"\bi\s+(?:\w+\s+)?(?:work|teach|taught|worked|lecture|coach|cook|clean|run\s+the\s+\w+)\s+(?:\w+\s+){0,2}(?:at|for|in)\s+(?:the\s+)?$"
+        r"|\b(?:writing|marking|planning)\s+(?:\d+\s+)?(?:reports|books|lessons)\s+for\s+$", re.I)),
+    ("our school", re.compile(r"\bour\s+$", re.I)),
+)  # fmt: skip
+"""(the event, in words; a pattern the words just before the candidate, in its sentence, end with)."""
+
+_AFTER = re.compile(
+    r"['’]?s?\s+(?:staff(?:room)?|governors?['’]?|slt|inset|dept|department|team)\s+"
+    r"(?:meeting|room|social|party|do|training|briefing|bake|night|netball|quiz|christmas|committee|away\s*day)"
+    r"|['’]?s?\s+(?:families|parents\s+and\s+carers)\b",
+    re.IGNORECASE,
+)
+"""After the candidate: "X governors' meeting", "X staff bake off", "X families"."""
+_LEAVING = re.compile(r"\b(?:leaving|left|leave)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_YEARS = re.compile(rf"\s+after\s+{_NUMBER}\s+(?:happy\s+|wonderful\s+)?(?:years?|yrs|terms?)\b", re.IGNORECASE)
+"""Leaving a school after years there: "Leaving X after 8 years"."""
+_OWN_VOICE_AFTER = re.compile(r"\s*,?\s+(?:we|our|every|all|each)\b", re.IGNORECASE)
+"""After "At X": the school speaking of itself ("At X we ...", "At X, every member of staff ...")."""
+_TEAM_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:team|staff|girls|boys|debaters|choir|squad|kids|pupils|students|children|family|families|"
+    r"fete|fair|community)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkplaceEvent:
+    """Why a school's name reads as the writer's workplace, in words, and the words that say it."""
+
+    what: str
+    words: str
+
+
+_BARE_NAME_EVENTS = frozenset({"years spent there", "their own work for it", "the school's own voice"})
+"""The events strong enough to make a name without a school word ("Sixteen years at Elmstead") a workplace."""
+_SOMEONE_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:wife|husband|partner|mum|mam|dad|son|daughter|sister|brother|friend|"
+    r"mate|nan|gran)s?\b|\b(?:he|she|they|you)\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s",
+    re.IGNORECASE,
+)
+"""Someone else before the event in its sentence: "my wife retired after 35 years at X", "Mrs D, 28 years at X"."""
+
+
+def workplace_event(text: str, start: int, end: int, bare: bool = False) -> WorkplaceEvent | None:
+    """The workplace event around the candidate at `start:end` of `text`, if any (`bare`: a name
+    found without a school word, which only the strongest events make a workplace)."""
+    before = sentence_before(text, start)
+    if _SOMEONE_BEFORE.search(before):
+        return None
+    sentence = sentence_of(text, start, end)
+    tail = sentence[len(before) + (end - start) :]
+    for what, pattern in _BEFORE:
+        found = pattern.search(before)
+        if found is None:
+            continue
+        if what == "the school's own voice" and not _OWN_VOICE_AFTER.match(tail):
+            continue  # "At X we ...", not "At X sports day"
+        if what == "our school" and not _TEAM_AFTER.match(tail):
+            continue  # "our X netball girls", "our X summer fete"
+        if bare and what not in _BARE_NAME_EVENTS:
+            continue
+        return WorkplaceEvent(what, text[start - len(found.group(0)) : end].strip())
+    leaving, years = _LEAVING.search(before), _AFTER_YEARS.match(tail)
+    if leaving is not None and years is not None:
+        return WorkplaceEvent("years spent there", text[start - len(leaving.group(0)) : end + years.end()])
+    after = None if bare else _AFTER.match(tail)
+    if after is not None:
+        return WorkplaceEvent(
+            "their school's own meetings or community", text[start : end + len(after.group(0))].strip()
+        )
+    return None

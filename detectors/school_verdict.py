@@ -1,0 +1,63 @@
+"""What happens to a school candidate after the workplace judgement: named drops and workplace events.
+
+The learned judgement scores every candidate of a text with the others masked; acting on its
+candidates here, afterwards, keeps its inputs the same as `make model` trained them.  Two things
+happen:
+
+1. A candidate the judgement left out may be promoted to "worth a look" by a workplace event
+   (`detectors.school_events`: "Sixteen years at X", "At X we ...").
+2. Every candidate about to become a finding passes the named filters of
+   `detectors.school_filters` and `detectors.school_name_filters`; which ones depends on how it was found (a bare name may be a town,
+   a hashtag a community's, an alias a hotel's) and on whether the text reads as the writer's own
+   school work (then a parent's or pupil's words beside it do not make it someone else's school:
+   "Head of Year 9 at X, mum of a Year 9 at another school").
+"""
+
+from __future__ import annotations
+
+from detectors import nlp
+from detectors.base import Item
+from detectors.filters import Filter
+from detectors.job_title import read_roles
+from detectors.school_candidates import Candidate
+from detectors.school_context import TYPE_WORDS
+from detectors.school_filters import WHAT_FILTERS, WHOSE_FILTERS
+from detectors.school_name_filters import (
+    COMMUNITY_HASHTAG,
+    JOB_TITLE_NOT_SCHOOL,
+    PLACE_OR_SUBJECT,
+    SOMETHING_ELSE_SHARES_NAME,
+)
+
+_TYPE_WORDS = frozenset(TYPE_WORDS)
+
+
+def after_judgement_filters(candidate: Candidate, written: str) -> tuple[Filter, ...]:
+    """The filters of what a candidate is, by how it was found (`written` is its text)."""
+    filters = list(WHAT_FILTERS)
+    if "xxbarename" in candidate.cues:
+        filters.append(PLACE_OR_SUBJECT)
+    if "xxtag" in candidate.cues:
+        filters.append(COMMUNITY_HASHTAG)
+    if not candidate.configured:
+        filters.append(JOB_TITLE_NOT_SCHOOL)
+    if candidate.configured and _TYPE_WORDS.isdisjoint(written.lower().replace("'", " ").split()):
+        filters.append(SOMETHING_ELSE_SHARES_NAME)
+    return tuple(filters)
+
+
+def dropped_by(text: str, span: tuple[int, int], candidate: Candidate, writer_is_staff: bool) -> tuple[str, ...]:
+    """Names of the filters that drop a judged candidate (empty: it stays)."""
+    start, end = span
+    if start == end:
+        return ()  # a check-in's place: its own filters ran before the judgement
+    filters = after_judgement_filters(candidate, text[start:end])
+    if not writer_is_staff:
+        filters = (*filters, *WHOSE_FILTERS)
+    return tuple(f.name for f in filters if f(text, start, end))
+
+
+def writer_names_own_role(item: Item) -> bool:
+    """Whether the text gives its writer a school role ("Sixth form tutor at X and mum of ..."), by the
+    job detector's rules (read only when a filter of the speaker is about to drop a candidate)."""
+    return read_roles(item, nlp.doc(item.text or "")).names_own_role
