@@ -1,7 +1,7 @@
 """The deep scan with its real models (the `photos` extra): text drawn with Pillow is read and
 found, and a plain picture gives no finding.  Skipped, in one line, where the extra is missing.
 
-The pictures are generated (`bench.photos.text_cards`): the invented school of the demo
+The pictures are generated (`bench.photos_deep.text_cards`): the invented school of the demo
 personas on a lanyard, drama-range numbers on cards, tilted, sideways (an EXIF orientation
 tag), in low contrast.  No real or explicit image is ever used."""
 
@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from audit.school import load_school
-from bench.photos import TextCard, text_cards
+from bench.photos_deep import TextCard, text_cards
 from detectors.base import Item, Provenance
 from tests.photos.conftest import ST_AIDANS
 
