@@ -20,7 +20,7 @@ from detectors.filters import Filter
 
 _OWN_HOME = re.compile(r"(?i)\b(?:live[sd]?|living|moved|moving|home|address|mine|ours|i'?m|we'?re)\b")
 """Words that say the address is somebody's home even right after a venue's name ("we live by The Swan, ...");
-a relative's day out ("Grandad's 90th is at the Royal British Legion, ...") is not one of them."""
+a relative's day out ("Nana's party is at the Legion hall, ...") is not one of them."""
 _HOUSE_NAME = r"(?<!Cottage)(?<!Cottages)(?<!House)(?<!Farm)(?<!Lodge)(?<!Vicarage)(?<!Rectory)(?<!Manse)(?<!Barn)"
 _VENUE_NAME = re.compile(
     r"(?:\b[Tt]he|@)\s+[A-Z][\w'’&.-]*(?:\s+(?:&|and|of|[A-Z][\w'’&.-]*)){0,4}"

@@ -6,7 +6,7 @@ Each is a `detectors.filters.Filter` over a candidate address `text[start:end]`,
 - `STREET_OF_FICTION`: a street everyone knows from television, film, songs or books ("21 Jump
   Street", "Coronation Street", "Albert Square", "Wisteria Lane"), whatever its number, unless the
   writer says it is theirs or their family's (real streets share these names: "we live at 11
-  Coronation Street"); "I was talking about Booker from 21 Jump Street" is still the show;
+  Coronation Street"); "my favourite episode of 21 Jump Street" is still the show;
 - `STREET_SAYING`: a saying shaped like a street ("a trip down Memory Lane", "living on Easy
   Street"), never a street, even after "live on";
 - `COUNT_BEFORE_PLURAL`: a small number before a plural and a weak street word ("3 Peaks Walk", "5

@@ -82,8 +82,8 @@ _NUMBER_FIRST = re.compile(
     r"|(?:my|our)\s+(?:house|flat|door|home|place)\s+is\s+(?:number\s+|no\.?\s*)?)"
     r"(\d{1,4}[a-z]?)\b(?!\s*(?:am|pm|mins?|minutes|hours?|years?|%|:|\.\d|[-–]\d|/))"
 )
-"""A house number given in the writer's words before the street is named: "We're at 5, opposite the
-postbox. Ashby Grove ...", "ours is number 12 — Wren Court".  "I'm 40" is an age: "at" or "number" is
+"""A house number given in the writer's words before the street is named: "We're at 9, by the
+bus shelter. Holly Mount ...", "ours is number 12 — Wren Court".  "I'm 40" is an age: "at" or "number" is
 needed after "I'm" and "we're"."""
 NUMBER_BEFORE_WITHIN = 120
 """Characters between such a number and the street it belongs to (about two sentences)."""

@@ -7,8 +7,8 @@ job, and each is rare enough in the labelled corpus that the learned profession 
 where it found nothing, so the classifier's inputs (and `make model`'s output) do not change;
 what they add is shown as "worth a look" with a fixed confidence.
 
-Whose event is it is the hard part ("my partner got the deputy head job", "proud of my sister,
-first day as a headteacher"): an event counts only when nobody else is its subject in the same
+Whose event is it is the hard part ("my partner got the deputy head job", "so proud of my brother,
+first week as a deputy head"): an event counts only when nobody else is its subject in the same
 sentence before it (`_SOMEONE_ELSE`) and the text is not a parent's.  Role words are the
 school's own ("deputy head", "TA", "lecturer"), never a bare "principal" or "head of ...",
 which name jobs in every trade ("Principal Consultant", "Head of Sales").
@@ -64,7 +64,7 @@ _SOMEONE_ELSE = re.compile(
     r"|\b(?:congrat\w*|well\s+done|proud\s+of|wishing|good\s+luck|shout\s*out|cheers\s+to)\b",
     re.IGNORECASE,
 )
-"""Someone else before the event in its sentence: "my partner got ...", "proud of my sister, first day as ..."."""
+"""Someone else before the event in its sentence: "my partner got ...", "so proud of my brother, first week as ..."."""
 _NAMED_SUBJECT = re.compile(
     r"(?<![\w'])(?!(?:Just|Finally|Officially|Now|Today|And|So|Have|Has|Had)\b)[A-Z][a-z]+\s+(?:has\s+|had\s+|just\s+)*(?:got|been|is|was)\s+(?:just\s+)?$"
 )

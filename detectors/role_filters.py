@@ -1,7 +1,7 @@
 """Named filters of a whole text judged for the writer's profession: whose school words are these?
 
 The learned judgement reads school words well but not always whose they are: a pupil's "cover
-teacher let us watch a film", a parent helper's "my first hour as a parent reader in Year 2", a
+teacher let us watch a film", a parent helper's "helping out as a parent reader with Year 1", a
 reservist's "23 years in the TA", a visiting author's "school visit today".  Each filter here is
 one such reading, a small unit with its own tests (`tests/detectors/test_role_filters.py`) and a
 name the finding's explanation would show.  They act after the judgement and only on findings
@@ -54,7 +54,7 @@ def _denies_school_job(text: str, start: int, end: int) -> bool:
 
 
 def _parent_helper(text: str, start: int, end: int) -> bool:
-    """ "my first hour as a parent reader", "volunteering in my son's classroom": a volunteer, not staff."""
+    """ "helping out as a parent reader", "volunteering in my son's classroom": a volunteer, not staff."""
     return _HELPER.search(text.replace("’", "'")) is not None
 
 

@@ -1,4 +1,4 @@
-"""Street lines with no street word: "12 Fernside, Oakley", "15 Queensway, Rhyl", "5 Ard na Gréine, Tralee".
+"""Street lines with no street word: "12 Fernside, Oakley", "15 Queensway, Rhyl", "7 Bóthar na Trá, Dingle".
 
 Many British streets have no Road or Close: one word that is the street's whole name (Queensway,
 Kirkgate, Fernside, Highfield, Parkside), an estate's name ("The Paddocks"), or an Irish or Welsh
@@ -12,8 +12,8 @@ Guys, Leeds"), so `UNMARKED` is judged in one of two ways:
 - the name is one word ending the way street names end (-way, -gate, -side, -field, -croft, ...)
   and a town follows: a street on its own, "worth a look" unless a statement of residence comes
   before it;
-- any other name needs that statement ("we're at 12 Meadowbank, Oakley", "cards to Mam at 5 Ard na
-  Gréine, Tralee"): the detector asks for it.
+- any other name needs that statement ("we're at 12 Meadowbank, Oakley", "post for Da at 7 Bóthar na
+  Trá, Dingle"): the detector asks for it.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from detectors.street_unmarked import unmarked_streets
     [
         ("12 Fernside, Oakley", "12 Fernside", True, True),
         ("meet at mine, 15 Queensway, Brackenford", "15 Queensway", True, True),
-        ("cards to 5 Ard na Gréine, Tralee", "5 Ard na Gréine", False, True),
+        ("cards to 7 Bóthar na Trá, Dingle", "7 Bóthar na Trá", False, True),
         ("22 The Paddocks\nOakley", "22 The Paddocks", False, True),
         ("moved into 6 Westgate last week", "6 Westgate", True, False),
         ("12a Kirkgate, buzzer says Woods", "12a Kirkgate", True, False),
