@@ -2,9 +2,10 @@
 
 Plain addresses and the obfuscated forms people use to dodge scrapers
 ("jo.bloggs at example dot com", "jo [at] example [dot] org", "jo{at}example(dot)net",
-"jo@example[.]com", "jo.marsh @ example.com").  Addresses are ASCII: a post in Chinese or
-Arabic that runs straight into one does not leak into the value, and an address right after
-"..." is still found.  Candidates then pass the named filters of `email_filters` (file names,
+"jo@example[.]com", "jo.marsh @ example.com", "k dot osei 90 at …", "k-o-f-i dot o-s-e-i at …"),
+and the ones broken up (`email_broken`: wrapped after a dot or the @, "swap the # for @").
+Addresses are ASCII: a post in Chinese or Arabic that runs straight into one does not leak into
+the value, and an address right after "..." is still found.  Candidates then pass the named filters of `email_filters` (file names,
 links, spaced-@ prose, organisations' mailboxes), which say in the finding why one was held back.
 email-validator checks the syntax only: `check_deliverability=False`, so no DNS query ever
 leaves the machine.
@@ -18,9 +19,19 @@ from collections.abc import Iterator
 from email_validator import EmailNotValidError, validate_email
 
 from detectors.base import Detector, Explanation, Item, Match, Tier
-from detectors.email_filters import EMAIL_FILTERS, ORGANISATION_MAILBOX, ORGANISATION_VOICE
+from detectors.email_broken import across_line_breaks, with_swapped_at
+from detectors.email_filters import (
+    EMAIL_FILTERS,
+    ORGANISATION_MAILBOX,
+    ORGANISATION_NAMED_IN_THE_TEXT,
+    ORGANISATION_VOICE,
+    ORGANISATIONS_OWN_ACCOUNT,
+    is_role_mailbox,
+)
 from detectors.filters import Effect, verdict
+from detectors.phone_cues import ORGANISATION
 
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i've|me|my|mine|myself)\b")
 _LOCAL = r"(?<![A-Za-z0-9_%+@-])(?<![A-Za-z0-9]\.)[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
 """The local part: not inside a word or an address ("up...jo@" is fine), dots only between characters."""
 _PLAIN = re.compile(_LOCAL + r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -31,7 +42,8 @@ _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s+arroba\s+|\s*@\s*)"
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\s+punto\s+|\.)"
 _LABEL = r"[A-Za-z0-9][\w+-]*"
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.@])(?P<local>{_LABEL}(?:{_DOT}{_LABEL})*){_AT}(?P<domain>[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+)",
+    rf"(?<![\w.@])(?P<local>{_LABEL}(?: \d{{1,4}})?(?:{_DOT}{_LABEL}(?: \d{{1,4}})?)*){_AT}"
+    rf"(?P<domain>[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+)",
     re.IGNORECASE,
 )
 _BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]|[\[({<]\s*\.\s*[\])}>]|@")
@@ -86,28 +98,17 @@ class EmailDetector(Detector):
         text = item.text or ""
         seen: list[tuple[int, int]] = []
         if "@" in text:
-            plain = list(_PLAIN.finditer(text))
-            spaced_ones = (
-                [
-                    f
-                    for f in _SPACED.finditer(text)
-                    if not any(p.start() < f.end() and f.start() < p.end() for p in plain)
-                ]
-                if " @ " in text
-                else []
-            )
-            for found in plain + spaced_ones:
-                seen.append(found.span())
-                address = _validated(found.group().rstrip(".").replace(" ", ""))
+            for start, end, raw, rule in _at_candidates(text):
+                seen.append((start, end))
+                address = _validated(raw.rstrip(".").replace(" ", ""))
                 if not address or self._is_school(address):
                     continue
-                effect, names = self._filtered(text, *found.span(), item.provenance.section)
+                effect, names = self._filtered(text, start, end, item.provenance.section)
                 if effect == "drop":
                     continue
-                spaced = " @ " in found.group()
                 confidence = 0.97 if item.provenance.section in ("profile", "account") else 0.93
-                rule = "e-mail address written with spaces around the @" if spaced else "e-mail address"
-                yield self._match(address, found.start(), found.end(), confidence - 0.05 * spaced, rule, names)
+                confidence -= 0.05 * (" @ " in raw or rule != "e-mail address")
+                yield self._match(address, start, end, confidence, rule, names)
         position = 0 if "@" not in text or _OBFUSCATION_NEAR_AT.search(text) else len(text)
         while spelt := _OBFUSCATED.search(text, position):
             # Overlapping search: "me at pat.k{at}example{dot}com" first tries "me at pat.k".
@@ -124,7 +125,7 @@ class EmailDetector(Detector):
         labels = [label for label in _DOT_SPLIT.split(found.group("domain")) if label]
         if labels[-1].lower() not in _COMMON_TLDS:
             return None
-        local_parts = [part for part in _DOT_SPLIT.split(found.group("local")) if part]
+        local_parts = [_spelt_piece(part) for part in _DOT_SPLIT.split(found.group("local")) if part]
         bracketed = _BRACKETED_AT.search(found.group().lower()) is not None
         if not bracketed:
             if {local_parts[0].lower(), labels[0].lower()} & _PLAIN_WORDS:
@@ -150,11 +151,22 @@ class EmailDetector(Detector):
 
         In a profile field a role mailbox is the account's own contact ("Bookings: info@…" in a
         sole trader's bio) as often as a club's or a shop's, so there it is only held to "worth a
-        look", unless the bio speaks as an organisation ("Ltd", "charity no.", "est. 1987").
+        look", unless the bio speaks as an organisation ("Ltd", "charity no.", "est. 1987"); and a
+        business the bio names, in a bio that says "I" or "my" and calls nothing a charity, a shop
+        or a firm, is the writer's own one-person business.  Anywhere, a role mailbox in a text that speaks as an organisation is its own.
         """
         effect, names = verdict(EMAIL_FILTERS, text, start, end)
-        lenient = section in ("profile", "account") and ORGANISATION_VOICE.search(text) is None
-        if effect == "drop" and lenient and names == (ORGANISATION_MAILBOX.name,):
+        if effect == "demote" and ORGANISATIONS_OWN_ACCOUNT.name in names and is_role_mailbox(text[start:end]):
+            return "drop", (ORGANISATIONS_OWN_ACCOUNT.name, ORGANISATION_MAILBOX.name)  # the club's own bookings@
+        if effect != "drop" or section not in ("profile", "account"):
+            return effect, names
+        if (
+            names == (ORGANISATION_NAMED_IN_THE_TEXT.name,)
+            and _FIRST_PERSON.search(text)
+            and not ORGANISATION.search(text)
+        ):
+            return None, ()  # "Candles by Ola … my spare room … olacandles@candles…": the writer's own
+        if names == (ORGANISATION_MAILBOX.name,) and ORGANISATION_VOICE.search(text) is None:
             return "demote", names
         return effect, names
 
@@ -168,6 +180,42 @@ class EmailDetector(Detector):
     def _is_school(self, address: str) -> bool:
         domain = address.rsplit("@", 1)[1]
         return any(domain == d or domain.endswith("." + d) for d in self.school.domains)
+
+
+def _at_candidates(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, address as written, rule) of each address with an @: plain, broken by a line
+    break, with a swapped character, or spaced ("jo @ example.com"), none overlapping another.
+
+    Every text with an @ comes here (most hold only handles), so the rare forms are looked for
+    only when a cheap substring test allows them."""
+    found: list[tuple[int, int, str, str]] = []
+    if "\n" in text:
+        found += [(s, e, raw, "e-mail address split by a line break") for s, e, raw in across_line_breaks(text, _PLAIN)]
+    if "wap" in text or "lace" in text:
+        found += [
+            (s, e, raw, "e-mail address with a character to swap for the @")
+            for s, e, raw in with_swapped_at(text, _LOCAL)
+        ]
+    for match in _PLAIN.finditer(text):
+        if not found or not any(s < match.end() and match.start() < e for s, e, _, _ in found):
+            found.append((match.start(), match.end(), match.group(), "e-mail address"))
+    if " @ " in text:
+        for match in _SPACED.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _, _ in found):
+                found.append(
+                    (match.start(), match.end(), match.group(), "e-mail address written with spaces around the @")
+                )
+    return found
+
+
+def _spelt_piece(piece: str) -> str:
+    """One piece of a spelt-out mailbox name as typed: "osei 90" is "osei90", "k-o-f-i" (spelt
+    letter by letter) is "kofi"."""
+    piece = piece.replace(" ", "")
+    return piece.replace("-", "") if _LETTER_BY_LETTER.fullmatch(piece) else piece
+
+
+_LETTER_BY_LETTER = re.compile(r"[A-Za-z0-9](?:-[A-Za-z0-9])+")
 
 
 def _validated(candidate: str) -> str | None:

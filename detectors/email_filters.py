@@ -19,7 +19,9 @@ import re
 
 import phonenumbers
 
+from detectors.email_template import TEMPLATE_ADDRESS
 from detectors.filters import Filter
+from detectors.phone_cues import ORGANISATION
 from detectors.voice import ORGANISATION_VOICE, ORGANISATIONS_OWN_ACCOUNT
 
 FILE_EXTENSIONS = frozenset(
@@ -52,19 +54,28 @@ ROLE_MAILBOXES = frozenset(
         "store service services customerservice customerservices customercare care reception events membership "
         "members secretary club noreply no-reply donotreply do-not-reply webmaster postmaster mail general "
         "feedback complaints repairs lettings ops operations mgmt management tickets boxoffice studio bookshop "
-        "waste planning council admissions consular customerservice submissions"
+        "waste planning council admissions consular customerservice submissions consultation consultations licensing "
+        "housing elections"
     )
 )
 """Local parts that name a function, not a person: the mailbox of whoever holds the role."""
 
 _OWN = re.compile(
-    r"(?i)\b(?:me|my|mine|i|i'm|i'll|us|our|we|we're|myself)\b|(?:^|[\s(|])(?:e-?mail|contact|mail)\s*:\s*$"
+    r"(?i)\b(?:my|mine|i|i'm|i'll|our|we|we're|myself)\b"
+    r"|\b(?:e-?mail|contact|reach|write\s+to|message|mail|ping|drop|find|book|hire|dm|hit|call|ring|text|phone|"
+    r"whats\s?app)\s+(?:me|us)\b|\b(?:shoot|send|drop|give|flick|ping)\s+(?:me|us)\s+an?\s+(?:e-?mail|line|message|note)\b"
+    r"|\bme\s*(?:at|on|[:,-])\s*$|(?:^|[\s(|])(?:e-?mail|contact|mail)\s*:\s*$"
 )
-"""First-person words (or a bare "Email:" label) that make a quoted mailbox the writer's own."""
+"""First-person words (or a bare "Email:" label) that make a quoted mailbox the writer's own; "me"
+and "us" only as the ones to write to ("email us", "book me:"), not "they told us to email …"."""
+_OWN_AFTER = re.compile(r"(?i)[^.!?\n]{0,24}\b(?:e-?mail|message|call|text|ring|dm|contact|reach)\s+(?:me|us)\b")
+"""An offer right after the address: "orders@… or DM me"."""
 _NOT_MINE = re.compile(
-    r"(?i)\bnot\s+(?:me|mine|my)\b|\bagen(?:t|cy)\b|\bmgmt\b|\bmanagement\b|\bmanager\b|\bpr\s+(?:lists|enquiries)\b"
+    r"(?i)\bnot\s+(?:all\s+)?(?:on\s+|to\s+|in\s+)?(?:me|mine|my)\b|(?<!\bno\s)(?<!\bnot\s)\bagen(?:t|cy)\b|"
+    r"\bmgmt\b|\bmanagement\b|\bmanager\b|\bpr\s+(?:lists|enquiries)\b"
 )
-"""Words that hand a mailbox to someone else: an agent, a manager, "not me"."""
+"""Words that hand a mailbox to someone else: an agent, a manager, "not me", "not my personal one"
+(but "no agency, just me" is the writer's own)."""
 _INVITING = re.compile(
     r"(?i)\b(?:e-?mail(?:s|ed)?|mail|contact|reach|write|message|drop|send|inquiries|enquiries|bookings?|"
     r"address|dm|hmu|hit\s+me\s+up)\b"
@@ -108,7 +119,7 @@ def _web_address(text: str, start: int, end: int) -> bool:
 def _spaced_prose(text: str, start: int, end: int) -> bool:
     """ "class @ daycare.Wish", "vote @ www.site.com": a spaced @ in a sentence, not an address."""
     candidate = text[start:end]
-    if not re.search(r"\s@|@\s", candidate):
+    if not re.search(r"[ \t]@|@[ \t]", candidate):  # a line break after the @ is a wrapped line
         return False
     labels = _domain_labels(text, start, end)
     if not labels or labels[-1] not in KNOWN_TLDS or labels[0] == "www":
@@ -122,29 +133,54 @@ def _spaced_prose(text: str, start: int, end: int) -> bool:
 
 def _organisation_mailbox(text: str, start: int, end: int) -> bool:
     """ "info@…", "bookings@…" of a shop, a club or the council, quoted rather than offered as the writer's."""
-    local = text[start:end].partition("@")[0].strip().lower()
-    local = re.split(r"[\s\[({]", local)[0]
-    if local not in ROLE_MAILBOXES and re.sub(r"[._-]", "", local) not in ROLE_MAILBOXES:
+    if not is_role_mailbox(text[start:end]):
         return False
     before = _clause_before(text, start)
     if len(before.split()) < 3:  # the address stands alone: the sentence before says whose it is
         before = text[max(0, start - _WINDOW) : start]
-    return _NOT_MINE.search(before) is not None or _OWN.search(before) is None
+    if _NOT_MINE.search(before):
+        return True
+    return _OWN.search(before) is None and _OWN_AFTER.match(text, end) is None
+
+
+def is_role_mailbox(candidate: str) -> bool:
+    """ "info@", "customer.service@", "consular.lisbon@", "sales-uk@": a function's mailbox, by its
+    whole local part or by its first or last piece."""
+    local = re.split(r"[\s\[({@]", candidate.strip().lower())[0]
+    pieces = [piece for piece in re.split(r"[._-]", local) if piece]
+    if not pieces:
+        return False
+    return local in ROLE_MAILBOXES or "".join(pieces) in ROLE_MAILBOXES or bool({pieces[0], pieces[-1]} & _ROLE_PIECES)
+
+
+_ROLE_PIECES = frozenset(
+    str.split(
+        "info sales support enquiries enquiry inquiries bookings booking reservations admin office contact reception "
+        "accounts billing invoices orders customerservice customerservices press marketing consular consultation "
+        "licensing housing noreply webmaster jobs careers recruitment helpdesk"
+    )
+)
+"""Role words that name a function even as one piece of a longer mailbox name ("sales.uk@",
+"consular.lisbon@"); not the ones that also start people's own names ("hello.jo84@", "e-mail@")."""
 
 
 _NAME_PHRASE = re.compile(r"(?:\b[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:&|and|of|[A-Z][\w'’&-]*)){0,3}")
 
 
 def _squashed(name: str) -> set[str]:
-    """ "The Fox & Hounds" -> "foxandhounds", "Sal's Salon" -> "salsalon" or "salssalon": a name as
-    domains spell it."""
-    name = re.sub(r"^the\s+", "", name.strip().replace("&", "and"), flags=re.IGNORECASE)
-    return {re.sub(r"[^a-z0-9]", "", variant.lower()) for variant in (re.sub(r"['’]s\b", "", name), name)}
+    """ "The Fox & Hounds" -> "foxandhounds" or "foxhounds", "Sal's Salon" -> "salsalon" or
+    "salssalon": a name as domains spell it."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    variants = {name.replace("&", "and"), name.replace("&", "")}
+    variants |= {re.sub(r"['’]s\b", "", variant) for variant in variants}
+    return {re.sub(r"[^a-z0-9]", "", variant.lower()) for variant in variants}
 
 
 def _a_persons_mailbox(text: str, start: int) -> bool:
     """ "david.deans@…", "megan@… (Call Megan)": a person's own address at a business's domain."""
     local = re.split(r"[@\s\[({]", text[start:], maxsplit=1)[0]
+    if is_role_mailbox(local):
+        return False  # "highways.consultation@…": a function's mailbox, shaped like a name
     if re.fullmatch(r"[A-Za-z]+[._][A-Za-z]+", local):
         return True
     mid_sentence = rf"(?<![.!?:\n]\s)(?<!^)(?<=\w\s){re.escape(local.capitalize())}\b"
@@ -153,16 +189,31 @@ def _a_persons_mailbox(text: str, start: int) -> bool:
 
 def _organisation_named_in_the_text(text: str, start: int, end: int) -> bool:
     """ "Sal's Salon … salsalon@…", "The Fox & Hounds … quiz@foxandhounds…": a business's own domain."""
-    labels = _domain_labels(text, start, end)
-    label = re.sub(r"[^a-z0-9]", "", labels[0]) if labels else ""
-    if len(label) < 5 or _OWN.search(_clause_before(text, start)) or _a_persons_mailbox(text, start):
+    labels = [re.sub(r"[^a-z0-9]", "", label) for label in _domain_labels(text, start, end)[:-1]]
+    labels = [label for label in labels if len(label) >= 5 and label not in _MAIL_LABELS]
+    if _OWN.search(_clause_before(text, start)) or _a_persons_mailbox(text, start):
         return False
+    local = re.sub(r"[^a-z0-9]", "", re.split(r"[@\s\[({]", text[start:end].lower())[0])
     elsewhere = text[:start] + " " + text[end:]
     for found in _NAME_PHRASE.finditer(elsewhere):
-        for name in _squashed(found.group()):
-            if len(name) >= 5 and (name in label or label in name):
+        phrase = _TRAILING_LINK.sub("", found.group())
+        several = len(phrase.split()) > 1  # one capitalised word ("Piano …") is too weak for a part of a label
+        for name in _squashed(phrase):
+            if len(name) >= 5 and any(
+                name == label or several and (name in label or label in name) for label in labels
+            ):
+                return True
+            if name == local and ORGANISATION.search(phrase):  # "Sal's Salon … salsalon@mail…"
                 return True
     return False
+
+
+_TRAILING_LINK = re.compile(r"(?:\s+(?:&|and|of))+$")
+"""A name phrase cut off after "&" or "of" ("Piano & …"): the joining word is not part of the name."""
+
+
+_MAIL_LABELS = frozenset(("example", "mail", "email", "post", "inbox", "users", "webmail"))
+"""Domain labels of mail services and of the reserved example domains, which name no organisation."""
 
 
 def _someone_elses_mailbox(text: str, start: int, end: int) -> bool:
@@ -204,31 +255,7 @@ AGENTS_MAILBOX = Filter(
     "an address given as the writer's agent's, manager's or someone else's",
     _someone_elses_mailbox,
 )
-_TEMPLATE_LOCAL_PARTS = frozenset(
-    str.split(
-        "user username user.name user_name yourname your.name your_name yourusername youremail your.email "
-        "firstname first.last firstname.lastname firstname.surname first.surname forename.surname "
-        "initial.surname name.surname someone somebody john.doe jane.doe joe.bloggs xxx xxxx abc"
-    )
-)
-"""Mailbox names that stand for anyone's ("firstname.lastname@", "yourname@"): a form's hint or an
-address pattern being explained, never one person's own address."""
-_TEMPLATE_DOMAIN = re.compile(r"(?i)^(?:your|my)?(?:domain|company|website|provider)\.")
-
-
-def _template_address(text: str, start: int, end: int) -> bool:
-    """ "user@example.com is just the placeholder", "staff are firstname.lastname@…", "you@yourdomain.com"."""
-    local, _, domain = text[start:end].partition("@")
-    return local.lower() in _TEMPLATE_LOCAL_PARTS or bool(_TEMPLATE_DOMAIN.match(domain))
-
-
-TEMPLATE_ADDRESS = Filter(
-    "placeholder address",
-    "drop",
-    "an address that stands for anyone's: a form's hint or a pattern (firstname.lastname@…, you@yourdomain…)",
-    _template_address,
-)
-__all__ = ["ORGANISATION_VOICE"]  # re-exported for the detector's profile leniency
+__all__ = ["ORGANISATION_VOICE", "TEMPLATE_ADDRESS"]  # re-exported: the detector's leniency, the tests
 EMAIL_FILTERS: tuple[Filter, ...] = (
     FILE_NAME, WEB_ADDRESS, SPACED_PROSE, ORGANISATION_MAILBOX, AGENTS_MAILBOX, FEDIVERSE_HANDLE,
     ORGANISATIONS_OWN_ACCOUNT, ORGANISATION_NAMED_IN_THE_TEXT, TEMPLATE_ADDRESS,

@@ -6,14 +6,16 @@ every post.  A span is a phone number when phonenumbers says it is a valid one:
 
 - with a country code ("+44 7700 900123", "+234 803 000 0142", "0044 …"), in that country;
 - without one, as a UK number first, then in the countries the text points to
-  (`phone_regions`: "(02) 5550 1234" from Sydney is Australian, never "+44 2 …"), and a North
-  American "(312) 555-0147" as such;
+  (`phone_regions`: "(02) 5550 1234" from Sydney is Australian, never "+44 2 …"; "098000 00151"
+  after "meet you in Delhi" is Indian, not a UK premium line), then by a shape only one country uses
+  (Australia's "(0N) NNNN NNNN" and "04NN NNN NNN", North America's "(312) 555-0147");
 - with an explicit allowance for Ofcom's drama ranges (`is_drama_number`), which phonenumbers
   calls invalid, so that fixtures keep reserved numbers while real ones are validated properly.
 
 UK numbers reach a person only from 01/02/03/07 (08/09 are services, 070 personal-number
-redirects, 076 pagers).  The named filters of `phone_filters` then drop references, amounts and
-organisations' numbers.  Typing habits are undone first: the letter O for a zero ("O77OO"),
+redirects, 076 pagers).  The named filters of `phone_filters` and `phone_service_filters` then
+drop references, amounts, organisations' numbers, a service's line ("booking on 0115 …") and a
+number the writer takes back at once.  Typing habits are undone first: the letter O for a zero ("O77OO"),
 digits spaced out one by one, a number split by a line break.
 """
 
@@ -28,6 +30,7 @@ from detectors.base import Detector, Explanation, Item, Match
 from detectors.filters import verdict
 from detectors.phone_filters import PHONE_FILTERS
 from detectors.phone_regions import (
+    australian,
     country,
     guessed_mobile,
     looks_north_american,
@@ -46,7 +49,9 @@ _CANDIDATE = re.compile(
       |
         \(?[0O]\s?[\dO][\dO\s().-]{7,20}[\dO]   # national: 07700 900123, (0117) 496 0123, 0 7 7 0 0 ...
       |
-        (?:\([1-9]\d{1,3}\)\s?|[1-9]\d{1,4}[\s.-]{1,2})\d{2,4}(?:[\s.-]{1,2}\d{2,5}){1,3}  # (312) 555-0147, 98200 00101
+        (?:\([1-9]\d{1,3}\)\s?|[1-9]\d{1,4}[\s.-]{1,2})\d{2,4}(?:[\s.-]{1,2}\d{2,5}){1,3}  # (312) 555-0147, 965 000 150
+      |
+        [1-9]\d{4}[\s.-]\d{5}      # two groups of five: 98200 00101 (India)
       |
         1?[2-9]\d{9}               # ten digits run together: 3125550147
     )
@@ -64,16 +69,22 @@ _LINKED = re.compile(
 """Links that carry a number: a WhatsApp click-to-chat link is a phone number in disguise."""
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _INVITING = re.compile(
-    r"(?:\b(?:call|text|ring|phone|mob(?:ile)?|tel|whats\s?app|contact|reach|number|cell|sms|msg|message|"
+    r"(?:\b(?:call|text|ring|phone|mob(?:ile)?|tel|whats\s?app|contact|reach|number|cell|sms|msg|message|landline|"
     r"hmu|ph|on|is)(?:\s+(?:me+|us|her|him))?\b[\s:.!-]*"
     r"|\b(?:call|text|ring|phone|whats\s?app|msg|message|reach|contact)\s+(?:me+|us)\b[^.?\n\d]{0,32}"
+    r"|\b(?:my|our|his|her)\s+(?:new\s+|own\s+|home\s+)?(?:number|mobile|digits|landline)\b[^.?\n\d]{0,20}"
+    r"|\b(?:call|text|ring|phone|whats\s?app|msg|message)\s+(?-i:[A-Z][a-z]+)\s*(?:on\s*|at\s*)?[:,-]?\s*"
     r"|\bhmu\b[^.!?\n\d]{0,32})$",
     re.IGNORECASE,
 )
-"""Words offering a number: right before it ("call me on", "Tel:"), or earlier in the clause ("text
-me if you have ideas 07700 …"), however it is shouted ("call meee!! …", "call me Sam!!! …"): an
-exclamation mark is tone in a post, not the end of the offer.  They raise confidence, and let a number with no country code
-that is not a UK one be read as another country's."""
+"""Words offering a number: right before it ("call me on", "Tel:", "Text Rosa"), or earlier in the
+clause ("text me if you have ideas 07700 …", "my new number is now 0803 …"), however it is shouted
+("call meee!! …", "call me Sam!!! …"): an exclamation mark is tone in a post, not the end of the
+offer.  They raise confidence, and let a number with no country code that is not a UK one be read
+as another country's."""
+_OWNED_AFTER = re.compile(r"\s*(?:is|=|[-–—:])\s+(?:my|mine|(?-i:[A-Z][a-z]+)['’]s)\b", re.IGNORECASE)
+"""Whose the number is, said right after it: "(087) 000-0150 is Niall's", "… is my mum's"."""
+_CALLED_A_LANDLINE = re.compile(r"(?i)\b(?:landline|house\s+phone|home\s+phone)\b")
 _UK_PERSONAL_PREFIXES = ("1", "2", "3", "7")
 """National significant numbers that can reach a person: geographic, 03 and mobiles.
 08xx/09xx are service numbers (helplines, premium lines), never someone's own phone."""
@@ -119,7 +130,7 @@ class PhoneDetector(Detector):
             if any(s <= start < e for s, e in url_spans):
                 continue
             before = text[max(0, start - 48) : start]
-            cued = _INVITING.search(before) is not None
+            cued = _INVITING.search(before) is not None or _OWNED_AFTER.match(text, end) is not None
             judged = judge(candidate.group(), text, start, cued=cued or profile)
             if judged is None or judged[0] in allowed:
                 continue
@@ -155,6 +166,8 @@ def judge(raw: str, text: str = "", at: int = 0, *, cued: bool = False) -> tuple
             # A UK redirect or pager number ("070...", "076...") offered as a contact is far more
             # often a mobile abroad ("0703..." in Nigeria); 08/09 stay UK services.
             judged = _abroad(compact, text, at, cued)
+        elif judged is None and text:
+            judged = _named_country(compact, text, at, cued)  # "in Delhi, 098000 00151": not a UK 098 line
     else:
         judged = _abroad(compact, text, at, cued)
     if judged is None or not letter_o:
@@ -200,7 +213,7 @@ def _valid(raw: str, region: str | None) -> bool:
 
 def _international(candidate: str) -> tuple[str, str, float] | None:
     if candidate.startswith("+44"):
-        judged = _uk("0" + candidate[3:])
+        judged = _uk("0" + candidate[3:].removeprefix("0"))  # "+44 07700 …": the trunk 0 kept by mistake
         return (judged[0], judged[1] + " in international form", judged[2]) if judged else None
     if not _valid(candidate, None):
         return None
@@ -210,12 +223,23 @@ def _international(candidate: str) -> tuple[str, str, float] | None:
     return e164, f"phone number from {country(region) if region else 'abroad'}, with its country code", 0.9
 
 
+def _named_country(raw: str, text: str, at: int, cued: bool) -> tuple[str, str, float] | None:
+    """A number valid in a country the text points to ("back in Pune", a flag, "near Alicante")."""
+    found = national_number(raw, [r for r in regions_pointed_to(text, at) if r != "GB"])
+    if found is None:
+        return None
+    confidence = 0.9 if cued else 0.5 if raw.isdigit() else 0.85  # ten digits run together may be any code
+    return found[0], f"phone number from {country(found[1])} (country named in the text)", confidence
+
+
 def _abroad(raw: str, text: str, at: int, cued: bool) -> tuple[str, str, float] | None:
     """A number written without a country code that is not a UK one: the country the text points to."""
-    regions = [r for r in regions_pointed_to(text, at) if r != "GB"] if text else []
-    found = national_number(raw, regions)
+    found = _named_country(raw, text, at, cued) if text else None
     if found is not None:
-        return found[0], f"phone number from {country(found[1])} (country named in the text)", 0.9 if cued else 0.85
+        return found
+    shaped = australian(raw)
+    if shaped is not None:
+        return shaped, "Australian number (its shape: (0N) NNNN NNNN, 04NN NNN NNN)", 0.8 if cued else 0.7
     if looks_north_american(raw, run_together=cued) and _valid(raw, "US"):
         number = phonenumbers.parse(raw, "US")
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -224,8 +248,8 @@ def _abroad(raw: str, text: str, at: int, cued: bool) -> tuple[str, str, float] 
         number = phonenumbers.parse(raw, "US")
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         return e164, "ten digits that form a North American number", 0.45
-    if not cued:
-        return None
+    if not cued or _CALLED_A_LANDLINE.search(text, max(0, at - 40), at):
+        return None  # a guess is only ever a mobile: "landline: 022 …" is no mobile anywhere
     guess = guessed_mobile(raw) if raw.lstrip(" (").startswith("0") else None
     if guess is not None:
         return guess[0], f"mobile number, most likely from {country(guess[1])} (no country given)", 0.7

@@ -19,19 +19,22 @@ import phonenumbers
 
 _PLACES: dict[str, str] = {
     "US": "usa u.s. u.s.a us-based america american americans states cell chicago nyc new-york texas austin atlanta "
-    "boston seattle california los-angeles ohio florida nashville miami denver philadelphia philly",
+    "boston seattle california los-angeles ohio florida nashville miami denver philadelphia philly houston dallas "
+    "san-francisco las-vegas new-orleans detroit",
     "CA": "canada canadian toronto vancouver montreal calgary ottawa",
     "AU": "australia aussie oz sydney melbourne brisbane perth adelaide canberra hobart darwin gold-coast "
-    "sunny-coast sunshine-coast ballarat g'day",
+    "sunny-coast sunshine-coast ballarat g'day queensland qld nsw new-south-wales tasmania",
     "NZ": "new-zealand kiwi auckland wellington christchurch",
     "IE": "ireland irish dublin cork galway limerick ennis waterford kerry",
     "NG": "nigeria nigerian naija lagos abuja enugu ibadan port-harcourt",
     "GH": "ghana ghanaian accra kumasi",
-    "IN": "india indian delhi mumbai chennai bangalore bengaluru kolkata hyderabad pune kerala",
+    "IN": "india indian delhi mumbai chennai bangalore bengaluru kolkata hyderabad pune kerala goa jaipur lucknow "
+    "ahmedabad",
     "PK": "pakistan pakistani karachi lahore islamabad",
-    "ZA": "south-africa joburg johannesburg cape-town durban pretoria",
+    "ZA": "south-africa joburg johannesburg cape-town durban pretoria stellenbosch braai bakkie howzit lekker",
     "FR": "france french paris lyon marseille bordeaux",
-    "ES": "spain spanish madrid barcelona seville valencia málaga malaga",
+    "ES": "spain spanish españa madrid barcelona seville valencia málaga malaga alicante benidorm marbella "
+    "mallorca majorca tenerife lanzarote ibiza costa-del-sol costa-blanca",
     "PT": "portugal portuguese lisbon porto algarve",
     "PL": "poland polish warsaw kraków krakow gdańsk gdansk wrocław wroclaw",
     "DE": "germany german deutsche deutschland berlin munich hamburg",
@@ -107,6 +110,26 @@ GUESSES = ("NG", "AU", "IN", "IE", "ZA", "NZ", "PK", "GH", "KE", "PH")
 """Where a mobile number offered with no country code and no pointer is tried, in order: the
 countries whose numbers most often appear in English-language posts after the US and the UK."""
 _MOBILE = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+_AUSTRALIAN = re.compile(r"\(0[2378]\)\s?\d{4}[\s-]?\d{4}|04\d{2}[\s-]?\d{3}[\s-]?\d{3}")
+"""Australian numbers as Australians write them: a landline "(02) 5550 1234" with its area code in
+brackets, a mobile "0491 570 156" in 4-3-3.  Neither is a UK shape (the UK has no 02 area code in
+brackets with eight digits after it, and no 04 numbers), so the shape alone points to Australia."""
+
+
+def australian(raw: str) -> str | None:
+    """E.164 of a number in an Australian shape that is a valid Australian number, else None."""
+    raw = raw.strip()
+    if _AUSTRALIAN.fullmatch(raw) is None:
+        return None
+    try:
+        number = phonenumbers.parse(raw, "AU")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def looks_north_american(raw: str, *, run_together: bool = False) -> bool:

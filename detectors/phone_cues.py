@@ -1,0 +1,113 @@
+"""Words around a phone number that say whose it is: an organisation's, the writer's, a private person's.
+
+The phone filters (`phone_filters`, `phone_service_filters`) weigh these against each other; they
+live here, apart from the filters, so that each filter reads as one decision and the word lists
+are tested once (tests/detectors/test_phone_cues.py).  The e-mail filters use `ORGANISATION` too:
+"Sal's Salon" names a business whichever detail follows it.
+
+- `ORGANISATION`: words that name a business, a body or a service ("the dentist", "care home",
+  "Kestrel Homes", "The Plough's number"): its number is not anyone's personal phone.
+- `OWN_NUMBER`: words by which the writer gives a number as their own or their household's ("my
+  mobile", "call me", "mine's").
+- `PRIVATE_PERSON`: a private person the number belongs to ("my aunt", "Rosa, 07700 …"): not the
+  writer, but a person, which the policy protects as much (clause 2.3.2).
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+ORGANISATION = re.compile(
+    r"\b(?:council|dentists?|dental|vets?|veterinary|surgery|gp|doctors?|practice|medical|hospital|clinic|nhs|"
+    r"pharmacy|chemist|helpline|hotline|reception|box\s+office|takeaway|restaurant|pizza|pub|inn|hotel|hôtel|cafe|"
+    r"café|airbnb|rentals?|holiday\s+lets?|deli|care\s+home|nursing\s+home|hospice|warehouse|trading\s+estate|"
+    r"trade\s+customers|garage|taxis?|cabs?|salon|hair|barbers?|plumb(?:er|ing)|heating|electricians?|builders?|"
+    r"agency|agents?|staffing|business|kennels|cattery|charity|rescue|food\s*bank|hall|branch|showroom|yard|office|"
+    r"venue|barn|butchers?|bakery|shop|store|estate\s+agents?|letting|lettings|ltd|limited|plc|cic|centre|center|"
+    r"nursery|library|church|parish|club|society|association|trust|bank|insurers?|embassy|consulate|airline|"
+    r"police|scouts?|guides|brownies|cubs|beavers|brigade|dial-?in|teams|zoom|conference|admissions|"
+    r"firm|company|opening\s+hours|open\s+(?:mon|daily)|opens?\s+(?:till|until|from|at)|head\s+office|"
+    r"est\.?\s*\d{4}|since\s+\d{4}"
+    r"|(?-i:[A-Z][\w'’&]*\s+(?:Homes|Properties|Estates|Lettings|Motors|Services|Solutions|Group|Associates|Partners|"
+    r"Removals|Travel|Cars|Plumbing|Electrical|Roofing|Cleaning|Kitchens|Interiors|Surveyors|Solicitors))"
+    r"|(?-i:\b[Tt]he\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}['’]s\s+(?:number|phone|landline|line)))\b",
+    re.IGNORECASE,
+)
+"""Words that name an organisation or a service, and the shapes of a firm's name ("Kestrel
+Homes") or a venue's ("The Plough's number"): its number is not anyone's personal phone."""
+OWN_NUMBER = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'’]+\s+){0,2}?(?:mobile|mob|number|phone|landline|cell|digits|whats\s?app|home|house)\b(?!-)|"
+    r"\b(?:call|text|ring|phone|whats\s?app|message|msg|contact|reach|bell|buzz|book|hire|ping|dm)\s+(?:me|us)\b|"
+    r"\bjust\s+me\b|\bthat'?s\s+me\b|"
+    r"\bme\s+on\b|\b(?:i'?m|i\s+am)\s+on\b|\bme\s*[:,-]?\s*$|\bmine(?:['’]s|\s+is)\b",
+    re.IGNORECASE,
+)
+"""Words by which the writer gives a number as their own (or their household's); not "my home-made
+soup" nor "mine came through" (a refund, not a number)."""
+FAMILY = (
+    r"mum|mam|mom|mummy|mother|dad|daddy|father|parents|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|babcia|"
+    r"sister|brother|sis|bro|son|daughter|wife|husband|partner|hubby|fiance|fiancée?|aunt|auntie|aunty|uncle|"
+    r"cousin|niece|nephew|friend|mate|bestie|neighbou?r|in-laws|babysitter|childminder|chacha|ouma|oupa"
+)
+"""Relatives and friends, in the words (and some of the languages) people use for them."""
+PRIVATE_PERSON = re.compile(rf"(?i)\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:{FAMILY})(?:['’]s)?\b")
+"""A relative or friend a number belongs to ("my mum", "her neighbour's")."""
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\s*[,:-]?\s*(?:on\s*)?$")
+_CONTACT_VERB = re.compile(r"(?i)(?:call|text|ring|phone|whats\s?app|message|msg|contact|ask|or|and|is|it'?s)$")
+
+
+def private_person_end(before: str) -> int:
+    """Where the last words naming a private person end in `before` (-1 if none): a relative or
+    friend ("my aunt"), or a first name standing alone right before the number ("…the stall: Rosa,
+    07700 …", "Text Rosa 0491 …"), not the last word of a firm's name ("Larchfield Tutors 020 …")."""
+    ends = [m.end() for m in PRIVATE_PERSON.finditer(before)]
+    name = _NAME_BEFORE.search(before)
+    if name is not None:
+        previous = before[: name.start()].rstrip()
+        word = previous.split()[-1].lstrip("([\"'") if previous.split() else ""
+        alone = not word[:1].isupper() or _CONTACT_VERB.search(word) is not None
+        if alone and not previous.endswith("("):  # "(Brightpath, 0113 …)": a firm in brackets
+            ends.append(name.end())
+    return max(ends, default=-1)
+
+
+_PRIVATE_PLACES = frozenset(("garage", "yard", "barn", "hall"))
+"""Organisation words that are also rooms and buildings people own: "mends bikes in his garage"."""
+_POSSESSED = re.compile(r"(?i)\b(?:my|his|her|our|their)\s+(?:own\s+|\w+\s+)?$")
+_NEGATED = re.compile(r"(?i)\b(?:not|no|never|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|my\s+|an\s+)?$")
+"""An organisation named only to be set aside: "not the agency", "rather than the salon"."""
+
+
+def organisation_ends(text: str, *, set_aside_too: bool = False) -> list[int]:
+    """Where each organisation named in `text` ends, leaving out a person's own garage, yard, barn
+    or hall ("mends bikes in his garage") and, unless `set_aside_too`, the ones set aside
+    ("call me, not the salon"): whose the number is, versus whether the text is about a business."""
+    ends = []
+    for found in ORGANISATION.finditer(text):
+        before = text[: found.start()]
+        if not set_aside_too and _NEGATED.search(before):
+            continue
+        if found.group().lower() in _PRIVATE_PLACES and _POSSESSED.search(before):
+            continue
+        ends.append(found.end())
+    return ends
+
+
+_UK_LANDLINE = re.compile(r"\(?(?:0|\+\s?44\s?(?:\(0\)\s?)?)[12]")
+_INTERNATIONAL = re.compile(r"\s*(?:\+|00)\s?([1-9])")
+
+
+def is_landline(raw: str) -> bool:
+    """A UK geographic number (01/02), or another country's fixed line written with its country
+    code ("+33 1 00 00 01 44"): the kind of number a place has, where a mobile has a person."""
+    if _UK_LANDLINE.match(raw):
+        return True
+    if not _INTERNATIONAL.match(raw) or raw.lstrip(" +0").startswith("44"):
+        return False
+    try:
+        number = phonenumbers.parse(re.sub(r"^\s*00", "+", raw), None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
