@@ -31,7 +31,6 @@ import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 import audit
@@ -80,6 +79,8 @@ def cache_key(sources: Sequence[Path | str], school: SchoolProfile | None) -> Ca
 @lru_cache(maxsize=1)
 def _tool_stamp() -> str:
     """What the code, rules and models are, computed once a run (about 3 MB to hash)."""
+    from importlib import metadata  # here, not for the app's first screen: it has no cache to read
+
     digest = hashlib.blake2b(digest_size=20)
     digest.update(f"{__version__}\0{detectors.RULES_VERSION}\0{platform.python_version()}\0".encode())
     with contextlib.suppress(metadata.PackageNotFoundError):
