@@ -93,12 +93,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the app or hand a headless command to `audit.cli`; Ctrl+C at any point exits 130 quietly."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] not in APP_COMMANDS and not args[0].startswith("-"):
+        if args[0] not in {command.name for command in headless.COMMANDS}:
+            return _not_a_command(args[0])
         return headless.main(args)
     try:
         return _main(args)
     except KeyboardInterrupt:
         headless.say("interrupted")
         return headless.EXIT_INTERRUPTED
+
+
+def _not_a_command(word: str) -> int:
+    """A first word that is no command: one line naming every command (the app's too, which
+    argparse's own message would leave out), and, for what looks like an export or an address,
+    the two commands that take one."""
+    names = ", ".join([*(command.name for command in headless.COMMANDS), *APP_COMMANDS])
+    if "://" in word or os.path.exists(word):
+        hint = f"to open the app on it: profile-audit tui {word}; to print its findings: profile-audit scan {word}"
+    else:
+        hint = "profile-audit --help lists them"
+    headless.say(f"{word!r} is not a command (commands: {names}); {hint}")
+    return headless.EXIT_ERROR
 
 
 def _main(args: list[str]) -> int:

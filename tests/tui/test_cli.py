@@ -65,3 +65,22 @@ def test_a_folder_that_is_not_an_export_fails_before_the_app_opens(
     (tmp_path / "notes.txt").write_text("nothing to see")
     assert cli.main(["tui", str(tmp_path)]) == 2
     assert "not an export" in capsys.readouterr().err
+
+
+def test_a_word_that_is_no_command_names_every_command_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["open"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    for name in ("scan", "verify", "tui", "demo", "serve"):  # the app's commands too, not only the headless ones
+        assert name in err
+
+
+@pytest.mark.parametrize("given", ["folder", "https://social.example.org/@jo"])
+def test_an_export_or_an_address_given_alone_gets_the_two_commands_that_take_one(
+    given: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "folder").mkdir()
+    assert cli.main([given]) == 2
+    err = capsys.readouterr().err
+    assert f"profile-audit tui {given}" in err and f"profile-audit scan {given}" in err
