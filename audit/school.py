@@ -22,7 +22,6 @@ from typing import Any
 from audit.errors import SchoolProfileError
 from audit.school_check import LIST_KEYS, STRING_KEYS, TABLE, problems, read_document
 from detectors.base import SchoolProfile
-from detectors.phone import normalise_phone
 
 
 def load_school(path: Path | None) -> SchoolProfile:
@@ -34,7 +33,10 @@ def load_school(path: Path | None) -> SchoolProfile:
 
 def parse_school(document: dict[str, Any], label: str = "school profile") -> SchoolProfile:
     """Validate a parsed TOML document with `audit.school_check`, naming the first problem
-    (and how to see the rest), then build the profile the detectors use."""
+    (and how to see the rest), then build the profile the detectors use.  The phone detector
+    (and phonenumbers) is imported here, when a profile is read, not for the app's first screen."""
+    from detectors.phone import normalise_phone
+
     found = problems(document)
     if found:
         more = len(found) - 1

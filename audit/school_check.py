@@ -20,10 +20,7 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
-
 from audit.errors import SchoolProfileError
-from detectors.phone import normalise_phone
 
 TABLE = "school"
 STRING_KEYS = ("name", "town")
@@ -136,7 +133,14 @@ def domain_problem(raw: str) -> str | None:
 
 
 def phone_problem(raw: str) -> str | None:
-    """What is wrong with one of the school's numbers, or None (Ofcom's drama ranges pass)."""
+    """What is wrong with one of the school's numbers, or None (Ofcom's drama ranges pass).
+
+    phonenumbers is imported here, not with the module: the app's first screen imports
+    `audit.school` (through the demo personas) and has no number to check."""
+    import phonenumbers
+
+    from detectors.phone import normalise_phone
+
     if normalise_phone(raw) is not None:
         return None
     try:

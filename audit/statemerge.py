@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from audit.state import AuditState, Decision, Seen
+from audit.state_model import AuditState, Decision, Seen
 
 
 def merge(mine: AuditState, theirs: AuditState, base: AuditState | None) -> None:

@@ -2,34 +2,36 @@
 
     .venv/bin/python bench/app_scale.py [--findings 100000] [--width 160 --height 48] [--burn 2]
 
-Builds `--findings` synthetic findings (reserved values only: phone numbers 07700 900000-900999,
-e-mail at example.com, an invented school; several platforms and audiences; most values found in
-many places, so the list groups them), then drives the real app with Textual's Pilot, headless:
+Builds `--findings` synthetic findings (reserved values only: 07700 900000-900999, example.com,
+an invented school; most values found in many places, so the list groups them), then drives
+the real app with Textual's Pilot, headless:
 
-- **first paint**: the scan worker hands the findings over (the `scan` function returns them) with
-  the Findings tab showing; timed until the list first paints a row of the new scan, then until
-  the scan has been compared with last time (`Session.recheck` set: the re-check marks);
+- **first paint**: the scan worker hands the findings over (`scan` returns them), the Findings tab
+  showing; timed until the list paints a row of them, until the scan has been compared with last
+  time (`Session.recheck` set), until the progress is saved;
 - **re-check**: the same findings handed over a second time (the state now holds the first scan):
   the same measures, and until the Re-check tab's list paints;
-- **the progress file** of that many sightings: a save and a load, and the earlier format
-  (`json.dumps(indent=1, sort_keys=True)`) beside them;
-- **keys** at that size: Down in the list, `/` then a one-letter search (until the list has been
-  re-filled and painted), Esc to clear it, `g` (list every finding), Enter on a group.
+- **keys**: Down, `/` and a search (until the list is re-filled and painted), Esc, `g` twice, Enter;
+- **the progress file**: a save, a load, and the earlier format's dump (`indent=1, sort_keys`);
+- **the scan's thread's steps** (`Session.take_scan`, `Session.record_scan`) and two builds of
+  the screen's workers, outside the app, in CPU seconds, with the garbage collector paused as the
+  app pauses it and left on (what the pause buys).
 
-Timings are wall clock on a shared machine: the load average is printed beside them.  `--burn N`
-runs N processes that only spin, for the figures of a busy machine.  Nothing is written outside
-a temporary folder (the state file of the run).
+Wall clock, with the load average beside it (on a shared machine, take each figure's median over
+several runs); `--burn N` spins N processes meanwhile.  Nothing is written outside temp folders.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import multiprocessing
 import os
 import platform
 import random
+import statistics
 import sys
 import tempfile
 import threading
@@ -42,6 +44,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from audit.fetchers import platform_titles  # noqa: E402
 from audit.grouping import search_text  # noqa: E402
 from audit.model import Finding  # noqa: E402
 from audit.pipeline import ScanResult  # noqa: E402
@@ -69,24 +72,12 @@ def synthetic_findings(count: int, seed: int = 16) -> list[Finding]:
         else:
             kind, value, clauses = "address", f"{rng.randrange(1, 400)} Larkspur Close", ("2.3.2",)
         words = f"post number {n}: ring or write after six, {value} is the one to use these days"
+        platform, confidence, audience = rng.choice(PLATFORMS), rng.choice((0.6, 0.8, 0.95)), rng.choice(AUDIENCES)
+        when = start + timedelta(hours=rng.randrange(24 * 365 * 12)) if rng.random() < 0.95 else None
+        section, tier = rng.choice(SECTIONS), "likely" if rng.random() < 0.8 else "worth a look"
+        place = (platform, str(1100000000000000000 + n), "data/tweets.js", "full_text", value, words)
         findings.append(
-            Finding(
-                id=f"{n:032x}",
-                kind=kind,
-                clauses=clauses,
-                platform=rng.choice(PLATFORMS),
-                item_id=str(1100000000000000000 + n),
-                file="data/tweets.js",
-                field="full_text",
-                value=value,
-                excerpt=words,
-                confidence=rng.choice((0.6, 0.8, 0.95)),
-                visibility=rng.choice(AUDIENCES),
-                created_at=start + timedelta(hours=rng.randrange(24 * 365 * 12)) if rng.random() < 0.95 else None,
-                rule=f"{kind}-rule",
-                section=rng.choice(SECTIONS),
-                tier="likely" if rng.random() < 0.8 else "worth a look",
-            )
+            Finding(f"{n:032x}", kind, clauses, *place, confidence, audience, when, f"{kind}-rule", section, tier=tier)
         )
     return findings
 
@@ -106,37 +97,22 @@ class Handover:
         return ScanResult(findings=list(self.findings))
 
 
-class Paints:
-    """Records when a widget class next paints a line while `ready()` holds (wraps `render_line`)."""
+class Called:
+    """Records when a method is next called on an object for which `ready` holds (the lists'
+    `render_line`: a paint), or with `done`, when it next returns (`StateStore.save`)."""
 
-    def __init__(self, cls: Any, ready: Callable[[Any], bool]) -> None:
-        self.cls, self.ready = cls, ready
+    def __init__(self, cls: Any, name: str, ready: Callable[[Any], bool] = lambda _: True, done: bool = False) -> None:
         self.at: float | None = None
-        original = cls.render_line
+        original = getattr(cls, name)
 
-        def render_line(widget: Any, y: int) -> Any:
-            if self.at is None and self.ready(widget):
+        def called(obj: Any, *args: Any, **kwargs: Any) -> Any:
+            if self.at is None and not done and ready(obj):
                 self.at = time.perf_counter()
-            return original(widget, y)
+            answer = original(obj, *args, **kwargs)
+            self.at = self.at or (time.perf_counter() if done else None)
+            return answer
 
-        cls.render_line = render_line  # type: ignore[method-assign]
-
-    def reset(self) -> None:
-        self.at = None
-
-
-class Filled:
-    """Records when the findings list is next given a scan's rows (`FindingTable.show`)."""
-
-    def __init__(self, cls: Any) -> None:
-        self.at: float | None = None
-        original = cls.show
-
-        def show(table: Any, *args: Any, **kwargs: Any) -> Any:
-            self.at = self.at or time.perf_counter()
-            return original(table, *args, **kwargs)
-
-        cls.show = show
+        setattr(cls, name, called)
 
 
 async def until(check: Callable[[], bool], pilot: Any, limit: float = 300.0) -> None:
@@ -170,14 +146,16 @@ async def run(count: int, size: tuple[int, int]) -> Figures:
     from tui.widgets.recheck_view import RecheckView
 
     findings = synthetic_findings(count)
+    platform_titles()  # what a real scan has imported by its end (the platforms' readers); the stand-in has not
     handover = Handover(findings)
     tui.app.scan = handover  # type: ignore[assignment]
     home = Path(tempfile.mkdtemp(prefix="app-scale-"))
     os.environ["PROFILE_AUDIT_HOME"] = str(home)
     app = tui.app.make_app([home], store=StateStore(home / "state.json"))
-    table_paint = Paints(FindingTable, lambda table: len(table.order) == count)
-    recheck_paint = Paints(RecheckView, lambda view: view.option_count > count)
-    filled = Filled(FindingTable)
+    table_paint = Called(FindingTable, "render_line", lambda table: len(table.order) == count)
+    recheck_paint = Called(RecheckView, "render_line", lambda view: view.option_count > count)
+    filled = Called(FindingTable, "show")
+    saved = Called(StateStore, "save", done=True)
     figures = Figures()
     async with app.run_test(size=size) as pilot:
         await pilot.press("2")
@@ -186,12 +164,12 @@ async def run(count: int, size: tuple[int, int]) -> Figures:
         figures["first paint of the list (s)"] = table_paint.at - handover.handed_at  # type: ignore[operator]
         await until(lambda: app.session.recheck is not None, pilot)
         figures["compared with last time, the re-check marks (s)"] = time.perf_counter() - handover.handed_at
+        await until(lambda: saved.at is not None, pilot)
+        figures["progress saved (s)"] = saved.at - handover.handed_at  # type: ignore[operator]
         await app.workers.wait_for_complete()
         await pilot.pause()
 
-        table_paint.reset()
-        recheck_paint.reset()
-        filled.at = None
+        table_paint.at = recheck_paint.at = filled.at = saved.at = None
         app.action_rescan()
         await pilot.pause()
         await pilot.press("3")
@@ -200,6 +178,8 @@ async def run(count: int, size: tuple[int, int]) -> Figures:
         figures["re-check: the findings list filled (another tab shows) (s)"] = filled.at - handover.handed_at  # type: ignore[operator]
         await until(lambda: recheck_paint.at is not None, pilot)
         figures["re-check: first paint of the re-check list (s)"] = recheck_paint.at - handover.handed_at  # type: ignore[operator]
+        await until(lambda: saved.at is not None, pilot)
+        figures["re-check: progress saved (s)"] = saved.at - handover.handed_at  # type: ignore[operator]
         await app.workers.wait_for_complete()
         await pilot.press("2")
         await pilot.pause()
@@ -228,7 +208,44 @@ async def run(count: int, size: tuple[int, int]) -> Figures:
         )
         await app.workers.wait_for_complete()
     progress_file(StateStore(home / "state.json"), figures)
+    scan_steps(findings, figures)
     return figures
+
+
+def scan_steps(findings: list[Finding], figures: Figures, reps: int = 5) -> None:
+    """The scan's thread's two steps outside the app (`Session.take_scan`, `Session.record_scan`
+    without its save), then two of the screen's workers' builds, each with the garbage
+    collector paused as the app pauses it and then left on: this thread's CPU seconds, the
+    median of `reps` (a collection lands in some runs and not in others)."""
+    import tui.session
+    from tui.app import SaveLater
+    from tui.widgets.listing import Filters, ScanIndex, build_listing
+    from tui.widgets.recheck_view import build_lines
+
+    paused = tui.session.collector_paused
+    for how, pause in (("", paused), (", collector on", contextlib.nullcontext)):
+        tui.session.collector_paused = pause  # type: ignore[assignment]
+        spent: dict[str, list[float]] = {}
+        for _ in range(reps):
+            session = tui.session.Session([], StateStore(Path(tempfile.mkdtemp(prefix="app-scale-")) / "state.json"))
+            session.store = SaveLater(session.store)
+            for scan in ("first scan", "re-check"):  # the state holds the first scan the second time
+                result = ScanResult(findings=list(findings))
+                cpu(spent, f"take_scan alone, {scan}", session.take_scan, result)
+                cpu(spent, f"record_scan alone, {scan}", session.record_scan, result)
+            with pause():
+                listed = ScanIndex(session.findings), Filters(), session.status_of, False
+                cpu(spent, "a worker's list, every finding on its own row", build_listing, *listed)
+                cpu(spent, "a worker's re-check lines", build_lines, session.recheck, False)
+        for name, seconds in spent.items():
+            figures[f"{name}{how} (CPU s)"] = statistics.median(seconds)
+    tui.session.collector_paused = paused
+
+
+def cpu(spent: dict[str, list[float]], name: str, work: Callable[..., object], *args: object) -> None:
+    started = time.thread_time()
+    work(*args)
+    spent.setdefault(name, []).append(time.thread_time() - started)
 
 
 def progress_file(store: StateStore, figures: Figures) -> None:

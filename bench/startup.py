@@ -1,12 +1,13 @@
 """How fast profile-audit answers: `--help`, `--version`, every subcommand's `--help`, the first
 progress line of a scan and the app's first screen (issue 14, point 8).
 
-    .venv/bin/python bench/startup.py [--runs 7] [--no-app] [--no-scan] [--compile-each-time]
+    .venv/bin/python bench/startup.py [--runs 7] [--no-commands] [--no-app] [--no-scan] [--phases] [...]
 
 Each command runs in a fresh process, as a person starts it, `--runs` times; the table gives
 the median wall-clock time (and the fastest and slowest run, since the machine is shared).
 The scan's first line is read from a pseudo-terminal (the bar is drawn only on a terminal);
-the app's first screen from a private tmux server (skipped when tmux is missing).
+the app's first screen from a private tmux server (skipped when tmux is missing); `--phases`
+adds the app's own times (imports, main screen mounted, first paint), processor time too.
 
 Python's compiled modules are kept between runs, as on an installed copy, in a private
 folder (`PYTHONPYCACHEPREFIX`), after one unmeasured pass of every measure has filled it: a
@@ -30,24 +31,18 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(sys.executable).with_name("profile-audit")
-COMMANDS: tuple[tuple[str, ...], ...] = (
-    ("--version",),
-    ("--help",),
-    ("scan", "--help"),
-    ("report", "--help"),
-    ("school", "--help"),
-    ("school", "init", "--help"),
-    ("school", "check", "--help"),
-    ("forget", "--help"),
-    ("verify", "--help"),
-    ("tui", "--help"),
-    ("demo", "--help"),
-    ("serve", "--help"),
-)
+COMMANDS = [
+    command.split()
+    for command in ("--version", "--help", "scan --help", "report --help", "school --help", "school init --help",
+                    "school check --help", "forget --help", "verify --help", "tui --help", "demo --help", "serve --help")
+]  # fmt: skip
 TIMEOUT = 120.0
+APP_ENV = "TERM=xterm-256color TEXTUAL_ANIMATIONS=none"
+PHASES = ("imports done", "main screen mounted", "first paint")
 _ENV: dict[str, str] = dict(os.environ)
 """The environment every measured command starts with (`main` sets where compiled modules go)."""
 
@@ -113,7 +108,7 @@ def time_first_screen(texts: Sequence[str]) -> list[float]:
     unexpectedly"."""
     found = [float("nan")] * len(texts)
     with tempfile.TemporaryDirectory(prefix="profile-audit-bench-") as home, PrivateTmux() as tmux:
-        command = f"env PROFILE_AUDIT_HOME={home} TERM=xterm-256color TEXTUAL_ANIMATIONS=none {' '.join(script())} demo"
+        command = f"env PROFILE_AUDIT_HOME={home} {APP_ENV} {' '.join(script())} demo"
         started = time.perf_counter()
         tmux.run("respawn-pane", "-k", "-t", "bench", command)  # the idle pane, already 100x30, runs the app
         while time.perf_counter() - started < TIMEOUT and any(f != f for f in found):
@@ -125,6 +120,55 @@ def time_first_screen(texts: Sequence[str]) -> list[float]:
             ]
             time.sleep(0.02)
     return found
+
+
+def time_phases() -> list[float]:
+    """One run of `traced_demo` in tmux: the wall-clock seconds of each of `PHASES`, then the
+    processor seconds, since its process started."""
+    with tempfile.TemporaryDirectory(prefix="profile-audit-bench-") as home, PrivateTmux() as tmux:
+        out = Path(home) / "phases"
+        child = f"{sys.executable} {Path(__file__).resolve()} --traced-demo {out}"
+        tmux.run("respawn-pane", "-k", "-t", "bench", f"env PROFILE_AUDIT_HOME={home} {APP_ENV} {child}")
+        deadline = time.monotonic() + TIMEOUT
+        while not out.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        figures = [float(figure) for figure in out.read_text().split()] if out.exists() else []
+    return figures if len(figures) == 2 * len(PHASES) else [float("nan")] * 2 * len(PHASES)
+
+
+def traced_demo(out: Path) -> None:
+    """`profile-audit demo` writing to `out` when each of `PHASES` came (seconds since its process
+    started: the wall-clock times, then the processor times), then exiting at its first paint."""
+    with open("/proc/self/stat") as stat, open("/proc/uptime") as uptime:  # Linux: when it started
+        ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        started = time.perf_counter() - float(uptime.read().split()[0]) + ticks / os.sysconf("SC_CLK_TCK")
+    marks: list[tuple[float, float]] = []
+
+    def mark() -> None:
+        marks.append((time.perf_counter() - started, time.process_time()))
+
+    from textual.app import App
+
+    from tui import app, cli  # noqa: F401  (`cli.main` imports the app: here, to time it)
+    from tui.screens.main import MainScreen
+
+    mark()
+    display, mounted = App._display, MainScreen.on_mount
+
+    def first_paint(audit_app: App[None], *args: Any) -> None:
+        display(audit_app, *args)
+        mark()
+        out.with_suffix(".partial").write_text(" ".join(str(times[i]) for i in (0, 1) for times in marks))
+        out.with_suffix(".partial").replace(out)  # whole, or not there: the bench polls for it
+        os._exit(0)
+
+    def on_mount(screen: MainScreen) -> None:
+        mark()
+        mounted(screen)
+
+    setattr(MainScreen, "on_mount", on_mount)  # noqa: B010 (mypy: no assigning to a method)
+    setattr(App, "_display", first_paint)  # noqa: B010
+    cli.main(["demo"])
 
 
 class PrivateTmux:
@@ -139,14 +183,8 @@ class PrivateTmux:
         self.env["TMUX_TMPDIR"] = self.folder.name
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [self.tmux, "-L", self.socket, "-f", os.devnull, *args],
-            capture_output=True,
-            text=True,
-            check=check,
-            env=self.env,
-            timeout=30,
-        )
+        argv = [self.tmux, "-L", self.socket, "-f", os.devnull, *args]
+        return subprocess.run(argv, capture_output=True, text=True, check=check, env=self.env, timeout=30)
 
     def capture(self, target: str) -> str:
         return self.run("capture-pane", "-p", "-t", target, check=False).stdout
@@ -168,11 +206,9 @@ class PrivateTmux:
 
     def _answers(self) -> bool:
         deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if self.run("has-session", "-t", "bench", check=False).returncode == 0:
-                return True
+        while time.monotonic() < deadline and self.run("has-session", "-t", "bench", check=False).returncode != 0:
             time.sleep(0.05)
-        return False
+        return time.monotonic() < deadline
 
     def _stop(self) -> None:
         """Kill the server and wait until it has gone (its socket no longer answers)."""
@@ -212,14 +248,17 @@ def repeat(runs: int, measure: Callable[[], list[float]], count: int) -> list[li
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="runs of each command (the median is shown)")
+    parser.add_argument("--no-commands", action="store_true", help="skip `--help`, `--version` and the floor")
     parser.add_argument("--no-scan", action="store_true", help="skip the scan's first progress line")
     parser.add_argument("--no-app", action="store_true", help="skip the app's first screen (needs tmux)")
-    parser.add_argument(
-        "--compile-each-time",
-        action="store_true",
-        help="keep no compiled modules between runs (as with PYTHONDONTWRITEBYTECODE): every start compiles",
-    )
+    parser.add_argument("--phases", action="store_true", help="the app's start, phase by phase (needs tmux)")
+    parser.add_argument("--traced-demo", type=Path, help=argparse.SUPPRESS)  # the child `--phases` runs
+    every_time = "keep no compiled modules between runs (as with PYTHONDONTWRITEBYTECODE): every start compiles"
+    parser.add_argument("--compile-each-time", action="store_true", help=every_time)
     options = parser.parse_args(argv)
+    if options.traced_demo:
+        traced_demo(options.traced_demo)
+        return
     with tempfile.TemporaryDirectory(prefix="profile-audit-bench-pycache-") as cache:
         if options.compile_each_time:
             _ENV["PYTHONDONTWRITEBYTECODE"] = "1"
@@ -236,9 +275,10 @@ def measure(options: argparse.Namespace, runs: int, show: Callable[[str], None])
     base = script()
     show("| command | median ms | fastest | slowest | processor ms (median) |")
     show("| --- | ---: | ---: | ---: | ---: |")
-    show(command_row("`python -c pass` (the floor: an empty Python)", [sys.executable, "-c", "pass"], runs))
-    for command in COMMANDS:
-        show(command_row(f"`profile-audit {' '.join(command)}`", base + list(command), runs))
+    if not options.no_commands:
+        show(command_row("`python -c pass` (the floor: an empty Python)", [sys.executable, "-c", "pass"], runs))
+        for command in COMMANDS:
+            show(command_row(f"`profile-audit {' '.join(command)}`", base + list(command), runs))
     if not options.no_scan:
         scan = [*base, "scan", "--demo", "sam-ta", "--jobs", "1"]
         ready, items = repeat(runs, lambda: time_until_on_terminal(scan, ["Getting ready", " items "]), 2)
@@ -250,6 +290,10 @@ def measure(options: argparse.Namespace, runs: int, show: Callable[[str], None])
         show(summary("`profile-audit demo`: first words on the screen", sign))
         show(summary("`profile-audit demo`: the app's first screen (header drawn)", first))
         show(summary("`profile-audit demo`: the summary of the findings shown", shown))
+    if options.phases and shutil.which("tmux"):
+        figures = repeat(runs, time_phases, 2 * len(PHASES))
+        for phase, wall, cpu in zip(PHASES, figures, figures[len(PHASES) :], strict=False):
+            show(summary(f"`profile-audit demo`, in its process: {phase}", wall, cpu))
 
 
 if __name__ == "__main__":

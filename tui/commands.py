@@ -42,7 +42,6 @@ DEEP_JOBS = 0
 """Worker processes for the deep scan; 0 means one per core."""
 PROGRESS_EVERY = 0.2
 """Seconds between two updates of the progress bar (photos found in the cache come quickly)."""
-LIST_WAIT = 10.0
 
 
 def app_commands(app: AuditApp) -> Iterator[SystemCommand]:

@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from audit import state as state_module
+from audit import state_format, state_model
 from audit.migrations import CURRENT_VERSION
 from audit.state import AuditState, Seen, StateError, StateStore, decode, encode, to_bytes
+from audit.state_format import parse
 from audit.statemerge import merge
 from tests.audit.findings import finding
 
@@ -161,3 +164,27 @@ def test_a_merge_leaves_sightings_it_does_not_renumber_untouched(tmp_path: Path)
     store = StateStore(tmp_path / "state.json")
     store.save(mine)
     assert StateStore(tmp_path / "state.json").load() == mine
+
+
+def test_the_format_and_the_types_are_still_importable_from_audit_state() -> None:
+    """The file's bytes (`audit.state_format`) and what it holds (`audit.state_model`) live
+    apart from the file's handling; callers keep importing every public name from `audit.state`."""
+    assert (state_module.encode, state_module.decode, state_module.to_bytes) == (
+        state_format.encode,
+        state_format.decode,
+        state_format.to_bytes,
+    )
+    assert (state_module.AuditState, state_module.Decision, state_module.Seen, state_module.STATUSES) == (
+        state_model.AuditState,
+        state_model.Decision,
+        state_model.Seen,
+        state_model.STATUSES,
+    )
+    assert set(state_module.__all__) <= set(dir(state_module))
+
+
+def test_parse_reads_the_bytes_to_bytes_writes() -> None:
+    written = progress()
+    assert parse(to_bytes(written)) == written
+    with pytest.raises(ValueError, match="not a JSON object"):
+        parse(b"[]")

@@ -7,7 +7,8 @@ import json
 import stat
 from pathlib import Path
 
-from textual.widgets import Input, Markdown, Static, TabbedContent
+import pytest
+from textual.widgets import Header, Input, Markdown, Static, TabbedContent
 
 from audit.demo import persona_story
 from audit.paths import data_home
@@ -233,3 +234,34 @@ async def test_the_re_check_persona_carries_last_years_decisions_to_newer_layout
         await pilot.pause()
         assert app.screen.query_one(TabbedContent).active == "recheck"
         assert app.screen.query_one(RecheckView).option_count > 10
+
+
+async def test_the_header_names_the_session_in_the_first_paint(markup_export: Path) -> None:
+    """Set when the app is made, so the first screen drawn already says what it is reading
+    (it used to be set as the scan started, and the scan's thread held that repaint back)."""
+    demo, real = make_app(demo="sam-ta"), make_app([markup_export])
+    assert demo.sub_title == "DEMO · sam-ta"
+    assert real.sub_title == markup_export.name
+    async with demo.run_test(size=(100, 30)) as pilot:
+        assert "DEMO · sam-ta" in demo.screen.query_one(Header).screen_sub_title
+        await scanned(pilot)
+
+
+async def test_a_crash_names_the_error_but_no_value_the_code_held(capsys: pytest.CaptureFixture[str]) -> None:
+    """A bug in the app ends it with a traceback, but without the frames' local variables: they
+    could hold a number or an address from the person's export."""
+    app = jo_app()
+    number = "07700 900461"
+
+    def broken() -> None:
+        held = f"tel: {number}"  # what a frame could hold while it reads an export
+        raise ValueError(f"a bug ({len(held)} characters)")
+
+    with pytest.raises(ValueError, match="a bug"):
+        async with app.run_test(size=(100, 30)) as pilot:
+            await scanned(pilot)
+            app.call_later(broken)
+            await pilot.pause()
+    report = capsys.readouterr().err  # printed as the app closed
+    assert "ValueError" in report and "broken" in report
+    assert number not in report

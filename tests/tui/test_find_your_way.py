@@ -11,9 +11,12 @@ import pytest
 from textual.widgets import Input, OptionList, Select, TabbedContent
 from textual.widgets._header import HeaderIcon
 
-from audit.grouping import sort_findings
+from audit.fetchers import platform_titles
+from audit.grouping import search_text, sort_findings
+from audit.report import KIND_TITLES
+from audit.wording import audience, where
 from tests.tui.conftest import scanned
-from tests.tui.test_groups import quick_jo
+from tests.tui.test_groups import _JO, quick_jo
 from tui.app import AuditApp, make_app
 from tui.widgets.finding_table import FindingTable
 from tui.widgets.recheck_view import RecheckView
@@ -167,3 +170,24 @@ async def test_a_status_filter_count_says_what_is_hidden(jo: Callable[[], AuditA
         left = sum(1 for f in app.session.findings if app.session.status_of(f) == "todo")
         assert left < total
         assert str(table.border_title).startswith(f"{left} of {total} findings match")
+
+
+def test_a_finding_s_search_text_is_each_thing_the_search_looks_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What many findings share is worked out once per place, platform and audience (issue 16):
+    every finding's text is still its value (and a UK number as written at home), the words
+    around it with runs of spaces closed up, where it is with its date, the platform, the
+    kind and who can see it."""
+    quick_jo(monkeypatch)
+    titles = platform_titles()
+    for finding in _JO[0].findings:
+        value = finding.value
+        parts = [
+            value,
+            "0" + value[3:] if value.startswith("+44") else "",
+            " ".join(finding.excerpt.split()),
+            where(finding),
+            titles.get(finding.platform, finding.platform),
+            KIND_TITLES.get(finding.kind, finding.kind),
+            audience(finding.platform, finding.visibility, finding.section),
+        ]
+        assert search_text(finding) == "\n".join(parts).casefold()

@@ -24,7 +24,7 @@ from tests.tui.test_groups import grouped_findings, quick_jo
 from tests.tui.test_snapshots import SnapCompare, settle
 from tui import app as app_module
 from tui.app import AuditApp, make_app
-from tui.screens import main as main_module
+from tui.screens import main_lists
 from tui.widgets.finding_table import FindingTable
 from tui.widgets.group_rows import COLUMNS, DATE, FOUND, KIND, PLATFORM, SEEN, STATUS, SURE, TICK, WORDS
 from tui.widgets.recheck_view import RecheckView
@@ -36,7 +36,7 @@ PLATFORMS = ("instagram", "facebook", "linkedin", "mastodon", "x")
 @pytest.fixture
 def in_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every filling of the lists and every save goes the way a 100,000-finding scan goes."""
-    monkeypatch.setattr(main_module, "AT_ONCE", 0)
+    monkeypatch.setattr(main_lists, "AT_ONCE", 0)
     monkeypatch.setattr(app_module, "SAVE_AT_ONCE", 0)
 
 

@@ -8,6 +8,7 @@ Re-check tab, its notification and any decision carried over arrive after.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -28,10 +29,11 @@ from tests.tui.test_groups import grouped_findings
 from tui import app as app_module
 from tui import session as session_module
 from tui.app import AuditApp, make_app
-from tui.screens import main as main_module
+from tui.screens import main_lists
 from tui.session import Session
 from tui.session_tally import count_scan
 from tui.widgets.finding_table import FindingTable
+from tui.widgets.listing import Filters, ScanIndex, build_listing
 from tui.widgets.recheck_view import RecheckView
 from tui.widgets.summary import SummaryView
 
@@ -143,7 +145,7 @@ async def test_the_list_shows_before_the_comparison_and_re_check_marks_arrive_af
     gate: threading.Event, rescan: Callable[[], AuditApp], monkeypatch: pytest.MonkeyPatch, big: bool
 ) -> None:
     if big:  # the path a 100,000-finding scan takes: lists filled in workers
-        monkeypatch.setattr(main_module, "AT_ONCE", 0)
+        monkeypatch.setattr(main_lists, "AT_ONCE", 0)
     app = rescan()
     said: list[str] = []
     notify = app.notify
@@ -190,3 +192,107 @@ def test_a_scan_is_counted_by_kind_platform_and_audience_in_one_go() -> None:
     assert {(f.kind, f.platform) for f in counted.samples} == pairs and len(counted.samples) == len(pairs)
     first = {pair: next(f for f in findings if (f.kind, f.platform) == pair) for pair in pairs}
     assert all(sample is first[(sample.kind, sample.platform)] for sample in counted.samples)
+
+
+def test_a_scan_is_counted_with_one_finding_of_each_kind_platform_audience_and_section() -> None:
+    findings = grouped_findings()
+    counted = count_scan(findings)
+    combos = {(f.kind, f.platform, f.visibility, f.section) for f in findings}
+    assert [(f.kind, f.platform, f.visibility, f.section) for f in counted.variety] == list(
+        dict.fromkeys((f.kind, f.platform, f.visibility, f.section) for f in findings)
+    )
+    assert len(counted.variety) == len(combos)
+    assert all(f is next(g for g in findings if g.kind == f.kind and g.section == f.section) for f in counted.variety)
+    made_here = ScanIndex(findings)
+    given = ScanIndex(findings, counted.variety)
+    assert given.widths == made_here.widths and given.several_platforms == made_here.several_platforms
+
+
+def test_taking_a_scan_prepares_the_list_as_it_was_last_shown(tmp_path: Path) -> None:
+    session, result = session_of(tmp_path)
+    session.take_scan(result)
+    prepared = session.prepared
+    assert prepared is not None and prepared.fits(session.findings, Filters(), True)
+    assert prepared.index is session.index
+    assert prepared.listing == build_listing(ScanIndex(session.findings), Filters(), session.status_of, True)
+
+    phones = Filters(kind="phone")
+    session.listed = (phones, False)  # the screen last showed phone numbers, each on its own row
+    session.take_scan(result)
+    prepared = session.prepared
+    assert prepared is not None and prepared.listing is not None
+    assert prepared.fits(session.findings, phones, False) and not prepared.fits(session.findings, Filters(), True)
+    assert prepared.listing.order == [f.id for f in session.findings if f.kind == "phone"]
+
+
+async def test_the_screen_lists_a_big_scan_as_the_scan_thread_prepared_it(
+    rescan: Callable[[], AuditApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_lists, "AT_ONCE", 0)  # the path a 100,000-finding scan takes
+    built: list[Filters] = []
+    real = main_lists.build_listing
+
+    def counted(index: ScanIndex, filters: Filters, *args: Any, **kwargs: Any) -> object:
+        if index.findings:  # not the empty list the filter bar fills as it starts
+            built.append(filters)
+        return real(index, filters, *args, **kwargs)
+
+    monkeypatch.setattr(main_lists, "build_listing", counted)
+    app = rescan()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await scanned(pilot)
+        await until(lambda: app.session.recheck is not None, pilot)
+        await app.workers.wait_for_complete()
+        table = app.screen.query_one(FindingTable)
+        assert table.order == [f.id for group in table._listing.groups for f in group.members]
+        assert len(table.order) == len(app.session.findings) and table.index is app.session.index
+        assert built == [] and app.session.prepared is None  # nothing built on the screen's side; used once
+
+        await pilot.press("2", "g")  # every finding on its own row: built afresh, in a worker
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(built) == 1 and table.row_count == len(app.session.findings)
+        assert app.session.listed == (Filters(), False)  # the next scan is prepared that way
+
+
+async def test_the_scan_thread_hears_once_the_re_check_list_shows_the_comparison(
+    rescan: Callable[[], AuditApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan's thread saves the progress file once this is said: at 100,000 sightings the
+    save holds the GIL for a second, and would hold the Re-check list's paint back."""
+    monkeypatch.setattr(main_lists, "AT_ONCE", 0)
+    app = rescan()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await scanned(pilot)
+        await until(lambda: app.session.recheck is not None, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen.query_one(RecheckView)
+        view.show(None, True, app.session.status_of)
+        app.list_shown.clear()
+        app.main.scan_recorded()  # as the app does once the scan's thread has compared it
+        assert not app.list_shown.is_set()  # its lines are being made in a worker
+        await until(app.list_shown.is_set, pilot)
+        assert view.recheck is app.session.recheck and view.option_count > len(app.session.findings)
+
+
+def test_the_garbage_collector_is_paused_only_while_a_scan_is_taken(tmp_path: Path) -> None:
+    session, result = session_of(tmp_path)
+    seen: list[bool] = []
+    real = session_module.count_scan
+
+    def watched(findings: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(findings)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(session_module, "count_scan", watched)
+        session.take_scan(result)
+        assert seen == [False] and gc.isenabled()
+        gc.disable()  # someone else had it off: it stays off
+        try:
+            with session_module.collector_paused():
+                pass
+            assert not gc.isenabled()
+        finally:
+            gc.enable()

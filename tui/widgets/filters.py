@@ -1,13 +1,14 @@
 """What narrows and orders the findings list: status, kind, platform, order, and a search.
 
-The bar owns no findings; it posts `FilterBar.Changed` with the chosen `Filters` and the
-screen re-fills the list (messages up, attributes down).  Searching looks through each
+The bar owns no findings; it posts `FilterBar.Changed` with the chosen `Filters` (data, in
+`tui.widgets.listing`, which builds the list from them) and the screen re-fills the list
+(messages up, attributes down).  Searching looks through each
 finding's value, the words around it and where it is (`audit.grouping.matches`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from textual import on
@@ -17,39 +18,17 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Select
 
-from audit.grouping import SORTS, matches
+from audit.grouping import SORTS
 from audit.model import Finding
 from tui.labels import kind_title, platform_title
 from tui.session import STATUS_LABELS, STATUSES
+from tui.widgets.listing import ANY, Filters
 
-ANY = "any"
+__all__ = ["ANY", "OPEN", "FilterBar", "Filters"]
+
 OPEN = "open"
 """Pseudo-status: everything still needing attention (to do)."""
 SORT_ORDER = tuple(SORTS)
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the list shows and in which order; `ANY` means no restriction."""
-
-    status: str = ANY
-    kind: str = ANY
-    platform: str = ANY
-    search: str = ""
-    sort: str = "risk"
-
-    def keep(self, finding: Finding, status_of: Callable[[Finding], str]) -> bool:
-        return (
-            (self.kind in (ANY, finding.kind))
-            and (self.platform in (ANY, finding.platform))
-            and (self.status == ANY or status_of(finding) == self.status)
-            and matches(finding, self.search)
-        )
-
-    @property
-    def narrowed(self) -> bool:
-        """Whether anything is hidden (the order hides nothing)."""
-        return (self.status, self.kind, self.platform, self.search.strip()) != (ANY, ANY, ANY, "")
 
 
 class FilterBar(Horizontal):

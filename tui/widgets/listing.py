@@ -1,10 +1,12 @@
-"""What the findings list shows, worked out without a widget: safe to build in a worker thread.
+"""What the findings list shows, worked out without a widget: safe to build in any thread.
 
-At 100,000 findings sorting, searching and grouping take a second or more, so the screen
-builds a `Listing` off the UI thread and hands it to the list, which only paints the rows
-on screen.  `ScanIndex` keeps, per scan, what never changes between two fillings of the list
-(each order, each finding's group key and search text), so a keypress in the search box
-costs one pass of substring tests.
+At 100,000 findings sorting, searching and grouping take a second or more, so the list is
+never built on the UI thread for a big scan: the session builds the first one in the scan's
+thread as the scan ends (`prepare`), before the list is asked for, and the screen builds the
+others (a search, another order) in a worker.  The list only paints the rows on screen.
+`ScanIndex` keeps, per scan, what never changes between two fillings of the list (each order,
+each finding's group key and search text), so a keypress in the search box costs one pass of
+substring tests.  `Filters` say what the list shows (the filter bar sets them).
 """
 
 from __future__ import annotations
@@ -13,14 +15,39 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from audit.grouping import Group, group_key, normalised, search_text, sort_findings
+from audit.grouping import Group, group_key, matches, normalised, search_text, sort_findings
 from audit.model import Finding
 from tui.labels import kind_short, platform_short, seen_by_short
-from tui.widgets.filters import ANY, Filters
 
 _KIND_VALUE = attrgetter("kind", "value")
 GROUP_KEY = "group:"
 """Row keys of group rows start with this; finding ids are hex and never do."""
+ANY = "any"
+"""A filter that lets everything through."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the list shows and in which order; `ANY` means no restriction."""
+
+    status: str = ANY
+    kind: str = ANY
+    platform: str = ANY
+    search: str = ""
+    sort: str = "risk"
+
+    def keep(self, finding: Finding, status_of: Callable[[Finding], str]) -> bool:
+        return (
+            (self.kind in (ANY, finding.kind))
+            and (self.platform in (ANY, finding.platform))
+            and (self.status == ANY or status_of(finding) == self.status)
+            and matches(finding, self.search)
+        )
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether anything is hidden (the order hides nothing)."""
+        return (self.status, self.kind, self.platform, self.search.strip()) != (ANY, ANY, ANY, "")
 
 
 @dataclass
@@ -28,6 +55,9 @@ class ScanIndex:
     """One scan's findings (riskiest first) and what the list works out from them once."""
 
     findings: Sequence[Finding]
+    variety: Sequence[Finding] | None = None
+    """One finding per kind, platform, audience and section of `findings`, when the scan's
+    tally has them already (`ScanTally.variety`); else worked out here, in a pass over them."""
     _orders: dict[str, list[Finding]] = field(default_factory=dict)
     _keys: dict[str, str] = field(default_factory=dict)
     _texts: dict[str, str] = field(default_factory=dict)
@@ -36,7 +66,7 @@ class ScanIndex:
     several_platforms: bool = False
 
     def __post_init__(self) -> None:
-        audiences = self._one_per_audience()  # one pass: each kind and platform is in one of them
+        audiences = self._one_per_audience() if self.variety is None else self.variety
         self.widths = {
             "Kind": max([0, *(len(kind_short(kind)) for kind in {f.kind for f in audiences})]),
             "Platform": max([0, *(len(platform_short(p)) for p in {f.platform for f in audiences})]),
@@ -144,3 +174,28 @@ def _grouped(shown: Sequence[Finding]) -> dict[str, list[Finding]]:
             place = {finding.id: n for n, finding in enumerate(shown)}
         members[key] = sorted(members[key] + found, key=lambda finding: place[finding.id])
     return members
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A list worked out before it was asked for (`prepare`): for these filters and grouping."""
+
+    index: ScanIndex
+    filters: Filters
+    grouped: bool
+    listing: Listing | None
+
+    def fits(self, findings: Sequence[Finding], filters: Filters, grouped: bool) -> bool:
+        """Whether it is the list these findings, filters and grouping would give."""
+        return (
+            self.listing is not None
+            and self.index.findings is findings
+            and (self.filters, self.grouped) == (filters, grouped)
+        )
+
+
+def prepare(index: ScanIndex, filters: Filters, grouped: bool, status_of: Callable[[Finding], str]) -> Prepared:
+    """The list a new scan will show, built where the scan ends (its thread), before the screen
+    asks for it: at 100,000 findings this was half a second between the scan's end and the first
+    paint, in a worker started only once the screen had heard of the scan."""
+    return Prepared(index, filters, grouped, build_listing(index, filters, status_of, grouped))
