@@ -10,7 +10,7 @@ candidate address in its text, `text[start:end]`, and say what it is instead:
   drop unless the domain is a known one and the words around invite people to write;
 - an organisation's mailbox the writer quotes (info@, bookings@ of a shop, the council's,
   a platform's support@): drop unless the writer says it is theirs ("email me", "my");
-- an address that stands for anyone's (`firstname.lastname@…`, `you@yourdomain.com`): drop.
+- an address that stands for anyone's (`firstname.lastname@…`, `you@yourdomain.example.com`): drop.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The e-mail filter for addresses that stand for anyone's: placeholders and patterns.
 
-"user@example.com is just the placeholder", "staff are firstname.lastname@…", "you@yourdomain.com",
+"user@example.com as the sign-in box's hint", "staff are firstname.lastname@…", "you@yourdomain.example.com",
 "the form says a.smith at club dot example dot org, but that's only the template": a form's hint
 or an address pattern being explained, never one person's own address (clause 2.4.3 is about a
 person's).  The address is read as written, plain or spelt out, and judged by its mailbox name:
@@ -36,7 +36,7 @@ _DOT = re.compile(r"(?i)\s*(?:[\[({<]\s*(?:dot|\.)\s*[\])}>]|\s(?:dot|punto)\s|[
 
 
 def _template_address(text: str, start: int, end: int) -> bool:
-    """ "firstname.lastname@…", "you@yourdomain.com", "a.smith at club dot example dot org (only the template)"."""
+    """ "firstname.lastname@…", "you@yourdomain.example.com", "a.smith at club dot example dot org (only the template)"."""
     parts = _AT.split(text[start:end].strip(), maxsplit=1)
     if len(parts) != 2:
         return False

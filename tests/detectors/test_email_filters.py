@@ -135,7 +135,7 @@ def test_a_role_mailbox_in_a_bio_is_worth_a_look_unless_the_bio_speaks_as_an_org
     [
         ("user@example.com is only the hint in the login box", "user@example.com", True),
         ("staff addresses are firstname.lastname@example.org", "firstname.lastname@example.org", True),
-        ("type it as you@yourdomain.com", "you@yourdomain.com", True),
+        ("type it as you@yourdomain.example.com", "you@yourdomain.example.com", True),
         ("YourName@example.net goes in the top box", "YourName@example.net", True),
         ("email me at ola.bright@example.com", "ola.bright@example.com", False),
         ("write to username99@example.com", "username99@example.com", False),
