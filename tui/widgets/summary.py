@@ -49,6 +49,16 @@ def count_lines(counts: Counter[str], label: Callable[[str], str], order: Callab
     return Content("\n").join(lines)
 
 
+def sources_words(result: ScanResult) -> str:
+    """ "1 export", "2 exports and 1 public page": a page fetched is not called an export."""
+    pages = sum(1 for report in result.sources if report.platform == "web")
+    exports = len(result.sources) - pages
+    parts = [f"{exports} export{'s' if exports != 1 else ''}"] if exports or not pages else []
+    if pages:
+        parts.append(f"{pages} public page{'s' if pages != 1 else ''}")
+    return " and ".join(parts)
+
+
 def headline(
     result: ScanResult, findings: Sequence[Finding], status_counts: dict[str, int], counted: ScanTally | None = None
 ) -> Content:
@@ -56,11 +66,10 @@ def headline(
     findings' tally, when it was made already)."""
     counted = counted if counted is not None else count_scan(findings)
     items = sum(report.items for report in result.sources)
-    exports = len(result.sources)
     total = counted.total
     first = Content.assemble(
         (f"{total} finding{'s' if total != 1 else ''}", "bold"),
-        f" in {exports} export{'s' if exports != 1 else ''} ({items:,} items read)",
+        f" in {sources_words(result)} ({items:,} items read)",
         audience(counted.public, counted.unknown),
     )
     done = [f"{n} {STATUS_LABELS[status]}" for status, n in status_counts.items() if n]
