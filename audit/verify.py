@@ -34,6 +34,7 @@ from audit.fetchers.public_page import is_address
 from audit.fetchers.public_page.capture import Capture, normalise
 from audit.fetchers.public_page.items import PLATFORM
 from audit.fetchers.public_page.options import page_options
+from audit.fetchers.public_page.parts import part_words
 from audit.identity import anchor
 from audit.model import Finding, fingerprint
 from audit.pipeline import scan
@@ -185,11 +186,11 @@ def describe_check(check: FindingCheck) -> str:
     """One line for one finding, with its value masked (a terminal others may see)."""
     marked = f" (you marked it {STATUS_WORDS[check.status]})" if check.status != "todo" else ""
     if check.outcome == "still there" and check.found is not None:
-        where = check.found.field
+        where = part_words(check.found.field)
         value = mask(check.kind, check.found.value)
         if check.status == "fixed":
-            return f"still there, though marked fixed: {kind_words(check.kind)} {value} in {where}"
-        return f"still there: {kind_words(check.kind)} {value} in {where}{marked}"
+            return f"still there, though marked fixed: {kind_words(check.kind)} “{value}” in {where}"
+        return f"still there: {kind_words(check.kind)} “{value}” in {where}{marked}"
     if check.outcome == "could not check":
         return f"could not check: {kind_words(check.kind)}{marked}: {check.why}"
     return f"gone: {kind_words(check.kind)}{marked}; recorded as checked gone"

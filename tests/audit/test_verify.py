@@ -68,7 +68,7 @@ def test_a_fix_is_proved_gone_and_recorded_while_the_rest_is_still_there(
     out, _ = capsys.readouterr()
     assert f"{url}: checked again on {date.today().isoformat()}, as a stranger sees it." in out
     assert "gone: phone number (you marked it fixed); recorded as checked gone" in out
-    assert "still there: e-mail address r•••@example.com in page text" in out
+    assert "still there: e-mail address “r•••@example.com” in the page's text" in out
     assert "in all: 1 still there, 1 gone." in out
     assert "900151" not in out and "rowan.fix@example.com" not in out  # values masked or absent
     saved = StateStore().load()
@@ -98,7 +98,7 @@ def test_marked_fixed_but_still_on_the_page_comes_first_and_clears_an_old_check(
     assert verify(url) == 1
     out, _ = capsys.readouterr()
     lines = [line.strip() for line in out.splitlines()]
-    assert lines[1] == "still there, though marked fixed: phone number +44 77•••••151 in page text (p)"
+    assert lines[1] == "still there, though marked fixed: phone number “+44 77•••••151” in the page's text"
     assert StateStore().load().seen[phone].verified == ""
 
 
