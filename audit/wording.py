@@ -148,6 +148,10 @@ def place_of(finding: Finding) -> Place:
 
 def place(platform: str, section: str, field: str, file: str) -> Place:
     """The place an item came from, from what its provenance records."""
+    if platform == "web" and section == "profile":  # a public page: which part of it, in words
+        from audit.fetchers.public_page.parts import part_words
+
+        return Place("profile", part_words(field))
     path, name = file.lower(), field.lower()
     finder = _SECTIONS.get(section)
     found = finder(platform, name, path) if finder else None

@@ -21,3 +21,12 @@ from audit.fetchers.public_page.parts import part_words
 )
 def test_a_page_part_is_named_in_plain_words(field: str, words: str) -> None:
     assert part_words(field) == words
+
+
+def test_a_page_finding_says_which_part_of_the_page_where_an_export_says_which_field() -> None:
+    from audit.wording import place
+
+    assert place("web", "profile", "meta og:description", "https://www.example.org/").words.startswith(
+        "the page's description"
+    )
+    assert place("x", "profile", "description", "data/account.js").words == "your profile's bio"
