@@ -45,6 +45,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:first|last)\s+(?:day|week|term|year)\s+as\s+{_ARTICLE}{_ROLE}\b", re.I)),
     ("starting or promoted to a school role", re.compile(
         rf"\b(?:starting|started|start|promoted|appointed)\s+(?:as|to)\s+{_ARTICLE}{_ROLE}\b", re.I)),
+    ("a school role they are proud to hold", re.compile(
+        rf"\b(?:proud|excited|delighted|thrilled|honou?red|happy|pleased|chuffed|humbled|privileged)\s+to\s+"
+        rf"(?:be|become|have\s+become|be\s+joining\s+\S+\s+as|join\s+\S+\s+as)\s+{_ARTICLE}{_ROLE}\b", re.I)),
     ("an interview for a school post", re.compile(
         rf"\binterview(?:ed|ing|s)?\s+(?:for|at)\s+{_ARTICLE}(?:teaching|{_ROLE})\s+(?:job|post|role|position)\b", re.I)),
     ("years of teaching in a school", re.compile(
@@ -99,7 +102,7 @@ def career_events(text: str) -> list[Event]:
 
 
 _KEYWORDS = re.compile(r"(?i)job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|"
-                       r"start|promoted|appointed|interview|taught|teaching|lectur")  # fmt: skip
+                       r"start|promoted|appointed|interview|taught|teaching|lectur|to\s+(?:be|become|join)\b")  # fmt: skip
 
 
 def _may_hold_event(text: str) -> bool:

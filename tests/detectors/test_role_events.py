@@ -17,6 +17,8 @@ OWN: list[str] = [
     "Interview for a teaching post on Thursday, wish me luck",
     "Having taught in the same village primary for twelve years, I know every family",
     "I taught them in Year 3 and now they are leaving for big school",
+    "Proud to be the new headteacher of Elmcroft Infants from September!",
+    "Thrilled to join Brookvale as deputy head after Easter",
 ]
 SOMEONE_ELSES: list[str] = [
     "My partner got the deputy head job!! Curry tonight to celebrate",
@@ -25,11 +27,13 @@ SOMEONE_ELSES: list[str] = [
     "Wilf got promoted to head of year and bought a new tie",
     "Wifey's last day as a teacher after thirty years",
     "my son's first day as a TA went well",
+    "My sister is proud to be the new headteacher of her old school",
 ]
 OTHER_TRADES: list[str] = [
     "Promoted to Principal Consultant at a data firm",
     "Starting as Head of Marketing at a bakery chain",
     "Lovely walk by the river this morning",
+    "Proud to be a dad of three",
 ]
 
 
