@@ -30,6 +30,7 @@ from detectors.email_filters import (
 )
 from detectors.filters import Effect, verdict
 from detectors.phone_cues import ORGANISATION
+from detectors.words import keywords, words
 
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i've|me|my|mine|myself)\b")
 _LOCAL = r"(?<![A-Za-z0-9_%+@-])(?<![A-Za-z0-9]\.)[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
@@ -51,12 +52,40 @@ _SPELT_HINT = re.compile(
     r"(?i)(?:\sat\s|[\[({<]\s*at\s*[\])}>]|\sarroba\s)\s*[A-Za-z0-9-]+\s*(?:\.|[\[({<]\s*(?:dot|\.)|\s(?:dot|punto)\s)"
 )
 """Cheap test for a spelt-out address: "at", then a word, then a dot in some form."""
+_AT_WORDS = keywords("at arroba")
+
+
+def _may_spell_at(text: str) -> bool:
+    """`_SPELT_HINT`'s pre-screen: its "at" is a whole word, between spaces or brackets, so in an
+    ASCII text it is one of the shared word split's words (any other text goes to the expression)."""
+    return not text.isascii() or not _AT_WORDS.isdisjoint(words(text))
+
+
 _OBFUSCATION_NEAR_AT = re.compile(
     r"(?i)[\[({<]\s*(?:at|dot|\.)\s*[\])}>]|\s(?:at|arroba|dot|punto)\s|@\s|\w\s+@[A-Za-z0-9-]+\s*\."
 )
 """In a text with an @, the only forms the spelt-out search can add to the plain ones: brackets,
 words for "at" or "dot", a space after the @, or a word, spaces, then "@domain." ("jo @example.com").
 Most texts with an @ hold only handles ("thanks @sam"), and the spelt-out search is the costly part."""
+_NEAR_AT_WORDS = keywords("at arroba dot punto")
+
+
+def _may_spell_near_at(text: str) -> bool:
+    """`_OBFUSCATION_NEAR_AT`'s pre-screen, one condition per form it takes: a bracket, a word for "at"
+    or "dot" between spaces (in an ASCII text, a word of the shared split), a space after an @, or a
+    space before one with a full stop after it.  Any other text goes to the expression."""
+    if not text.isascii() or "[" in text or "(" in text or "{" in text or "<" in text:
+        return True
+    if not _NEAR_AT_WORDS.isdisjoint(words(text)):
+        return True
+    at = text.find("@")
+    while at != -1:
+        if text[at + 1 : at + 2].isspace() or (at and text[at - 1].isspace() and "." in text[at:]):
+            return True
+        at = text.find("@", at + 1)
+    return False
+
+
 _DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
 _COMMON_TLDS = frozenset(
     "com org net uk co ac sch gov edu io me info biz eu ie de fr es it nl au ca us nz online email mail xyz dev app".split()
@@ -87,12 +116,17 @@ class EmailDetector(Detector):
     clauses = ("2.4.3", "2.1.5", "2.5.1")
 
     def wants(self, item: Item) -> bool:
+        """A text `detect` can find something in: an @ where an address can be (most texts with one hold
+        only handles, "thanks @sam"), or an address spelt out."""
         text = item.text
         if text is None:
             return False
         if "@" in text:
-            return True
-        return _SPELT_HINT.search(text) is not None and _OBFUSCATED.search(text) is not None
+            if _may_hold_at_address(text):
+                return True
+            near = _may_spell_near_at(text) and _OBFUSCATION_NEAR_AT.search(text) is not None
+            return near and _OBFUSCATED.search(text) is not None
+        return _may_spell_at(text) and _SPELT_HINT.search(text) is not None and _OBFUSCATED.search(text) is not None
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""
@@ -109,7 +143,8 @@ class EmailDetector(Detector):
                 confidence = 0.97 if item.provenance.section in ("profile", "account") else 0.93
                 confidence -= 0.05 * (" @ " in raw or rule != "e-mail address")
                 yield self._match(address, start, end, confidence, rule, names)
-        position = 0 if "@" not in text or _OBFUSCATION_NEAR_AT.search(text) else len(text)
+        near = "@" not in text or (_may_spell_near_at(text) and _OBFUSCATION_NEAR_AT.search(text))
+        position = 0 if near else len(text)
         while spelt := _OBFUSCATED.search(text, position):
             # Overlapping search: "me at pat.k{at}example{dot}com" first tries "me at pat.k".
             position = spelt.start() + 1
@@ -186,8 +221,8 @@ def _at_candidates(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, address as written, rule) of each address with an @: plain, broken by a line
     break, with a swapped character, or spaced ("jo @ example.com"), none overlapping another.
 
-    Every text with an @ comes here (most hold only handles), so the rare forms are looked for
-    only when a cheap substring test allows them."""
+    The rare forms are looked for only when a cheap substring test allows them, and a text comes
+    here at all only when one of the forms may be in it (`_may_hold_at_address`, in `wants`)."""
     found: list[tuple[int, int, str, str]] = []
     if "\n" in text:
         found += [(s, e, raw, "e-mail address split by a line break") for s, e, raw in across_line_breaks(text, _PLAIN)]
@@ -196,7 +231,7 @@ def _at_candidates(text: str) -> list[tuple[int, int, str, str]]:
             (s, e, raw, "e-mail address with a character to swap for the @")
             for s, e, raw in with_swapped_at(text, _LOCAL)
         ]
-    for match in _PLAIN.finditer(text):
+    for match in _PLAIN.finditer(text) if _local_char_before_at(text) else ():
         if not found or not any(s < match.end() and match.start() < e for s, e, _, _ in found):
             found.append((match.start(), match.end(), match.group(), "e-mail address"))
     if " @ " in text:
@@ -206,6 +241,26 @@ def _at_candidates(text: str) -> list[tuple[int, int, str, str]]:
                     (match.start(), match.end(), match.group(), "e-mail address written with spaces around the @")
                 )
     return found
+
+
+def _may_hold_at_address(text: str) -> bool:
+    """Whether `_at_candidates` may find an address: each of its forms needs one of these."""
+    return "\n" in text or "wap" in text or "lace" in text or " @ " in text or _local_char_before_at(text)
+
+
+_LOCAL_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%+-")
+"""What ends a local part (`_LOCAL`): a plain address has one of these right before its @."""
+
+
+def _local_char_before_at(text: str) -> bool:
+    """Whether an @ follows a character a mailbox name ends in: `_PLAIN`'s pre-screen.  Handles
+    ("thanks @sam", "@sam hi") have a space or nothing before the @, and are most texts with one."""
+    at = text.find("@", 1)
+    while at != -1:
+        if text[at - 1] in _LOCAL_LAST:
+            return True
+        at = text.find("@", at + 1)
+    return False
 
 
 def _spelt_piece(piece: str) -> str:

@@ -38,12 +38,12 @@ from spacy.util import filter_spans
 from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match
 from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, verdict
-from detectors.judgement import job_doc, judge
+from detectors.judgement import job_row, judge
 from detectors.role_context import DESCRIBES_THEMSELVES, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
-from detectors.school_life import life_areas, life_cues, touches_school_life
+from detectors.school_life import life_areas, life_cues, life_opens, life_screen, touches_school_life
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _WHOLE_TEXT_FILTERS = (*JOB_FILTERS, ORGANISATIONS_OWN_ACCOUNT)
@@ -145,7 +145,9 @@ def profession_confidences(items: Sequence[Item]) -> list[float]:
     if missing:
         docs = nlp.docs([keys[i][0] for i in missing])
         readings = [read_roles(items[i], doc) for i, doc in zip(missing, docs, strict=True)]
-        inputs = [job_doc(doc, keys[i][1], r.marks) for i, doc, r in zip(missing, docs, readings, strict=True)]
+        inputs = [
+            job_row(doc, keys[i][1], r.marks, keys[i][0]) for i, doc, r in zip(missing, docs, readings, strict=True)
+        ]
         _remember(dict(zip([keys[i] for i in missing], judge("job").doc_confidences(inputs), strict=True)))
         with _recent_lock:
             known.update({keys[i]: _recent.get(keys[i], 0.0) for i in missing})
@@ -159,10 +161,22 @@ def _remember(confidences: dict[tuple[str, str], float]) -> None:
             _recent.popitem(last=False)
 
 
+@lru_cache(maxsize=1)
+def _screen() -> frozenset[bytes] | None:
+    """The words of both halves of the gate: a text with none of them passes neither (one pass, not two)."""
+    return None if _GATE.screen is None else _GATE.screen | life_screen()
+
+
 def touches_any(item: Item) -> bool:
     """The job detector's gate: a role word, a rule's clue or a school-life word."""
     text = item.text
-    return text is not None and (_GATE(text) or touches_school_life(text))
+    if text is None:
+        return False
+    screen = _screen()
+    if screen is None:
+        return _GATE(text) or touches_school_life(text)
+    screened = screen.intersection(nlp.words(text))
+    return bool(screened) and (life_opens(screened, text) or _GATE(text))
 
 
 class JobTitleDetector(Detector):
@@ -182,7 +196,10 @@ class JobTitleDetector(Detector):
         texts = [item.text or "" for item in items]
         docs = nlp.docs(texts)
         readings = [read_roles(item, doc) for item, doc in zip(items, docs, strict=True)]
-        inputs = [job_doc(d, i.provenance.section, r.marks) for d, i, r in zip(docs, items, readings, strict=True)]
+        inputs = [
+            job_row(d, i.provenance.section, r.marks, t)
+            for d, i, r, t in zip(docs, items, readings, texts, strict=True)
+        ]
         confidences = judge("job").doc_confidences(inputs)
         _remember({(t, i.provenance.section): c for t, i, c in zip(texts, items, confidences, strict=True)})
         return [self._decide(*row) for row in zip(items, readings, confidences, strict=True)]

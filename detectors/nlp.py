@@ -127,6 +127,18 @@ class KeywordGate:
         self._anchors = frozenset(anchors)
         keys = [min(slots, key=lambda slot: (not slot.isdisjoint(_STOP), len(slot))) for slots in self._full]
         self._any = self._anchors.union(*keys)
+        self._by_key: dict[bytes, list[tuple[frozenset[bytes], ...]]] = {}
+        """Each pattern checked in full, under every word of its key slot: a text is checked only
+        against the patterns whose key it holds (a pattern without its key word cannot match)."""
+        for full, key in zip(self._full, keys, strict=True):
+            for word in key:
+                self._by_key.setdefault(word, []).append(full)
+        self._key_words = frozenset(self._by_key)
+
+    @property
+    def screen(self) -> frozenset[bytes] | None:
+        """Words one of which every text the gate lets through holds (None: it may let any text through)."""
+        return None if self._always else self._any
 
     def __call__(self, text: str) -> bool:
         if self._always:
@@ -137,7 +149,11 @@ class KeywordGate:
         if not self._anchors.isdisjoint(found):
             return True
         present = frozenset(found)
-        return any(all(not slot.isdisjoint(present) for slot in slots) for slots in self._full)
+        return any(
+            all(not slot.isdisjoint(present) for slot in slots)
+            for word in self._key_words.intersection(present)
+            for slots in self._by_key[word]
+        )
 
 
 _STOP = frozenset(b"i my me we our the a an of at to in on for and from is it".split())

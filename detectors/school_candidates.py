@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 
 from detectors import nlp
 from detectors.base import Item, SchoolProfile
+from detectors.gate import Literals
 from detectors.school_context import (
     LEADING_NOISE,
     NOT_WORKPLACE,
@@ -34,7 +35,7 @@ from detectors.school_context import (
     may_name_a_school,
     school_shaped,
 )
-from detectors.school_life import touches_school_life
+from detectors.school_life import life_opens, life_screen, touches_school_life
 from detectors.school_names import (
     FUZZY_THRESHOLD,
     GENERIC_WORDS,
@@ -57,6 +58,8 @@ _SCHOOLISH_TAG = re.compile(
     re.IGNORECASE,
 )
 """A handle or hashtag with a school word in it: "@KestrelAcademy", "#HillsideHigh"."""
+_TAG_WORDS = Literals(*"school acad pri high coll infant junior trust nursery elementary grammar cofe catholic".split())
+"""A word every school word of `_SCHOOLISH_TAG` holds ("primary" holds "pri"): its pre-screen (`detectors.gate`)."""
 _BARE_NAME = re.compile(
     r"\b(?:at|to|from|leaving|left|joining|joined|join|for|with|of|in|@)\s+"
     r"((?:(?:St|ST|Saint)\.?\s+)?[A-Z][A-Za-z'’]+(?:(?:\s+|-)[A-Z][A-Za-z'’]+){0,2})"
@@ -128,13 +131,16 @@ class SchoolCandidates:
         if any(_SAINT_FIRST.match(c) for c in self._cores):
             gate |= _SAINT_KEYWORDS
         self._gate_words = frozenset(gate)
+        self._screen = self._gate_words | life_screen()
+        """The words of the gate's first two halves: a text with none of them passes neither."""
         self._phrase_matcher: PhraseMatcher | None = None
 
     def gated(self, text: str) -> bool:
         """Cheap gate: a school word, a word of the profile's names, a hashtag with one, or school life."""
-        if not self._gate_words.isdisjoint(nlp.words(text)) or touches_school_life(text):
+        screened = self._screen.intersection(nlp.words(text))
+        if screened and (not self._gate_words.isdisjoint(screened) or life_opens(screened, text)):
             return True
-        if ("@" in text or "#" in text) and _SCHOOLISH_TAG.search(text):
+        if ("@" in text or "#" in text) and _TAG_WORDS(text) and _SCHOOLISH_TAG.search(text):
             return True
         if self._core_prefixes and "#" in text:
             lowered = text.lower()
@@ -241,6 +247,8 @@ class SchoolCandidates:
 
 def _tags(text: str) -> list[Candidate]:
     """Handles and hashtags with a school word in them, for schools no profile names."""
+    if not _TAG_WORDS(text):
+        return []
     return [Candidate(*hit.span(), hit.group(0), "a school's handle or hashtag", False, ("xxtag",))
             for hit in _SCHOOLISH_TAG.finditer(text)]  # fmt: skip
 

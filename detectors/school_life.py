@@ -82,20 +82,34 @@ def _gate_words() -> tuple[frozenset[bytes], frozenset[bytes]]:
     return strong, weak
 
 
+@lru_cache(maxsize=1)
+def life_screen() -> frozenset[bytes]:
+    """Every word `touches_school_life` can open on: a text with none of them is not school life."""
+    strong, weak = _gate_words()
+    return strong | weak | {b"year", b"yr"}
+
+
 def touches_school_life(text: str) -> bool:
     """Cheap gate: a distinctive school-life word, or two everyday ones ("marking books")."""
+    return life_opens(life_screen().intersection(nlp.words(text)), text)
+
+
+def life_opens(screened: frozenset[bytes], text: str) -> bool:
+    """`touches_school_life` from the text's words that are in `life_screen()` (more words do no harm):
+    gates that screen a text against a wider set of words once decide school life from that (`job_title`)."""
+    if not screened:  # most texts
+        return False
     strong, weak = _gate_words()
-    found = set(nlp.words(text))
-    if not strong.isdisjoint(found) or len(weak & found) >= 2:
+    if not strong.isdisjoint(screened) or len(weak & screened) >= 2:
         return True
-    return (b"year" in found or b"yr" in found) and _YEAR_GROUP.search(text) is not None
+    return (b"year" in screened or b"yr" in screened) and _YEAR_GROUP.search(text) is not None
 
 
 def life_areas(doc: Doc) -> tuple[str, ...]:
     """Markers of the areas of school life a text touches ("xxlife_staff", "xxlife_send"), and how
     many distinct life words it has: the classifier learns from the area what it could not learn
     from each rare word ("invigilation", "EHCP") on its own."""
-    found = {token.lower_.lstrip("#") for token in doc} & LIFE_WORDS
+    found = {word for word, _ in _life_tokens(doc)}
     areas = sorted({f"xxlife_{area}" for word in found for area in _AREA_OF[word]})
     return (*areas, f"xxlifewords{min(len(found), 3)}")
 
@@ -103,9 +117,27 @@ def life_areas(doc: Doc) -> tuple[str, ...]:
 def life_cues(doc: Doc, limit: int = 4) -> list[tuple[int, int, str]]:
     """The school-life words of a text (char start, end, word), distinctive ones first, for explanations."""
     seen: dict[str, tuple[int, int, str]] = {}
-    for token in doc:
-        lower = token.lower_.lstrip("#")
-        if lower in LIFE_WORDS and lower not in seen:
+    for lower, index in _life_tokens(doc):
+        if lower not in seen:
+            token = doc[index]
             seen[lower] = (token.idx, token.idx + len(token.text), token.text)
     ranked = sorted(seen.items(), key=lambda kv: (kv[0] in _EVERYDAY, kv[1][0]))
     return [span for _, span in ranked[:limit]]
+
+
+def _life_tokens(doc: Doc) -> list[tuple[str, int]]:
+    """(word of school life, token index) of each token that is one ("#INSET" as "inset"), in order.
+
+    `life_cues` and `life_areas` read the same `Doc` one after the other (`job_title.read_roles`), so
+    the latest answer is kept: one pass over its tokens instead of two (a `Token` is a new object
+    each time it is read)."""
+    global _last
+    last = _last
+    if last is not None and last[0] is doc:
+        return last[1]
+    found = [(lower, token.i) for token in doc if (lower := token.lower_.lstrip("#")) in LIFE_WORDS]
+    _last = (doc, found)
+    return found
+
+
+_last: tuple[Doc, list[tuple[str, int]]] | None = None

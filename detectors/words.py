@@ -31,11 +31,25 @@ def words(text: str) -> list[bytes]:
 WORDS_CACHED_CHARS = 1000
 
 
+def folded(text: str) -> bytes:
+    """The text as `words()` sees it before the split: UTF-8, ASCII letters lower-cased, other ASCII
+    bytes that are not letters, digits or `_` made spaces (one byte for one byte).
+
+    For substring pre-screens (`detectors.gate`): a bytes regex over this runs several times faster
+    than a case-insensitive one over the text.  Cached like `words()`."""
+    return _cached_folded(text) if len(text) <= WORDS_CACHED_CHARS else _fold(text)
+
+
+def _fold(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
+
+
 def _split_words(text: str) -> list[bytes]:
-    return text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+    return folded(text).split()
 
 
 _cached_words = lru_cache(maxsize=4096)(_split_words)
+_cached_folded = lru_cache(maxsize=4096)(_fold)
 
 
 def keywords(*texts: str) -> frozenset[bytes]:
