@@ -43,6 +43,18 @@ def throughput(detector: Detector, posts: list[str]) -> tuple[float, float, int]
     return megabytes / best, passed / len(items), found
 
 
+def profession_positives(kind: str) -> list[str]:
+    """For the profession kinds, which the dev corpus above does not label: the train split's lines
+    of the profession corpus that reveal a job or name a school (never its test split)."""
+    from training.corpus import lines
+
+    if kind == "job_title":
+        return [line.text for line in lines(split="train") if line.job]
+    if kind == "school":
+        return [line.text for line in lines(split="train") if line.schools]
+    raise SystemExit(f"no labelled lines of kind {kind!r} to plant")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kind", default="address")
@@ -50,7 +62,7 @@ def main() -> None:
     args = parser.parse_args()
     (detector,) = [d for d in build_detectors(load_school(SCHOOL)) if d.kind == args.kind]
     rows = [json.loads(line) for path in sorted(CORPUS.glob("*.jsonl")) for line in path.read_text().splitlines()]
-    positives = [r["text"] for r in rows if r.get("expect", {}).get(args.kind)]
+    positives = [r["text"] for r in rows if r.get("expect", {}).get(args.kind)] or profession_positives(args.kind)
     rng = random.Random(7)
     chatter = generate(args.posts)
     planted = [p + " " + rng.choice(positives) if rng.random() < 0.02 else p for p in chatter]
