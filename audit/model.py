@@ -107,8 +107,9 @@ def make_finding(item: Item, match: Match) -> Finding:
     where = item.provenance
     snippet, span = excerpt_with_span(item.text or "", match.start, match.end)
     here = anchor(item, match.start, match.end)
+    key = fingerprint_key()  # once for the three: finding where the key lives is most of a fingerprint
     return Finding(
-        id=fingerprint(match.kind, match.value, here),
+        id=fingerprint(match.kind, match.value, here, key),
         kind=match.kind,
         clauses=match.clauses,
         platform=where.platform,
@@ -125,8 +126,8 @@ def make_finding(item: Item, match: Match) -> Finding:
         evidence=span,
         tier=match.tier,
         explanation=match.explanation,
-        legacy_id=fingerprint(match.kind, match.value, legacy_anchor(item)),
-        place_id=fingerprint(match.kind, "", here),
+        legacy_id=fingerprint(match.kind, match.value, legacy_anchor(item), key),
+        place_id=fingerprint(match.kind, "", here, key),
         url=web_address(where.url),
         place=place_for(match.kind, match.value),
     )
@@ -136,7 +137,7 @@ def web_address(url: object, domains: tuple[str, ...] = ()) -> str | None:
     """`url` if it is a plain http(s) address (on one of `domains` or their subdomains, if given),
     else None.  A link read from an export is opened in a browser, so a `file:` or `javascript:`
     one, one hiding spaces or control characters, or one a platform never writes, is not offered."""
-    if not isinstance(url, str) or len(url) > MAX_URL or any(ch.isspace() or not ch.isprintable() for ch in url):
+    if not isinstance(url, str) or len(url) > MAX_URL or not _plain(url):
         return None
     try:
         parts = urlsplit(url)
@@ -147,8 +148,15 @@ def web_address(url: object, domains: tuple[str, ...] = ()) -> str | None:
     return url if parts.scheme in ("http", "https") and host and ours else None
 
 
-def fingerprint(kind: str, value: str, location: str) -> str:
-    digest = hashlib.blake2b(f"{kind}\0{value}\0{location}".encode(), key=fingerprint_key(), digest_size=12)
+def _plain(url: str) -> bool:
+    """No space, control or other unprintable character: every whitespace character but the
+    space is unprintable to `str.isprintable`, so this is "no character is a space or unprintable"."""
+    return " " not in url and url.isprintable()
+
+
+def fingerprint(kind: str, value: str, location: str, key: bytes | None = None) -> str:
+    """The keyed hash of a finding's identity; `key` is `fingerprint_key()` when the caller has it."""
+    digest = hashlib.blake2b(f"{kind}\0{value}\0{location}".encode(), key=key or fingerprint_key(), digest_size=12)
     return digest.hexdigest()
 
 

@@ -8,7 +8,8 @@ matches, which are offsets into that text; the scan turns them into findings aga
 own items, so the result is the same, finding for finding and in the same order, as on one
 core.  Media detectors stay in the scan's own process: they read from the open archive.
 
-The queue is bounded (`depth` batches in flight), results are taken oldest first, workers
+The queue is bounded (`depth` batches in flight), results are taken oldest first (each with the
+batch's own media matches, made in the scan's process, and in the batch's own indices), workers
 ignore Ctrl+C (the scan's process stops them), and anything a worker could not contain
 comes back as one line (`WorkerError`) that names the error's type, never the text.
 """
@@ -24,6 +25,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from audit.collector import MIDDLE_THRESHOLD
 from audit.errors import AuditError
 from detectors.base import Detector, Item, Match, Provenance, SchoolProfile, Section
 
@@ -34,6 +36,9 @@ DetectorMatches = tuple[int, list[int], list[list[Match]]]
 Skip = tuple[str, str]
 """(file, reason) for the scan's report: an item a detector failed on."""
 BatchOutcome = tuple[list[DetectorMatches], list[Skip]]
+SkipSink = Callable[[str, str], None]
+_InFlight = tuple["Future[BatchOutcome]", list[Item], list[int], list[DetectorMatches], SkipSink]
+"""A batch in the workers' hands: its future, items, which of them went, matches made here, its report."""
 MatchRunner = Callable[[Detector, list[Item], Callable[[str, str], None]], list[list[Match]]]
 
 _WORKER: list[tuple[int, Detector]] = []
@@ -75,6 +80,9 @@ def _start_worker(school: SchoolProfile | None, run: MatchRunner) -> None:
 
     _WORKER[:] = [(i, d) for i, d in enumerate(build_detectors(school)) if not d.handles_media]
     _RUNNER[:] = [run]
+    gc.freeze()  # what it has built lives as long as it does: see `audit.collector`
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(young, max(middle, MIDDLE_THRESHOLD), old)
 
 
 def _work(batch: list[WorkItem]) -> BatchOutcome:
@@ -104,7 +112,7 @@ class DetectorPool:
             initializer=_start_worker,
             initargs=(school, run),
         )
-        self._pending: deque[Future[BatchOutcome]] = deque()
+        self._pending: deque[_InFlight] = deque()
 
     @property
     def full(self) -> bool:
@@ -113,23 +121,34 @@ class DetectorPool:
     def __len__(self) -> int:
         return len(self._pending)
 
-    def submit(self, items: list[Item]) -> None:
-        """Send a batch's text items (in batch order) to the workers."""
-        work = [pack(item) for item in items]
+    def submit(self, batch: list[Item], media: list[DetectorMatches], skip: SkipSink) -> None:
+        """Send a batch's text items (in batch order) to the workers; `media` are the matches of
+        the media detectors, made here, and `skip` takes what a detector failed on."""
+        text_indices = [index for index, item in enumerate(batch) if item.media is None]
+        work = [pack(batch[index]) for index in text_indices]
         forking, self._fresh = self._fresh, False
+        thawing = forking and not gc.get_freeze_count()  # a scan may have frozen them all already
         if forking:  # the first submit forks every worker: keep the garbage collector off the
             gc.freeze()  # objects they share, so it does not copy their pages by touching them
         try:
-            self._pending.append(self._executor.submit(_work, work))
+            self._pending.append((self._executor.submit(_work, work), batch, text_indices, media, skip))
         except BrokenProcessPool:
             raise WorkerError(_BROKEN) from None
         finally:
-            if forking:
+            if thawing:
                 gc.unfreeze()
 
-    def oldest(self) -> BatchOutcome:
-        """The outcome of the oldest batch in flight, waiting for it if need be."""
-        future = self._pending.popleft()
+    def oldest(self) -> tuple[list[Item], list[DetectorMatches]]:
+        """The oldest batch in flight and every detector's matches for it (as the scan's
+        `_outcome` gives them, in the batch's own indices), waiting for it if need be; what a
+        detector failed on goes to the batch's `skip`."""
+        future, batch, text_indices, media, skip = self._pending.popleft()
+        outcome, skips = self._result(future)
+        for file, reason in skips:
+            skip(file, reason)
+        return batch, media + [(i, [text_indices[w] for w in wanted], found) for i, wanted, found in outcome]
+
+    def _result(self, future: Future[BatchOutcome]) -> BatchOutcome:
         try:
             return future.result()
         except BrokenProcessPool:

@@ -1,6 +1,7 @@
 """Scale: end-to-end MB/s and peak memory of `profile-audit scan` on a big generated X archive.
 
     .venv/bin/python bench/scale.py [--posts 200000] [--archive /tmp/scale-x.zip] [--jobs 1 2]
+                                    [--root OLD-COPY] [--compare OTHER-COPY] [--rounds 3]
 
 Builds (once; reused if it exists) a `data/` layout X archive of `--posts` distinct posts with
 the project's fixture builders, in parts of 20,000 as X splits them (`tweets-partN.js`): chatter
@@ -12,11 +13,15 @@ reserved phone number or example.com address, so findings run to tens of thousan
   for each `--jobs`, timed by wall clock, with the peak memory of the whole process tree (the
   scan and any workers, sampled from /proc every 50 ms: RSS, and PSS, which counts pages forked
   workers share with the scan once) and the peak RSS of the main process alone (`/usr/bin/time -v`,
-  which also gives the CPU seconds of the scan and its workers).
+  which also gives the CPU seconds of the scan and its workers), and the CPU seconds of the main
+  process alone (its own /proc counters, sampled with the memory).
 
-Wall-clock on a shared 2-core machine varies with what else runs (the load average is printed
-beside each figure); the CPU seconds do not.  `--root` runs another copy of the project (an
-older one, for before-and-after figures) with this project's virtual environment.
+Each run has a data folder of its own, so it is a first scan (the quick re-check cache of
+`audit.cache` is written, never re-used).  Wall-clock on a shared 2-core machine varies with
+what else runs (the load average is printed beside each figure); the CPU seconds do not.
+`--root` runs another copy of the project (an older one, for before-and-after figures) with this
+project's virtual environment; `--compare` adds a second copy, run alternately with it
+(`--rounds` times each), so both see the same load.
 """
 
 from __future__ import annotations
@@ -103,6 +108,16 @@ def baseline(path: Path) -> tuple[float, int]:
     return time.perf_counter() - started, size
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of `pid` itself (not its children), 0 once it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _tree_memory(pid: int) -> tuple[int, int]:
     """Resident and proportional (PSS: shared pages split between their sharers) bytes of `pid`
     and all its descendants, from /proc.  RSS counts the language models once per process even
@@ -137,20 +152,25 @@ def _pss(pid: int) -> int:
 
 
 def run_scan(path: Path, extra: list[str], home: str, root: Path = ROOT) -> dict[str, float]:
-    """Wall seconds, peak tree RSS and main-process peak RSS (MiB) of one `scan` run."""
+    """Wall seconds, CPU seconds (all, main process), peak tree RSS and PSS and main-process
+    peak RSS (MiB) of one `scan` run."""
     program = [str(ROOT / ".venv/bin/python"), "-c", "import sys; from audit.cli import main; sys.exit(main())"]
     command = ["/usr/bin/time", "-v", *program, "scan", str(path), "-q", *extra]
     env = {**os.environ, "PROFILE_AUDIT_HOME": home, "PYTHONPATH": str(root)}
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=root)
     peak = peak_pss = 0
+    main_cpu = 0.0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak, peak_pss
+        nonlocal peak, peak_pss, main_cpu
+        scan_pid = 0
         while not done.is_set():
             resident, proportional = _tree_memory(process.pid)
             peak, peak_pss = max(peak, resident), max(peak_pss, proportional)
+            scan_pid = scan_pid or next(iter(_children_of(process.pid)), 0)  # /usr/bin/time's child
+            main_cpu = max(main_cpu, _cpu_seconds(scan_pid)) if scan_pid else main_cpu
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample)
@@ -172,7 +192,16 @@ def run_scan(path: Path, extra: list[str], home: str, root: Path = ROOT) -> dict
         "main_mib": main_kb / 1024,
         "findings": findings,
         "cpu": cpu,
+        "main_cpu": main_cpu,
     }
+
+
+def _children_of(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(child) for child in handle.read().split()]
+    except OSError:
+        return []
 
 
 def _counted(summary: bytes) -> int:
@@ -188,6 +217,8 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, nargs="*", default=None, help="--jobs values to try (default: as is)")
     parser.add_argument("--no-json", action="store_true", help="skip the --json runs")
     parser.add_argument("--root", type=Path, default=ROOT, help="the project copy to run (to measure an older one)")
+    parser.add_argument("--compare", type=Path, help="a second project copy, run alternately with --root")
+    parser.add_argument("--rounds", type=int, default=1, help="runs of each configuration (and copy)")
     args = parser.parse_args()
     if not args.archive.exists():
         build(args.archive, args.posts)
@@ -195,18 +226,23 @@ def main() -> int:
     megabytes = size / 1e6
     print(f"archive {args.archive}: {args.archive.stat().st_size / 1e6:.1f} MB zip, {megabytes:.1f} MB of data members")
     print(f"baseline unzip + json.loads: {bare:.2f} s, {megabytes / bare:.1f} MB/s")
-    with tempfile.TemporaryDirectory(prefix="scale-home-") as home:
-        for jobs in args.jobs or [None]:
-            for as_json in (False,) if args.no_json else (False, True):
-                extra = (["--json"] if as_json else []) + ([f"--jobs={jobs}"] if jobs else [])
-                figures = run_scan(args.archive, extra, home, args.root)
-                print(
-                    f"scan {' '.join(extra) or '(default)':16} {figures['seconds']:6.1f} s "
-                    f"(CPU {figures['cpu']:5.1f} s, load {os.getloadavg()[0]:.1f}) "
-                    f"{megabytes / figures['seconds']:5.1f} MB/s  {figures['seconds'] / bare:4.1f}x baseline  "
-                    f"peak RSS tree {figures['tree_mib']:.0f} MiB (PSS {figures['pss_mib']:.0f}), "
-                    f"main {figures['main_mib']:.0f} MiB; {figures['findings']:,.0f} findings"
-                )
+    roots = [args.root] + ([args.compare] if args.compare else [])
+    for jobs in args.jobs or [None]:
+        for as_json in (False,) if args.no_json else (False, True):
+            extra = (["--json"] if as_json else []) + ([f"--jobs={jobs}"] if jobs else [])
+            for _ in range(args.rounds):
+                for root in roots:
+                    with tempfile.TemporaryDirectory(prefix="scale-home-") as home:  # a first scan, every time
+                        load = os.getloadavg()[0]
+                        figures = run_scan(args.archive, extra, home, root)
+                    label = f"{root.name + ': ' if len(roots) > 1 else ''}scan {' '.join(extra) or '(default)'}"
+                    print(
+                        f"{label:28} {figures['seconds']:6.1f} s (CPU {figures['cpu']:5.1f} s, main process "
+                        f"{figures['main_cpu']:4.1f} s; load {load:.1f}) "
+                        f"{megabytes / figures['seconds']:5.1f} MB/s  {figures['seconds'] / bare:4.1f}x baseline  "
+                        f"peak RSS tree {figures['tree_mib']:.0f} MiB (PSS {figures['pss_mib']:.0f}), "
+                        f"main {figures['main_mib']:.0f} MiB; {figures['findings']:,.0f} findings"
+                    )
     return 0
 
 

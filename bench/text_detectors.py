@@ -23,7 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from audit.pipeline import _batches, _detect, scan  # noqa: E402
+from audit.detection import detect  # noqa: E402
+from audit.pipeline import _batches, scan  # noqa: E402
 from detectors import build_detectors  # noqa: E402
 from detectors.base import Item, Provenance  # noqa: E402
 
@@ -83,7 +84,7 @@ def detectors_only(posts: list[str]) -> tuple[float, int]:
     detectors = build_detectors()
     items = [Item(Provenance("x", "data/tweets.js", str(i), "full_text"), text=t) for i, t in enumerate(posts)]
     start = time.process_time()
-    found = sum(1 for batch in _batches(items) for _ in _detect(batch, detectors))
+    found = sum(1 for batch in _batches(items) for _ in detect(batch, detectors))
     return time.process_time() - start, found
 
 

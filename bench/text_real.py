@@ -4,7 +4,7 @@
 
 Reads the first `--posts` distinct texts of `sentiment140_100k.jsonl` (real tweets; the folder
 is never copied into the project), makes them items as a fetcher would, and runs the detectors
-as the pipeline does (`audit.pipeline._outcome`): batches of 256, and in each batch every
+as the pipeline does (`audit.detection.outcome`): batches of 256, and in each batch every
 detector's gate, then its `detect_batch` on the items it wants.  So caches shared between
 detectors work as in a scan (the word split the first gate makes, the `Doc`s and job judgements
 the job detector leaves for the school detector); `--order detector` runs each detector over all

@@ -156,12 +156,15 @@ class Fetcher(ABC):
         section: Section,
         visibility: Visibility,
         created_at: datetime | None = None,
+        *,
+        url: str | None = None,
         **extra: Any,
     ) -> Item | None:
         """A text item, or None when there is nothing to read.
 
         Exports are full of empty strings; an item with no text is kept only when it carries
-        a position (a check-in), which detectors read on its own.
+        a position (a check-in), which detectors read on its own.  `url` is the post's web
+        address, as `Item.linked` would add it (given here, the item is made once, not twice).
         """
         if "place" in extra:  # exports hold numbers and empty strings where names belong
             place = extra["place"]
@@ -170,7 +173,7 @@ class Fetcher(ABC):
             if extra.get("coordinates") is None and extra.get("place") is None:
                 return None
             text = None
-        provenance = Provenance(self.platform, file, item_id, field, section, created_at, visibility)
+        provenance = Provenance(self.platform, file, item_id, field, section, created_at, visibility, url or None)
         return Item(provenance, text=self.clean_text(text) if text else None, **extra)
 
     def media_item(
@@ -180,10 +183,12 @@ class Fetcher(ABC):
         visibility: Visibility,
         created_at: datetime | None,
         coordinates: tuple[float, float] | None = None,
+        *,
+        url: str | None = None,
     ) -> Item:
         """A media file of the export, opened only if a detector asks for its bytes."""
         archive = self.archive
-        provenance = Provenance(self.platform, path, item_id, "media", "media", created_at, visibility)
+        provenance = Provenance(self.platform, path, item_id, "media", "media", created_at, visibility, url or None)
         return Item(
             provenance,
             media=MediaRef(path, lambda: archive.open(path), archive.size(path)),

@@ -300,11 +300,12 @@ class XFetcher(Fetcher):
             "post",
             visibility,
             created,
+            url=url,
             coordinates=coordinates(tweet),
             place=place_name(tweet),
         )
         if item:
-            yield item.linked(url)
+            yield item
         media = (tweet.get("extended_entities") or {}).get("media") or entities.get("media") or ()
         files: list[str] = []
         for entry in media:
@@ -318,13 +319,14 @@ class XFetcher(Fetcher):
                 "post",
                 visibility,
                 created,
+                url=url,
             )
             if alt:
-                yield alt.linked(url)
+                yield alt
             files += (self._media.get(f"{tweet_id}-{n}", "") for n in media_file_names(entry))
         files += self._tweet_media.get(tweet_id or "", ())  # any other file X named by this tweet
         for path in dict.fromkeys(f for f in files if f):
-            yield self.media_item(path, tweet_id, visibility, created).linked(url)
+            yield self.media_item(path, tweet_id, visibility, created, url=url)
 
     def _note_tweets(self, name: str) -> Iterator[Item]:
         for record in self._records(name):
@@ -332,11 +334,12 @@ class XFetcher(Fetcher):
             text = (note.get("noteTweetResults") or note.get("core") or {}).get("text")
             tweet_id = str(note.get("tweetId") or note.get("noteTweetId") or "") or None
             visibility = "only_me" if "deleted" in name else self._visibility  # as deleted-tweets.js
+            url = None if visibility == "only_me" else status_url(self._handle, tweet_id)
             item = self.text_item(
-                name, tweet_id, "note_text", text, "post", visibility, parse_date(note.get("createdAt"))
+                name, tweet_id, "note_text", text, "post", visibility, parse_date(note.get("createdAt")), url=url
             )
             if item:
-                yield item.linked(None if visibility == "only_me" else status_url(self._handle, tweet_id))
+                yield item
 
     def _direct_messages(self, name: str) -> Iterator[Item]:
         """Only the messages the person sent: their own details given away in private.
@@ -362,9 +365,10 @@ class XFetcher(Fetcher):
                     "message",
                     "custom",
                     parse_date(message.get("createdAt")),
+                    url=url,
                 )
                 if item:
-                    yield item.linked(url)
+                    yield item
 
     # -- Grailbird (2012-2018) -------------------------------------------------------------
 
@@ -400,11 +404,11 @@ class XFetcher(Fetcher):
                     tweet_id = row.get("tweet_id") or None
                     if tweet_id in self._seen:
                         continue
-                    item = self.text_item(
-                        name, tweet_id, "text", row.get("text"), "post", "public", parse_date(row.get("timestamp"))
-                    )
+                    when = parse_date(row.get("timestamp"))
+                    url = status_url(self._handle, tweet_id)
+                    item = self.text_item(name, tweet_id, "text", row.get("text"), "post", "public", when, url=url)
                     if item:
-                        yield item.linked(status_url(self._handle, tweet_id))
+                        yield item
         except (UnicodeDecodeError, csv.Error):
             self.report.skip(name, "not a readable UTF-8 CSV file")
         except UnreadableMember as error:

@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,6 +70,32 @@ def test_a_small_scan_starts_no_workers(monkeypatch: pytest.MonkeyPatch) -> None
 
     monkeypatch.setattr(parallel, "DetectorPool", refuse)
     assert scan(persona_sources("jo-ect"), load_school(persona_school("jo-ect")), jobs=2).findings
+
+
+def test_a_big_export_starts_its_workers_after_its_first_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export with `POOL_AFTER_BYTES` of text will read more than `POOL_AFTER_ITEMS` items: only
+    its first batch is checked on one core (loading the models the workers then share)."""
+    started: list[int] = []
+    original = parallel.DetectorPool
+
+    def counted(*args: Any) -> parallel.DetectorPool:
+        started.append(1)
+        return original(*args)
+
+    monkeypatch.setattr(parallel, "DetectorPool", counted)
+    monkeypatch.setattr(pipeline, "POOL_AFTER_BYTES", 1)
+    source = export(tmp_path, 60)
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 100)
+    assert scan([source], jobs=2).findings and started == [], "all in its first batch: no workers"
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 10)
+    two = scan([source], jobs=2)
+    assert started == [1]
+    assert two.findings == scan([source]).findings and len(two.findings) == 60
+
+
+def test_batches_for_workers_are_joined_in_order() -> None:
+    batches = iter([[0], [1, 2], [3], [4, 5], [6], [7]])
+    assert list(pipeline._joined(batches, 2)) == [[0], [1, 2, 3], [4, 5, 6], [7]]  # type: ignore[arg-type]
 
 
 def test_a_failure_a_detector_contains_is_reported_as_on_one_core(

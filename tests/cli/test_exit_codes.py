@@ -153,10 +153,10 @@ def test_an_internal_error_names_the_place_in_the_project(
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError(VALUE)
 
-    monkeypatch.setattr("audit.pipeline.make_finding", broken)
+    monkeypatch.setattr("audit.detection.make_finding", broken)
     code, err = run(capsys, str(export))
     assert code == 2
-    assert "internal error (ZeroDivisionError at audit/pipeline.py:" in one_line(err)
+    assert "internal error (ZeroDivisionError at audit/detection.py:" in one_line(err)
 
 
 def test_a_system_error_keeps_its_own_message_and_file(
