@@ -16,6 +16,9 @@ still alive.  Together: 3.7 -> 0.8 s of collections on that archive.  Nothing is
 objects are still freed by reference counting, and cycles among them are collected once the
 scan ends and they are unfrozen.  Scans running at once (the app's) share one freeze: the last
 to end lifts it.
+
+`collector_paused()` is the app's other case: work whose objects all live on (a scan's sorted
+findings, its list, its comparison with last time), during which the collector is simply off.
 """
 
 from __future__ import annotations
@@ -55,3 +58,23 @@ def quiet_collector() -> Iterator[None]:
                 gc.set_threshold(*threshold)
                 if not frozen_before:  # someone else's freeze is theirs to lift
                     gc.unfreeze()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off meanwhile (back on after, if it was on).
+
+    For work that makes a great many objects that all live on (a scan's sorted findings, its
+    list, its comparison with last time): making them sets off collections that walk every
+    object the program holds, and none of them is garbage.  At 100,000 findings, in CPU
+    seconds (`bench/app_scale.py`, "collector on" beside each): recording a first scan 0.28 to
+    0.08, listing every finding on its own row 0.40 to 0.16, the re-check list's lines 0.38 to
+    0.17; taking a scan is about the same either way (0.25), unless a full collection lands in it.
+    Anything left over meanwhile is collected by the next collection after."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()

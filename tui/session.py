@@ -14,14 +14,13 @@ the scan's thread, so at 100,000 findings the UI thread is handed a list ready t
 
 from __future__ import annotations
 
-import gc
 import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from audit.collector import collector_paused
 from audit.demo import DEFAULT_PERSONA, last_year_state, persona_school, persona_sources
 from audit.model import Finding
 from audit.paths import write_private
@@ -41,26 +40,6 @@ STATUS_LABELS = STATUS_WORDS
 SNOOZE_DAYS = 30
 RETRIES = 3
 """Times a comparison is tried again when a decision changes the state as it reads it."""
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off meanwhile (back on after, if it was on).
-
-    For work that makes a great many objects that all live on (a scan's sorted findings, its
-    list, its comparison with last time): making them sets off collections that walk every
-    object the program holds, and none of them is garbage.  At 100,000 findings, in CPU
-    seconds (`bench/app_scale.py`, "collector on" beside each): recording a first scan 0.28 to
-    0.08, listing every finding on its own row 0.40 to 0.16, the re-check list's lines 0.38 to
-    0.17; taking a scan is about the same either way (0.25), unless a full collection lands in it.
-    Anything left over meanwhile is collected by the next collection after."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 class SaveLater(StateStore):

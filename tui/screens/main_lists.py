@@ -19,8 +19,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from audit.collector import collector_paused
 from audit.recheck import Recheck
-from tui.session import collector_paused
 from tui.widgets.finding_table import FindingTable
 from tui.widgets.listing import Filters, Listing, ScanIndex, build_listing
 from tui.widgets.recheck_view import Line, RecheckView, build_lines, column_widths
