@@ -53,6 +53,7 @@ def _pixels() -> Any:
             Pixels = rich_pixels.Pixels
     return Pixels
 
+
 PICTURE_CELLS = (28, 10)
 """The picture fits in this many columns and rows; half-blocks make it 28 x 20 pixels."""
 PHOTO_KINDS = frozenset({"photo_location", "photo_text", "photo_content"})
