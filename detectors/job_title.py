@@ -5,7 +5,8 @@ Staff give their job away far more often without naming it ("SLT meeting ran ove
 are often someone else's ("my son's teacher", "why did you become a teacher?").  So:
 
 1. **Candidates, cheap and wide:** a text reaches the judgement only if it holds a role word
-   (`detectors.roles`) or a school-life word (`detectors.school_life`).
+   (`detectors.roles`) or a school-life word (`detectors.school_life`), or falls in the wider net
+   of school life that only this gate casts ("wet play", "Grade 6", "VP": `school_life.wider_opens`).
 2. **Rule cues:** the role vocabulary and its context rules (`detectors.role_context`) say
    which roles the writer claims, mentions or only hints at; these become markers the
    classifier reads, and the words the explanation quotes.
@@ -43,7 +44,15 @@ from detectors.role_context import DESCRIBES_THEMSELVES, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
-from detectors.school_life import life_areas, life_cues, life_opens, life_screen, touches_school_life
+from detectors.school_life import (
+    life_areas,
+    life_cues,
+    life_opens,
+    life_screen,
+    touches_school_life,
+    wider_opens,
+    wider_screen,
+)
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _WHOLE_TEXT_FILTERS = (*JOB_FILTERS, ORGANISATIONS_OWN_ACCOUNT)
@@ -163,20 +172,23 @@ def _remember(confidences: dict[tuple[str, str], float]) -> None:
 
 @lru_cache(maxsize=1)
 def _screen() -> frozenset[bytes] | None:
-    """The words of both halves of the gate: a text with none of them passes neither (one pass, not two)."""
-    return None if _GATE.screen is None else _GATE.screen | life_screen()
+    """The words of every part of the gate: a text with none of them passes none (one pass, not three)."""
+    return None if _GATE.screen is None else _GATE.screen | life_screen() | wider_screen()
 
 
 def touches_any(item: Item) -> bool:
-    """The job detector's gate: a role word, a rule's clue or a school-life word."""
+    """The job detector's gate: a role word, a rule's clue, a school-life word or the wider net of
+    school life (`school_life.wider_opens`: the school detector does not cast it)."""
     text = item.text
     if text is None:
         return False
     screen = _screen()
     if screen is None:
-        return _GATE(text) or touches_school_life(text)
+        return (
+            _GATE(text) or touches_school_life(text) or wider_opens(wider_screen().intersection(nlp.words(text)), text)
+        )
     screened = screen.intersection(nlp.words(text))
-    return bool(screened) and (life_opens(screened, text) or _GATE(text))
+    return bool(screened) and (life_opens(screened, text) or wider_opens(screened, text) or _GATE(text))
 
 
 class JobTitleDetector(Detector):
