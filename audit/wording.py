@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from audit.fetchers import WEB_PLATFORM
 from audit.model import Finding
 
 PLACE_KEYS = (
@@ -148,7 +149,7 @@ def place_of(finding: Finding) -> Place:
 
 def place(platform: str, section: str, field: str, file: str) -> Place:
     """The place an item came from, from what its provenance records."""
-    if platform == "web" and section == "profile":  # a public page: which part of it, in words
+    if platform == WEB_PLATFORM and section == "profile":  # a public page: which part of it, in words
         from audit.fetchers.public_page.parts import part_words
 
         return Place("profile", part_words(field))

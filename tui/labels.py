@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from audit.demo import persona_story
-from audit.fetchers import platform_titles
+from audit.fetchers import WEB_PLATFORM, platform_titles
 from audit.model import Finding
 from audit.report import KIND_TITLES
 from audit.wording import audience, audience_short, audience_words, audience_words_short, date_words
@@ -113,7 +113,7 @@ def when(finding: Finding) -> str:
 def when_words(finding: Finding) -> str:
     """The date as the person says it ("3 March 2016"), or that its source gives none (a public
     page is not a download, so it is not called one)."""
-    where = "on the page" if finding.platform == "web" else "in the download"
+    where = "on the page" if finding.platform == WEB_PLATFORM else "in the download"
     return date_words(finding.created_at) or f"not given {where}"
 
 

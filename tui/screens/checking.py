@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from audit.errors import AuditError
+from audit.fetchers import WEB_PLATFORM
 from audit.fetchers.public_page import is_address
 from audit.model import Finding
 from tui.labels import platform_title
@@ -21,14 +22,13 @@ if TYPE_CHECKING:
     from audit.verify import FindingCheck, PageCheck, Refetch
     from tui.app import AuditApp
 
-WEB = "web"
 PHOTO_KINDS = frozenset({"photo_location"})
 """Kinds read from a page's image files: checking one fetches the page's own images too."""
 
 
 def page_address(finding: Finding) -> str | None:
     """The public page a finding was read from (its `file`), or None for a download's finding."""
-    return finding.file if finding.platform == WEB and is_address(finding.file) else None
+    return finding.file if finding.platform == WEB_PLATFORM and is_address(finding.file) else None
 
 
 def fetch_page(app: AuditApp, address: str, photos: bool) -> Refetch:

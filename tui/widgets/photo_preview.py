@@ -29,6 +29,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
+from audit.fetchers import WEB_PLATFORM
 from audit.model import Finding
 from audit.sources import Source
 from detectors.photo_files import HEIF_SUFFIXES, IMAGE_SUFFIXES
@@ -70,7 +71,7 @@ HEIF_NEEDED = "showing HEIC photos (from iPhones) needs pillow-heif: pip install
 
 def has_photo_file(finding: Finding) -> bool:
     """True when the finding names a picture file of its export (not a public page's image)."""
-    return finding.platform != "web" and finding.file.lower().endswith(IMAGE_SUFFIXES)
+    return finding.platform != WEB_PLATFORM and finding.file.lower().endswith(IMAGE_SUFFIXES)
 
 
 def shows_photo(finding: Finding) -> bool:
@@ -89,7 +90,7 @@ def not_shown(finding: Finding, photo: PhotoFile | None) -> str:
     """The one line said instead of the picture."""
     if photo is not None:
         return f"photo: {PurePosixPath(photo.name).name}, {size_words(photo.size)}, not shown"
-    if finding.platform == "web":
+    if finding.platform == WEB_PLATFORM:
         return "photo: on the public page, not fetched again here"
     if has_photo_file(finding):
         return f"photo: {PurePosixPath(finding.file).name}, not found in the download now, not shown"

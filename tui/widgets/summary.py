@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from audit.fetchers import WEB_PLATFORM
 from audit.model import Finding
 from audit.pipeline import ScanResult
 from audit.report import VISIBILITY_RISK
@@ -51,7 +52,7 @@ def count_lines(counts: Counter[str], label: Callable[[str], str], order: Callab
 
 def sources_words(result: ScanResult) -> str:
     """ "1 export", "2 exports and 1 public page": a page fetched is not called an export."""
-    pages = sum(1 for report in result.sources if report.platform == "web")
+    pages = sum(1 for report in result.sources if report.platform == WEB_PLATFORM)
     exports = len(result.sources) - pages
     parts = [f"{exports} export{'s' if exports != 1 else ''}"] if exports or not pages else []
     if pages:
