@@ -203,16 +203,10 @@ class AddressDetector(Detector):
                     apart = before[0]
             if not (resident or collection or street.numbered or street.named or whole_field) and apart is None:
                 continue
-            postcode = postcode_after(text, street.end, line_ends)
-            span_end = postcode[2] if postcode else street.end
-            claimed.append((street.start, span_end))
-            if self._not_a_home(text, context, street.start, span_end):
-                continue
-            if postcode is not None:
-                if postcode[0].is_geographic:
-                    yield self._match(
-                        postcode[0].text, street.start, span_end, 0.97, "street address with a UK postcode"
-                    )
+            settled, with_postcode = self._settled(text, context, street.start, street.end, line_ends, claimed)
+            if with_postcode is not None:
+                yield with_postcode
+            if settled:
                 continue
             confidence, rule = street_score(street, resident, profile)
             if collection:
@@ -245,22 +239,37 @@ class AddressDetector(Detector):
                 continue
             if not cue and _CAPITALISED_BEFORE.search(text, max(0, street.start - 24), street.start):
                 continue
-            postcode = postcode_after(text, street.end, line_ends)
-            span_end = postcode[2] if postcode else street.end
-            claimed.append((street.start, span_end))
-            if self._not_a_home(text, context, street.start, span_end):
+            settled, with_postcode = self._settled(text, context, street.start, street.end, line_ends, claimed)
+            if with_postcode is not None:
+                yield with_postcode
+            if settled:
                 continue
-            if postcode is not None:
-                if postcode[0].is_geographic:
-                    yield self._match(
-                        postcode[0].text, street.start, span_end, 0.97, "street address with a UK postcode"
-                    )
-            elif cue:
+            if cue:
                 rule = "house number and a street with no street word, where they live or take post"
                 yield self._match(street.line, street.start, street.end, 0.9, rule)
             else:
                 rule = "house number and a one-word street name (Queensway, Kirkgate)"
                 yield self._match(street.line, street.start, street.end, 0.7, rule)
+
+    def _settled(
+        self,
+        text: str,
+        context: str,
+        start: int,
+        end: int,
+        line_ends: list[tuple[Postcode, int, int]],
+        claimed: list[tuple[int, int]],
+    ) -> tuple[bool, Match | None]:
+        """Claim the line (and a postcode after it); settled here if it is no home or has a postcode
+        (then the whole address, if the postcode is real); else the caller scores the street."""
+        postcode = postcode_after(text, end, line_ends)
+        span_end = postcode[2] if postcode else end
+        claimed.append((start, span_end))
+        if self._not_a_home(text, context, start, span_end):
+            return True, None
+        if postcode is None or not postcode[0].is_geographic:
+            return postcode is not None, None
+        return True, self._match(postcode[0].text, start, span_end, 0.97, "street address with a UK postcode")
 
     def _not_a_home(self, text: str, context: str, start: int, end: int) -> bool:
         """The school's or a venue's address, or one a named filter drops."""
