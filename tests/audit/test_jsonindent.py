@@ -6,15 +6,15 @@ from __future__ import annotations
 import json
 import math
 from collections import OrderedDict
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 import pytest
 
 from audit.jsonindent import dumps
-from audit.model import Finding
 from audit.report import finding_json
-from detectors.base import Explanation
+from tests.audit.test_jsonout_text import BASE
 
 
 def standard(value: Any, newline: str = "\n") -> str:
@@ -61,22 +61,10 @@ def test_every_line_break_is_the_one_asked_for(newline: str) -> None:
 
 
 def test_a_finding_as_the_document_writes_it() -> None:
-    finding = Finding(
-        id="0123456789abcdef01234567",
-        kind="phone",
+    finding = replace(
+        BASE,
         clauses=("2.3.2", "2.4.2"),
-        platform="x",
-        item_id="1000000000000000093",
-        file="data/tweets.js",
-        field="full_text",
-        value="+447700900093",
         excerpt="…new number is 07700 900093, text me “now”",
-        confidence=0.99,
-        visibility="public",
-        created_at=datetime(2012, 1, 3, 15, 33, tzinfo=UTC),
-        rule="UK mobile number, offered as a contact",
-        section="post",
-        explanation=Explanation("rule", "offered as a contact", ("text me",), ()),
         url="https://x.com/MsExampleTeach/status/1000000000000000093",
     )
     document = finding_json(finding)
