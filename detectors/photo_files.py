@@ -7,8 +7,3 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".heic", ".
 """Picture files the photo checks read (lower-case suffixes)."""
 HEIF_SUFFIXES = (".heic", ".heif")
 """HEIC/HEIF (iPhones): Pillow draws them only with pillow-heif."""
-
-
-def is_photo_name(name: str) -> bool:
-    """Whether a file name is one of a picture the photo checks read."""
-    return name.lower().endswith(IMAGE_SUFFIXES)
