@@ -212,12 +212,24 @@ class JobTitleDetector(Detector):
             job_row(d, i.provenance.section, r.marks, t)
             for d, i, r, t in zip(docs, items, readings, texts, strict=True)
         ]
-        confidences = judge("job").doc_confidences(inputs)
-        _remember({(t, i.provenance.section): c for t, i, c in zip(texts, items, confidences, strict=True)})
-        return [self._decide(*row) for row in zip(items, readings, confidences, strict=True)]
+        job = judge("job")
+        scores = job.raw_docs(inputs)
+        # What the school detector asks (`profession_confidences`): the main table, whoever names a role.
+        _remember(
+            {
+                (t, i.provenance.section): round(job.calibration(s), 2)
+                for t, i, s in zip(texts, items, scores, strict=True)
+            }
+        )
+        return [self._decide(*row) for row in zip(items, readings, scores, strict=True)]
 
-    def _decide(self, item: Item, reading: RoleReading, confidence: float) -> list[Match]:
-        calibration = judge("job").calibration
+    def _decide(self, item: Item, reading: RoleReading, score: float) -> list[Match]:
+        named = reading.names_own_role
+        job = judge("job")
+        # A text that only shows school life is judged on a table of its own: at the same score it
+        # is right less often than a named role (`training.build.write_calibrations`).
+        calibration = job.calibration if named else job.unnamed_calibration
+        confidence = round(calibration(score), 2)
         tier = calibration.tier(confidence)
         text = item.text or ""
         if tier is None:
@@ -229,9 +241,8 @@ class JobTitleDetector(Detector):
             return []  # a pupil's, a parent helper's, a visitor's school words (`detectors.role_filters`)
         if effect == "demote":
             tier = "worth a look"
-        if tier == "likely" and not reading.names_own_role:
+        if tier == "likely" and not named:
             tier, fired = "worth a look", (*fired, NO_ROLE_NAMED)
-            confidence = min(confidence, calibration.likely - 0.01)
         if reading.claimed:
             value, start, end, why, _ = max(reading.claimed, key=lambda c: c[4])
             reason = f"reads as the writer's own job ({why})"

@@ -41,6 +41,10 @@ from detectors.nlp import english
 
 MODELS = Path(__file__).parent / "models"
 """Where the shipped models live (in the wheel, read-only)."""
+CALIBRATION = "calibration.json"
+"""Each model's calibration table, beside it."""
+UNNAMED = "calibration-unnamed.json"
+"""The job model's table for texts that name no role of the writer's own (`Judge.unnamed_calibration`)."""
 MAX_CHARS = 2000
 """Characters of an item the classifiers read: a long post is judged on its opening."""
 
@@ -207,6 +211,7 @@ class Judge:
         self.folder = folder / name
         self._nlp: Language | None = None
         self._calibration: Calibration | None = None
+        self._unnamed: Calibration | None = None
         self._orths_only: bool | None = None
         self._lock = threading.Lock()
 
@@ -221,8 +226,17 @@ class Judge:
     @property
     def calibration(self) -> Calibration:
         if self._calibration is None:
-            self._calibration = Calibration.load(self.folder / "calibration.json")
+            self._calibration = Calibration.load(self.folder / CALIBRATION)
         return self._calibration
+
+    @property
+    def unnamed_calibration(self) -> Calibration:
+        """The table for texts that show school life but name no role of the writer's own (job model
+        only; the main table where a model has none)."""
+        if self._unnamed is None:
+            path = self.folder / UNNAMED
+            self._unnamed = Calibration.load(path) if path.is_file() else self.calibration
+        return self._unnamed
 
     def raw(self, inputs: Sequence[str]) -> list[float]:
         """The classifier's raw scores, one per input text (tokenised by the shared, bounded tokenizer:

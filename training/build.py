@@ -20,7 +20,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-from detectors.judgement import MODELS, Judge
+from detectors.judgement import CALIBRATION, MODELS, UNNAMED, Judge
 from training.calibrate import calibrate
 from training.corpus import CorpusError, lines
 from training.examples import Example, job_examples, workplace_examples
@@ -66,18 +66,36 @@ def train(name: str, work: Path, out: Path) -> None:
     shutil.rmtree(target, ignore_errors=True)
     target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target, exclude=["vocab"])  # the classifier hashes words; their strings need not ship
-    scores = Judge(name, out).raw([row.text for row in dev_rows if row.gated])
-    labels = [row.label for row in dev_rows if row.gated]
-    calibrate(scores, labels).dump(target / "calibration.json")
+    write_calibrations(name, out, dev_rows)
+
+
+def write_calibrations(name: str, out: Path, dev_rows: list[Example]) -> None:
+    """The model's calibration tables, from its scores on the gated dev lines (what detection sees).
+
+    The job model gets a second table for texts in which the writer names no role of their own
+    ("SLT meeting ran over"): those are right less often than a named role at the same score, so
+    one table would overstate them (`UNNAMED`, read by `detectors.job_title`)."""
+    gated = [row for row in dev_rows if row.gated]
+    scores = Judge(name, out).raw([row.text for row in gated])
+    calibrate(scores, [row.label for row in gated]).dump(out / name / CALIBRATION)
+    if name == "job":
+        unnamed = [(score, row.label) for score, row in zip(scores, gated, strict=True) if not row.named]
+        calibrate([s for s, _ in unnamed], [y for _, y in unnamed]).dump(out / name / UNNAMED)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", default=[], help="job, workplace (default: both)")
     parser.add_argument("--out", type=Path, default=MODELS, help="where the models are written (default: the package)")
+    parser.add_argument(
+        "--calibrate-only", action="store_true", help="keep the models, rebuild their calibration tables"
+    )
     args = parser.parse_args(argv)
     try:
         for name in args.names or ["job", "workplace"]:
+            if args.calibrate_only:
+                write_calibrations(name, args.out, examples(name, "dev"))
+                continue
             with tempfile.TemporaryDirectory(prefix=f"profile-audit-{name}-") as tmp:
                 train(name, Path(tmp), args.out)
     except CorpusError as error:

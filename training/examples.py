@@ -28,6 +28,9 @@ class Example:
     """Whether the detector's cheap gate lets the line through (only those reach the classifier)."""
     value: str = ""
     """For workplace examples: the school the candidate names."""
+    named: bool = True
+    """For job examples: whether the writer names a role of their own (`RoleReading.names_own_role`);
+    texts that only show school life are calibrated on their own (`training.build.write_calibrations`)."""
 
 
 @cache
@@ -42,7 +45,7 @@ def job_examples(lines: Iterable[Line]) -> list[Example]:
         item = line.item()
         reading = read_roles(item, nlp.doc(line.text))
         text = job_input(line.text, line.section, reading.marks)
-        out.append(Example(line.id, text, line.job, detector.wants(item)))
+        out.append(Example(line.id, text, line.job, detector.wants(item), named=reading.names_own_role))
     return out
 
 

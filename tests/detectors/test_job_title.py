@@ -124,3 +124,20 @@ def test_the_role_of_someone_the_writer_names_is_at_most_worth_a_look() -> None:
     assert all(
         "someone the writer names" in (match.explanation.filters if match.explanation else ()) for match in found
     )
+
+
+def test_school_life_without_a_named_role_is_judged_on_its_own_table_and_never_likely() -> None:
+    """A text that only shows school life is right less often than a named role at the same score:
+    its confidence comes from the job model's second table (`calibration-unnamed.json`)."""
+    from detectors import nlp
+    from detectors.job_title import read_roles
+    from detectors.judgement import job_input, judge
+
+    text = "Playground duty in the sleet, then a parents' evening that ran to eight. Marking can wait."
+    item = text_item(text)
+    reading = read_roles(item, nlp.doc(text))
+    assert not reading.names_own_role
+    (match,) = JobTitleDetector().detect(item)
+    (score,) = judge("job").raw([job_input(text, "post", reading.marks)])
+    assert match.confidence == round(judge("job").unnamed_calibration(score), 2)
+    assert match.tier == "worth a look"

@@ -68,6 +68,7 @@ def test_the_shipped_models_are_small_and_load_offline() -> None:
         size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
         assert size < 20 * 1024 * 1024, name
         assert (folder / "calibration.json").is_file()
+        assert (folder / "calibration-unnamed.json").is_file() == (name == "job")
         (score,) = judge(name).raw([f"xxpost | {CANDIDATE} staff briefing"])  # type: ignore[arg-type]
         assert 0.0 <= score <= 1.0
         calibration = judge(name).calibration  # type: ignore[arg-type]
