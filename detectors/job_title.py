@@ -43,6 +43,7 @@ from detectors.judgement import job_row, judge
 from detectors.role_context import DESCRIBES_THEMSELVES, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
+from detectors.role_trades import RANK_IN_ANOTHER_TRADE
 from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
 from detectors.school_life import (
     life_areas,
@@ -55,6 +56,9 @@ from detectors.school_life import (
 )
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
+_ROLE_WORD_FILTERS = (*ROLE_FILTERS, RANK_IN_ANOTHER_TRADE)
+"""Filters every role word passes through before it counts as a cue (`detectors.filters`,
+`detectors.role_trades`)."""
 _WHOLE_TEXT_FILTERS = (*JOB_FILTERS, ORGANISATIONS_OWN_ACCOUNT)
 """Filters of the whole text: a retweet, or an organisation speaking of the people it serves
 ("a network for early-years teachers") rather than a person of their own job."""
@@ -87,6 +91,18 @@ class RoleReading:
     """Areas of school life the text touches (`school_life.life_areas`)."""
     held_by: tuple[str, ...] = ()
     """Names of the filters that kept a role word from being the writer's ("someone the writer names")."""
+    not_school: list[tuple[int, int]] = field(default_factory=list)
+    """(start, end) of role words that are another trade's rank (`detectors.role_trades`)."""
+
+    @property
+    def only_another_trade(self) -> bool:
+        """Whether every school word in the text is another trade's rank ("Principal Consultant")."""
+        return (
+            bool(self.not_school)
+            and not self.claimed
+            and not self.mentioned
+            and all(any(s <= start and end <= e for s, e in self.not_school) for start, end, _ in self.life)
+        )
 
     @property
     def names_own_role(self) -> bool:
@@ -120,8 +136,10 @@ def read_roles(item: Item, doc: Doc) -> RoleReading:
     spans = filter_spans(Span(doc, s, e, label=k) for k, s, e in _matcher()(doc, original))
     for span in spans:
         rule = RULES_BY_KEY[span.label_]
-        effect, fired = verdict(ROLE_FILTERS, text, span.start_char, span.end_char)
+        effect, fired = verdict(_ROLE_WORD_FILTERS, text, span.start_char, span.end_char)
         if effect == "drop":
+            if RANK_IN_ANOTHER_TRADE.name in fired:
+                reading.not_school.append((span.start_char, span.end_char))
             continue
         if item.provenance.section in ("profile", "account"):
             effect, fired = None, ()  # a bio lists its writer's own roles: "Governor at X, parent governor"
@@ -237,8 +255,10 @@ class JobTitleDetector(Detector):
         effect, fired = verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))
         if effect == "drop":
             return []
-        if not reading.names_own_role and verdict(UNNAMED_ROLE_FILTERS, text, 0, len(text))[0] == "drop":
+        if not named and verdict(UNNAMED_ROLE_FILTERS, text, 0, len(text))[0] == "drop":
             return []  # a pupil's, a parent helper's, a visitor's school words (`detectors.role_filters`)
+        if reading.only_another_trade:
+            return []  # the only school word was another trade's rank ("Principal Consultant")
         if effect == "demote":
             tier = "worth a look"
         if tier == "likely" and not named:
