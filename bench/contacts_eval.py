@@ -44,7 +44,7 @@ from training.corpus import CorpusError, Split, split_of  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent / "corpus" / "contacts"
 BASELINE = Path(__file__).with_name("contacts_baseline.json")
 KINDS = ("phone", "email", "address")
-BATCHES = ("voices", "voices-2")
+BATCHES = ("voices", "voices-2", "voices-3")
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
 
@@ -206,11 +206,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["train", "dev", "test"], default="dev")
     parser.add_argument("--check", action="store_true", help="fail below the frozen baseline (test split)")
     parser.add_argument("--verbose", action="store_true", help="print the errors (never on the test split)")
+    parser.add_argument("--batch", choices=BATCHES, help="one batch only (default: every batch)")
     args = parser.parse_args(argv)
     if args.verbose and args.split == "test":
         parser.error("the test split is reported, never read line by line")
-    report = evaluate(lines(split=args.split), verbose=args.verbose)
-    print_report(f"{args.split} split", report)
+    if args.check and args.batch:
+        parser.error("the floors are for every batch together")
+    batches = (args.batch,) if args.batch else BATCHES
+    report = evaluate(lines(split=args.split, batches=batches), verbose=args.verbose)
+    print_report(f"{args.split} split" + (f" of {args.batch}" if args.batch else ""), report)
     for error in report.errors:
         print(error)
     return check(report, args.split) if args.check else 0
