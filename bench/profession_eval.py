@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from detectors.base import Item, Match, SchoolProfile  # noqa: E402
 from detectors.job_title import JobTitleDetector  # noqa: E402
 from detectors.school import SchoolDetector  # noqa: E402
-from training.corpus import Line, digest, lines, profiles  # noqa: E402
+from training.corpus import BATCHES, Line, digest, lines, profiles  # noqa: E402
 
 BASELINE = Path(__file__).with_name("profession_baseline.json")
 BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
@@ -196,7 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="print the errors (never on the test split)")
     parser.add_argument("--real", type=Path, metavar="CORPORA", help="score the hand-labelled samples of real text")
     parser.add_argument("--general", type=Path, metavar="CORPORA", help="flags per 1,000 real general posts")
+    parser.add_argument("--batch", choices=BATCHES, help="one batch of the corpus only (default: every batch)")
     args = parser.parse_args(argv)
+    if args.check and args.batch:
+        parser.error("the floors are for every batch together")
     if args.real or args.general:
         from bench.profession_real import general, real
 
@@ -204,8 +207,10 @@ def main(argv: list[str] | None = None) -> int:
         if not (folder / "README.md").is_file():
             parser.error(f"{folder}: not the shared corpora folder (expected ../shared/corpora)")
         return real(args.real) if args.real else general(args.general)
-    report = evaluate(lines(split=args.split), verbose=args.verbose and args.split != "test")
-    print_report(f"{args.split} split ({report.revealing['all'] + report.clean['all']} lines)", report)
+    batches = (args.batch,) if args.batch else BATCHES
+    report = evaluate(lines(split=args.split, batches=batches), verbose=args.verbose and args.split != "test")
+    of = f" of {args.batch}" if args.batch else ""
+    print_report(f"{args.split} split{of} ({report.revealing['all'] + report.clean['all']} lines)", report)
     for error in report.errors:
         print(error)
     if args.check:
