@@ -9,7 +9,9 @@ classifier's inputs do not change; `school_verdict` picks them by how the candid
 - `SOMETHING_ELSE_SHARES_NAME` (a configured name without a school word): a hotel, farm or
   community centre with the school's name ("Greystones Hall Hotel");
 - `JOB_TITLE_NOT_SCHOOL` (names no profile gives): "Director of Primary";
-- `PARENTS_GROUP` (every candidate): "the Friends of X School".
+- `PARENTS_GROUP` (every candidate): "the Friends of X School";
+- `EVENT_OR_COURSE` (names found without a school word): an occasion ("Thursday's Options Evening",
+  "Summer Fayre") or a course ("PGCE Secondary English course").
 """
 
 from __future__ import annotations
@@ -115,6 +117,41 @@ def _something_else_shares_name(text: str, start: int, end: int) -> bool:
     return _SOMETHING_ELSE_AFTER.match(text, end) is not None
 
 
+_EVENT_WORDS = frozenset(
+    str.split(
+        "evening evenings night nights day days morning afternoon fair fayre fete fête show concert assembly disco "
+        "meeting meetings week festival party sale service match final finals trip ceremony awards prom panto "
+        "pantomime play musical nativity workshop conference briefing training inset"
+    )
+)
+"""Last words of an occasion's name: "Options Evening", "Christmas Fayre", "Sports Day", "Leavers' Prom"."""
+_WHEN_WORDS = frozenset(
+    str.split(
+        "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow january february march "
+        "april may june july august september october november december spring summer autumn winter christmas easter"
+    )
+)
+"""A first word that dates the name ("Thursday's ...", "Summer ..."): an occasion, not a school."""
+_COURSE_WORDS = frozenset({"pgce", "pgde", "scitt", "ite", "itt", "qts", "npqh", "npqsl", "npqml", "masters", "degree"})
+_COURSE_AFTER = re.compile(r"\s+(?:course|programme|program|module|cohort|placement)\b", re.IGNORECASE)
+
+
+def _event_or_course(text: str, start: int, end: int) -> bool:
+    """ "Thursday's Options Evening", "Summer Fayre", "PGCE Secondary (English) course": an occasion or a
+    course with capitals, not a school.  For names found without a school word only."""
+    words = [w.strip("'’.,!?()").lower() for w in text[start:end].split()]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    if not words:
+        return False
+    if words[-1] in _EVENT_WORDS or words[0] in _WHEN_WORDS:
+        return True
+    return words[0] in _COURSE_WORDS or _COURSE_AFTER.match(text, end) is not None
+
+
+EVENT_OR_COURSE = Filter(
+    "an occasion or a course", "drop", "a name with capitals that is an event ('Options Evening') or a course",
+    _event_or_course,
+)  # fmt: skip
 PARENTS_GROUP = Filter(
     "a parents' group", "drop", "the Friends of a school (its parents' association), not the school", _parents_group
 )

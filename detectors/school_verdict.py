@@ -24,6 +24,7 @@ from detectors.school_context import TYPE_WORDS
 from detectors.school_filters import WHAT_FILTERS, WHOSE_FILTERS
 from detectors.school_name_filters import (
     COMMUNITY_HASHTAG,
+    EVENT_OR_COURSE,
     JOB_TITLE_NOT_SCHOOL,
     PLACE_OR_SUBJECT,
     SOMETHING_ELSE_SHARES_NAME,
@@ -36,7 +37,7 @@ def after_judgement_filters(candidate: Candidate, written: str) -> tuple[Filter,
     """The filters of what a candidate is, by how it was found (`written` is its text)."""
     filters = list(WHAT_FILTERS)
     if "xxbarename" in candidate.cues:
-        filters.append(PLACE_OR_SUBJECT)
+        filters += (PLACE_OR_SUBJECT, EVENT_OR_COURSE)
     if "xxtag" in candidate.cues:
         filters.append(COMMUNITY_HASHTAG)
     if not candidate.configured:

@@ -22,6 +22,7 @@ from detectors.school_filters import (
 )
 from detectors.school_name_filters import (
     COMMUNITY_HASHTAG,
+    EVENT_OR_COURSE,
     JOB_TITLE_NOT_SCHOOL,
     PARENTS_GROUP,
     PLACE_OR_SUBJECT,
@@ -71,6 +72,11 @@ CASES: list[tuple[Filter, str, str, bool]] = [
     (PLACE_OR_SUBJECT, "Twelve years at Larkmoor and I still get lost", "Larkmoor", False),
     (PLACE_OR_SUBJECT, "Lecturer, Dunmere Institute of Technology", "Technology", False),
     (PLACE_OR_SUBJECT, "Cover work in Ysgol Glanrafon today", "Ysgol Glanrafon", False),
+    (EVENT_OR_COURSE, "Hope to see lots of you at Wednesday's Careers Evening", "Wednesday's Careers Evening", True),
+    (EVENT_OR_COURSE, "Tickets for the Winter Fayre are on sale", "Winter Fayre", True),
+    (EVENT_OR_COURSE, "Starting the SCITT Primary route in the autumn", "SCITT Primary", True),
+    (EVENT_OR_COURSE, "Offered a place on the Brackley Secondary course", "Brackley Secondary", True),
+    (EVENT_OR_COURSE, "Nine years at Larkmoor Primary and counting", "Larkmoor Primary", False),
     (COMMUNITY_HASHTAG, "Marking done, wine poured #primaryrocks", "#primaryrocks", True),
     (COMMUNITY_HASHTAG, "Laminator is warm #backtoschool", "#backtoschool", True),
     (COMMUNITY_HASHTAG, "Sports day sunshine #schoolrun", "#schoolrun", True),
@@ -90,7 +96,7 @@ def test_filter(f: Filter, text: str, name: str, fires: bool) -> None:
 
 def test_every_filter_drops_and_has_its_own_name_and_reason() -> None:
     every = (*WHOSE_FILTERS, *WHAT_FILTERS, PLACE_OR_SUBJECT, COMMUNITY_HASHTAG, SOMETHING_ELSE_SHARES_NAME,
-             JOB_TITLE_NOT_SCHOOL)  # fmt: skip
+             JOB_TITLE_NOT_SCHOOL, EVENT_OR_COURSE)  # fmt: skip
     for f in every:
         assert f.name and f.why and f.effect == "drop"
     assert len({f.name for f in every}) == len(every)
