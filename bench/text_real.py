@@ -1,6 +1,6 @@
 """Text path on real, distinct posts: MB/s of every registered text detector, one core.
 
-    .venv/bin/python bench/text_real.py ../shared/corpora [--posts 20000] [--repeat 3] [--order pipeline]
+    .venv/bin/python bench/text_real.py ../shared/corpora [--posts 20000] [--repeat 3] [--order pipeline] [--batch 256]
 
 Reads the first `--posts` distinct texts of `sentiment140_100k.jsonl` (real tweets; the folder
 is never copied into the project), makes them items as a fetcher would, and runs the detectors
@@ -9,6 +9,8 @@ detector's gate, then its `detect_batch` on the items it wants.  So caches share
 detectors work as in a scan (the word split the first gate makes, the `Doc`s and job judgements
 the job detector leaves for the school detector); `--order detector` runs each detector over all
 posts before the next, the order of this script before issue 16's text round, where they cannot.
+`--batch` is the number of items a batch holds: 256 as a scan on one core reads them
+(`audit.pipeline.BATCH_SIZE`), 1024 as its worker processes get them (`POOL_BATCHES` joined).
 
 Every text is distinct, and the caches keyed by text (word splits, `Doc`s, job judgements) are
 emptied before each run, so no cache answers from an earlier run; spaCy's own tokenizer cache and
@@ -22,7 +24,7 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -53,12 +55,14 @@ def forget() -> None:
     job_title._recent.clear()
 
 
-def run(texts: list[str], order: str = "pipeline") -> tuple[Counter[str], Counter[str], Counter[str]]:
+def run(
+    texts: list[str], order: str = "pipeline", batch: int = BATCH
+) -> tuple[dict[str, float], dict[str, float], Counter[str]]:
     """(gate seconds, detect seconds, items wanted) per detector kind, caches emptied first."""
     items = [Item(Provenance("x", "data/tweets.js", str(i), "full_text"), text=t) for i, t in enumerate(texts)]
     detectors = [detector for detector in build_detectors() if not detector.handles_media]
-    gates: Counter[str] = Counter()
-    detects: Counter[str] = Counter()
+    gates: defaultdict[str, float] = defaultdict(float)
+    detects: defaultdict[str, float] = defaultdict(float)
     wanted: Counter[str] = Counter()
     forget()
 
@@ -73,13 +77,13 @@ def run(texts: list[str], order: str = "pipeline") -> tuple[Counter[str], Counte
         wanted[detector.kind] += len(chosen)
 
     if order == "pipeline":
-        for at in range(0, len(items), BATCH):
+        for at in range(0, len(items), batch):
             for detector in detectors:
-                one(detector, items[at : at + BATCH])
+                one(detector, items[at : at + batch])
     else:
         for detector in detectors:
-            for at in range(0, len(items), BATCH):
-                one(detector, items[at : at + BATCH])
+            for at in range(0, len(items), batch):
+                one(detector, items[at : at + batch])
     return gates, detects, wanted
 
 
@@ -89,6 +93,7 @@ def main() -> int:
     parser.add_argument("--posts", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--order", choices=("pipeline", "detector"), default="pipeline")
+    parser.add_argument("--batch", type=int, default=BATCH, help="items a batch holds (default: %(default)s)")
     args = parser.parse_args()
     texts = load(args.corpora, args.posts)
     megabytes = sum(len(t.encode()) for t in texts) / 1e6
@@ -96,12 +101,13 @@ def main() -> int:
     best: dict[str, tuple[float, float]] = {}
     wanted: Counter[str] = Counter()
     for _ in range(args.repeat):
-        gates, detects, wanted = run(texts, args.order)
+        gates, detects, wanted = run(texts, args.order, args.batch)
         for kind in gates:
             if kind not in best or gates[kind] + detects[kind] < sum(best[kind]):
                 best[kind] = (gates[kind], detects[kind])
     total = sum(sum(pair) for pair in best.values())
-    print(f"{len(texts)} distinct real posts, {megabytes:.2f} MB, best of {args.repeat}, {args.order} order")
+    print(f"{len(texts)} distinct real posts, {megabytes:.2f} MB, best of {args.repeat}, {args.order} order,"
+          f" batches of {args.batch}")  # fmt: skip
     print(f"all text detectors: {total:.2f} s, {megabytes / total:.2f} MB/s")
     for kind, (gate, detect) in best.items():
         share = wanted[kind] / len(texts)

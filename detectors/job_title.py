@@ -206,7 +206,7 @@ def touches_any(item: Item) -> bool:
             _GATE(text) or touches_school_life(text) or wider_opens(wider_screen().intersection(nlp.words(text)), text)
         )
     screened = screen.intersection(nlp.words(text))
-    return bool(screened) and (life_opens(screened, text) or wider_opens(screened, text) or _GATE(text))
+    return bool(screened) and (_GATE.opens(screened, text) or life_opens(screened, text) or wider_opens(screened, text))
 
 
 class JobTitleDetector(Detector):

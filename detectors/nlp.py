@@ -127,12 +127,16 @@ class KeywordGate:
         self._anchors = frozenset(anchors)
         keys = [min(slots, key=lambda slot: (not slot.isdisjoint(_STOP), len(slot))) for slots in self._full]
         self._any = self._anchors.union(*keys)
-        self._by_key: dict[bytes, list[tuple[frozenset[bytes], ...]]] = {}
+        self._by_key: dict[bytes, list[tuple[frozenset[bytes], tuple[frozenset[bytes], ...]]]] = {}
         """Each pattern checked in full, under every word of its key slot: a text is checked only
-        against the patterns whose key it holds (a pattern without its key word cannot match)."""
+        against the patterns whose key it holds (a pattern without its key word cannot match).  Kept as
+        (its one-word slots' words, all in the text: one subset test; its other slots, each met)."""
         for full, key in zip(self._full, keys, strict=True):
+            single = frozenset(word for slot in full if len(slot) == 1 for word in slot)
+            wider = tuple(dict.fromkeys(slot for slot in full if len(slot) > 1))
             for word in key:
-                self._by_key.setdefault(word, []).append(full)
+                if (single, wider) not in self._by_key.setdefault(word, []):
+                    self._by_key[word].append((single, wider))
         self._key_words = frozenset(self._by_key)
 
     @property
@@ -149,11 +153,29 @@ class KeywordGate:
         if not self._anchors.isdisjoint(found):
             return True
         present = frozenset(found)
-        return any(
-            all(not slot.isdisjoint(present) for slot in slots)
-            for word in self._key_words.intersection(present)
-            for slots in self._by_key[word]
-        )
+        return self._full_match(self._key_words.intersection(present), present)
+
+    def opens(self, screened: frozenset[bytes], text: str) -> bool:
+        """`self(text)` from `screened`, the text's words in a set holding `screen` (a gate that screens
+        once has them): anchors and keys are in `screen`, so only a pattern checked in full reads more."""
+        if self._always:
+            return True
+        if self._any.isdisjoint(screened):
+            return False
+        if not self._anchors.isdisjoint(screened):
+            return True
+        keys = self._key_words.intersection(screened)
+        if not keys:
+            return False
+        return self._full_match(keys, frozenset(words(text)))
+
+    def _full_match(self, keys: Iterable[bytes], present: frozenset[bytes]) -> bool:
+        """Whether every slot of some pattern filed under one of `keys` meets the text's words."""
+        for word in keys:
+            for single, wider in self._by_key[word]:
+                if single <= present and all(not slot.isdisjoint(present) for slot in wider):
+                    return True
+        return False
 
 
 _STOP = frozenset(b"i my me we our the a an of at to in on for and from is it".split())

@@ -247,7 +247,7 @@ class SchoolCandidates:
 
 def _tags(text: str) -> list[Candidate]:
     """Handles and hashtags with a school word in them, for schools no profile names."""
-    if not _TAG_WORDS(text):
+    if not ("@" in text or "#" in text) or not _TAG_WORDS(text):  # both are needed: a tag, and a school word
         return []
     return [Candidate(*hit.span(), hit.group(0), "a school's handle or hashtag", False, ("xxtag",))
             for hit in _SCHOOLISH_TAG.finditer(text)]  # fmt: skip
@@ -267,7 +267,8 @@ def _bare_names(text: str) -> list[Candidate]:
         end = hit.end(1)
         out.append(Candidate(start, end, display(text[start:end]), "a name that may be a school's", False,
                              ("xxbarename", *context_cues(text, start, None))))  # fmt: skip
-    for hit in _SAINT_NAME.finditer(text):
+    saint = "St" in text or "ST" in text or "Saint" in text or "SAINT" in text  # what `_SAINT_NAME` opens with
+    for hit in _SAINT_NAME.finditer(text) if saint else ():
         out.append(Candidate(*hit.span(), display(hit.group(0)), "a saint's name that may be a school's", False,
                              ("xxbarename", *context_cues(text, hit.start(), None))))  # fmt: skip
     return out
