@@ -18,9 +18,13 @@ import re
 from detectors.address_context import HOME, clause_before, sentence_after
 from detectors.filters import Filter
 
-_OWN_HOME = re.compile(r"(?i)\b(?:live[sd]?|living|moved|moving|home|address|mine|ours|i'?m|we'?re)\b")
+_OWN_HOME = re.compile(
+    r"(?i)\b(?:live[sd]?|living|moved|moving|home|address|mine|ours|i'?m|we'?re|(?:our|my|their)\s+(?:new\s+)?place|"
+    r"write\s+to|cards?\s+to|post\s+to)\b"
+)
 """Words that say the address is somebody's home even right after a venue's name ("we live by The Swan, ...");
-a relative's day out ("Nana's party is at the Legion hall, ...") is not one of them."""
+a house's own name reads like a venue's ("write to Nan at The Laurels, 8 Fell View", "cards to our new place:
+The Hendersons, Little Acre, ..."); a relative's day out ("Nana's party is at the Legion hall, ...") is not one."""
 _HOUSE_NAME = r"(?<!Cottage)(?<!Cottages)(?<!House)(?<!Farm)(?<!Lodge)(?<!Vicarage)(?<!Rectory)(?<!Manse)(?<!Barn)"
 _VENUE_NAME = re.compile(
     r"(?:\b[Tt]he|@)\s+[A-Z][\w'’&.-]*(?:\s+(?:&|and|of|[A-Z][\w'’&.-]*)){0,4}"
@@ -37,7 +41,7 @@ _TRADE_HOURS = (
     r"unit\s+\d+|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|showroom|"
     r"opening\s+hours|open\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|"
     r"mon(?:day)?\s*[-–]\s*(?:fri|sat|sun)|po\s+box|p\.o\.\s+box|rightmove|zoopla|asking\s+price|guide\s+price|"
-    r"offers\s+over|national\s+trust|(?:for|by)\s+appointments?|appointments?\s+(?:only|available)|walk-?ins?\s+welcome"
+    r"offers\s+over|national\s+trust|(?:drop[\s-]?off|collection)\s+points?|(?:for|by)\s+appointments?|appointments?\s+(?:only|available)|walk-?ins?\s+welcome"
 )
 _TRADE = re.compile(
     r"(?i)\b(?:" + _TRADE_HOURS + r"|workshop|soft\s+play|deli|greengrocer|takeaway|chippy|bistro|brasserie|"
@@ -51,6 +55,10 @@ _PREMISES = re.compile(
     r"opening\s+hours|po\s+box|p\.o\.\s+box)\b"
 )
 """Words of premises that no home has, wherever the writer's own words are."""
+_INSTITUTION = re.compile(r"(?i)\b(?:infirmary|hospital|hospice|care\s+home|nursing\s+home)\b")
+"""An institution where a relative stays ("Grandad's moved into Ashfield Lodge care home on ..."): its address,
+unless a home is named after it ("Nana's care home won't take post, so send cards to my mum's: ...")."""
+_HOME_AFTER = re.compile(r"(?i)\b(?:my|our|mine|ours|house|home(?!\s+on)|address|send|cards?|post)\b")
 _TRADE_AFTER = re.compile(r"(?i)\b(?:" + _TRADE_HOURS + r")\b|£\s?\d+k\b")
 """After an address only the plainest signs of trade count (hours, units, listings): "the blue door, not
 the shop" is still a home."""
@@ -65,6 +73,9 @@ def _venue_or_business(text: str, start: int, end: int) -> bool:
     before = clause_before(text, start)
     after = sentence_after(text, end)
     if _PREMISES.search(before + text[start:end]) or _TRADE_AFTER.search(after):
+        return True
+    institution = list(_INSTITUTION.finditer(before))
+    if institution and _HOME_AFTER.search(before, institution[-1].end()) is None:
         return True
     if _VENUE_NAME.search(before):
         return _OWN_HOME.search(before) is None
@@ -85,9 +96,21 @@ _SHOP_BEFORE = re.compile(
 )
 
 
+_SHOP_OPENS = re.compile(r"(?i)(?:^|[.!?\n]\s*)(?:" + _SHOP_NOUN + r")\s+(?:at|on)\s+$")
+"""A shop noun opening the sentence, with no "the": "Hairdressers at 210 ... are doing kids' cuts"."""
+_LIVES_BY_THE_SHOP = re.compile(
+    r"(?i)\b(?:above|over|behind|next\s+to|opposite|beside)\s+(?:the\s+)?\S+\s+(?:at|on)\s+$"
+)
+"""The shop is a landmark for a home: "the flat above the barbers at 210 ..."."""
+
+
 def _shop_named_before(text: str, start: int, end: int) -> bool:
-    """ "the new Bapworth at 45 ...", "the butcher at 14 ...", "the noodle place at 9 ...": a shop's address."""
-    return _SHOP_BEFORE.search(text, max(0, start - 48), start) is not None
+    """ "the new Bapworth at 45 ...", "the butcher at 14 ...", "Hairdressers at 9 ...": a shop's address
+    (but "the flat above the barbers at 210 ..." is a home found by its shop)."""
+    window = text[max(0, start - 48) : start]
+    if _LIVES_BY_THE_SHOP.search(window):
+        return False
+    return _SHOP_BEFORE.search(window) is not None or _SHOP_OPENS.search(text, max(0, start - 48), start) is not None
 
 
 _SCHOOLISH = re.compile(r"(?i)\b(?:school|academy|college|nursery|primary|infants|juniors|pta|office)\b")

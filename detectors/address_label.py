@@ -95,7 +95,11 @@ RESIDENCE = re.compile(
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re)\s+(?:at|in|on)\s+the\s+(?:[a-z]+\s+){0,2}?
         (?:end|top|bottom|corner)
       | \blives(?:\s+(?:still|now|just))?
-      | \b(?:at|to|from|round|back\s+to)\s+(?:mine|ours)\b[^.!?\n]{0,24}?
+      | \b(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:lived|used\s+to\s+live)
+      | \b(?:part|joys?|best|worst|downside|perks?)\s+of\s+living
+      | \b(?:(?:my|our)\s+)?(?:neighbou?rs?|postie|postman|postwoman)
+      | \b(?:(?:the|an?)\s+)?(?:end\s+terrace|terrace|semi|detached|bungalow|end\s+house)
+      | \b(?:at|to|from|round|back\s+to)\s+(?:mine|ours|yours)\b[^.!?\n]{0,24}?
       | \b(?:ours|mine)\s+(?:is|'s)\b[^.!?\n]{0,40}?
       | \b(?:(?-i:house)|flat(?!\s+white)|home|bungalow|cottage|digs)\b[^.!?\n]{0,30}?
       | \b(?:new|home|postal|forwarding)\s+address(?:\s+is)?
@@ -112,8 +116,11 @@ RESIDENCE = re.compile(
 lower case only ("the Old Tannery House on ..." is a venue's name), and a "flat white" is a coffee."""
 RESIDENCE_AFTER = re.compile(
     r"(?i)[ \t]*[,(–-]?[ \t]*(?:which\s+is\s+|is\s+|that's\s+)?where\s+(?:i|we)\s+(?:live|lived|grew\s+up)\b"
+    r"|[^.!?\n]{0,16}?\(?\s*(?:not\s+(?:saying|giving|posting|putting)|won['’]?t\s+(?:say|give|post)|message|dm|pm|ask|"
+    r"inbox)\b[^.!?\n]{0,16}?\b(?:house\s+|door\s+)?number\b"
 )
-"""The same statement made after the street: "the end of Rookery Lane, where we live"."""
+"""The same statement made after the street: "the end of Rookery Lane, where we live"; or the house number
+held back, which only a home's is ("Beechwood Road, message for number", "(not saying the number online)")."""
 COLLECTION = re.compile(
     r"(?i)\b(?:pick(?:ing)?[ \t-]?up|collect(?:ion|ing)?)[ \t]+(?:is[ \t]+|only[ \t]+)?(?:from|at)[ \t]+"
     r"(?:[A-Z][a-z]+,[ \t]*)?$"

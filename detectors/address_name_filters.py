@@ -81,4 +81,17 @@ COUNT_BEFORE_PLURAL = Filter(
     "count before a plural", "drop", "a small number before a plural and a weak street word (3 Peaks Walk)",
     _count_before_plural,
 )  # fmt: skip
-NAME_FILTERS: tuple[Filter, ...] = (STREET_OF_FICTION, STREET_SAYING, COUNT_BEFORE_PLURAL)
+_BUS = re.compile(r"(?i)\b(?:bus|buses|coach)\b")
+_ROUTE_AFTER = re.compile(r"(?i)\s*(?:one|bus|buses|service|route)\b")
+
+
+def _bus_route(text: str, start: int, end: int) -> bool:
+    """ "the bus is the 3 Mill Lane one", "the 3 Mill Lane buses": a route named by its number and street."""
+    sentence = clause_before(text, start) + text[start:end] + re.split(r"[.!?\n]", text[end : end + 60], maxsplit=1)[0]
+    return _ROUTE_AFTER.match(text, end) is not None and _BUS.search(sentence) is not None
+
+
+BUS_ROUTE = Filter(
+    "bus route", "drop", "a bus route named by its number and a street (the 3 Mill Lane one)", _bus_route
+)
+NAME_FILTERS: tuple[Filter, ...] = (STREET_OF_FICTION, STREET_SAYING, COUNT_BEFORE_PLURAL, BUS_ROUTE)

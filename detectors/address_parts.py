@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from detectors.postcode import Postcode
-from detectors.street import NUMBERED, Street
+from detectors.street import BARE, NUMBERED, Street
 
 _AFTER_STREET = re.compile(
     r"[ \t]*,?[ \t\n]*(?:[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2}[ \t]*,?[ \t\n]*"
@@ -29,7 +29,7 @@ with a comma or a line break: "7 tansy street\nbrackenford\nls99 9zz")."""
 
 _NUMBER_APART = re.compile(
     r"(?i)(?:\b(?:i'?m|we'?re|i\s+am|we\s+are|she'?s|he'?s|they'?re)\s+(?:at\s+(?:number\s+|no\.?\s*)?|number\s+|no\.\s*)"
-    r"|\b(?:knock\s+at|come\s+to)\s+(?:number\s+|no\.?\s*)?|\b(?:number|no\.)\s*)"
+    r"|\b(?:knock\s+at|come\s+to)\s+(?:number\s+|no\.?\s*)?|\b(?:number|no\.)\s*|(?:\(|\b(?:at|from)\s+)no\s*)"
     r"(\d{1,4}[a-z]?)\b(?!\s*(?:am|pm|mins?|minutes|hours?|years?|%|:|\.\d))"
 )
 """A house number given in its own words after the street: "Hawthorn Road … we're at number 42".
@@ -42,17 +42,22 @@ def house_number_apart(text: str, end: int) -> str | None:
     found = _NUMBER_APART.search(text, end, end + 120)
     if found is None or NUMBERED.match(text, found.start(1)) is not None:
         return None
+    if BARE.search(text, end, found.start()) is not None:
+        return None  # "park on Brierley Road not ours (Brierley Close). Number 4": the nearer street's
     return found.group(1)
 
 
 _FLAT_NUMBER = re.compile(r"(?i)\b(?:flat|apartment|apt|unit|room|suite)\.?[ \t]*$")
-_BUILDING_GAP = re.compile(r"[ \t]*,[ \t\n]*")
+_BUILDING_GAP = re.compile(r"[ \t]*(?:,|\n)[ \t\n]*")
+_BLOCK = re.compile(r"(?i)\b(?:court|house|mansions|lodge|buildings|apartments|tower|towers|heights)$")
+"""Words of a block of flats: "9 Abbeyfield Court, 22 Parsonage Road" is flat 9 in a block on that road."""
 
 
 def building_before_street(text: str, street: Street, streets: list[Street]) -> bool:
     """ "Flat 6, Marlowe Court, 22 Quay Wynd": a building's name (after a flat number, or with no
     number) right before the street line it stands on is part of that address, not one of its own."""
-    if street.numbered and not _FLAT_NUMBER.search(text, max(0, street.start - 12), street.start):
+    flat = _FLAT_NUMBER.search(text, max(0, street.start - 12), street.start) or _BLOCK.search(street.line)
+    if street.numbered and not flat:
         return False
     gap = _BUILDING_GAP.match(text, street.end)
     return gap is not None and any(other.start == gap.end() and other.numbered for other in streets)
@@ -79,7 +84,8 @@ def rest_is_town(text: str, end: int) -> bool:
 _NUMBER_FIRST = re.compile(
     r"(?i)\b(?:(?:we'?re|we\s+are|i'?m|i\s+am|he'?s|she'?s|they'?re)\s+(?:at\s+(?:number\s+|no\.?\s*)?|number\s+|no\.\s*)"
     r"|(?:ours|mine)\s+is\s+(?:number\s+|no\.?\s*)?|(?:ours|mine)['’]s\s+(?:number\s+|no\.?\s*)?"
-    r"|(?:my|our)\s+(?:house|flat|door|home|place)\s+is\s+(?:number\s+|no\.?\s*)?)"
+    r"|(?:my|our)\s+(?:house|flat|door|home|place)\s+is\s+(?:number\s+|no\.?\s*)?"
+    r"|\bat\s+(?:number|no\.?)\s*|\b(?:house|door|brass)\s+(?:number|no\.?)\s*)"
     r"(\d{1,4}[a-z]?)\b(?!\s*(?:am|pm|mins?|minutes|hours?|years?|%|:|\.\d|[-–]\d|/))"
 )
 """A house number given in the writer's words before the street is named: "We're at 9, by the

@@ -15,7 +15,7 @@ from detectors.street import ABROAD, BARE, NAMED, NUMBERED, Street, judge_abroad
 
 HINT = re.compile(
     r"\b(?:live[sd]?|living|mov(?:ed|ing)|house|home|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
-    r"he'?s|she'?s|they'?re|mine|ours|"
+    r"he'?s|she'?s|they'?re|mine|ours|yours|neighbou?rs?|postie|number|"
     r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|post\s*code|garden|garage|shed|porch|door|"
     r"pick(?:ing)?[ \t-]?up|collect(?:ion|ing)?|"
     r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill)\b|'s\s+(?:now\s+|still\s+)?on\b"

@@ -19,6 +19,8 @@ import re
 
 import phonenumbers
 
+from detectors.email_org_domain import PUBLIC_BODYS_MAILBOX
+from detectors.email_retired import MAILBOX_TAKEN_BACK
 from detectors.email_template import TEMPLATE_ADDRESS
 from detectors.filters import Filter
 from detectors.phone_cues import ORGANISATION
@@ -258,5 +260,6 @@ AGENTS_MAILBOX = Filter(
 __all__ = ["ORGANISATION_VOICE", "TEMPLATE_ADDRESS"]  # re-exported: the detector's leniency, the tests
 EMAIL_FILTERS: tuple[Filter, ...] = (
     FILE_NAME, WEB_ADDRESS, SPACED_PROSE, ORGANISATION_MAILBOX, AGENTS_MAILBOX, FEDIVERSE_HANDLE,
-    ORGANISATIONS_OWN_ACCOUNT, ORGANISATION_NAMED_IN_THE_TEXT, TEMPLATE_ADDRESS,
+    ORGANISATIONS_OWN_ACCOUNT, ORGANISATION_NAMED_IN_THE_TEXT, TEMPLATE_ADDRESS, PUBLIC_BODYS_MAILBOX,
+    MAILBOX_TAKEN_BACK,
 )  # fmt: skip

@@ -37,6 +37,7 @@ from detectors.phone_regions import (
     national_number,
     regions_pointed_to,
 )
+from detectors.phone_words import has_spelt_number, spelt_numbers
 
 _CANDIDATE = re.compile(
     r"""
@@ -110,8 +111,10 @@ class PhoneDetector(Detector):
 
     def wants(self, item: Item) -> bool:
         text = item.text
-        if text is None or _PREFILTER.search(text) is None:
+        if text is None:
             return False
+        if _PREFILTER.search(text) is None:
+            return has_spelt_number(text)  # "zero seven seven double oh, …": no digit at all
         return _CANDIDATE.search(text) is not None or (_might_link(text) and _LINKED.search(text) is not None)
 
     def detect(self, item: Item) -> Iterator[Match]:
@@ -143,6 +146,13 @@ class PhoneDetector(Detector):
             elif cued:
                 confidence, rule = min(0.99, confidence + 0.04), rule + ", offered as a contact"
             yield self._match(e164, start, end, confidence, rule, names)
+        for digits, start, end in spelt_numbers(text):
+            judged = judge(digits, text, start, cued=True)  # spelt out on purpose: an offer, not a reference
+            if judged is None or judged[0] in allowed:
+                continue
+            effect, names = verdict(PHONE_FILTERS, text, start, end)
+            if effect != "drop":
+                yield self._match(judged[0], start, end, min(judged[2], 0.9), judged[1] + " spelt out in words", names)
 
     def _match(self, e164: str, start: int, end: int, confidence: float, rule: str, held: tuple[str, ...]) -> Match:
         explanation = Explanation("rule", rule, filters=held)
@@ -172,8 +182,8 @@ def judge(raw: str, text: str = "", at: int = 0, *, cued: bool = False) -> tuple
         judged = _abroad(compact, text, at, cued)
     if judged is None or not letter_o:
         return judged
-    if sum(c.isdigit() for c in raw) < 6:
-        return None  # "O" in a word, not a typo in a number
+    if sum(c.isdigit() for c in raw) < 3 or sum(c.isdigit() or c == "O" for c in raw) < 10:
+        return None  # "O" in a word, not a typo in a number ("O77OO 9OO 8O4" is ten digits, five typed as O)
     return judged[0], judged[1] + " (the letter O typed for zero)", judged[2] - 0.05
 
 

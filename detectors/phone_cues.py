@@ -22,15 +22,15 @@ import phonenumbers
 ORGANISATION = re.compile(
     r"\b(?:council|dentists?|dental|vets?|veterinary|surgery|gp|doctors?|practice|medical|hospital|clinic|nhs|"
     r"pharmacy|chemist|helpline|hotline|reception|box\s+office|takeaway|restaurant|pizza|pub|inn|hotel|hôtel|cafe|"
-    r"café|airbnb|rentals?|holiday\s+lets?|deli|care\s+home|nursing\s+home|hospice|warehouse|trading\s+estate|"
+    r"café|chippy|airbnb|rentals?|holiday\s+lets?|deli|care\s+home|nursing\s+home|hospice|warehouse|trading\s+estate|"
     r"trade\s+customers|garage|taxis?|cabs?|salon|hair|barbers?|plumb(?:er|ing)|heating|electricians?|builders?|"
     r"agency|agents?|staffing|business|kennels|cattery|charity|rescue|food\s*bank|hall|branch|showroom|yard|office|"
     r"venue|barn|butchers?|bakery|shop|store|estate\s+agents?|letting|lettings|ltd|limited|plc|cic|centre|center|"
     r"nursery|library|church|parish|club|society|association|trust|bank|insurers?|embassy|consulate|airline|"
     r"police|scouts?|guides|brownies|cubs|beavers|brigade|dial-?in|teams|zoom|conference|admissions|"
-    r"firm|company|opening\s+hours|open\s+(?:mon|daily)|opens?\s+(?:till|until|from|at)|head\s+office|"
+    r"firm|company|fax|advert|opening\s+hours|open\s+(?:mon|daily)|opens?\s+(?:till|until|from|at)|head\s+office|"
     r"est\.?\s*\d{4}|since\s+\d{4}"
-    r"|(?-i:[A-Z][\w'’&]*\s+(?:Homes|Properties|Estates|Lettings|Motors|Services|Solutions|Group|Associates|Partners|"
+    r"|(?-i:[A-Z][\w'’&]*\s+(?:Arms|Homes|Properties|Estates|Lettings|Motors|Services|Solutions|Group|Associates|Partners|"
     r"Removals|Travel|Cars|Plumbing|Electrical|Roofing|Cleaning|Kitchens|Interiors|Surveyors|Solicitors))"
     r"|(?-i:\b[Tt]he\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}['’]s\s+(?:number|phone|landline|line)))\b",
     re.IGNORECASE,
@@ -40,7 +40,7 @@ Homes") or a venue's ("The Plough's number"): its number is not anyone's persona
 OWN_NUMBER = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’]+\s+){0,2}?(?:mobile|mob|number|phone|landline|cell|digits|whats\s?app|home|house)\b(?!-)|"
     r"\b(?:call|text|ring|phone|whats\s?app|message|msg|contact|reach|bell|buzz|book|hire|ping|dm)\s+(?:me|us)\b|"
-    r"\bjust\s+me\b|\bthat'?s\s+me\b|"
+    r"\bjust\s+me\b|\bwe(?:['’]re|\s+are)\s+on\b|\bthat'?s\s+me\b|"
     r"\bme\s+on\b|\b(?:i'?m|i\s+am)\s+on\b|\bme\s*[:,-]?\s*$|\bmine(?:['’]s|\s+is)\b",
     re.IGNORECASE,
 )
@@ -55,6 +55,10 @@ FAMILY = (
 PRIVATE_PERSON = re.compile(rf"(?i)\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:{FAMILY})(?:['’]s)?\b")
 """A relative or friend a number belongs to ("my mum", "her neighbour's")."""
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\s*[,:-]?\s*(?:on\s*)?$")
+ASKED_FOR = re.compile(r"\b(?:call|text|ring|phone|contact|ask|message|msg|whats\s?app)\s+(?-i:[A-Z][a-z]+)\b", re.I)
+"""A person asked for by first name anywhere in the clause ("ring Liz (she keeps the book) on …",
+"contact Imran bhai for tickets – 07700 …"): a firm's name after the verb ("ring Fernside Taxis")
+still ends later, as an organisation, and wins."""
 _CONTACT_VERB = re.compile(r"(?i)(?:call|text|ring|phone|whats\s?app|message|msg|contact|ask|or|and|is|it'?s)$")
 
 
@@ -62,7 +66,7 @@ def private_person_end(before: str) -> int:
     """Where the last words naming a private person end in `before` (-1 if none): a relative or
     friend ("my aunt"), or a first name standing alone right before the number ("…the stall: Rosa,
     07700 …", "Text Rosa 0491 …"), not the last word of a firm's name ("Larchfield Tutors 020 …")."""
-    ends = [m.end() for m in PRIVATE_PERSON.finditer(before)]
+    ends = [m.end() for m in PRIVATE_PERSON.finditer(before)] + [m.end() for m in ASKED_FOR.finditer(before)]
     name = _NAME_BEFORE.search(before)
     if name is not None:
         previous = before[: name.start()].rstrip()

@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 
 from detectors.filters import Filter
-from detectors.phone_cues import FAMILY, OWN_NUMBER, is_landline, organisation_ends, private_person_end
+from detectors.phone_cues import (
+    ASKED_FOR,
+    FAMILY,
+    OWN_NUMBER,
+    PRIVATE_PERSON,
+    is_landline,
+    organisation_ends,
+    private_person_end,
+)
+from detectors.phone_out_of_use import NUMBER_CALLED_OLD, NUMBER_OUT_OF_USE
 from detectors.phone_service_filters import LANDLINE_FOR_A_SERVICE, NUMBER_TAKEN_BACK
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
@@ -40,15 +49,22 @@ _WINDOW = 64
 _EARLIER_NUMBER = re.compile(r"\d[\d ]{5,}\d[\s,;)]*")
 """Words before an earlier number belong to that number ("office 0113 …, me 07700 …"); a house
 number or a postcode's "75011" is part of an address, not another number."""
+_SPEAKING = re.compile(r"(?i)\b(?:i['’]m|i\s+am|i['’]ll|we['’]re|we['’]ll)\b")
+"""The writer speaking of what they do ("I'm collecting"): a mobile given after it is theirs."""
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
 _FOR_THE = re.compile(r"(?i)\s*[,?]?\s*(?:is\s+)?(?:for|at)\s+the\s+((?:\w+\s+)?\w+)")
 """Said right after the number to name whose it is: "0113 … for the nursery?", "… at the surgery"."""
 _SCHOOL = re.compile(r"(?i)\b(?:school|nursery|college|academy)\b")
 
 
+_ADDRESS_OR_LINK = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
+"""An e-mail address or a link: "…@lettings.example.net or text 07700 …" names no lettings agency."""
+
+
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The clause before the number, and what a bracket right after it says ("0113 … (the kennels)")."""
-    before = text[max(0, start - _WINDOW) : start]
+    """The clause before the number (e-mail addresses and links blanked), and what a bracket right
+    after it says ("0113 … (the kennels)")."""
+    before = _ADDRESS_OR_LINK.sub(lambda m: " " * len(m.group()), text[max(0, start - _WINDOW) : start])
     ends = list(_CLAUSE.finditer(before)) + list(_EARLIER_NUMBER.finditer(before))
     before = before[max(e.end() for e in ends) :] if ends else before
     bracket = _BRACKET_AFTER.match(text, end)
@@ -68,9 +84,24 @@ def _landline_in_an_organisations_post(text: str, start: int, end: int) -> bool:
     Mobiles reach people; landlines in such posts were an organisation's nine times in ten on the
     contacts corpus, wherever in the post the organisation is named.
     """
-    if not is_landline(text[start:end]) or OWN_NUMBER.search(text):
+    if not is_landline(text[start:end]) or OWN_NUMBER.search(text) or not organisation_ends(text, set_aside_too=True):
         return False
-    return bool(organisation_ends(text, set_aside_too=True))
+    before, named = _clause_around(text, start, end)
+    if OWN_NUMBER.search(before) or _HOME_BRACKET.match(named):
+        return False  # "queries to me: 0116 …", "0115 … (home)"
+    # "ring Liz (she keeps the book) on 0116 …" is Liz's, but not "call Gaz on 0113 … (it's a garage)"
+    return not _persons_number(before) or bool(organisation_ends(_CLAUSE.split(text[end : end + _WINDOW], 1)[0]))
+
+
+_HOME_BRACKET = re.compile(r"(?i)(?:home|house|landline|evenings?|mine)\b")
+"""A bracket after a landline that makes it a household's: "(home)", "(evenings)"."""
+
+
+def _persons_number(before: str) -> bool:
+    """A relative, or a person asked for by name ("ring Liz"), in the clause after the last
+    organisation named there (a lone capitalised word is not enough: "Marsh & Pike 0121 …")."""
+    person = max((m.end() for m in (*PRIVATE_PERSON.finditer(before), *ASKED_FOR.finditer(before))), default=-1)
+    return person >= 0 and person > max(organisation_ends(before), default=-1)
 
 
 def _organisations_number(text: str, start: int, end: int) -> bool:
@@ -82,6 +113,8 @@ def _organisations_number(text: str, start: int, end: int) -> bool:
     before, after = _clause_around(text, start, end)
     own = max((m.end() for m in OWN_NUMBER.finditer(before)), default=-1)
     own = max(own, private_person_end(before))
+    if not is_landline(text[start:end]):  # "the hedgehog rescue, I'm collecting – 07700 …": the speaker's mobile
+        own = max(own, max((m.end() for m in _SPEAKING.finditer(before)), default=-1))
     organisation = max(organisation_ends(before), default=-1)
     if organisation >= 0 and organisation >= own:  # "book me through the agency (Teachwell, 0113 …)"
         return True
@@ -131,5 +164,5 @@ LANDLINE_IN_AN_ORGANISATIONS_POST = Filter(
 )
 PHONE_FILTERS: tuple[Filter, ...] = (
     REFERENCE_OR_AMOUNT, ORGANISATIONS_NUMBER, LANDLINE_IN_AN_ORGANISATIONS_POST, LANDLINE_FOR_A_SERVICE,
-    NUMBER_TAKEN_BACK, ORGANISATIONS_OWN_ACCOUNT, BUSINESS_LISTING,
+    NUMBER_TAKEN_BACK, NUMBER_OUT_OF_USE, NUMBER_CALLED_OLD, ORGANISATIONS_OWN_ACCOUNT, BUSINESS_LISTING,
 )  # fmt: skip

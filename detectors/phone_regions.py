@@ -42,6 +42,7 @@ _PLACES: dict[str, str] = {
     "JP": "japan japanese tokyo osaka kyoto",
     "KR": "korea korean seoul busan",
     "HK": "hong-kong hk",
+    "PH": "philippines filipino filipina pinoy pinay manila cebu davao quezon-city",
 }
 _FLAG_BASE = 0x1F1E6 - ord("A")
 _NAMES = {

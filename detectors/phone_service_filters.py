@@ -17,7 +17,7 @@ from detectors.filters import Filter
 from detectors.phone_cues import OWN_NUMBER, is_landline
 
 _BOOKING_BEFORE = re.compile(
-    r"(?i)\b(?:book(?:ings?)?|reservations?|to\s+(?:book|reserve|order)|viewings?\s+(?:via|through|with))"
+    r"(?i)(?<!\bthe\s)(?<!\ba\s)\b(?:book(?:ings?)?|reservations?|to\s+(?:book|reserve|order)|viewings?\s+(?:via|through|with))"
     r"\b[^.!?\n\d]{0,24}$"
 )
 """Words that offer a line for booking ("Booking on", "Bookings:", "to book ring", "Viewings with …")."""

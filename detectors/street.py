@@ -120,7 +120,7 @@ _STOP_AFTER = re.compile(
     r"movie|movies|episode|episodes|album|albums|song|songs|cigarette|cigarettes|tin|tins|"
     r"station|stop|branch|store|shop|cafe|restaurant|pub|surgery|bakery|studio|gym|office|"
     r"offices|campus|stadium|ground|arena|theatre|cinema|hospital|clinic|church|library|junction|"
-    r"roundabout|crossing|zoo|aquarium)\b)"
+    r"roundabout|crossing|zoo|aquarium|party|parties)\b)"
 )
 """Words after the type that make a compound rather than a street ("Road Trip", "Street
 Food", "Drive Thru", "Park Run"), checked on the words right after the match."""
@@ -144,6 +144,8 @@ _COMMA_AFTER_NUMBER = re.compile(r"(?<=\d)([A-Za-z]?),\s*(?=[A-Za-z])")
 FAMOUS = frozenset(
     {
         "10 downing street",
+        "84 charing cross road",
+        "29 acacia road",
         "11 downing street",
         "221b baker street",
         "4 privet drive",

@@ -54,6 +54,11 @@ _NOT_A_NAME = frozenset(
 _NOT_A_PLACE = frozenset(str.split("nhs bbc itv uk usa eu fc afc rfc ltd plc"))
 
 
+_BLOCK_WORD = re.compile(r"(?i)\b(?:court|house|mansions|lodge|buildings|apartments|towers?|heights)$")
+_BLOCK_BEFORE_STREET = re.compile(r"[ \t]*(?:,|\n)[ \t\n]*\d{1,4}[a-zA-Z]?,?[ \t]+[A-Z]")
+"""A block of flats' name followed by a numbered line: the block stands on that street."""
+
+
 @dataclass(frozen=True, slots=True)
 class UnmarkedStreet:
     """A street line with no street word."""
@@ -85,6 +90,8 @@ def unmarked_streets(text: str) -> list[UnmarkedStreet]:
         line_end = _LINE_END.match(text, match.end()) is not None
         if not (line_end or one_word):
             continue  # "we're at 5 Rovers Return tonight": a name that runs on is no street line
+        if _BLOCK_BEFORE_STREET.match(text, match.end()) and _BLOCK_WORD.search(name):
+            continue  # "9 Abbeyfield Court, 22 Parsonage Road": a flat in a block, on the street line after it
         found.append(UnmarkedStreet(line, match.start(), match.end(), one_word, town, line_end))
     return found
 

@@ -1,0 +1,69 @@
+"""Named e-mail filter for a public body's or a club's mailbox, known by its domain.
+
+"lostproperty@brackenford-leisure.example.org", "fostering@…-council…", "scripts@fernsidepharmacy…",
+"admin@millbridgejuniorfc…": the domain names a council, a leisure centre, a pharmacy, a surgery or
+a club, and the mailbox before the @ is a service of it, not a person.  Such addresses are quoted
+to send people somewhere ("email swim@… to book"), never a private person's own.  A person's name
+before the @ ("jo.bloggs@…council…") is left alone: that is a named person's work mailbox, which the
+other filters weigh.
+
+The role mailboxes of `email_filters.ORGANISATION_MAILBOX` ("info@", "bookings@") are already
+dropped at any domain when quoted; this filter adds the service mailboxes whose local part alone
+says nothing ("swim@", "scripts@") but whose domain does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.filters import Filter
+
+_BODY_WORDS = (
+    "council", "gov", "nhs", "leisure", "pharmacy", "chemist", "surgery", "medical", "healthcentre", "hospital",
+    "clinic", "dental", "library", "libraries", "police", "museum", "parish", "church", "fc", "afc",
+    "rfc", "club", "society", "trust", "charity", "foundation", "association", "housing", "university",
+    "college",
+)  # fmt: skip
+"""Words that end a domain label (or one of its hyphenated parts) of a public body, a service or a club."""
+_BODY_LABEL = re.compile(r"(?i)(?:^|-)[a-z0-9]*(?:" + "|".join(_BODY_WORDS) + r")$")
+_LONG_BODY_LABEL = re.compile(r"(?i)(?:council|leisure|pharmacy|surgery|hospital|library|police|juniorfc)")
+"""Words specific enough to count anywhere in a label ("brackenfordcouncilservices")."""
+_PERSON_LOCAL = re.compile(r"(?i)^([a-z]+)[._-]([a-z]+)\d*$")
+"""A first and last name before the @ ("jo.bloggs"): a named person's mailbox."""
+_SERVICE_WORDS = frozenset(
+    str.split(
+        "environmental health lost property planning parking highways waste bins recycling council customer "
+        "services service general public registrar building control school admissions repairs swim swimming "
+        "leisure sports fitness lettings tenancy benefits licensing noise pest"
+    )
+)
+"""Words of a service, which make "environmental.health@" a department rather than a person."""
+_SERVICE_PIECES = re.compile(r"(?i)[._-]")
+_MAIL_SYSTEM = frozenset(("mailerdaemon", "postmaster", "noreply", "donotreply", "bounce", "bounces"))
+"""Mail system mailboxes at any domain: a bounce's sender is nobody's."""
+
+
+def _labels(candidate: str) -> tuple[str, list[str]]:
+    local, _, domain = candidate.strip().lower().rpartition("@")
+    return local, [label for label in domain.split(".") if label][:-1]  # the top-level domain never says
+
+
+def _public_bodys_mailbox(text: str, start: int, end: int) -> bool:
+    """ "swim@brackenford-leisure…", "fostering@…-council…", "admin@millbridgejuniorfc…": a body's mailbox."""
+    local, labels = _labels(text[start:end])
+    if not local or "@" not in text[start:end]:
+        return False
+    if _SERVICE_PIECES.sub("", local) in _MAIL_SYSTEM:
+        return True
+    person = _PERSON_LOCAL.match(local)
+    if person is not None and _SERVICE_WORDS.isdisjoint(person.groups()):
+        return False
+    return any(_BODY_LABEL.search(label) or _LONG_BODY_LABEL.search(label) for label in labels)
+
+
+PUBLIC_BODYS_MAILBOX = Filter(
+    "public body's or club's mailbox",
+    "drop",
+    "a service mailbox at the domain of a council, leisure centre, pharmacy, surgery or club, not a person's",
+    _public_bodys_mailbox,
+)
