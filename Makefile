@@ -39,12 +39,13 @@ bench: $(STAMP)
 	$(BIN)/python bench/text_detectors.py --end-to-end
 	$(BIN)/python bench/meta_export.py
 
-# Contacts on real public text beside Presidio (a bench-only dependency): CORPORA=../shared/corpora
+# Contacts on real public text beside Presidio (a bench-only dependency), findings and speed: CORPORA=../shared/corpora
 CORPORA ?= ../shared/corpora
 bench-contacts: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/contacts_eval.py --split test
 	$(BIN)/python bench/contacts_real.py $(CORPORA)
+	$(BIN)/python bench/presidio_speed.py $(CORPORA)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
