@@ -26,6 +26,7 @@ import contextlib
 import dataclasses
 import json
 import logging
+import operator
 import os
 import re
 import stat
@@ -53,6 +54,12 @@ MAX_BYTES = 128 * 1024**2
 """A scan whose kept form grows past this (compressed; about 100 bytes a finding) is not kept."""
 _TEMPORARY = re.compile(r"\..+" + re.escape(SUFFIX) + r"\.[a-z0-9_]{8}")
 _FIELDS = tuple(field.name for field in dataclasses.fields(Finding))
+_VALUES = operator.attrgetter(*_FIELDS)
+_CONVERTED_TO_PLAIN = tuple(1 + _FIELDS.index(name) for name in ("created_at", "explanation"))
+"""Where a kept row (the order, then the fields) holds what JSON has no type for."""
+_ENCODE = json.JSONEncoder(separators=(",", ":")).encode
+"""`json.dumps(row, separators=(",", ":"))`, without making an encoder for every row."""
+ROWS_PACKED = 256
 _log = logging.getLogger(__name__)
 Sink = Callable[[Finding, int], None]
 
@@ -73,12 +80,17 @@ class CacheWriter:
         self.key = key
         self._packer = zlib.compressobj(1)
         self._chunks: list[bytes] | None = []
+        self._rows: list[str] = []
         self._size = 0
         self._count = 0
         self._put({"format": FORMAT, "stamp": key.stamp})
 
     def add(self, finding: Finding, order: int) -> None:
-        self._put([order, *(_plain(getattr(finding, name)) for name in _FIELDS)])
+        row = [order, *_VALUES(finding)]  # as `_plain` gives each (tuples are JSON's lists as they are)
+        for index in _CONVERTED_TO_PLAIN:
+            if row[index] is not None:
+                row[index] = _plain(row[index])
+        self._put(row)
         self._count += 1
 
     def tee(self, sink: Sink) -> Sink:
@@ -99,6 +111,7 @@ class CacheWriter:
             [r.source, r.platform, r.items, r.current_file, [[u.path, u.reason] for u in r.unreadable]] for r in sources
         ]
         self._put({"end": self._count, "sources": reports})
+        self._pack()
         if self._chunks is None:
             return False
         data = b"".join(self._chunks) + self._packer.flush()
@@ -115,9 +128,18 @@ class CacheWriter:
         return True
 
     def _put(self, row: object) -> None:
-        if self._chunks is None:
+        if self._chunks is not None:
+            self._rows.append(_ENCODE(row))
+            if len(self._rows) >= ROWS_PACKED:
+                self._pack()
+
+    def _pack(self) -> None:
+        """Compress the rows kept so far (a few hundred at a time: one call per row cost more
+        than the rows' own text)."""
+        if self._chunks is None or not self._rows:
             return
-        chunk = self._packer.compress(json.dumps(row, separators=(",", ":")).encode() + b"\n")
+        chunk = self._packer.compress(("\n".join(self._rows) + "\n").encode())
+        self._rows.clear()
         self._chunks.append(chunk)
         self._size += len(chunk)
         if self._size > MAX_BYTES:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import secrets
 from dataclasses import dataclass
@@ -24,13 +25,16 @@ from urllib.parse import urlsplit
 
 from audit.errors import AuditError
 from audit.identity import anchor, legacy_anchor
-from audit.paths import data_home_path, write_private
+from audit.paths import HOME_ENV, data_home_path, write_private
 from detectors.base import Explanation, Item, Match
 from detectors.places import place_for
 
 EXCERPT_CONTEXT = 40
 MAX_URL = 2048
 _SPACES = re.compile(r"\s+")
+_SIMPLE_URL = re.compile(r"https?://[a-z0-9][a-z0-9.-]*(?:/[A-Za-z0-9_./-]*)?")
+"""An address `web_address` plainly keeps: a lower-case host name, a path of plain characters,
+no port, user, query or fragment (how the fetchers build a post's address)."""
 KEY_FILE = "fingerprint.key"
 KEY_BACKUP = "fingerprint.key.bak"
 KEY_BYTES = 32
@@ -137,6 +141,8 @@ def web_address(url: object, domains: tuple[str, ...] = ()) -> str | None:
     """`url` if it is a plain http(s) address (on one of `domains` or their subdomains, if given),
     else None.  A link read from an export is opened in a browser, so a `file:` or `javascript:`
     one, one hiding spaces or control characters, or one a platform never writes, is not offered."""
+    if not domains and isinstance(url, str) and len(url) <= MAX_URL and _SIMPLE_URL.fullmatch(url):
+        return url  # what the checks below would give it, without `urlsplit` (once per finding)
     if not isinstance(url, str) or len(url) > MAX_URL or not _plain(url):
         return None
     try:
@@ -163,7 +169,15 @@ def fingerprint(kind: str, value: str, location: str, key: bytes | None = None) 
 def fingerprint_key() -> bytes:
     """This installation's key (`_secret`); callers check it before a scan, so a damaged key
     stops the run with a one-line error at the start rather than at the first finding."""
-    return _secret(data_home_path())
+    override = os.environ.get(HOME_ENV)  # as `data_home_path`, with one `Path` per folder named:
+    return _secret(_home(override) if override else data_home_path())  # asked once per finding
+
+
+@lru_cache(maxsize=8)
+def _home(override: str) -> Path:
+    """The data folder `HOME_ENV` names, as `data_home_path` gives it: the same `Path` each time,
+    so `_secret`'s cache finds it without working out a new path's hash (a third of a finding)."""
+    return Path(override)
 
 
 def excerpt(text: str, start: int, end: int) -> str:

@@ -154,7 +154,12 @@ def _pss(pid: int) -> int:
 def run_scan(path: Path, extra: list[str], home: str, root: Path = ROOT) -> dict[str, float]:
     """Wall seconds, CPU seconds (all, main process), peak tree RSS and PSS and main-process
     peak RSS (MiB) of one `scan` run."""
-    program = [str(ROOT / ".venv/bin/python"), "-c", "import sys; from audit.cli import main; sys.exit(main())"]
+    python = ROOT / ".venv/bin/python"  # a worktree has none: the interpreter running this script
+    program = [
+        str(python if python.exists() else sys.executable),
+        "-c",
+        "import sys; from audit.cli import main; sys.exit(main())",
+    ]
     command = ["/usr/bin/time", "-v", *program, "scan", str(path), "-q", *extra]
     env = {**os.environ, "PROFILE_AUDIT_HOME": home, "PYTHONPATH": str(root)}
     started = time.perf_counter()

@@ -194,3 +194,10 @@ class Fetcher(ABC):
             media=MediaRef(path, lambda: archive.open(path), archive.size(path)),
             coordinates=coordinates,
         )
+
+
+def then_raise(items: list[Item], error: Exception) -> Iterator[Item]:
+    """`items`, then `error`: what a reader that builds a record's items in a list (not a
+    generator, for speed) gives when the record breaks part way, as a generator would have."""
+    yield from items
+    raise error

@@ -15,12 +15,12 @@ import csv
 import html
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from audit.errors import UnreadableMember
-from audit.fetchers.base import LAYOUT_ERRORS, Fetcher
+from audit.fetchers.base import LAYOUT_ERRORS, Fetcher, then_raise
 from audit.fetchers.jsonstream import iter_array, skip_to_assignment
 from audit.fetchers.x_fields import (
     conversation_url,
@@ -267,30 +267,34 @@ class XFetcher(Fetcher):
     # -- posts ---------------------------------------------------------------------------
 
     def _tweets(self, name: str, visibility: Visibility) -> Iterator[Item]:
+        tweet_items = self._tweet
         for record in self._records(name):
             tweet = record.get("tweet", record) if isinstance(record, dict) else None
             if isinstance(tweet, dict):
-                yield from self._tweet(name, tweet, visibility)
+                yield from tweet_items(name, tweet, visibility)
 
-    def _tweet(self, name: str, tweet: dict[str, Any], visibility: Visibility) -> Iterator[Item]:
-        tweet_id = str(tweet.get("id_str") or tweet.get("id") or "") or None
-        if tweet_id and tweet_id in self._seen:
-            return
+    def _tweet(self, name: str, tweet: dict[str, Any], visibility: Visibility) -> Iterable[Item]:
+        """A tweet's items: its text, its images' descriptions, its media files (a list, not a
+        generator: this runs once per tweet, 100,000 times for a big archive)."""
+        get = tweet.get
+        tweet_id = str(get("id_str") or get("id") or "") or None
         if tweet_id:
+            if tweet_id in self._seen:
+                return []
             self._seen.add(tweet_id)
-        text = tweet.get("full_text", tweet.get("text"))
+        text = tweet["full_text"] if "full_text" in tweet else get("text")
         if not isinstance(text, str) or text.startswith("RT @"):
-            return  # a retweet repeats someone else's words
-        entities = tweet.get("entities") or {}
+            return []  # a retweet repeats someone else's words
+        entities = get("entities") or {}
         for url in entities.get("urls") or ():
             if isinstance(url, dict) and url.get("url") and url.get("expanded_url"):
                 text = text.replace(str(url["url"]), str(url["expanded_url"]))
-        user = tweet.get("user")
+        user = get("user")
         if isinstance(user, dict):  # Grailbird: the author, i.e. the person
             self._handle = self._handle or handle_of(user.get("screen_name"))
-        if isinstance(user, dict) and "protected" in user:
-            visibility = "followers" if user.get("protected") in (True, "true") else "public"
-        created = parse_date(tweet.get("created_at"))
+            if "protected" in user:
+                visibility = "followers" if user.get("protected") in (True, "true") else "public"
+        created = parse_date(get("created_at"))
         url = None if visibility == "only_me" else status_url(self._handle, tweet_id)  # a deleted post has none
         item = self.text_item(
             name,
@@ -301,32 +305,36 @@ class XFetcher(Fetcher):
             visibility,
             created,
             url=url,
-            coordinates=coordinates(tweet),
+            coordinates=coordinates(tweet) if "geo" in tweet or "coordinates" in tweet else None,
             place=place_name(tweet),
         )
-        if item:
-            yield item
-        media = (tweet.get("extended_entities") or {}).get("media") or entities.get("media") or ()
-        files: list[str] = []
-        for entry in media:
-            if not isinstance(entry, dict):
-                continue
-            alt = self.text_item(
-                name,
-                tweet_id,
-                "media_alt",
-                entry.get("media_alt") or entry.get("ext_alt_text"),
-                "post",
-                visibility,
-                created,
-                url=url,
-            )
-            if alt:
-                yield alt
-            files += (self._media.get(f"{tweet_id}-{n}", "") for n in media_file_names(entry))
-        files += self._tweet_media.get(tweet_id or "", ())  # any other file X named by this tweet
-        for path in dict.fromkeys(f for f in files if f):
-            yield self.media_item(path, tweet_id, visibility, created, url=url)
+        items = [item] if item else []
+        try:
+            media = (get("extended_entities") or {}).get("media") or entities.get("media") or ()
+            files: list[str] = []
+            for entry in media:
+                if not isinstance(entry, dict):
+                    continue
+                alt = self.text_item(
+                    name,
+                    tweet_id,
+                    "media_alt",
+                    entry.get("media_alt") or entry.get("ext_alt_text"),
+                    "post",
+                    visibility,
+                    created,
+                    url=url,
+                )
+                if alt:
+                    items.append(alt)
+                files += (self._media.get(f"{tweet_id}-{n}", "") for n in media_file_names(entry))
+            files += self._tweet_media.get(tweet_id or "", ())  # any other file X named by this tweet
+            for path in dict.fromkeys(files) if files else ():
+                if path:
+                    items.append(self.media_item(path, tweet_id, visibility, created, url=url))
+        except Exception as error:  # as a generator would: the items before it, then the error
+            return then_raise(items, error)
+        return items
 
     def _note_tweets(self, name: str) -> Iterator[Item]:
         for record in self._records(name):
