@@ -32,7 +32,10 @@ people a pupil's family could find.  Decisions on the edge cases:
   news, "my brother lives on Mill Lane" is his.
 
 How a street line's parts are joined is in `address_parts`, how street lines are found in
-`address_streets`, and the business-or-home filters in `address_business`.
+`address_streets`, and the business-or-home filters in `address_business`; when a lone postcode is an
+address in `address_lone_postcodes`, streets named as the writer's own without a verb of living
+("we're the house with ...", bins, a street party) in `address_neighbours`, and name-first streets
+abroad ("Calle ... 9", "ul. ... 14/3") in `address_abroad`.
 
 Everything is regular expressions rather than a spaCy pipeline: the patterns are about
 digits, capitals and a closed list of street words, which regexes match exactly and at
@@ -45,6 +48,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from detectors.address_abroad import PREFIX_WORDS as ABROAD_WORDS
+from detectors.address_abroad import has_suffixed, streets_abroad
 from detectors.address_business import school_or_venue_before
 from detectors.address_context import clause_before
 from detectors.address_filters import ADDRESS_FILTERS
@@ -56,14 +61,16 @@ from detectors.address_label import (
     SENDING,
     labelled_addresses,
 )
+from detectors.address_lone_postcodes import lone_postcodes
+from detectors.address_neighbours import house_said_after, moved_to_before, neighbourhood_story
 from detectors.address_parts import (
     building_before_street,
     house_number_apart,
     house_number_before,
+    joined,
     postcode_after,
     rest_is_town,
 )
-from detectors.address_postcode_filters import POSTCODE_CONTEXT, POSTCODE_FILTERS
 from detectors.address_streets import HINT, overlaps, street_score, streets_in
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
 from detectors.filters import verdict
@@ -75,11 +82,9 @@ from detectors.words import keywords, words
 
 _FIELD_SECTIONS = ("profile", "account")
 """Sections whose fields are the person's own details; a check-in names a place, mostly a public one."""
-_POSTCODE_RULES = frozenset({"UK postcode", "UK postcode given as an address"})
-_PARTS_RULE = "street line and its postcode, given apart"
 _COLLECTION_RULE = "street given for collecting something from the writer"
-PARTS_WITHIN = 100
-"""Characters between a street line and a postcode given later in the same post, as one address."""
+_ABROAD_RULE = "street abroad written name first (Calle, ul., -straße), where someone lives or takes post"
+_NEIGHBOUR_RULE = "street named in a story of the writer's own street (bins, a street party, a lost pet)"
 _LABEL_HINT_WORDS = "addr adres direcci endere indirizzo anschrift lives living moved moving mudou mudado".split()
 _LABEL_HINT = re.compile("(?i)" + "|".join(_LABEL_HINT_WORDS))
 """A cheap look for an address label before the label patterns run."""
@@ -90,13 +95,13 @@ _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w'’])[A-Z][a-z]+[ \t]+$")
 _HOME_CUE_WIDTH = 80
 _UNMARKED_GATE = keywords(
     "re ours mine moved moving live lives living address flat house home cards card send sending "
-    "sent post posting parcel parcels letters presents invites invite collection collect pick pickup"
+    "sent post posting parcel parcels letter letters addressed presents invites invite collection collect pick pickup"
 )
 """Words one of which a text with no street word needs before the (slower) unmarked-street pattern runs:
 the words of the cues that street needs ("we're at", "cards to", "at mine"), on the shared word split
 ("we", "my" and "our" are left out: too common in chatter to gate anything)."""
-_GATE_WORDS = STREET_WORD_BYTES | _UNMARKED_GATE
-"""Street words and those cue words: a text with neither, and no postcode or label, is turned away."""
+_GATE_WORDS = STREET_WORD_BYTES | _UNMARKED_GATE | ABROAD_WORDS
+"""Street words (also abroad's) and those cue words: a text with none, and no postcode or label, is turned away."""
 
 
 class AddressDetector(Detector):
@@ -123,10 +128,14 @@ class AddressDetector(Detector):
                 return True
             if _LABEL_WORDS(text) and _LABEL_HINT.search(text) and any(labelled_addresses(text)):
                 return True
+            if has_suffixed(text) and any(streets_abroad(text)):
+                return True
         found = words(text)  # the shared, cached word split
         if _GATE_WORDS.isdisjoint(found):
             return False  # most texts: one pass, no allocation
         present = _GATE_WORDS.intersection(found)
+        if not ABROAD_WORDS.isdisjoint(present) and has_digit(text) and any(streets_abroad(text)):
+            return True  # "nueva casa: Calle Romero 23"
         unmarked = not _UNMARKED_GATE.isdisjoint(present) and UNMARKED.search(text) is not None
         if STREET_WORD_BYTES.isdisjoint(present):
             return unmarked  # a street with no street word, with a word of the cue it needs
@@ -136,7 +145,7 @@ class AddressDetector(Detector):
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""
-        found = self._joined(list(self._found(item)))
+        found = joined(list(self._found(item)), self._match)
         labelled = []
         for line, start, end in labelled_addresses(text) if _LABEL_HINT.search(text) else ():
             inside = [m for m in found if start <= m.start and m.end <= end]
@@ -157,24 +166,17 @@ class AddressDetector(Detector):
     def _found(self, item: Item) -> Iterator[Match]:
         """Street lines (with their postcodes), streets with no street word, then lone postcodes."""
         text = item.text or ""
-        postcodes = find_postcodes(text) if INWARD.search(text) else []
-        line_ends = find_postcodes(text, loose_unit=True) if postcodes or INWARD.search(text) else []
+        line_ends = find_postcodes(text, loose_unit=True) if INWARD.search(text) else []
         claimed: list[tuple[int, int]] = []
         profile = item.provenance.section in _FIELD_SECTIONS
         yield from self._street_lines(text, profile, line_ends, claimed)
         yield from self._unmarked(text, profile, line_ends, claimed)
-        for code, start, end in postcodes:
-            if overlaps(claimed, start, end) or not code.is_geographic:
-                continue
-            context = clause_before(text, start)
-            if school_or_venue_before(context, self._school_names):
-                continue
-            if verdict((*ADDRESS_FILTERS, *POSTCODE_FILTERS), text, start, end)[0] == "drop":
-                continue
-            if profile or POSTCODE_CONTEXT.search(context):
-                yield self._match(code.text, start, end, 0.92, "UK postcode given as an address")
-            else:
-                yield self._match(code.text, start, end, 0.85, "UK postcode")
+        for line, start, end in streets_abroad(text) if has_digit(text) else ():
+            if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
+                claimed.append((start, end))
+                yield self._match(line, start, end, 0.8, _ABROAD_RULE)
+        for code, start, end, confidence, rule in lone_postcodes(text, line_ends, claimed, profile, self._school_names):
+            yield self._match(code, start, end, confidence, rule)
 
     def _street_lines(
         self, text: str, profile: bool, line_ends: list[tuple[Postcode, int, int]], claimed: list[tuple[int, int]]
@@ -190,18 +192,25 @@ class AddressDetector(Detector):
                 RESIDENCE.search(context) is not None
                 or SENDING.search(context) is not None
                 or RESIDENCE_AFTER.match(text, street.end) is not None
+                or house_said_after(text, street.end)
+                or moved_to_before(text, street.start)
             )
             collection = not resident and COLLECTION.search(context) is not None
+            bare = not (street.numbered or street.named)
+            neighbour = bare and not (resident or collection) and neighbourhood_story(text, street)
             if street.lower_case and not street.strong and not (resident or collection):
                 continue
             whole_field = profile and not text[: street.start].strip() and rest_is_town(text, street.end)
-            apart = None if street.numbered or street.named else house_number_apart(text, street.end)
-            if apart is None and not (street.numbered or street.named):
+            apart = house_number_apart(text, street.end) if bare else None
+            if apart is None and bare:
                 before = house_number_before(text, street.start)
                 if before is not None and before[1] not in numbers_used:
                     numbers_used.add(before[1])
                     apart = before[0]
-            if not (resident or collection or street.numbered or street.named or whole_field) and apart is None:
+            if (
+                not (resident or collection or neighbour or street.numbered or street.named or whole_field)
+                and apart is None
+            ):
                 continue
             settled, with_postcode = self._settled(text, context, street.start, street.end, line_ends, claimed)
             if with_postcode is not None:
@@ -213,6 +222,8 @@ class AddressDetector(Detector):
                 confidence, rule = (0.85, _COLLECTION_RULE) if street.numbered else (0.7, _COLLECTION_RULE)
             if whole_field and not street.numbered:
                 confidence, rule = 0.85, "street given as a whole profile field"
+            if neighbour:
+                confidence, rule = 0.75, _NEIGHBOUR_RULE
             if apart is not None:
                 line = f"{apart} {street.line}"
                 yield self._match(line, street.start, street.end, 0.85, "street, and the house number given apart")
@@ -273,27 +284,9 @@ class AddressDetector(Detector):
 
     def _not_a_home(self, text: str, context: str, start: int, end: int) -> bool:
         """The school's or a venue's address, or one a named filter drops."""
-        if school_or_venue_before(context, self._school_names):
+        if school_or_venue_before(context, self._school_names, text[end : end + 24]):
             return True
         return verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop"
-
-    def _joined(self, found: list[Match]) -> list[Match]:
-        """One address given in parts is one finding: "we're at 8 Quillon Road now, second floor. postcode
-        LS99 9ZZ" is a street line and, a sentence on, its postcode (the value, as everywhere)."""
-        joined: list[Match] = []
-        for match in found:
-            last = joined[-1] if joined else None
-            if (
-                last is not None
-                and last.rule not in _POSTCODE_RULES
-                and match.rule in _POSTCODE_RULES
-                and 0 <= match.start - last.end <= PARTS_WITHIN
-            ):
-                confidence = max(last.confidence, match.confidence, 0.92)
-                joined[-1] = self._match(match.value, last.start, match.end, confidence, _PARTS_RULE)
-                continue
-            joined.append(match)
-        return joined
 
     def _match(self, value: str, start: int, end: int, confidence: float, rule: str) -> Match:
         return self.match(value, start, end, confidence, rule, explanation=Explanation("rule", rule))

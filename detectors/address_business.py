@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.address_context import HOME, clause_before, sentence_after
+from detectors.address_context import HOME, clause_before
 from detectors.filters import Filter
 
 _OWN_HOME = re.compile(
@@ -25,7 +25,9 @@ _OWN_HOME = re.compile(
 """Words that say the address is somebody's home even right after a venue's name ("we live by The Swan, ...");
 a house's own name reads like a venue's ("write to Nan at The Laurels, 8 Fell View", "cards to our new place:
 The Hendersons, Little Acre, ..."); a relative's day out ("Nana's party is at the Legion hall, ...") is not one."""
-_HOUSE_NAME = r"(?<!Cottage)(?<!Cottages)(?<!House)(?<!Farm)(?<!Lodge)(?<!Vicarage)(?<!Rectory)(?<!Manse)(?<!Barn)"
+_HOUSE_NAME = (
+    r"(?<!Cottage)(?<!Cottages)(?<!House)(?<!Farm)(?<!Lodge)(?<!Vicarage)(?<!Rectory)(?<!Manse)(?<!Barn)(?<!Bungalow)"
+)
 _VENUE_NAME = re.compile(
     r"(?:\b[Tt]he|@)\s+[A-Z][\w'’&.-]*(?:\s+(?:&|and|of|[A-Z][\w'’&.-]*)){0,4}"
     + _HOUSE_NAME
@@ -62,6 +64,8 @@ _HOME_AFTER = re.compile(r"(?i)\b(?:my|our|mine|ours|house|home(?!\s+on)|address
 _TRADE_AFTER = re.compile(r"(?i)\b(?:" + _TRADE_HOURS + r")\b|£\s?\d+k\b")
 """After an address only the plainest signs of trade count (hours, units, listings): "the blue door, not
 the shop" is still a home."""
+TRADE_AFTER_WITHIN = 100
+"""Characters after the address read for them: the next sentence too ("Cross Farm, Mill Road. £4/kg. Open 9-5")."""
 
 
 def _venue_or_business(text: str, start: int, end: int) -> bool:
@@ -71,8 +75,7 @@ def _venue_or_business(text: str, start: int, end: int) -> bool:
     home; a venue named right before it is one unless the writer says they live there; other words of
     trade yield to any word of home ("a kitchen bakery at ...")."""
     before = clause_before(text, start)
-    after = sentence_after(text, end)
-    if _PREMISES.search(before + text[start:end]) or _TRADE_AFTER.search(after):
+    if _PREMISES.search(before + text[start:end]) or _TRADE_AFTER.search(text, end, end + TRADE_AFTER_WITHIN):
         return True
     institution = list(_INSTITUTION.finditer(before))
     if institution and _HOME_AFTER.search(before, institution[-1].end()) is None:
@@ -124,16 +127,19 @@ _VENUE = re.compile(
     r"|\bopen\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|^\W*live\s+(?:at|from)\b"
 )
 """Words of a venue or an event place before an address ("the new cafe at 14 ...")."""
-_SET_ASIDE = re.compile(r"(?i)\b(?:not|no|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$")
+_SET_ASIDE = re.compile(r"(?i)\b(?:not|no|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
+"""A venue set aside: "at ours, not the café", "not the church hall"."""
 _SPEAKER = re.compile(r"(?i)\b(?:i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b")
 
 
 _NOT_THE_PLACE_BEFORE = re.compile(
     r"(?i)(?:\b(?:home|garage|garden|kitchen|front\s+room|spare\s+room|back\s+room|living\s+room|converted)\s+"
     r"|\b(?:nr|near|opposite|opp|next\s+to|behind|beside|by|across\s+from|facing|past|above|below|over|"
-    r"round\s+the\s+corner\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?)$"
+    r"round\s+the\s+corner\s+from|\d+\s*(?:mins?|minutes?|secs?|seconds?)(?:['’]?\s+walk)?\s+from|"
+    r"walking\s+distance\s+(?:from|of|to)|close\s+to|down\s+the\s+road\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?)$"
 )
-"""Before a venue word: a business run from home ("a kitchen bakery") or a landmark to find a house by."""
+"""Before a venue word: a business run from home ("a kitchen bakery") or a landmark to find a house by ("2 mins
+from school")."""
 _SCHOOL_THING = re.compile(
     r"(?i)\s+(?:run|jumpers?|cardigans?|uniforms?|shoes|bags?|coats?|clothes|kit|trips?|holidays?|photos?|"
     r"dinners?|lunch(?:es)?|books?|things|stuff|gates?\s+chat)\b"
@@ -141,17 +147,21 @@ _SCHOOL_THING = re.compile(
 """A thing of school after "school" (the school run, school shoes): the school is not the place."""
 _PERSONS_HOUSE = re.compile(r"\b(?:at|to|from)\s+(?:[A-Z][a-z]+|my\s+[a-z]+|our\s+[a-z]+)['’]s\b(?!\s+[A-Z])")
 """A person's house named after the venue word: "the rehearsal is at Dane's, 12 ..."."""
+_PERSONS_HOUSE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Z][a-z]+|my\s+[a-z]+|our\s+[a-z]+)['’]s[ \t]*\)")
+"""A person's house named in brackets after the address: "the meeting is at 17 Mill Avenue (Pam's)"."""
 
 
-def school_or_venue_before(context: str, school_names: re.Pattern[str] | None) -> bool:
+def school_or_venue_before(context: str, school_names: re.Pattern[str] | None, after: str = "") -> bool:
     """True when the words before an address say it is the school's or a venue's.
 
     "I teach at St Aidan's and we live on Mill Lane" is still a home: a first-person word, or
     a person's house ("at Dane's"), after the last school or venue word hands the address back
     to the person.  A venue word that is not the place itself does not count: a business run
     from home ("a kitchen bakery"), a landmark in directions ("opposite the chapel"), "school"
-    before a thing ("the school bags").
+    before a thing ("the school bags").  So does a person's house in brackets right `after` it ("(Pam's)").
     """
+    if _PERSONS_HOUSE_AFTER.match(after):
+        return False
     last = -1
     for pattern in (_SCHOOLISH, _VENUE, school_names):
         if pattern is not None:

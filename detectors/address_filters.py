@@ -17,6 +17,8 @@ not anyone's home:
 - road news ("... shut by number 90 after a collision");
 - an address the writer denies or says does not exist ("that is not my postcode", "isn't on ...");
 - a building said to be something public ("... is now a gallery", "now it's a Bapworth");
+- where a driver or a parcel went by mistake ("went to 5 Ash Close instead of ...");
+- a question about who lives there ("which of you lives on Regent Street?");
 - a street of fiction, a saying or a count in a name ("21 Jump Street", "Memory Lane", "3 Peaks
   Walk": `detectors.address_name_filters`).
 
@@ -35,7 +37,7 @@ from detectors.filters import Filter
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _WORK = re.compile(
-    r"(?i)\b(?:film|films|movie|movies|watch(?:ed|ing)?|re-?watch(?:ed|ing)?|read(?:ing)?|book(?!\s+club)|novel|series|show|"
+    r"(?i)\b(?:film|films|movie|movies|(?<!neighbourhood\s)(?<!neighborhood\s)watch(?:ed|ing)?|re-?watch(?:ed|ing)?|read(?:ing)?|book(?!\s+club)|novel|series|show|"
     r"episode|season|album|song|track|tv|netflix|cinema|top\s+\d+|fave|favourite|favorite|playlist|sequel|"
     r"trailer|horror|thriller|radio|lyrics?|band|gig|character|fictional|fiction|story|mystery)\b"
 )
@@ -100,17 +102,19 @@ def _property_listing(text: str, start: int, end: int) -> bool:
     return _LETTING.search(window) is not None and FIRST_PERSON.search(window) is None
 
 
-_ROAD_NEWS = re.compile(
+ROAD_NEWS_WORDS = re.compile(
     r"(?i)\b(?:crash|collision|accident|police|ambulances?|fire\s+engines?|avoid|diversions?|diverted|"
-    r"road\s*works|burst\s+(?:water\s+)?main|closed\s+both\s+ways|tailbacks?|sinkhole|gas\s+leak|traffic)\b"
+    r"road\s*works|burst\s+(?:water\s+)?main|closed\s+both\s+ways|tailbacks?|sinkhole|gas\s+leak|traffic|"
+    r"queues?|queuing|gridlock(?:ed)?|standstill)\b"
 )
+"""Words of news about a road (also read by `address_parts.house_number_apart`: "burst main outside number 212")."""
 
 
 def _road_news(text: str, start: int, end: int) -> bool:
     """ "... Road shut by number 90 after a collision, avoid": news of a road, no one's home.
     "Police outside our house on ..." is still the writer's home: a first-person word keeps it."""
     sentence = clause_before(text, start, 100) + re.split(r"[.!?\n]", text[start : end + 100], maxsplit=1)[0]
-    return _ROAD_NEWS.search(sentence) is not None and FIRST_PERSON.search(sentence) is None
+    return ROAD_NEWS_WORDS.search(sentence) is not None and FIRST_PERSON.search(sentence) is None
 
 
 _DENIED_BEFORE = re.compile(r"(?i)\b(?:not|isn'?t|aren'?t|never)\s+(?:(?:on|at|in)\s+)?$")
@@ -133,14 +137,36 @@ _PUBLIC_NOW = re.compile(
     r"(?i)\b(?:is|was|are)\s+(?:now\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:museum|gallery|shop|cafe|café|restaurant|pub|"
     r"hotel|library|bank|offices?|charity\s+shop|tourist\s+attraction|heritage\s+centre)\b"
     r"|\bnow\s+(?:it'?s|it\s+is)\s+(?:a|an)\s+[A-Z]"
+    r"|\b(?:that['’]?s|thats|it['’]s|it\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dentist|dental\s+surgery|surgery|shop|cafe|café|"
+    r"restaurant|pub|hotel|office|offices|bank|church|school|warehouse|garage|car\s+park|gym)\b"
 )
 
 
 def _public_building(text: str, start: int, end: int) -> bool:
-    """ "3 Marlowe Crescent is now a gallery", "... in 1890. Now it's a Bapworth": a building said to be public."""
+    """ "3 Marlowe Crescent is now a gallery", "... in 1890. Now it's a Bapworth", "... but the map says that's a
+    dentist": a building said to be public."""
     if FIRST_PERSON.search(clause_before(text, start)):
         return False
     return _PUBLIC_NOW.search(text, end, end + 120) is not None
+
+
+_WENT_TO = re.compile(
+    r"(?i)\b(?:went|goes|go|delivered|dropped\s+(?:it|them|me|us)?\s*(?:off\s+)?|took\s+(?:it|them|me|us)|sent\s+(?:it|them)?"
+    r"\s*|drove|turned\s+up|knocked)\s*(?:to|at)\s+$"
+)
+_INSTEAD_AFTER = re.compile(
+    r"(?i)^[\s,]*(?:(?:instead\s+of|rather\s+than)(?!\s+(?:number\s+|no\.?\s*)?\d)|by\s+mistake)\b"
+)
+"""The wrong place, unless the right one is a house number on the same street ("to 26 Elm Street instead of 62")."""
+
+
+def _wrong_place(text: str, start: int, end: int) -> bool:
+    """ "the uber went to 5 Ash Close instead of Ash Court", "delivered to 12 Mill Lane by mistake": where a driver or a
+    parcel went wrongly, not the writer's home (which the sentence names next).  "Delivered to 26 Elm Street instead
+    of 62" names the writer's street: it stays."""
+    if _WENT_TO.search(text, max(0, start - 40), start) is None:
+        return False
+    return _INSTEAD_AFTER.match(text[end : end + 24]) is not None
 
 
 TITLE_OF_A_WORK = Filter("title of a work", "drop", "a film, book or show named like an address", _title_of_a_work)
@@ -167,7 +193,35 @@ DENIED_ADDRESS = Filter(
 PUBLIC_BUILDING = Filter(
     "public building", "drop", "the building is said to be a museum, a shop or another public place", _public_building
 )
+_WHO_LIVES = re.compile(
+    r"(?i)\b(?:which\s+(?:of\s+)?(?:you|u|ya)(?:\s+lot)?|who(?:\s+else)?|does\s+any(?:one|body))\s+(?:still\s+)?"
+    r"li(?:ves?|ving)\s+(?:on|in|at|along)\s+$"
+)
+
+
+def _who_lives_question(text: str, start: int, end: int) -> bool:
+    """ "which of you lot lives on Regent Street?": a question about who lives on a street, nobody's home in
+    particular.  A house asked about ("who lives at 9 Hazel Grove?? your hedge is on fire") is still somebody's."""
+    if text[start : start + 1].isdigit() or _WHO_LIVES.search(clause_before(text, start)) is None:
+        return False
+    stop = _SENTENCE_STOP.search(text, end)
+    return stop is not None and stop.group() == "?"
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+WRONG_PLACE = Filter(
+    "wrong place",
+    "drop",
+    "where a driver or a parcel went by mistake ('instead of'), not the writer's home",
+    _wrong_place,
+)
+WHO_LIVES_QUESTION = Filter(
+    "who lives there?", "drop", "a question about who lives on a street, not the writer's home", _who_lives_question
+)
 ADDRESS_FILTERS: tuple[Filter, ...] = (
     TITLE_OF_A_WORK, VENUE_OR_BUSINESS, PREMISES_RANGE, SAINT_NOT_STREET, MEASURE_OR_FRACTION, ORGANISATIONS_PREMISES,
-    SHOP_NAMED_BEFORE, PROPERTY_LISTING, ROAD_NEWS, DENIED_ADDRESS, PUBLIC_BUILDING, *NAME_FILTERS,
+    SHOP_NAMED_BEFORE, PROPERTY_LISTING, ROAD_NEWS, DENIED_ADDRESS, PUBLIC_BUILDING, WRONG_PLACE, WHO_LIVES_QUESTION,
+    *NAME_FILTERS,
 )  # fmt: skip

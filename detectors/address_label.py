@@ -90,7 +90,8 @@ RESIDENCE = re.compile(
         (?:house|home|flat|place|address|street|road|bungalow|cottage|apartment|digs|terrace|semi|
            cul-de-sac|garden|garage|shed|drive|driveway|porch|gate|(?:back\s+|front\s+)?door)
         (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
-      | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|(?:my|our)\s+[a-z]+['’]s)
+      | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|(?:my|our)\s+[a-z]+(?:['’]s|s['’])
+           |(?:mum|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|auntie|aunty)['’]s)
         \s+(?:now\s+|still\s+|just\s+|only\s+|right\s+|back\s+)?(?=on\s)
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re)\s+(?:at|in|on)\s+the\s+(?:[a-z]+\s+){0,2}?
         (?:end|top|bottom|corner)
@@ -128,12 +129,13 @@ COLLECTION = re.compile(
 """A private sale's "pick up from Quillon Rd": the street is the seller's (a business's premises are
 left to the filters: "Collection from Unit 4, ...")."""
 SENDING = re.compile(
-    r"(?i)\b(?:send(?:ing)?|sent|post(?:ing|ed)?|forward(?:ing|ed)?|deliver(?:y|ed|ing)?|mail(?:ing)?|"
+    r"(?i)\b(?:send(?:ing)?|sent|post(?:ing|ed)?|forward(?:ing|ed)?|deliver(?:y|ed|ing)?|mail(?:ing)?|addressed|"
     r"cards?|letters?|parcels?|packages?|presents?|gifts?|invites?|invitations?)\b"
-    r"[^.!?\n,;]{0,40}?\bto\s+(?:(?:my|our|her|his|their)\s+[a-z]+\s+at\s+|[A-Z][a-z]+\s+at\s+|me\s+at\s+|us\s+at\s+)?$"
+    r"[^.!?\n,;]{0,40}?\bto\s+(?:(?:my|our|her|his|their)\s+[a-z]+\s+at\s+|[A-Z][a-z]+\s+at\s+|me\s+at\s+|us\s+at\s+"
+    r"|the\s+(?:previous\s+|last\s+|old\s+|former\s+)?(?:owners?|tenants?|occupiers?|occupants?)\s+at\s+)?$"
 )
 """Post sent to a person's door: "send cards to 4 ...", "Christmas cards to Mam at 5 ...", "post it to
-me at ...".  A shop's or an office's address after it is left to the business filters."""
+me at ...", "a letter addressed to the previous owner at 4 ..." (the writer's house).  A shop's or an office's address after it is left to the business filters."""
 AT_HOME = re.compile(
     r"(?i)(?:\b(?:we'?re|we\s+are|he'?s|she'?s|they'?re|mine\s+is|ours\s+is|mine'?s|ours'?s|"
     r"(?:my|our)\s+(?:new\s+)?(?:address|house|flat|home|place)\s+is)\s+(?:now\s+|still\s+|just\s+)?"

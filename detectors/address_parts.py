@@ -9,13 +9,18 @@ one such part:
   we're at number 42");
 - `building_before_street`: a building's name before the street line it stands on ("Flat 6, Marlowe
   Court, 22 Quay Wynd") is part of that address;
-- `rest_is_town`: nothing but a town follows a street to the end of a profile field.
+- `rest_is_town`: nothing but a town follows a street to the end of a profile field;
+- `joined`: a street line and the postcode given a sentence later are one finding.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from detectors.address_context import FIRST_PERSON
+from detectors.address_filters import ROAD_NEWS_WORDS
+from detectors.base import Match
 from detectors.postcode import Postcode
 from detectors.street import BARE, NUMBERED, Street
 
@@ -42,11 +47,23 @@ def house_number_apart(text: str, end: int) -> str | None:
     found = _NUMBER_APART.search(text, end, end + 120)
     if found is None or NUMBERED.match(text, found.start(1)) is not None:
         return None
+    if _news_sentence(text, found.start(1)):
+        return None  # "Burst water main outside number 212": a landmark of the news, nobody's house
     if BARE.search(text, end, found.start()) is not None:
         return None  # "park on Brierley Road not ours (Brierley Close). Number 4": the nearer street's
     return found.group(1)
 
 
+def _news_sentence(text: str, at: int) -> bool:
+    """Whether the sentence holding `at` is road news told without a first-person word."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 160), at)]
+    start = starts[-1] if starts else max(0, at - 160)
+    stop = _SENTENCE_END.search(text, at, at + 160)
+    sentence = text[start : stop.start() if stop else at + 160]
+    return ROAD_NEWS_WORDS.search(sentence) is not None and FIRST_PERSON.search(sentence) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]+\s*")
 _FLAT_NUMBER = re.compile(r"(?i)\b(?:flat|apartment|apt|unit|room|suite)\.?[ \t]*$")
 _BUILDING_GAP = re.compile(r"[ \t]*(?:,|\n)[ \t\n]*")
 _BLOCK = re.compile(r"(?i)\b(?:court|house|mansions|lodge|buildings|apartments|tower|towers|heights)$")
@@ -105,3 +122,29 @@ def house_number_before(text: str, start: int) -> tuple[str, int] | None:
     if NUMBERED.match(text, last.start(1)) is not None:
         return None
     return last.group(1), last.start(1)
+
+
+POSTCODE_RULES = frozenset({"UK postcode", "UK postcode given as an address"})
+PARTS_RULE = "street line and its postcode, given apart"
+PARTS_WITHIN = 100
+"""Characters between a street line and a postcode given later in the same post, as one address."""
+
+
+def joined(found: list[Match], make: Callable[[str, int, int, float, str], Match]) -> list[Match]:
+    """One address given in parts is one finding: "we're at 8 Quillon Road now, second floor. postcode
+    LS99 9ZZ" is a street line and, a sentence on, its postcode (the value, as everywhere); `make` builds
+    the joined match (value, start, end, confidence, rule)."""
+    out: list[Match] = []
+    for match in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.rule not in POSTCODE_RULES
+            and match.rule in POSTCODE_RULES
+            and 0 <= match.start - last.end <= PARTS_WITHIN
+        ):
+            confidence = max(last.confidence, match.confidence, 0.92)
+            out[-1] = make(match.value, last.start, match.end, confidence, PARTS_RULE)
+            continue
+        out.append(match)
+    return out

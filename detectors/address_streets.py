@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from detectors.address_neighbours import OUR_STREET
 from detectors.street import ABROAD, BARE, NAMED, NUMBERED, Street, judge_abroad, judge_street, street_windows
 
 HINT = re.compile(
     r"\b(?:live[sd]?|living|mov(?:ed|ing)|house|home|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
     r"he'?s|she'?s|they'?re|mine|ours|yours|neighbou?rs?|postie|number|"
     r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|post\s*code|garden|garage|shed|porch|door|"
-    r"pick(?:ing)?[ \t-]?up|collect(?:ion|ing)?|"
+    r"pick(?:ing)?[ \t-]?up|collect(?:ion|ing|ed)?|bins|bin\s*men|binmen|bin\s+lorry|emptied|residents|missing|"
+    r"any(?:one|body)\s+(?:else\s+)?(?:on|in|along|down)|"
     r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill)\b|'s\s+(?:now\s+|still\s+)?on\b"
 )
 """Words, in lower-cased text, without which a post with no digit cannot state an address."""
@@ -40,7 +42,9 @@ def streets_in(text: str, profile: bool) -> Iterator[Street]:
         return
     lowered = text.lower()
     exact = len(lowered) == len(text)  # else offsets drift ("İ"): every pattern runs
-    needs = ((NUMBERED, _DIGIT), (NAMED, _HOUSE), (BARE, None if profile else HINT), (ABROAD, _DIGIT))
+    ours = exact and "our " in lowered and OUR_STREET.search(lowered) is not None  # "our street party ... Elm Rd"
+    bare_need = None if profile or ours else HINT
+    needs = ((NUMBERED, _DIGIT), (NAMED, _HOUSE), (BARE, bare_need), (ABROAD, _DIGIT))
     runs = [
         (pattern, start, end)
         for pattern, need in needs

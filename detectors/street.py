@@ -197,6 +197,8 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
     lower_case = name_words[0][0].islower()
     if type_key == "st" and name_words[-1].lower().rstrip(".") in {"st", "saint"}:
         return None
+    if type_key == "av" and found.group("type") != "Av":
+        return None  # "12 Sony AV receiver": only "Lime Tree Av" is an avenue
     first = name_words[0].lower().rstrip(".")
     if number and first in _MONTHS:
         return None

@@ -70,6 +70,7 @@ WEAK_TYPES: dict[str, str] = {
     "brae": "Brae",
     "gait": "Gait",
     "mansions": "Mansions",
+    "av": "Avenue",
 }
 TYPE_ALTERNATION = "|".join(sorted({**STRONG_TYPES, **WEAK_TYPES}, key=len, reverse=True))
 PREFIX_TYPES = frozenset(
@@ -118,11 +119,12 @@ BARE = re.compile(rf"(?<![\w'’-])(?:{_FLAT}{_NUMBER},?[ \t]+)?{_NAME}[ \t]+{_T
 statement of residence ("we live on Mill Lane")."""
 
 NAMED = re.compile(
-    rf"(?<![\w'’-])(?P<house>(?:The[ \t]+)?(?:[A-Z][a-z'’]+[ \t]+){{0,2}}"
+    rf"(?<![\w'’-])(?P<house>(?:\d{{1,3}}[A-Za-z]?[ \t]+)?(?:The[ \t]+)?(?:[A-Z][a-z'’]+[ \t]+){{0,2}}"
     rf"(?:Cottage|Cottages|House|Farm|Farmhouse|Forge|Barn|Barns|Lodge|Bungalow|Granary|Stables|"
     rf"Rectory|Vicarage|Manse|Mill|Coach[ \t]+House))[ \t]*,[ \t]*{_NAME}[ \t]+{_TYPE}"
 )
-"""A named house and its street, the other shape of a UK address: "Rose Cottage, Mill Lane"."""
+"""A named house and its street, the other shape of a UK address: "Rose Cottage, Mill Lane" (a row of cottages
+numbered on their own: "3 Meadow Cottages, Long Lane")."""
 
 _PARTICLE = r"(?:de|des|du|la|le|les|da|do|dos|das|del|dei|della|na|an|y|yr)"
 _FOREIGN_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)?"
