@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from audit.errors import UnreadableMember
 from audit.fetchers import SourceReport
 from audit.model import Finding, make_finding
+from detectors import gate_batch
 from detectors.base import Detector, Item, Match
+from detectors.gate_batch import TextBatch
 
 if TYPE_CHECKING:
     from audit.parallel import DetectorMatches
@@ -33,18 +35,23 @@ def outcome(
 
     Text detectors see only items without media (text, or a check-in's place) and media
     detectors only media items, so a gate is never asked about an item it could not read; a
-    photo the download left out but whose position the platform kept counts as media.
+    photo the download left out but whose position the platform kept counts as media.  A text
+    detector's gate is asked only of the items its batch screen may accept (`Detector.screen`).
     """
     skip = report.skip if report is not None else ignore
     text_indices = [index for index, item in enumerate(batch) if item.media is None]
     media_indices = [index for index, item in enumerate(batch) if item.media is not None or kept_photo(item)]
+    text_detectors = tuple(detector for detector in detectors if not detector.handles_media)
+    texts = TextBatch([batch[index] for index in text_indices], gate_batch.vocabulary(text_detectors))
     outcome: list[DetectorMatches] = []
     for position, detector in enumerate(detectors):
         if media_only and not detector.handles_media:
             continue
         wants = detector.wants
-        candidates = media_indices if detector.handles_media else text_indices
-        wanted = [index for index in candidates if wants(batch[index])]
+        if detector.handles_media:
+            wanted = [index for index in media_indices if wants(batch[index])]
+        else:  # the gate asked of the items its batch screen lets through (`detectors.gate_batch`)
+            wanted = [text_indices[at] for at in gate_batch.wanted(texts, wants, detector.screen(texts))]
         if wanted:
             outcome.append((position, wanted, matches(detector, [batch[index] for index in wanted], skip)))
     return outcome

@@ -27,7 +27,9 @@ from concurrent.futures.process import BrokenProcessPool
 
 from audit.collector import MIDDLE_THRESHOLD
 from audit.errors import AuditError
+from detectors import gate_batch
 from detectors.base import Detector, Item, Match, Provenance, SchoolProfile, Section
+from detectors.gate_batch import TextBatch, vocabulary
 
 WorkItem = tuple[str, str, str, Section, str | None, tuple[float, float] | None, str | None]
 """(platform, file, field, section, text, coordinates, place): what a text detector reads."""
@@ -65,8 +67,9 @@ def text_detectors_matches(
 ) -> list[DetectorMatches]:
     """Every text detector over one batch, as the scan runs them: the gate, then the batch."""
     results: list[DetectorMatches] = []
+    texts = TextBatch(items, vocabulary(tuple(detector for _, detector in indexed)))
     for index, detector in indexed:
-        wanted = [position for position, item in enumerate(items) if detector.wants(item)]
+        wanted = gate_batch.wanted(texts, detector.wants, detector.screen(texts))  # as `audit.detection.outcome`
         if wanted:
             found = run(detector, [items[position] for position in wanted], lambda f, r: skips.append((f, r)))
             results.append((index, wanted, found))

@@ -5,7 +5,8 @@
 Reads the first `--posts` distinct texts of `sentiment140_100k.jsonl` (real tweets; the folder
 is never copied into the project), makes them items as a fetcher would, and runs the detectors
 as the pipeline does (`audit.detection.outcome`): batches of 256, and in each batch every
-detector's gate, then its `detect_batch` on the items it wants.  So caches shared between
+detector's gate (its batch screen over a `TextBatch` shared by all of them, then `wants` on the items
+the screen lets through), then its `detect_batch` on the items it wants.  So caches shared between
 detectors work as in a scan (the word split the first gate makes, the `Doc`s and job judgements
 the job detector leaves for the school detector); `--order detector` runs each detector over all
 posts before the next, the order of this script before issue 16's text round, where they cannot.
@@ -29,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from detectors import build_detectors, job_title, nlp, words  # noqa: E402
+from detectors import build_detectors, gate_batch, job_title, nlp, words  # noqa: E402
 from detectors.base import Detector, Item, Provenance  # noqa: E402
 
 BATCH = 256
@@ -47,9 +48,7 @@ def load(folder: Path, count: int) -> list[str]:
 
 def forget() -> None:
     """Empty the caches keyed by text, so that a run tokenises, splits and judges every text afresh."""
-    for cache in ("_cached_words", "_cached_folded"):
-        if hasattr(words, cache):  # `_cached_folded` is new in issue 16: `--root` may run an older tree
-            getattr(words, cache).cache_clear()
+    words.forget()
     nlp._recent.clear()
     nlp._recent_chars = 0
     job_title._recent.clear()
@@ -61,14 +60,16 @@ def run(
     """(gate seconds, detect seconds, items wanted) per detector kind, caches emptied first."""
     items = [Item(Provenance("x", "data/tweets.js", str(i), "full_text"), text=t) for i, t in enumerate(texts)]
     detectors = [detector for detector in build_detectors() if not detector.handles_media]
+    vocabulary = gate_batch.vocabulary(tuple(detectors))
     gates: defaultdict[str, float] = defaultdict(float)
     detects: defaultdict[str, float] = defaultdict(float)
     wanted: Counter[str] = Counter()
     forget()
 
-    def one(detector: Detector, batch: list[Item]) -> None:
+    def one(detector: Detector, batch: list[Item], texts: gate_batch.TextBatch | None = None) -> None:
         start = time.process_time()
-        chosen = [item for item in batch if detector.wants(item)]
+        texts = texts or gate_batch.TextBatch(batch, vocabulary)
+        chosen = [batch[at] for at in gate_batch.wanted(texts, detector.wants, detector.screen(texts))]
         gated = time.process_time()
         if chosen:
             detector.detect_batch(chosen)
@@ -78,8 +79,10 @@ def run(
 
     if order == "pipeline":
         for at in range(0, len(items), batch):
+            chunk = items[at : at + batch]
+            shared = gate_batch.TextBatch(chunk, vocabulary)  # shared by the gates, as in `audit.detection`
             for detector in detectors:
-                one(detector, items[at : at + batch])
+                one(detector, chunk, shared)
     else:
         for detector in detectors:
             for at in range(0, len(items), batch):

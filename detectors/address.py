@@ -75,6 +75,7 @@ from detectors.address_streets import HINT, overlaps, street_score, streets_in
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
 from detectors.filters import verdict
 from detectors.gate import Literals, has_digit
+from detectors.gate_batch import Positions, TextBatch
 from detectors.postcode import CANDIDATE, INWARD, Postcode, find_postcodes
 from detectors.street import ABROAD, STREET_WORD_BYTES, numbered_street_word_in
 from detectors.street_unmarked import UNMARKED, unmarked_streets
@@ -142,6 +143,13 @@ class AddressDetector(Detector):
         if item.provenance.section in _FIELD_SECTIONS or numbered_street_word_in(text):
             return True
         return unmarked or HINT.search(text.lower()) is not None
+
+    def screen(self, batch: TextBatch) -> Positions:
+        """`wants` for a batch (`detectors.gate_batch`): a digit, or a word of `_GATE_WORDS`."""
+        return batch.with_digit() | batch.with_words(_GATE_WORDS)
+
+    def screen_words(self) -> frozenset[bytes]:
+        return _GATE_WORDS
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""

@@ -12,7 +12,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import BinaryIO, ClassVar, Literal
+from typing import TYPE_CHECKING, BinaryIO, ClassVar, Literal
+
+if TYPE_CHECKING:
+    from detectors.gate_batch import TextBatch
 
 Visibility = Literal["public", "followers", "friends", "only_me", "custom", "unknown"]
 """Who can see an item, in the vocabulary of the findings contract."""
@@ -177,6 +180,19 @@ class Detector(ABC):
     def wants(self, item: Item) -> bool:
         """Cheap gate: whether `detect` could find anything in this item at all."""
         return item.text is not None and not self.handles_media
+
+    def screen(self, batch: TextBatch) -> Iterable[int] | None:
+        """`wants` for a whole batch of text items, loosely (`detectors.gate_batch`): the positions of the
+        items it may accept, each a necessary condition of `wants`, which is then asked of those only.
+        By default the texts with one of `screen_words`; None (no words): `wants` is asked of every item."""
+        keywords = self.screen_words()
+        return batch.with_words(keywords) if keywords else None
+
+    def screen_words(self) -> frozenset[bytes]:
+        """The words `screen` looks for in every text (`TextBatch.with_words`): the texts with a word of
+        any detector's are found in one pass, and each screen looks among those only.  A detector that
+        keeps the default `screen` must refuse every text with none of them."""
+        return frozenset()
 
     @abstractmethod
     def detect(self, item: Item) -> Iterable[Match]:

@@ -16,8 +16,12 @@ lower-case: a text holding one of them is never turned away by a pre-screen.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from detectors.words import WORDS_CACHED_CHARS, folded
+
+if TYPE_CHECKING:
+    from detectors.gate_batch import Positions, TextBatch
 
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
 """The non-ASCII characters a case-insensitive ASCII letter matches (checked over every code point)."""
@@ -42,10 +46,16 @@ class Literals:
         if not needles or not all(needle and needle.isascii() for needle in needles):
             raise ValueError("Literals needs ASCII words")
         spelled = sorted({folded(needle) for needle in needles}, key=lambda needle: (-len(needle), needle))
-        self._search = re.compile(b"|".join(re.escape(needle) for needle in spelled)).search
+        self._pattern = re.compile(b"|".join(re.escape(needle) for needle in spelled))
+        self._search = self._pattern.search
 
     def __call__(self, text: str) -> bool:
         return not folds_exactly(text) or self._search(folded(text)) is not None
+
+    def among(self, batch: TextBatch, positions: Positions) -> Positions:
+        """The texts at `positions` of a batch that this may pass (`detectors.gate_batch`): every
+        non-ASCII one (a superset of those that do not fold exactly) and those holding a word."""
+        return batch.searching_folded(self._pattern, positions) | (batch.non_ascii() & positions)
 
 
 def has_digit(text: str) -> bool:

@@ -219,6 +219,10 @@ class JobTitleDetector(Detector):
     def wants(self, item: Item) -> bool:
         return touches_any(item)
 
+    def screen_words(self) -> frozenset[bytes]:
+        """Every part of the gate needs a word of `_screen` (the default batch screen)."""
+        return _screen() or frozenset()
+
     def detect(self, item: Item) -> list[Match]:
         return self.detect_batch([item])[0] if self.wants(item) else []
 
@@ -233,12 +237,8 @@ class JobTitleDetector(Detector):
         job = judge("job")
         scores = job.raw_docs(inputs)
         # What the school detector asks (`profession_confidences`): the main table, whoever names a role.
-        _remember(
-            {
-                (t, i.provenance.section): round(job.calibration(s), 2)
-                for t, i, s in zip(texts, items, scores, strict=True)
-            }
-        )
+        keys = [(t, i.provenance.section) for t, i in zip(texts, items, strict=True)]
+        _remember({k: round(job.calibration(s), 2) for k, s in zip(keys, scores, strict=True)})
         return [self._decide(*row) for row in zip(items, readings, scores, strict=True)]
 
     def _decide(self, item: Item, reading: RoleReading, score: float) -> list[Match]:

@@ -28,6 +28,7 @@ import phonenumbers
 
 from detectors.base import Detector, Explanation, Item, Match
 from detectors.filters import verdict
+from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_filters import PHONE_FILTERS
 from detectors.phone_regions import (
     australian,
@@ -37,6 +38,7 @@ from detectors.phone_regions import (
     national_number,
     regions_pointed_to,
 )
+from detectors.phone_words import _HINTS as SPELT_NUMBER_WORDS  # `has_spelt_number`'s words
 from detectors.phone_words import has_spelt_number, spelt_numbers
 
 _CANDIDATE = re.compile(
@@ -116,6 +118,13 @@ class PhoneDetector(Detector):
         if _PREFILTER.search(text) is None:
             return has_spelt_number(text)  # "zero seven seven double oh, …": no digit at all
         return _CANDIDATE.search(text) is not None or (_might_link(text) and _LINKED.search(text) is not None)
+
+    def screen(self, batch: TextBatch) -> Positions:
+        """`wants` for a batch: digits as `_PREFILTER` finds them (so a digit), or a word of a number spelt out."""
+        return batch.searching(_PREFILTER, batch.with_digit()) | batch.with_words(SPELT_NUMBER_WORDS)
+
+    def screen_words(self) -> frozenset[bytes]:
+        return SPELT_NUMBER_WORDS
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""

@@ -26,6 +26,7 @@ from dataclasses import replace
 from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile, Tier
 from detectors.filters import BUSINESS_SHARES_NAME, NAME_WITHOUT_SCHOOL_WORD, SCHOOL_FILTERS, verdict
+from detectors.gate_batch import Positions, TextBatch
 from detectors.job_title import profession_confidences
 from detectors.judgement import judge, workplace_input
 from detectors.school_candidates import Candidate, SchoolCandidates
@@ -113,6 +114,16 @@ class SchoolDetector(Detector):
     def wants(self, item: Item) -> bool:
         text, place = item.text, item.place
         return bool(text and self.candidates.gated(text)) or bool(place and self.candidates.gated(place))
+
+    def screen(self, batch: TextBatch) -> Positions:
+        """`wants` for a batch (`detectors.gate_batch`): what each part of `SchoolCandidates.gated` needs
+        (looser: any hashtag), and every item with a place."""
+        hashed, worded = batch.containing("#"), batch.with_words(self.candidates.screen_words)
+        tagged = self.candidates.tag_words.among(batch, batch.containing("@") - worded - hashed)
+        return worded | hashed | tagged | batch.with_place()
+
+    def screen_words(self) -> frozenset[bytes]:
+        return self.candidates.screen_words
 
     def detect(self, item: Item) -> list[Match]:
         return self.detect_batch([item])[0] if self.wants(item) else []

@@ -107,6 +107,8 @@ class Candidate:
 class SchoolCandidates:
     """Finds the school mentions of one item, sharpened by the school's profile."""
 
+    tag_words = _TAG_WORDS
+
     def __init__(self, profile: SchoolProfile) -> None:
         self.profile = profile
         self.value = profile.name or (profile.aliases[0] if profile.aliases else "")
@@ -131,13 +133,13 @@ class SchoolCandidates:
         if any(_SAINT_FIRST.match(c) for c in self._cores):
             gate |= _SAINT_KEYWORDS
         self._gate_words = frozenset(gate)
-        self._screen = self._gate_words | life_screen()
+        self.screen_words = self._gate_words | life_screen()
         """The words of the gate's first two halves: a text with none of them passes neither."""
         self._phrase_matcher: PhraseMatcher | None = None
 
     def gated(self, text: str) -> bool:
         """Cheap gate: a school word, a word of the profile's names, a hashtag with one, or school life."""
-        screened = self._screen.intersection(nlp.words(text))
+        screened = self.screen_words.intersection(nlp.words(text))
         if screened and (not self._gate_words.isdisjoint(screened) or life_opens(screened, text)):
             return True
         if ("@" in text or "#" in text) and _TAG_WORDS(text) and _SCHOOLISH_TAG.search(text):

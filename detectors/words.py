@@ -5,13 +5,16 @@ Kept apart from `detectors.nlp` so that gates can use it without importing spaCy
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Sequence
+from typing import TypeVar
 
 _WORD_BYTES = bytes(
     byte + 32 if 65 <= byte <= 90 else byte if byte >= 128 or byte == 95 or chr(byte).isalnum() else 32
     for byte in range(256)
 )
 """ASCII letters lower-cased, digits, `_` and non-ASCII bytes kept, everything else a space."""
+_JOINED_BYTES = b"\x00" + _WORD_BYTES[1:]
+"""`_WORD_BYTES` that keeps NUL: the separator of a batch folded in one call (`fold_all`)."""
 
 
 def words(text: str) -> list[bytes]:
@@ -21,14 +24,22 @@ def words(text: str) -> list[bytes]:
     expression with dozens of alternatives scans at 2-5 MB/s, `re.findall` + `frozenset` at
     ~40 MB/s, this (one `bytes.translate` that lower-cases and blanks punctuation, then
     `split`) at ~90 MB/s.  Cached, because every detector of a batch gates the same strings
-    one after the other (CPython keeps a str's hash: a cache hit is a dict lookup).
-    Keywords are therefore bytes: `keywords("teacher", ...)`.  Texts longer than
-    `WORDS_CACHED_CHARS` are not cached, so the cache stays under ~4 MB of text.
+    one after the other (CPython keeps a str's hash: a cache hit is a dict lookup), and filled
+    a batch at a time by `remember` (`detectors.gate_batch`).  Keywords are therefore bytes:
+    `keywords("teacher", ...)`.  Texts longer than `WORDS_CACHED_CHARS` are not cached, so the
+    cache stays under ~4 MB of text.
     """
-    return _cached_words(text) if len(text) <= WORDS_CACHED_CHARS else _split_words(text)
+    found = _words.get(text)
+    if found is None:
+        found = _fold(text).split()
+        if len(text) <= WORDS_CACHED_CHARS:
+            _keep(_words, text, found)
+    return found
 
 
 WORDS_CACHED_CHARS = 1000
+CACHED_TEXTS = 4096
+"""Texts whose words and folded bytes are kept: a few batches (one is all the sharing needs)."""
 
 
 def folded(text: str) -> bytes:
@@ -37,19 +48,60 @@ def folded(text: str) -> bytes:
 
     For substring pre-screens (`detectors.gate`): a bytes regex over this runs several times faster
     than a case-insensitive one over the text.  Cached like `words()`."""
-    return _cached_folded(text) if len(text) <= WORDS_CACHED_CHARS else _fold(text)
+    found = _folded.get(text)
+    if found is None:
+        found = _fold(text)
+        if len(text) <= WORDS_CACHED_CHARS:
+            _keep(_folded, text, found)
+    return found
+
+
+def fold_all(texts: Sequence[str]) -> list[bytes] | None:
+    """`folded(text)` of every text, made in one `encode` and one `translate` (about half the cost of
+    one call a text); None when a text holds a NUL, the separator that splits them apart again."""
+    parts = "\x00".join(texts).encode("utf-8", "surrogatepass").translate(_JOINED_BYTES).split(b"\x00")
+    return parts if len(parts) == len(texts) else None
+
+
+def remember(texts: Sequence[str], foldeds: Sequence[bytes], splits: Sequence[list[bytes]]) -> None:
+    """Keep the folded bytes and words of a batch's texts, made for all of them at once, so that
+    `folded()` and `words()` answer from the cache (the texts too long to be cached are left out)."""
+    if len(texts) > CACHED_TEXTS:
+        return
+    if len(_words) + len(texts) > CACHED_TEXTS:
+        _words.clear()  # the batch before is what the sharing needs, and it is already judged
+    if len(_folded) + len(texts) > CACHED_TEXTS:
+        _folded.clear()
+    _words.update(zip(texts, splits, strict=True))
+    _folded.update(zip(texts, foldeds, strict=True))
+    if max(map(len, texts), default=0) > WORDS_CACHED_CHARS:
+        for text in texts:
+            if len(text) > WORDS_CACHED_CHARS:
+                _folded.pop(text, None)
+                _words.pop(text, None)
+
+
+def forget() -> None:
+    """Empty both caches (benchmarks: so that a run splits every text afresh)."""
+    _words.clear()
+    _folded.clear()
 
 
 def _fold(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
 
 
-def _split_words(text: str) -> list[bytes]:
-    return folded(text).split()
+_V = TypeVar("_V")
 
 
-_cached_words = lru_cache(maxsize=4096)(_split_words)
-_cached_folded = lru_cache(maxsize=4096)(_fold)
+def _keep(cache: dict[str, _V], text: str, value: _V) -> None:
+    if len(cache) >= CACHED_TEXTS:
+        cache.clear()  # cheaper than keeping an order; a batch refills it in one `remember`
+    cache[text] = value
+
+
+_words: dict[str, list[bytes]] = {}
+_folded: dict[str, bytes] = {}
 
 
 def keywords(*texts: str) -> frozenset[bytes]:
