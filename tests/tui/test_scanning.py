@@ -21,6 +21,7 @@ from tui import cli
 from tui.app import make_app
 from tui.messages import ScanFinished, ScanProgress
 from tui.screens.detail import FindingScreen
+from tui.widgets.finding_table import GROUP_KEY, FindingTable
 from tui.widgets.scan_progress import ScanProgressPanel
 
 
@@ -111,8 +112,10 @@ async def test_mouse_opens_a_finding() -> None:
         assert await pilot.click("Tab#--content-tab-findings")
         await pilot.pause()
         assert app.screen.query_one(TabbedContent).active == "findings"
-        await pilot.click("#table", offset=(10, 2))
-        await pilot.click("#table", offset=(10, 2))  # a click selects a row already highlighted
+        table = app.screen.query_one(FindingTable)
+        row = next(i for i in range(table.row_count) if not (table.key_at(i) or "").startswith(GROUP_KEY))
+        await pilot.click("#table", offset=(10, 2 + row))
+        await pilot.click("#table", offset=(10, 2 + row))  # a click selects a row already highlighted
         await pilot.pause()
         assert isinstance(app.screen, FindingScreen)
 

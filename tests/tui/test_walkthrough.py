@@ -99,6 +99,8 @@ async def test_a_status_filter_drops_a_finding_once_it_is_dealt_with() -> None:
         await pilot.pause()
         table = app.screen.query_one(FindingTable)
         table.focus()
+        while table.current_id is None:  # a group's row marks all its members: take a single finding
+            await pilot.press("down")
         before = table.row_count
         first = table.current_id
         await pilot.press("d")
