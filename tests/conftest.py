@@ -8,6 +8,7 @@ import pytest
 
 from audit.paths import HOME_ENV
 from detectors.base import Item, Provenance, Section, Visibility
+from detectors.filters import Filter
 
 
 @pytest.fixture(autouse=True)
@@ -31,3 +32,16 @@ def text_item(
 ) -> Item:
     """An item as a fetcher would yield it, for detector tests."""
     return Item(Provenance(platform, "data/tweets.js", "1", field, section, None, visibility), text=text)
+
+
+def filter_applies(rule: Filter, text: str, candidate: str) -> bool:
+    """Whether a named filter applies to the first occurrence of `candidate` in `text`."""
+    start = text.index(candidate)
+    return rule(text, start, start + len(candidate))
+
+
+def address_values(text: str) -> list[str]:
+    """The values the address detector finds in a post (no school profile)."""
+    from detectors.address import AddressDetector
+
+    return [m.value for m in AddressDetector().detect(text_item(text))]

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.address import AddressDetector
 from detectors.address_abroad import may_hold, streets_abroad
-from tests.conftest import text_item
-
-
-def _found(text: str) -> list[str]:
-    return [m.value for m in AddressDetector().detect(text_item(text))]
+from tests.conftest import address_values
 
 
 @pytest.mark.parametrize(
@@ -48,8 +43,8 @@ def test_no_home_abroad_without_a_word_of_home(text: str) -> None:
 
 
 def test_the_detector_reports_a_home_abroad_and_skips_a_holiday_let() -> None:
-    assert _found("nueva casa 🏠 Calle Romero Alto 23, 29000 Marbella") == ["Calle Romero Alto 23"]
-    assert _found("Our holiday let: Rua das Amoras 22, 8600-000 Lagos, bookings open for summer") == []
+    assert address_values("nueva casa 🏠 Calle Romero Alto 23, 29000 Marbella") == ["Calle Romero Alto 23"]
+    assert address_values("Our holiday let: Rua das Amoras 22, 8600-000 Lagos, bookings open for summer") == []
 
 
 def test_the_pre_screen_passes_what_the_pattern_finds() -> None:
@@ -67,4 +62,4 @@ def test_the_pre_screen_passes_what_the_pattern_finds() -> None:
     ],
 )
 def test_lone_postcodes(text: str, expected: list[str]) -> None:
-    assert _found(text) == expected
+    assert address_values(text) == expected

@@ -20,11 +20,7 @@ from detectors.address_filters import (
 )
 from detectors.base import Item, Provenance
 from detectors.filters import Filter
-
-
-def _applies(rule: Filter, text: str, candidate: str) -> bool:
-    start = text.index(candidate)
-    return rule(text, start, start + len(candidate))
+from tests.conftest import filter_applies
 
 
 @pytest.mark.parametrize(
@@ -87,7 +83,7 @@ def _applies(rule: Filter, text: str, candidate: str) -> bool:
     ],
 )
 def test_each_filter(rule: Filter, text: str, candidate: str, expected: bool) -> None:
-    assert _applies(rule, text, candidate) is expected
+    assert filter_applies(rule, text, candidate) is expected
 
 
 def _found(text: str) -> list[tuple[str, str]]:

@@ -7,21 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.address import AddressDetector
 from detectors.address_business import SHOP_NAMED_BEFORE, VENUE_OR_BUSINESS
 from detectors.address_name_filters import BUS_ROUTE
 from detectors.address_parts import house_number_apart
 from detectors.filters import Filter
-from tests.conftest import text_item
-
-
-def _found(text: str) -> list[str]:
-    return [m.value for m in AddressDetector().detect(text_item(text))]
-
-
-def _applies(rule: Filter, text: str, candidate: str) -> bool:
-    start = text.index(candidate)
-    return rule(text, start, start + len(candidate))
+from tests.conftest import address_values, filter_applies
 
 
 @pytest.mark.parametrize(
@@ -39,7 +29,7 @@ def _applies(rule: Filter, text: str, candidate: str) -> bool:
     ],
 )  # fmt: skip
 def test_each_filter(rule: Filter, text: str, candidate: str, expected: bool) -> None:
-    assert _applies(rule, text, candidate) is expected
+    assert filter_applies(rule, text, candidate) is expected
 
 
 def test_number_apart_belongs_to_the_nearer_street() -> None:
@@ -64,4 +54,4 @@ def test_number_apart_belongs_to_the_nearer_street() -> None:
     ],
 )
 def test_in_the_detector(text: str, found: list[str]) -> None:
-    assert _found(text) == found
+    assert address_values(text) == found

@@ -8,12 +8,7 @@ from detectors.address import AddressDetector
 from detectors.address_filters import ADDRESS_FILTERS
 from detectors.address_name_filters import COUNT_BEFORE_PLURAL, NAME_FILTERS, STREET_OF_FICTION, STREET_SAYING
 from detectors.filters import Filter
-from tests.conftest import text_item
-
-
-def _applies(rule: Filter, text: str, candidate: str) -> bool:
-    start = text.index(candidate)
-    return rule(text, start, start + len(candidate))
+from tests.conftest import filter_applies, text_item
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def _applies(rule: Filter, text: str, candidate: str) -> bool:
     ],
 )
 def test_each_name_filter(rule: Filter, text: str, candidate: str, expected: bool) -> None:
-    assert _applies(rule, text, candidate) is expected
+    assert filter_applies(rule, text, candidate) is expected
     assert rule in NAME_FILTERS and rule in ADDRESS_FILTERS
 
 

@@ -9,11 +9,7 @@ import pytest
 from detectors.address import AddressDetector
 from detectors.address_neighbours import house_said_after, moved_to_before, neighbourhood_story
 from detectors.street import BARE, judge_street
-from tests.conftest import text_item
-
-
-def _found(text: str) -> list[str]:
-    return [m.value for m in AddressDetector().detect(text_item(text))]
+from tests.conftest import address_values, text_item
 
 
 def _street_end(text: str, street: str) -> int:
@@ -86,7 +82,7 @@ def test_neighbourhood_story(text: str, street: str, expected: bool) -> None:
     ],
 )
 def test_the_detector_reports_the_street(text: str, value: str) -> None:
-    assert value in _found(text)
+    assert value in address_values(text)
 
 
 def test_a_neighbours_story_is_only_worth_a_look() -> None:
@@ -104,7 +100,7 @@ def test_a_neighbours_story_is_only_worth_a_look() -> None:
     ],
 )
 def test_no_home_in_chatter_about_streets(text: str) -> None:
-    assert _found(text) == []
+    assert address_values(text) == []
 
 
 @pytest.mark.parametrize(
@@ -115,4 +111,4 @@ def test_no_home_in_chatter_about_streets(text: str) -> None:
     ],
 )
 def test_residents_and_our_street_need_the_writer_on_that_street(text: str) -> None:
-    assert _found(text) == []
+    assert address_values(text) == []

@@ -14,12 +14,7 @@ from detectors.address_postcode_filters import (
 )
 from detectors.filters import Filter
 from detectors.postcode import LANDMARKS, parse_postcode
-from tests.conftest import text_item
-
-
-def _applies(rule: Filter, text: str, candidate: str) -> bool:
-    start = text.index(candidate)
-    return rule(text, start, start + len(candidate))
+from tests.conftest import filter_applies, text_item
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def _applies(rule: Filter, text: str, candidate: str) -> bool:
     ],
 )
 def test_each_postcode_filter(rule: Filter, text: str, candidate: str, expected: bool) -> None:
-    assert _applies(rule, text, candidate) is expected
+    assert filter_applies(rule, text, candidate) is expected
     assert rule in POSTCODE_FILTERS
 
 

@@ -7,21 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.address import AddressDetector
 from detectors.address_business import VENUE_OR_BUSINESS, school_or_venue_before
 from detectors.address_filters import PUBLIC_BUILDING, TITLE_OF_A_WORK, WHO_LIVES_QUESTION, WRONG_PLACE
 from detectors.address_parts import house_number_apart
 from detectors.filters import Filter
-from tests.conftest import text_item
-
-
-def _found(text: str) -> list[str]:
-    return [m.value for m in AddressDetector().detect(text_item(text))]
-
-
-def _applies(rule: Filter, text: str, candidate: str) -> bool:
-    start = text.index(candidate)
-    return rule(text, start, start + len(candidate))
+from tests.conftest import address_values, filter_applies
 
 
 @pytest.mark.parametrize(
@@ -42,7 +32,7 @@ def _applies(rule: Filter, text: str, candidate: str) -> bool:
     ],
 )  # fmt: skip
 def test_round_two_filters(rule: Filter, text: str, candidate: str, expected: bool) -> None:
-    assert _applies(rule, text, candidate) is expected
+    assert filter_applies(rule, text, candidate) is expected
 
 
 def test_a_persons_house_in_brackets_hands_a_venue_word_back() -> None:
@@ -85,7 +75,7 @@ def test_a_number_given_apart_in_road_news_is_no_house() -> None:
     ],
 )
 def test_round_two_homes(text: str, value: str) -> None:
-    assert value in _found(text)
+    assert value in address_values(text)
 
 
 @pytest.mark.parametrize(
@@ -97,9 +87,9 @@ def test_round_two_homes(text: str, value: str) -> None:
     ],
 )
 def test_round_two_not_homes(text: str) -> None:
-    assert "5 Wren Close" not in _found(text)
-    assert not any(value.startswith(("212", "14 Quill")) for value in _found(text))
+    assert "5 Wren Close" not in address_values(text)
+    assert not any(value.startswith(("212", "14 Quill")) for value in address_values(text))
 
 
 def test_av_is_an_avenue_only_as_written_so() -> None:
-    assert _found("selling my 12 Sony AV receiver, barely used") == []
+    assert address_values("selling my 12 Sony AV receiver, barely used") == []

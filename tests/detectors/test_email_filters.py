@@ -17,11 +17,7 @@ from detectors.email_filters import (
     WEB_ADDRESS,
 )
 from detectors.filters import Filter
-
-
-def _applies(rule: Filter, text: str, candidate: str) -> bool:
-    start = text.index(candidate)
-    return rule(text, start, start + len(candidate))
+from tests.conftest import filter_applies
 
 
 @pytest.mark.parametrize(
@@ -89,7 +85,7 @@ def _applies(rule: Filter, text: str, candidate: str) -> bool:
     ],
 )
 def test_each_filter(rule: Filter, text: str, candidate: str, expected: bool) -> None:
-    assert _applies(rule, text, candidate) is expected
+    assert filter_applies(rule, text, candidate) is expected
 
 
 def _found(text: str, section: str = "post") -> list[str]:
@@ -143,7 +139,7 @@ def test_a_role_mailbox_in_a_bio_is_worth_a_look_unless_the_bio_speaks_as_an_org
     ],
 )
 def test_a_placeholder_address_stands_for_anyones(text: str, candidate: str, expected: bool) -> None:
-    assert _applies(TEMPLATE_ADDRESS, text, candidate) is expected
+    assert filter_applies(TEMPLATE_ADDRESS, text, candidate) is expected
 
 
 def test_the_detector_drops_a_placeholder_but_keeps_an_address_beside_it() -> None:

@@ -15,11 +15,7 @@ from detectors.email_filters import (
     is_role_mailbox,
 )
 from detectors.filters import Filter
-
-
-def _applies(rule: Filter, text: str, candidate: str) -> bool:
-    start = text.index(candidate)
-    return rule(text, start, start + len(candidate))
+from tests.conftest import filter_applies
 
 
 @pytest.mark.parametrize(
@@ -107,7 +103,7 @@ def test_a_role_mailbox_by_its_name_or_its_first_or_last_piece(local: str, role:
     ],
 )
 def test_each_rule(rule: Filter, text: str, candidate: str, expected: bool) -> None:
-    assert _applies(rule, text, candidate) is expected
+    assert filter_applies(rule, text, candidate) is expected
 
 
 def _found(text: str, section: str = "post") -> list[tuple[str, str]]:
