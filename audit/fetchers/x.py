@@ -16,7 +16,7 @@ import html
 import io
 import re
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from audit.errors import UnreadableMember
@@ -33,55 +33,19 @@ from audit.fetchers.x_fields import (
     profile_url,
     status_url,
 )
-from detectors.base import Item, Section, Visibility
-
-_TWEET_FILES = re.compile(r"^(?:data/)?tweets?(?:-part\d+)?\.js$")
-_GRAILBIRD_MONTH = re.compile(r"^data/js/tweets/\d{4}_\d{2}\.js$")
-_DM_FILES = re.compile(r"^(?:data/)?direct-messages?(?:-group)?(?:-part\d+)?\.js$")
-_ACCOUNT_ID = re.compile(r"\d{1,20}")
-"""An account number as X writes it; anything else (a damaged `account.js`) names no owner."""
-_TWEET_MEDIA = re.compile(r"^(?:data/)?[a-z_]*tweets?_media/(\d+)-[^/]+$")
-"""`tweets_media/`, `tweet_media/` (2018-2020), `deleted_tweets_media/`, `community_tweet_media/`..."""
-_UNDATED = datetime.min.replace(tzinfo=UTC)
-_OTHER_TWEET_FILES: dict[str, Visibility] = {
-    "deleted-tweets": "only_me",
-    "community-tweet": "custom",
-    "twitter-circle-tweet": "custom",
-}
-
-
-_Fields = tuple[tuple[str, Section, Visibility], ...]
-_CHANGES_ONLY_ME: _Fields = (("changedFrom", "account", "only_me"), ("changedTo", "account", "only_me"))
-_DATED: tuple[str, ...] = ("changedAt", "createdAt")
-_ACCOUNT_FILES: tuple[tuple[str, tuple[str, ...], _Fields, tuple[str, ...]], ...] = (
-    # file, keys from a record to its fields, (field, section, visibility)..., date fields
-    (
-        "account.js",
-        ("account",),
-        (
-            ("email", "account", "only_me"),
-            ("phoneNumber", "account", "only_me"),  # older archives only
-            ("username", "profile", "public"),
-            ("accountDisplayName", "profile", "public"),
-        ),
-        (),
-    ),
-    ("phone-number.js", ("device",), (("phoneNumber", "account", "only_me"),), _DATED),
-    (
-        "profile.js",
-        ("profile", "description"),
-        (("bio", "profile", "public"), ("location", "profile", "public"), ("website", "profile", "public")),
-        (),
-    ),
-    ("email-address-change.js", ("emailAddressChange", "emailChange"), _CHANGES_ONLY_ME, _DATED),
-    (
-        "screen-name-change.js",
-        ("screenNameChange", "screenNameChange"),
-        (("changedFrom", "account", "unknown"), ("changedTo", "account", "unknown")),
-        _DATED,
-    ),
+from audit.fetchers.x_files import (
+    ACCOUNT_FILES,
+    ACCOUNT_ID,
+    DM_FILES,
+    GRAILBIRD_MONTH,
+    NOT_READ,
+    OTHER_TWEET_FILES,
+    TWEET_FILES,
+    TWEET_MEDIA,
+    UNDATED,
+    Fields,
 )
-"""The account and profile files: who the person is, and how to reach them."""
+from detectors.base import Item, Visibility
 
 
 class XFetcher(Fetcher):
@@ -100,70 +64,7 @@ class XFetcher(Fetcher):
         "data/js/tweet_index.js",
     )
 
-    not_read = (
-        ("data/ad-*", "advertising and ad-targeting records: not the person's words"),
-        ("data/ads-*", "advertising and ad-targeting records: not the person's words"),
-        ("ad-*", "advertising and ad-targeting records: not the person's words"),
-        ("data/personalization.js", "advertising and ad-targeting records: not the person's words"),
-        ("data/like.js", "other people's posts the person liked or saved: not their own words"),
-        ("like.js", "other people's posts the person liked or saved: not their own words"),
-        ("data/bookmark*.js", "other people's posts the person liked or saved: not their own words"),
-        ("data/follower.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
-        ("data/following.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
-        ("data/block.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
-        ("data/mute.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
-        ("data/lists-*.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
-        ("data/smartblock.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
-        (
-            "data/direct-message-mute.js",
-            "lists of accounts (followers, following, blocks, mutes): names, not the person's text",
-        ),
-        ("follower.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
-        ("following.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
-        ("block.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
-        ("mute.js", "lists of accounts (followers, following, blocks, mutes): names, not the person's text"),
-        ("data/ip-audit.js", "security and login records: no personal text"),
-        ("data/device-token.js", "security and login records: no personal text"),
-        ("data/ni-devices.js", "security and login records: no personal text"),
-        ("data/key-registry.js", "security and login records: no personal text"),
-        ("data/account-creation-ip.js", "security and login records: no personal text"),
-        ("data/connected-application.js", "security and login records: no personal text"),
-        ("data/sso.js", "security and login records: no personal text"),
-        ("data/account-timezone.js", "security and login records: no personal text"),
-        ("data/account-suspension.js", "security and login records: no personal text"),
-        ("data/account-label.js", "security and login records: no personal text"),
-        ("data/ageinfo.js", "security and login records: no personal text"),
-        ("data/app.js", "security and login records: no personal text"),
-        ("data/verified*.js", "security and login records: no personal text"),
-        ("data/tweetdeck.js", "security and login records: no personal text"),
-        ("data/saved-search.js", "security and login records: no personal text"),
-        ("data/reply-prompt.js", "security and login records: no personal text"),
-        ("data/branch-links.js", "security and login records: no personal text"),
-        ("data/expanded-profile.js", "security and login records: no personal text"),
-        ("data/audio-video-calls-*", "security and login records: no personal text"),
-        ("data/*-headers.js", "headers of tweets and messages: ids and dates, the text is in the full files"),
-        ("data/message-event.js", "message delivery events: ids and times"),
-        ("data/periscope-*", "records of Periscope, a retired service: ids and settings"),
-        ("data/community-note*.js", "community notes about other people's posts"),
-        ("data/grok-chat-item.js", "chats with X's assistant: never published"),
-        ("data/spaces-metadata.js", "Spaces metadata: ids and times"),
-        ("data/moment.js", "Moments: collections of other people's tweets"),
-        ("data/article-metadata.js", "article metadata: ids and times"),
-        ("data/catalog-item.js", "shop catalogue records: no personal text"),
-        ("data/commerce-catalog.js", "shop catalogue records: no personal text"),
-        ("data/product-*.js", "shop catalogue records: no personal text"),
-        ("data/shop*.js", "shop catalogue records: no personal text"),
-        ("data/twitter-shop.js", "shop catalogue records: no personal text"),
-        ("data/professional-data.js", "the professional account's category record"),
-        ("data/contact.js", "the phone's uploaded address book: other people's details, never read"),
-        ("data/manifest.js", "the archive's manifest: read only to recognise the layout"),
-        ("data/article*.js", "X Articles: the layout is not known yet (empty in every archive seen), so not read"),
-        ("data/README.txt", "the viewer's own files: no personal data"),
-        ("index.html", "the viewer's own files: no personal data"),
-        ("Your archive.html", "the viewer's own files: no personal data"),
-        ("assets/*", "the viewer's own files: no personal data"),
-        ("data/profile_media/*", "the profile photo and banner: no text; its GPS is stripped by X"),
-    )
+    not_read = NOT_READ
 
     def items(self) -> Iterator[Item]:
         names = self.archive.names()
@@ -173,28 +74,28 @@ class XFetcher(Fetcher):
         self._media = {n.rsplit("/", 1)[-1]: n for n in names if "_media/" in n}
         self._tweet_media: dict[str, list[str]] = {}
         for name in names:
-            match = _TWEET_MEDIA.match(name)
+            match = TWEET_MEDIA.match(name)
             if match:
                 self._tweet_media.setdefault(match.group(1), []).append(name)
         grailbird = self.archive.has("tweets.csv") or self.archive.has("data/js/tweet_index.js")
         self._visibility: Visibility = "public" if grailbird else self._safe_account_visibility()
-        for file, keys, fields, date_keys in _ACCOUNT_FILES:
+        for file, keys, fields, date_keys in ACCOUNT_FILES:
             path = self._path(file)
             if path:
                 yield from self.guarded(path, self._account_file(path, keys, fields, date_keys))
         if grailbird:
             yield from self.guarded("tweets.csv", self._grailbird(names))
             return
-        for name in sorted((n for n in names if _TWEET_FILES.match(n)), key=part_order):
+        for name in sorted((n for n in names if TWEET_FILES.match(n)), key=part_order):
             yield from self.guarded(name, self._tweets(name, self._visibility))
-        for stem, visibility in _OTHER_TWEET_FILES.items():
+        for stem, visibility in OTHER_TWEET_FILES.items():
             for name in names:
                 if re.match(rf"^(?:data/)?{stem}s?(?:-part\d+)?\.js$", name):
                     yield from self.guarded(name, self._tweets(name, visibility))
         for name in names:
             if re.match(r"^(?:data/)?(?:deleted-)?note-tweet(?:-part\d+)?\.js$", name):
                 yield from self.guarded(name, self._note_tweets(name))
-            elif _DM_FILES.match(name) and "headers" not in name:
+            elif DM_FILES.match(name) and "headers" not in name:
                 yield from self.guarded(name, self._direct_messages(name), may_be_empty=True)
 
     # -- reading helpers ---------------------------------------------------------------
@@ -239,13 +140,13 @@ class XFetcher(Fetcher):
         for record in self._records(path):
             history = record.get("protectedHistory", record) if isinstance(record, dict) else {}
             # dates, not strings: the 2018-2020 layout wrote epoch counts of varying length
-            when, action = parse_date(history.get("protectedAt")) or _UNDATED, str(history.get("action", ""))
+            when, action = parse_date(history.get("protectedAt")) or UNDATED, str(history.get("action", ""))
             if latest is None or when >= latest[0]:
                 latest = (when, action)
         return "followers" if latest and latest[1].lower() == "protect" else "public"
 
     def _account_file(
-        self, path: str, keys: tuple[str, ...], fields: _Fields, date_keys: tuple[str, ...]
+        self, path: str, keys: tuple[str, ...], fields: Fields, date_keys: tuple[str, ...]
     ) -> Iterator[Item]:
         """The text fields of one account file's records (`keys` lead from a record to them)."""
         for record in self._records(path):
@@ -254,7 +155,7 @@ class XFetcher(Fetcher):
                 inner = inner.get(key, {}) if isinstance(inner, dict) else {}
             if not isinstance(inner, dict):
                 continue
-            if inner.get("accountId") and _ACCOUNT_ID.fullmatch(str(inner["accountId"])):
+            if inner.get("accountId") and ACCOUNT_ID.fullmatch(str(inner["accountId"])):
                 self._account_id = str(inner["accountId"])  # a damaged one names nobody: see DMs
             if "username" in inner:  # only account.js names the account as it is now
                 self._handle = handle_of(inner["username"]) or self._handle
@@ -363,7 +264,7 @@ class XFetcher(Fetcher):
                 if not isinstance(message, dict):
                     continue
                 sender = str(message.get("senderId"))
-                if self._account_id and _ACCOUNT_ID.fullmatch(sender) and sender != self._account_id:
+                if self._account_id and ACCOUNT_ID.fullmatch(sender) and sender != self._account_id:
                     continue  # someone else's; with no owner known (or a damaged sender), both sides are read
                 item = self.text_item(
                     name,
@@ -395,7 +296,7 @@ class XFetcher(Fetcher):
                                 yield item.linked(profile_url(self._handle))
             except UnreadableMember as error:
                 self.report.skip(path, error.reason)
-        months = [n for n in names if _GRAILBIRD_MONTH.match(n)]
+        months = [n for n in names if GRAILBIRD_MONTH.match(n)]
         for name in months:
             yield from self._tweets(name, "public")
         if not months and self.archive.has("tweets.csv"):
