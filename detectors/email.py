@@ -103,12 +103,14 @@ _PLAIN_WORDS = frozenset(
 """Words that end "see you at home dot com": spelt-out addresses whose local part or first
 domain label is one of these are prose, not addresses."""
 _ASKING_CONTEXT = re.compile(
-    r"(?:\b(?:e-?mail|mail|contact|reach|write|message|address|drop|bookings?|enquiries|inquiries)\b[^.!?]{0,30}"
+    r"(?:\b(?:e-?mail|mail|contact|reach|write|message|address|drop|bookings?|enquiries|inquiries|ring|call|text|"
+    r"phone|whats\s?app|get\s+in\s+touch)\b[^.!?]{0,30}"
     r"|:\s*)$",
     re.IGNORECASE,
 )
 """An address spelt out in words with a bare-word local part ("quinn at example dot com") is
-only believed when the sentence asks to be written to; "Shopping at bargainshop dot example dot org" is a
+only believed when the sentence asks to be written to (or to be reached: "ring Kev … or kev at example dot
+net"); "Shopping at bargainshop dot example dot org" is a
 shop's web address."""
 
 

@@ -80,8 +80,9 @@ _NOT_MINE = re.compile(
 (but "no agency, just me" is the writer's own)."""
 _INVITING = re.compile(
     r"(?i)\b(?:e-?mail(?:s|ed)?|mail|contact|reach|write|message|drop|send|inquiries|enquiries|bookings?|"
-    r"address|dm|hmu|hit\s+me\s+up)\b"
+    r"address|dm|hmu|hit\s+me\s+up)\b|[\U0001F4E7\u2709\U0001F4E9\U0001F4E8\U0001F4EC\U0001F4EE]"
 )
+"""Words (and the envelope emoji a bio puts before its mailbox: 📧 ✉ 📩) that invite the reader to write."""
 _SENTENCE = re.compile(r"[.!?]\s|\n|[|•·]")
 _WINDOW = 60
 

@@ -22,12 +22,25 @@ _BODY_WORDS = (
     "council", "gov", "nhs", "leisure", "pharmacy", "chemist", "surgery", "medical", "healthcentre", "hospital",
     "clinic", "dental", "library", "libraries", "police", "museum", "parish", "church", "fc", "afc",
     "rfc", "club", "society", "trust", "charity", "foundation", "association", "housing", "university",
-    "college",
+    "college", "hall", "halls", "diocese", "chapel", "cathedral", "abbey", "minster", "mosque", "masjid", "gurdwara",
+    "synagogue", "temple", "mandir", "allotments", "allotment", "foodbank", "pantry", "pta", "scouts", "guides", "u3a",
+    "choir", "chorus", "singers", "orchestra", "players", "operatic", "harriers", "runners", "athletics", "cc", "rufc",
+    "hc", "gaa", "bowls", "lodge", "pc", "tc", "residents", "tenants", "communitycentre", "hub",
 )  # fmt: skip
-"""Words that end a domain label (or one of its hyphenated parts) of a public body, a service or a club."""
+"""Words that end a domain label (or one of its hyphenated parts) of a public body, a service, a club, a
+faith group or a community group: "…villagehall", "…allotments", "…pc" (a parish or town council),
+"…cc" (a cricket club)."""
 _BODY_LABEL = re.compile(r"(?i)(?:^|-)[a-z0-9]*(?:" + "|".join(_BODY_WORDS) + r")$")
-_LONG_BODY_LABEL = re.compile(r"(?i)(?:council|leisure|pharmacy|surgery|hospital|library|police|juniorfc)")
-"""Words specific enough to count anywhere in a label ("brackenfordcouncilservices")."""
+_LONG_BODY_LABEL = re.compile(
+    r"(?i)(?:council|leisure|pharmacy|surgery|hospital|library|police|juniorfc|diocese|parish|church|"
+    r"^(?:st|saint)(?:marks?|johns?|marys?|peters?|pauls?|andrews?|georges?|michaels?|lukes?|matthews?|james|"
+    r"davids?|patricks?|annes?|bedes?|chads?|albans?|aidans?|cuthberts?|margarets?|helens?|nicholas|stephens?|"
+    r"thomas|barnabas|bartholomews?|catherines?|edmunds?|francis|giles|hildas?|josephs?|lawrences?|leonards?|"
+    r"martins?|oswalds?|wilfrids?|brigids?|columbas?|teresas?)|^(?:holy)?trinity|^christchurch|methodist|baptist|"
+    r"catholic|quaker)"
+)
+"""Words specific enough to count anywhere in a label ("brackenfordcouncilservices"), and a church's name
+at a label's start ("stmarksbrackenford", "trinitymillbridge")."""
 _PERSON_LOCAL = re.compile(r"(?i)^([a-z]+)[._-]([a-z]+)\d*$")
 """A first and last name before the @ ("jo.bloggs"): a named person's mailbox."""
 _SERVICE_WORDS = frozenset(
@@ -43,7 +56,13 @@ _MAIL_SYSTEM = frozenset(("mailerdaemon", "postmaster", "noreply", "donotreply",
 """Mail system mailboxes at any domain: a bounce's sender is nobody's."""
 
 
+_SPELT_AT = re.compile(r"(?i)\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+")
+_SPELT_DOT = re.compile(r"(?i)\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+")
+
+
 def _labels(candidate: str) -> tuple[str, list[str]]:
+    """(local part, domain labels but the last) of an address, plain or spelt out ("choir [at] …")."""
+    candidate = _SPELT_DOT.sub(".", _SPELT_AT.sub("@", candidate))
     local, _, domain = candidate.strip().lower().rpartition("@")
     return local, [label for label in domain.split(".") if label][:-1]  # the top-level domain never says
 
@@ -51,7 +70,7 @@ def _labels(candidate: str) -> tuple[str, list[str]]:
 def _public_bodys_mailbox(text: str, start: int, end: int) -> bool:
     """ "swim@brackenford-leisure…", "fostering@…-council…", "admin@millbridgejuniorfc…": a body's mailbox."""
     local, labels = _labels(text[start:end])
-    if not local or "@" not in text[start:end]:
+    if not local:
         return False
     if _SERVICE_PIECES.sub("", local) in _MAIL_SYSTEM:
         return True

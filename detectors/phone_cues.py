@@ -26,12 +26,12 @@ ORGANISATION = re.compile(
     r"trade\s+customers|garage|taxis?|cabs?|salon|hair|barbers?|plumb(?:er|ing)|heating|electricians?|builders?|"
     r"agency|agents?|staffing|business|kennels|cattery|charity|rescue|food\s*bank|hall|branch|showroom|yard|office|"
     r"venue|barn|butchers?|bakery|shop|store|estate\s+agents?|letting|lettings|ltd|limited|plc|cic|centre|center|"
-    r"nursery|library|church|parish|club|society|association|trust|bank|insurers?|embassy|consulate|airline|"
+    r"nursery|library|church|parish|club|clubhouse|pavilion|society|association|trust|bank|insurers?|embassy|consulate|airline|"
     r"police|scouts?|guides|brownies|cubs|beavers|brigade|dial-?in|teams|zoom|conference|admissions|"
-    r"firm|company|fax|advert|opening\s+hours|open\s+(?:mon|daily)|opens?\s+(?:till|until|from|at)|head\s+office|"
+    r"firm|company|fax|advert|opening\s+hours|open\s+(?:mon|tue|wed|thu|fri|sat|sun|daily|weekdays|7\s+days)|opens?\s+(?:till|until|from|at)|head\s+office|"
     r"est\.?\s*\d{4}|since\s+\d{4}"
     r"|(?-i:[A-Z][\w'’&]*\s+(?:Arms|Homes|Properties|Estates|Lettings|Motors|Services|Solutions|Group|Associates|Partners|"
-    r"Removals|Travel|Cars|Plumbing|Electrical|Roofing|Cleaning|Kitchens|Interiors|Surveyors|Solicitors))"
+    r"Removals|Travel|Transport|Cars|Plumbing|Electrical|Roofing|Cleaning|Kitchens|Interiors|Surveyors|Solicitors))"
     r"|(?-i:\b[Tt]he\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}['’]s\s+(?:number|phone|landline|line)))\b",
     re.IGNORECASE,
 )

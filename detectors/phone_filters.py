@@ -90,9 +90,19 @@ def _landline_in_an_organisations_post(text: str, start: int, end: int) -> bool:
     if OWN_NUMBER.search(before) or _HOME_BRACKET.match(named):
         return False  # "queries to me: 0116 …", "0115 … (home)"
     # "ring Liz (she keeps the book) on 0116 …" is Liz's, but not "call Gaz on 0113 … (it's a garage)"
-    return not _persons_number(before) or bool(organisation_ends(_CLAUSE.split(text[end : end + _WINDOW], 1)[0]))
+    after = _CLAUSE.split(text[end : end + _WINDOW], 1)[0]
+    if _NEXT_NUMBER.search(after):
+        after = ""  # what is named before the next number is that number's
+    return not _persons_number(before) or bool(organisation_ends(after))
 
 
+_NEXT_NUMBER = re.compile(r"\d[\d ]{4,}")
+"""Another number later in the clause: what is named between the two belongs to the nearer, later one
+("Raj on 0113 … or the clubhouse 0113 …": the clubhouse is the second number's)."""
+_PERSONS_OWN_AFTER = re.compile(
+    r"(?i)\s*[(,–-]?\s*(?:his|her|their)\s+(?:own\s+|personal\s+)?(?:mobile|mob|number|phone|cell)"
+)
+"""Said of the number right after it: "… on 07700 … (his own mobile)": a person's, whatever was named before."""
 _HOME_BRACKET = re.compile(r"(?i)(?:home|house|landline|evenings?|mine)\b")
 """A bracket after a landline that makes it a household's: "(home)", "(evenings)"."""
 
@@ -110,6 +120,8 @@ def _organisations_number(text: str, start: int, end: int) -> bool:
     Whichever comes nearer the number decides: "call me, not the surgery, on 07700 …" is the
     writer's, "book me through the agency (0113 …)" the agency's, and "my aunt's running the
     venue: Rosa, 07700 …" Rosa's."""
+    if _PERSONS_OWN_AFTER.match(text, end):
+        return False  # "… or Deacon Michael on 07700 … (his own mobile)"
     before, after = _clause_around(text, start, end)
     own = max((m.end() for m in OWN_NUMBER.finditer(before)), default=-1)
     own = max(own, private_person_end(before))

@@ -25,7 +25,7 @@ _PLACES: dict[str, str] = {
     "AU": "australia aussie oz sydney melbourne brisbane perth adelaide canberra hobart darwin gold-coast "
     "sunny-coast sunshine-coast ballarat g'day queensland qld nsw new-south-wales tasmania",
     "NZ": "new-zealand kiwi auckland wellington christchurch",
-    "IE": "ireland irish dublin cork galway limerick ennis waterford kerry",
+    "IE": "ireland irish dublin cork galway limerick ennis waterford kerry hurling camogie gaa gaelic-football",
     "NG": "nigeria nigerian naija lagos abuja enugu ibadan port-harcourt",
     "GH": "ghana ghanaian accra kumasi",
     "IN": "india indian delhi mumbai chennai bangalore bengaluru kolkata hyderabad pune kerala goa jaipur lucknow "
@@ -37,6 +37,7 @@ _PLACES: dict[str, str] = {
     "mallorca majorca tenerife lanzarote ibiza costa-del-sol costa-blanca",
     "PT": "portugal portuguese lisbon porto algarve",
     "PL": "poland polish warsaw kraków krakow gdańsk gdansk wrocław wroclaw",
+    "NL": "netherlands dutch holland amsterdam rotterdam utrecht eindhoven schiphol the-hague",
     "DE": "germany german deutsche deutschland berlin munich hamburg",
     "IT": "italy italian rome milan naples",
     "JP": "japan japanese tokyo osaka kyoto",
@@ -48,7 +49,7 @@ _FLAG_BASE = 0x1F1E6 - ord("A")
 _NAMES = {
     "US": "the US", "CA": "Canada", "AU": "Australia", "NZ": "New Zealand", "IE": "Ireland", "NG": "Nigeria",
     "GH": "Ghana", "IN": "India", "PK": "Pakistan", "ZA": "South Africa", "FR": "France", "ES": "Spain",
-    "PT": "Portugal", "PL": "Poland", "DE": "Germany", "IT": "Italy", "KE": "Kenya", "PH": "the Philippines",
+    "PT": "Portugal", "PL": "Poland", "NL": "the Netherlands", "DE": "Germany", "IT": "Italy", "KE": "Kenya", "PH": "the Philippines",
     "JP": "Japan", "KR": "South Korea", "HK": "Hong Kong", "KP": "North Korea", "CD": "the DR Congo",
     "VG": "the British Virgin Islands", "VI": "the US Virgin Islands",
 }  # fmt: skip
@@ -92,12 +93,27 @@ def _pointers() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, region_of
 
 
+_CALLING_CODE = re.compile(
+    r"(?:\b(?:add|dial|prefix|with|use)\s+(?:the\s+)?\+|\(\s*\+"
+    r"|\b(?:country|dialling|dialing|calling|international)\s+code\s*(?:is|:)?\s*\+?)(\d{1,3})"
+    r"(?=\s*(?:\)|$|[^\d\s]))",
+    re.IGNORECASE,
+)
+"""A calling code named on its own ("from the UK add +39.", "(+353)", "country code 353"), not a number's
+start nor a score ("+3 on the day"): it points to its country as plainly as the country's name."""
+
+
 def regions_pointed_to(text: str, near: int) -> list[str]:
     """Regions the text points to, the closest pointer to position `near` first."""
     pattern, region_of = _pointers()
     found: dict[str, int] = {}
-    for hit in pattern.finditer(text):
-        region = region_of[hit.group().lower()]
+    hits = [(hit, region_of[hit.group().lower()]) for hit in pattern.finditer(text)]
+    hits += [
+        (hit, phonenumbers.region_code_for_country_code(int(hit.group(1)))) for hit in _CALLING_CODE.finditer(text)
+    ]
+    for hit, region in hits:
+        if region in ("ZZ", "GB"):
+            continue  # no country (or the UK's own, which is tried first anyway)
         distance = min(abs(hit.start() - near), abs(hit.end() - near))
         found[region] = min(distance, found.get(region, distance))
     return sorted(found, key=found.__getitem__)
