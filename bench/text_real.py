@@ -1,17 +1,17 @@
 """Text path on real, distinct posts: MB/s of every registered text detector, one core.
 
-    .venv/bin/python bench/text_real.py ../shared/corpora [--posts 20000] [--repeat 3] [--order pipeline] [--batch 256]
+    .venv/bin/python bench/text_real.py ../shared/corpora [--posts 20000] [--repeat 3] [--order pipeline] [--batch 1024]
 
 Reads the first `--posts` distinct texts of `sentiment140_100k.jsonl` (real tweets; the folder
 is never copied into the project), makes them items as a fetcher would, and runs the detectors
-as the pipeline does (`audit.detection.outcome`): batches of 256, and in each batch every
+as the pipeline does (`audit.detection.outcome`): batches of 1,024, and in each batch every
 detector's gate (its batch screen over a `TextBatch` shared by all of them, then `wants` on the items
 the screen lets through), then its `detect_batch` on the items it wants.  So caches shared between
 detectors work as in a scan (the word split the first gate makes, the `Doc`s and job judgements
 the job detector leaves for the school detector); `--order detector` runs each detector over all
 posts before the next, the order of this script before issue 16's text round, where they cannot.
-`--batch` is the number of items a batch holds: 256 as a scan on one core reads them
-(`audit.pipeline.BATCH_SIZE`), 1024 as its worker processes get them (`POOL_BATCHES` joined).
+`--batch` is the number of items a batch holds: by default `audit.pipeline.BATCH_SIZE`, as a scan
+reads them on one core and as its worker processes get them.
 
 Every text is distinct, and the caches keyed by text (word splits, `Doc`s, job judgements) are
 emptied before each run, so no cache answers from an earlier run; spaCy's own tokenizer cache and
@@ -30,10 +30,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from audit.pipeline import BATCH_SIZE as BATCH  # noqa: E402
 from detectors import build_detectors, gate_batch, job_title, nlp, words  # noqa: E402
 from detectors.base import Detector, Item, Provenance  # noqa: E402
-
-BATCH = 256
 
 
 def load(folder: Path, count: int) -> list[str]:

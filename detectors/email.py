@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from email_validator import EmailNotValidError, validate_email
 
 from detectors.base import Detector, Explanation, Item, Match, Tier
-from detectors.email_broken import across_line_breaks, with_swapped_at
+from detectors.contact_screens import AT_ADDRESS_SHAPE, SPELT_SHAPE, email_screen
+from detectors.email_broken import across_line_breaks, may_swap, with_swapped_at
 from detectors.email_filters import (
     EMAIL_FILTERS,
     ORGANISATION_MAILBOX,
@@ -29,6 +30,7 @@ from detectors.email_filters import (
     is_role_mailbox,
 )
 from detectors.filters import Effect, verdict
+from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_cues import ORGANISATION
 from detectors.words import keywords, words
 
@@ -134,6 +136,11 @@ class EmailDetector(Detector):
             return near and _DOMAIN_DOT.search(text) is not None and _OBFUSCATED.search(text) is not None
         return _may_spell_at(text) and _SPELT_HINT.search(text) is not None and _OBFUSCATED.search(text) is not None
 
+    def screen(self, batch: TextBatch) -> Positions:
+        """`wants` for a batch, found over the whole batch at once (`detectors.contact_screens`): the shape
+        of an address with an @, or of one spelt out ("at" in some form before a dotted domain)."""
+        return email_screen(batch)
+
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""
         seen: list[tuple[int, int]] = []
@@ -149,7 +156,8 @@ class EmailDetector(Detector):
                 confidence = 0.97 if item.provenance.section in ("profile", "account") else 0.93
                 confidence -= 0.05 * (" @ " in raw or rule != "e-mail address")
                 yield self._match(address, start, end, confidence, rule, names)
-        near = "@" not in text or (_may_spell_near_at(text) and _OBFUSCATION_NEAR_AT.search(text))
+        shaped = SPELT_SHAPE.search(text) is not None  # without it `_OBFUSCATED` finds nothing
+        near = shaped and ("@" not in text or (_may_spell_near_at(text) and _OBFUSCATION_NEAR_AT.search(text)))
         position = 0 if near else len(text)
         while spelt := _OBFUSCATED.search(text, position):
             # Overlapping search: "me at pat.k{at}example{dot}com" first tries "me at pat.k".
@@ -250,8 +258,9 @@ def _at_candidates(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _may_hold_at_address(text: str) -> bool:
-    """Whether `_at_candidates` may find an address: each of its forms needs one of these."""
-    return "\n" in text or "wap" in text or "lace" in text or " @ " in text or _local_char_before_at(text)
+    """Whether `_at_candidates` may find an address: each of its forms needs one of these (a line break, an
+    instruction to swap a character for the @, the shape of a plain or spaced address)."""
+    return "\n" in text or AT_ADDRESS_SHAPE.search(text) is not None or may_swap(text)
 
 
 _LOCAL_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_%+-")

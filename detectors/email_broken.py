@@ -56,6 +56,12 @@ def across_line_breaks(text: str, plain: re.Pattern[str]) -> Iterator[tuple[int,
             yield start, last + 1, match.group()
 
 
+def may_swap(text: str) -> bool:
+    """Whether `with_swapped_at` may find an address: "wap" or "lace" in the text (what the detector
+    asks before it looks) and the instruction itself."""
+    return ("wap" in text or "lace" in text) and _SWAP.search(text) is not None
+
+
 def with_swapped_at(text: str, local: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, address) of each address written with the character the text says to swap
     for the @ ("tam.rowe#example.net (replace the # with @)")."""

@@ -7,7 +7,8 @@ pattern, a character), each evaluated over all the texts in C (`map`, set operat
 then asked only of the items that met one.  A screen is a necessary condition of `wants` and `wants`
 still decides, so no gate's answer and no finding changes.  What it saves is the calls, not the
 scans: a pattern still reads every text, and a screen that needs a Python step for a third of the
-texts (the e-mail gate's @, in tweets) costs more than it saves, so that gate has none.
+texts (the e-mail gate's @, in tweets) costs more than it saves.  The phone and e-mail screens search
+the batch as one buffer instead (`joined`, `detectors.batch_scan`), so Python sees only what they find.
 
 The words are the shared word split (`detectors.words`), made here for the whole batch in one
 `encode` and `translate` and kept in its cache, so the gates and detectors that ask for them later
@@ -23,6 +24,7 @@ from itertools import compress, repeat
 from operator import not_
 
 from detectors.base import Detector, Item
+from detectors.batch_scan import JoinedTexts
 from detectors.words import fold_all, folded, remember
 
 Positions = set[int]
@@ -48,6 +50,7 @@ class TextBatch:
         self._non_ascii: Positions | None = None
         self._digits: Positions | None = None
         self._containing: dict[str, Positions] = {}
+        self._joined: JoinedTexts | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -66,6 +69,16 @@ class TextBatch:
             self._words = list(map(bytes.split, self.folded))
             remember(self.texts, self.folded, self._words)
         return self._words
+
+    @property
+    def joined(self) -> JoinedTexts:
+        """The texts as one buffer that screens search in C (`detectors.batch_scan`), made once for the batch."""
+        if self._joined is None:
+            text = "\x00".join(self.texts)
+            if self._non_ascii is None and text.isascii():
+                self._non_ascii = set()  # `non_ascii` without a second join
+            self._joined = JoinedTexts.of(text, self.texts, self.non_ascii())
+        return self._joined
 
     def with_place(self) -> Positions:
         """Items that carry a place's name (a check-in), which some gates read besides the text."""

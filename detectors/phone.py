@@ -27,6 +27,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from detectors.base import Detector, Explanation, Item, Match
+from detectors.contact_screens import phone_screen
 from detectors.filters import verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_filters import PHONE_FILTERS
@@ -38,7 +39,6 @@ from detectors.phone_regions import (
     national_number,
     regions_pointed_to,
 )
-from detectors.phone_words import _HINTS as SPELT_NUMBER_WORDS  # `has_spelt_number`'s words
 from detectors.phone_words import has_spelt_number, spelt_numbers
 
 _CANDIDATE = re.compile(
@@ -120,11 +120,10 @@ class PhoneDetector(Detector):
         return _CANDIDATE.search(text) is not None or (_might_link(text) and _LINKED.search(text) is not None)
 
     def screen(self, batch: TextBatch) -> Positions:
-        """`wants` for a batch: digits as `_PREFILTER` finds them (so a digit), or a word of a number spelt out."""
-        return batch.searching(_PREFILTER, batch.with_digit()) | batch.with_words(SPELT_NUMBER_WORDS)
-
-    def screen_words(self) -> frozenset[bytes]:
-        return SPELT_NUMBER_WORDS
+        """`wants` for a batch, found over the whole batch at once (`detectors.contact_screens`): digits as
+        `_PREFILTER` finds them and the makings of a number or a link, or a run of digit words with a word
+        of a number spelt out."""
+        return phone_screen(batch)
 
     def detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""
