@@ -72,6 +72,7 @@ from detectors.address_parts import (
     rest_is_town,
 )
 from detectors.address_streets import HINT, overlaps, street_score, streets_in
+from detectors.address_unworded import unworded_streets
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
 from detectors.filters import verdict
 from detectors.gate import Literals, has_digit
@@ -96,7 +97,8 @@ _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w'’])[A-Z][a-z]+[ \t]+$")
 _HOME_CUE_WIDTH = 80
 _UNMARKED_GATE = keywords(
     "re ours mine moved moving live lives living address flat house home cards card send sending "
-    "sent post posting parcel parcels letter letters addressed presents invites invite collection collect pick pickup"
+    "sent post posting parcel parcels letter letters addressed presents invites invite collection collect pick pickup "
+    "m lived keys leaving left sold spent homestead garden hers theirs staying street road cul"
 )
 """Words one of which a text with no street word needs before the (slower) unmarked-street pattern runs:
 the words of the cues that street needs ("we're at", "cards to", "at mine"), on the shared word split
@@ -137,7 +139,9 @@ class AddressDetector(Detector):
         present = _GATE_WORDS.intersection(found)
         if not ABROAD_WORDS.isdisjoint(present) and has_digit(text) and any(streets_abroad(text)):
             return True  # "nueva casa: Calle Romero 23"
-        unmarked = not _UNMARKED_GATE.isdisjoint(present) and UNMARKED.search(text) is not None
+        unmarked = not _UNMARKED_GATE.isdisjoint(present) and (
+            UNMARKED.search(text) is not None or any(unworded_streets(text))
+        )
         if STREET_WORD_BYTES.isdisjoint(present):
             return unmarked  # a street with no street word, with a word of the cue it needs
         if item.provenance.section in _FIELD_SECTIONS or numbered_street_word_in(text):
@@ -179,6 +183,10 @@ class AddressDetector(Detector):
         profile = item.provenance.section in _FIELD_SECTIONS
         yield from self._street_lines(text, profile, line_ends, claimed)
         yield from self._unmarked(text, profile, line_ends, claimed)
+        for value, start, end, confidence, rule in unworded_streets(text):
+            if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
+                claimed.append((start, end))
+                yield self._match(value, start, end, confidence, rule)
         for line, start, end in streets_abroad(text) if has_digit(text) else ():
             if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
                 claimed.append((start, end))
@@ -253,6 +261,7 @@ class AddressDetector(Detector):
                 or SENDING.search(context) is not None
                 or COLLECTION.search(context) is not None
                 or AT_HOME.search(wider) is not None
+                or street.home
             )  # a profile field alone is no cue: "14, Male, from ..." is an age
             if not cue and not (street.one_word_street and street.town_after):
                 continue

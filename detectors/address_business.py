@@ -27,7 +27,9 @@ a house's own name reads like a venue's ("write to Nan at The Laurels, 8 Fell Vi
 The Hendersons, Little Acre, ..."); a relative's day out ("Nana's party is at the Legion hall, ...") is not one."""
 _HOUSE_NAME = (
     r"(?<!Cottage)(?<!Cottages)(?<!House)(?<!Farm)(?<!Lodge)(?<!Vicarage)(?<!Rectory)(?<!Manse)(?<!Barn)(?<!Bungalow)"
+    r"(?<!Granary)(?<!Stables)(?<!Forge)(?<!Farmhouse)(?<!Barns)"
 )
+"""A house's own name ends in a word of a house (the words of `street_shapes.NAMED`): "The Granary, Mill Farm, ..."."""
 _VENUE_NAME = re.compile(
     r"(?:\b[Tt]he|@)\s+[A-Z][\w'’&.-]*(?:\s+(?:&|and|of|[A-Z][\w'’&.-]*)){0,4}"
     + _HOUSE_NAME
@@ -40,7 +42,7 @@ _VENUE_NAME = re.compile(
 ("Kyle's, 14 Sycamore Rise" is left alone: a lone name with 's is a person's house more often than a shop;
 "Nora's Kitchen, " with a second word is a business.)"""
 _TRADE_HOURS = (
-    r"unit\s+\d+|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|showroom|"
+    r"unit\s+\d+(?!\s*/)|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|showroom|"
     r"opening\s+hours|open\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|"
     r"mon(?:day)?\s*[-–]\s*(?:fri|sat|sun)|po\s+box|p\.o\.\s+box|rightmove|zoopla|asking\s+price|guide\s+price|"
     r"offers\s+over|national\s+trust|(?:drop[\s-]?off|collection)\s+points?|(?:for|by)\s+appointments?|appointments?\s+(?:only|available)|walk-?ins?\s+welcome"
@@ -48,12 +50,12 @@ _TRADE_HOURS = (
 _TRADE = re.compile(
     r"(?i)\b(?:" + _TRADE_HOURS + r"|workshop|soft\s+play|deli|greengrocer|takeaway|chippy|bistro|brasserie|"
     r"theatre|cinema|museum|gallery|h[oô]tel|salon|barbers?|dentist|dental|surgery|pharmacy|opticians?|physio|appts|"
-    r"estate\s+agents?|branch|ltd|"
+    r"estate\s+agents?|branch(?!\s+of\s+the\s+family)|ltd|"
     r"est\.?\s*\d{4}|\d\s+beds?)\b|£\s?\d+k\b"
 )
 """Words of trade before an address ("the salon at", "Unit 4,"): a business's premises."""
 _PREMISES = re.compile(
-    r"(?i)\b(?:unit\s+\d+|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|showroom|"
+    r"(?i)\b(?:unit\s+\d+(?!\s*/)|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|showroom|"
     r"opening\s+hours|po\s+box|p\.o\.\s+box)\b"
 )
 """Words of premises that no home has, wherever the writer's own words are."""
@@ -121,7 +123,7 @@ _SCHOOLISH = re.compile(r"(?i)\b(?:school|academy|college|nursery|primary|infant
 _VENUE = re.compile(
     r"(?i)\b(?:cafe|café|coffee(?!\s+morning)|shop|restaurant|pub|bar|salon|church|chapel|hall|surgery|library|vets?|"
     r"centre|center|venue|gallery|gym|museum|club|store|h[oô]tel|bakery|studio|market|opened|"
-    r"opening|branch|clinic|dentist|practice|pharmacy|station|takeaway|hq|offices|event|"
+    r"opening|branch(?!\s+of\s+the\s+family)|clinic|dentist|practice|pharmacy|station|takeaway|hq|offices|event|"
     r"fair|festival|parkrun|exhibition|bookshop|charity|foodbank|meeting|rehearsal|gig|roadworks|"
     r"accident|crash|diversion|traffic|closed)\b"
     r"|\bopen\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|^\W*live\s+(?:at|from)\b"

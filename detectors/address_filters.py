@@ -20,7 +20,8 @@ not anyone's home:
 - where a driver or a parcel went by mistake ("went to 5 Ash Close instead of ...");
 - a question about who lives there ("which of you lives on Regent Street?");
 - a street of fiction, a saying or a count in a name ("21 Jump Street", "Memory Lane", "3 Peaks
-  Walk": `detectors.address_name_filters`).
+  Walk": `detectors.address_name_filters`);
+- a historic house, a restaurant's address, a house whose owner is not said (`detectors.address_place_filters`).
 
 The business-or-home filters (venues, shops, premises, the school's name before the address) are in
 `detectors.address_business` and importable from here.
@@ -33,11 +34,12 @@ import re
 from detectors.address_business import SHOP_NAMED_BEFORE, VENUE_OR_BUSINESS
 from detectors.address_context import FIRST_PERSON, HOME, clause_before, sentence_after
 from detectors.address_name_filters import NAME_FILTERS
+from detectors.address_place_filters import PLACE_FILTERS
 from detectors.filters import Filter
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _WORK = re.compile(
-    r"(?i)\b(?:film|films|movie|movies|(?<!neighbourhood\s)(?<!neighborhood\s)watch(?:ed|ing)?|re-?watch(?:ed|ing)?|read(?:ing)?|book(?!\s+club)|novel|series|show|"
+    r"(?i)\b(?:film|films|movie|movies|(?<!neighbourhood\s)(?<!neighborhood\s)watch(?:ed|ing)?|re-?watch(?:ed|ing)?|(?<!can't\s)(?<!can’t\s)(?<!cannot\s)read(?:ing)?|book(?!\s+club)|novel|series|show|"
     r"episode|season|album|song|track|tv|netflix|cinema|top\s+\d+|fave|favourite|favorite|playlist|sequel|"
     r"trailer|horror|thriller|radio|lyrics?|band|gig|character|fictional|fiction|story|mystery)\b"
 )
@@ -65,10 +67,12 @@ def _title_of_a_work(text: str, start: int, end: int) -> bool:
 
 
 def _premises_range(text: str, start: int, end: int) -> bool:
-    """ "34-36 Bruton Street": a run of numbers is a shop or an office block, not a house."""
-    if text[start : start + 1].isdigit() and _RANGE.search(text[max(0, start - 6) : start]) is not None:
-        return True
-    return bool(re.match(r"\d+[a-z]?\s*[-–]\s*\d", text[start:end]))
+    """ "34-36 Bruton Street": a run of numbers is a shop or an office block, not a house.  Two houses knocked into
+    one are a home too: a first-person word around it hands it back ("we're at 14-16 ...", "..., we've knocked through")."""
+    ranged = text[start : start + 1].isdigit() and _RANGE.search(text[max(0, start - 6) : start]) is not None
+    if not (ranged or re.match(r"\d+[a-z]?\s*[-–]\s*\d", text[start:end])):
+        return False
+    return FIRST_PERSON.search(clause_before(text, max(0, start - 6)) + sentence_after(text, end)) is None
 
 
 def _saint(text: str, start: int, end: int) -> bool:
@@ -79,13 +83,28 @@ def _saint(text: str, start: int, end: int) -> bool:
 
 
 def _measure_or_fraction(text: str, start: int, end: int) -> bool:
-    """ "500 gb external drive", "59 and 1/2 Mulberry Street": a quantity, not a house number."""
-    return _MEASURE_OR_FRACTION.search(text[start:end]) is not None or text[max(0, start - 1) : start] == "/"
+    """ "500 gb external drive", "59 and 1/2 Mulberry Street": a quantity, not a house number.  A flat's number
+    before a slash ("3/17 Karri Street", Glasgow's "2/1") is no fraction: only halves, thirds, quarters and
+    eighths are."""
+    if _MEASURE_OR_FRACTION.search(text[start:end]) is not None:
+        return True
+    if text[max(0, start - 1) : start] != "/":
+        return False
+    over = re.search(r"(\d{1,4})[A-Za-z]?/$", text[max(0, start - 6) : start])
+    denominator = re.match(r"\d+", text[start:end])
+    return over is None or denominator is None or _vulgar(int(over.group(1)), int(denominator.group()))
+
+
+def _vulgar(numerator: int, denominator: int) -> bool:
+    """1/2, 3/4, 5/8: a fraction people write before a word; "3/17" and "5/22" are a flat and its house."""
+    return numerator < denominator and denominator in (2, 3, 4, 8)
 
 
 _LETTING = re.compile(
-    r"(?i)\b(?:to\s+rent|to\s+let|for\s+rent|pcm|p/m|per\s+calendar\s+month|lettings|letting\s+agents?)\b"
+    r"(?i)\b(?:to\s+rent|to\s+let|for\s+rent|pcm|p/m|per\s+calendar\s+month|lettings|letting\s+agents?|(?:first|second|third|another)\s+viewing)\b"
 )
+_BOUGHT = re.compile(r"(?i)\b(?:we|i)(?:['’]ve|\s+have)?\s+(?:just\s+|finally\s+)?(?:bought|moved\s+in)\b")
+"""The writer has bought it: "our Airbnb days are over, we've bought the cottage" is a home now."""
 _HOLIDAY = re.compile(
     r"(?i)\b(?:holiday\s+(?:cottage|let|home|rental|flat|house)|air\s*bnb|b\s*&\s*b|guest\s*house|hostel|"
     r"would\s+stay\s+again|stayed\s+at)\b"
@@ -98,7 +117,7 @@ def _property_listing(text: str, start: int, end: int) -> bool:
     is their home, so a first-person word keeps the lettings words from applying."""
     window = text[max(0, start - 100) : end + 100]
     if _HOLIDAY.search(window):
-        return True
+        return _BOUGHT.search(window) is None
     return _LETTING.search(window) is not None and FIRST_PERSON.search(window) is None
 
 
@@ -223,5 +242,5 @@ WHO_LIVES_QUESTION = Filter(
 ADDRESS_FILTERS: tuple[Filter, ...] = (
     TITLE_OF_A_WORK, VENUE_OR_BUSINESS, PREMISES_RANGE, SAINT_NOT_STREET, MEASURE_OR_FRACTION, ORGANISATIONS_PREMISES,
     SHOP_NAMED_BEFORE, PROPERTY_LISTING, ROAD_NEWS, DENIED_ADDRESS, PUBLIC_BUILDING, WRONG_PLACE, WHO_LIVES_QUESTION,
-    *NAME_FILTERS,
+    *NAME_FILTERS, *PLACE_FILTERS,
 )  # fmt: skip

@@ -82,7 +82,7 @@ RESIDENCE = re.compile(
         (?:\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i\s+am|we\s+are|i\s+have|we\s+have|i'?d|we'?d)
            \s+(?:[a-z']+\s+){0,3}?
            (?:live|lived|living|moved|moving|move|settled|bought|rent|renting|grew\s+up)\b
-         | ^\W*(?:just\s+|now\s+|finally\s+)?(?:lived|living|moved|moving|renting|settled|grew\s+up)\b
+         | ^\W*(?:just\s+|now\s+|finally\s+)?(?:live(?=\s+(?:on|in|at|near|off|round|opposite|next|just)\b)|lived|living|moved|moving|renting|settled|grew\s+up)\b
         )
         (?:(?!\bbut\b)[^.!?\n]){0,48}?
       | \b(?:our|my)\s+(?:[a-z]+'s\s+)?(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
@@ -101,10 +101,12 @@ RESIDENCE = re.compile(
       | \b(?:(?:my|our)\s+)?(?:neighbou?rs?|postie|postman|postwoman)
       | \b(?:(?:the|an?)\s+)?(?:end\s+terrace|terrace|semi|detached|bungalow|end\s+house)
       | \b(?:at|to|from|round|back\s+to)\s+(?:mine|ours|yours)\b[^.!?\n]{0,24}?
+      | \b(?:past|outside|at|to|from|round)\s+(?:hers|theirs)\b
+      | \b(?:staying|stays|living|lives)\s+with\s+(?:us|me|my\s+[a-z]+|our\s+[a-z]+)\b
       | \b(?:ours|mine)\s+(?:is|'s)\b[^.!?\n]{0,40}?
       | \b(?:(?-i:house)|flat(?!\s+white)|home|bungalow|cottage|digs)\b[^.!?\n]{0,30}?
       | \b(?:new|home|postal|forwarding)\s+address(?:\s+is)?
-      | (?<!@)(?<!@\s)\bthe\s+new\s+(?:house|place|flat|home|bungalow|cottage|apartment)
+      | (?<!@)(?<!@\s)\bthe\s+(?:new|old)\s+(?:house|place|flat|home|bungalow|cottage|apartment|build)
       | \bmoved\s+(?:in|house)\b[^.!?\n]{0,24}?
       | \b(?:post\s*code|address)\s*(?:is)?
     )

@@ -95,7 +95,7 @@ OUR_STREET = re.compile(
 )
 """The writer's own street named as such ("our street party", "our cul-de-sac", "in our street")."""
 _BINS = re.compile(
-    r"(?i)\b(?:bin\s*men|binmen|bin\s+lorry|(?:bins?|recycling)(?:\s+[\w'’]+){0,3}?\s+(?:collected|emptied|missed)"
+    r"(?i)\b(?:bin\s*men|binmen|bin\s+lorry|(?:bins?|recycling)(?:\s+[\w'’]+){0,6}?\s+(?:collected|emptied|missed)"
     r"|(?:collected|emptied|missed)\s+(?:the\s+|our\s+|my\s+)?(?:bins?|recycling))\b"
 )
 """Bins not collected, bin men who missed the street: "forgot it was bin day" alone is no street's story."""

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from detectors.address_context import FIRST_PERSON
-from detectors.address_filters import ROAD_NEWS_WORDS
+from detectors.address_filters import ROAD_NEWS_WORDS, SHOP_NAMED_BEFORE
 from detectors.base import Match
 from detectors.postcode import Postcode
 from detectors.street import BARE, NUMBERED, Street
@@ -43,8 +43,10 @@ _NUMBER_APART = re.compile(
 
 def house_number_apart(text: str, end: int) -> str | None:
     """The house number a post gives after naming the street (within about two sentences), unless
-    it is the number of another street line ("... Quill Street and Tansy Street, number 4 Tansy Street")."""
-    found = _NUMBER_APART.search(text, end, end + 120)
+    it is the number of another street line ("... Quill Street and Tansy Street, number 4 Tansy Street"),
+    a count ("attempt number 14"), one end of a stretch of the street ("from no. 2 to no. 48") or a shop's
+    ("the new bakery at number 42")."""
+    found = next((f for f in _NUMBER_APART.finditer(text, end, end + 120) if not _not_a_house(text, f)), None)
     if found is None or NUMBERED.match(text, found.start(1)) is not None:
         return None
     if _news_sentence(text, found.start(1)):
@@ -52,6 +54,25 @@ def house_number_apart(text: str, end: int) -> str | None:
     if BARE.search(text, end, found.start()) is not None:
         return None  # "park on Brierley Road not ours (Brierley Close). Number 4": the nearer street's
     return found.group(1)
+
+
+_COUNTED_BEFORE = re.compile(
+    r"(?i)\b(?:attempt|try|tries|take|round|lap|day|week|page|episode|bus|route|reason|point|question|item|goal|"
+    r"wish|song|track|shirt|pick|game|match|time|baby|kid|child|player|ticket|order|case|seat|platform|gate)\s+$"
+)
+"""A noun before "number": the number counts or names that thing ("attempt number 14", "the number 14 bus")."""
+_STRETCH = re.compile(r"(?i)[ \t]*(?:to|-|–)[ \t]*(?:no\.?|number)[ \t]*\d")
+_STRETCH_BEFORE = re.compile(r"(?i)\bfrom[ \t]+(?:no\.?|number)[ \t]*\d{1,4}[a-z]?[ \t]*(?:to|-|–)[ \t]*$")
+
+
+def _not_a_house(text: str, found: re.Match[str]) -> bool:
+    """A number in `_NUMBER_APART`'s words that is no house's: a count, a stretch's end, a shop's."""
+    at = found.start()
+    if _COUNTED_BEFORE.search(text, max(0, at - 16), at) or SHOP_NAMED_BEFORE(text, at, found.end()):
+        return True
+    return (
+        _STRETCH.match(text, found.end()) is not None or _STRETCH_BEFORE.search(text, max(0, at - 24), at) is not None
+    )
 
 
 def _news_sentence(text: str, at: int) -> bool:

@@ -16,7 +16,7 @@ from detectors.street import ABROAD, BARE, NAMED, NUMBERED, Street, judge_abroad
 
 HINT = re.compile(
     r"\b(?:live[sd]?|living|mov(?:ed|ing)|house|home|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
-    r"he'?s|she'?s|they'?re|mine|ours|yours|neighbou?rs?|postie|number|"
+    r"he'?s|she'?s|they'?re|mine|ours|yours|hers|theirs|staying|drive|build|neighbou?rs?|postie|number|"
     r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|post\s*code|garden|garage|shed|porch|door|"
     r"pick(?:ing)?[ \t-]?up|collect(?:ion|ing|ed)?|bins|bin\s*men|binmen|bin\s+lorry|emptied|residents|missing|"
     r"any(?:one|body)\s+(?:else\s+)?(?:on|in|along|down)|"

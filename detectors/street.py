@@ -213,7 +213,7 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
     if number and _compound_after(text, found.end()):
         return None
     line = _COMMA_AFTER_NUMBER.sub(r"\1 ", " ".join(found.group().split())).rstrip(".")
-    if line.lower() in FAMOUS:
+    if famous(line):
         return None
     strong = type_key in STRONG_TYPES or (found.group("type2") or "").lower() in STRONG_TYPES
     named = groups.get("house") is not None
@@ -236,6 +236,15 @@ def judge_abroad(text: str, found: re.Match[str]) -> Street | None:
         return None  # tabs or double spaces inside the name: leave it to the plain patterns
     line = f"{found.group('number')} {found.group('type')} {' '.join(name)}"
     return Street(line, found.start(), end, True, False, False, abroad=True)
+
+
+def famous(line: str) -> bool:
+    """Whether a street line is one of `FAMOUS`, however its street word is shortened ("10 Downing St")."""
+    words = line.lower().rstrip(".").split()
+    if words:
+        full = STRONG_TYPES.get(words[-1]) or WEAK_TYPES.get(words[-1])
+        words[-1] = full.lower() if full else words[-1]
+    return " ".join(words) in FAMOUS
 
 
 def _compound_after(text: str, end: int) -> bool:

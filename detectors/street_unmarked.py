@@ -32,7 +32,23 @@ UNMARKED = re.compile(
 """A house number and a capitalised name (`UnmarkedStreet.line_end` says whether the line ends there).
 The look-behind sits after the first digit so that the regex engine can skip to digits (twice as fast
 on chatter as a leading look-behind)."""
-_LINE_END = re.compile(r"[ \t]*(?:[,\n]|$)")
+_LINE_END = re.compile(r"[ \t]*(?:[,\n!)]|$|[^\w\s'’.?(-])")
+"""A comma, a line break, the end, or an emoji or symbol closing the line ("the keys to 1 Sunningdale 🥂")."""
+_HOME_AFTER = re.compile(
+    r"(?i)[ \t]*(?:[,(][ \t]*)?(?:(?:is|was)[ \t]+(?:now[ \t]+|officially[ \t]+|finally[ \t]+|all[ \t]+)?(?:ours|mine|home)\b"
+    r"|where[ \t]+(?:i|we)[ \t]+(?:live[sd]?|grew[ \t]+up|spent)\b)"
+)
+"""The home said right after the line: "24 Brookside is officially ours", "1 Mill Cottages, where I spent ..."."""
+_HOME_BEFORE = re.compile(
+    r"(?i)(?:\bkeys[ \t]+(?:to|for)|\bold[ \t]+(?:homestead|house|home)|"
+    r"\b(?:[a-z]+|mum|mam|dad|nan|gran|grandma|grandad)['’]s[ \t]+(?:back[ \t]+|front[ \t]+)?(?:garden|house|place|bungalow),)"
+    r"[^\w\n]{0,8}$"
+)
+"""A home named right before the line: "picked up the keys to 1 ...", "The old homestead 😂 1 ...", "Grandma's back
+garden, 5 ...", as good as a statement of residence."""
+_LEFT_BEFORE = re.compile(r"(?i)\b(?:leaving|left|leave|sold|selling)[ \t]+$")
+_YEARS_AFTER = re.compile(r"(?i)[ \t]+after[ \t]+(?:\d{1,2}|[a-z]+)[ \t]+(?:years|yrs)\b")
+"""A home left after years in it: "Leaving 10 Coldharbour after 27 years"."""
 _TOWN_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*|\n[ \t]*)[A-Z]{_LETTERS}+|[ \t]*$")
 STREET_ENDINGS = re.compile(
     r"(?i)[a-z]{3,}(?:way|gate|side|field|fields|lands|croft|crofts|mead|meade|dene|garth|holme|hurst|"
@@ -72,6 +88,8 @@ class UnmarkedStreet:
     """A capitalised word (a town) or the end of the text follows: "15 Queensway, Rhyl"."""
     line_end: bool
     """A comma, a line break or the end of the text follows the name, as after a street line."""
+    home: bool = False
+    """The words right around it say it is somebody's home (`_HOME_AFTER`, `_HOME_BEFORE`, a home left after years)."""
 
 
 def unmarked_streets(text: str) -> list[UnmarkedStreet]:
@@ -82,18 +100,36 @@ def unmarked_streets(text: str) -> list[UnmarkedStreet]:
         words = name.split()
         if words[0].lower() in _NOT_A_NAME or words[-1].lower() in _NOT_A_PLACE:
             continue
-        if not _house_number(match.group("number")):
+        if not _house_number(match.group("number")) or _shouted(text, name):
             continue
         one_word = len(words) == 1 and STREET_ENDINGS.match(name) is not None
         line = f"{match.group('number')} {' '.join(words)}"
         town = _TOWN_AFTER.match(text, match.end()) is not None
         line_end = _LINE_END.match(text, match.end()) is not None
-        if not (line_end or one_word):
+        home = _home_around(text, match.start(), match.end())
+        if not (line_end or one_word or home):
             continue  # "we're at 5 Rovers Return tonight": a name that runs on is no street line
         if _BLOCK_BEFORE_STREET.match(text, match.end()) and _BLOCK_WORD.search(name):
             continue  # "9 Abbeyfield Court, 22 Parsonage Road": a flat in a block, on the street line after it
-        found.append(UnmarkedStreet(line, match.start(), match.end(), one_word, town, line_end))
+        found.append(UnmarkedStreet(line, match.start(), match.end(), one_word, town, line_end, home))
     return found
+
+
+def _home_around(text: str, start: int, end: int) -> bool:
+    """Whether the words right before or after a line say it is somebody's home."""
+    if _HOME_AFTER.match(text, end) or _HOME_BEFORE.search(text, max(0, start - 48), start):
+        return True
+    return (
+        _LEFT_BEFORE.search(text, max(0, start - 10), start) is not None and _YEARS_AFTER.match(text, end) is not None
+    )
+
+
+def _shouted(text: str, name: str) -> bool:
+    """ "We're 33 SO HAPPY!!!", "we're 12 TODAY": a name in capitals in a text that has lower case is
+    shouting, not a street; a street with no street word is written in capitals only where the whole
+    text is (an address in capitals on a label)."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters) and any(c.islower() for c in text)
 
 
 def _house_number(number: str) -> bool:
