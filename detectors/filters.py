@@ -63,9 +63,24 @@ _NOT_SCHOOL_TEACHER = frozenset(
     str.split(
         "swimming swim piano guitar violin cello drum drums singing vocal voice yoga pilates driving dance ballet "
         "tennis golf ski surf karate martial riding sunday spin zumba pottery meditation mindfulness reiki "
-        "spiritual breathwork hypnotherapy kundalini qigong tai salsa bellydance puppy dog"
+        "spiritual breathwork hypnotherapy kundalini qigong tai salsa bellydance puppy dog "
+        # educators and instructors of other trades: care, beauty, drink, crafts, sport and leisure (not
+        # "health", "food", "cookery", "sex" or "financial": schools employ teachers of those too)
+        "medical patient diabetes clinical nurse nursing fitness wine perfume fragrance beauty skincare makeup "
+        "brand product museum zoo wildlife birth childbirth antenatal lactation dementia cancer coffee barista hair "
+        "nail lash massage baking knitting crochet parenting horse equine flight aviation "
+        "climbing sailing diving scuba "
+        "ski snowboard cycling running crossfit gym boxing kickboxing judo taekwondo jiu jitsu"
     )
 )
+_SPIRITUAL_VOCATION = re.compile(
+    r"\b(?:healers?|lightworkers?|light\s+worker|shamans?|mystics?|(?<!job\s)seekers?|empaths?|priestess|psychics?|"
+    r"intuitives?|channell?ers?|starseeds?|witch|tarot\s+readers?|astrologers?|gurus?|yogis?|"
+    r"spirit\s+guides?|soul\s+guides?|energy\s+workers?)\b",
+    re.IGNORECASE,
+)
+"""A calling of the spirit beside a bare "teacher" in a list ("Mother, Healer, Teacher, Seeker"): a spiritual teacher, not a school's."""
+SPIRITUAL_WITHIN = 48
 
 
 _WISH = re.compile(
@@ -156,9 +171,15 @@ def _retweet(text: str, start: int, end: int) -> bool:
 
 
 def _other_kind_of_teacher(text: str, start: int, end: int) -> bool:
-    """ "yoga teacher", "driving instructor": a teacher of something schools do not employ you for."""
+    """ "yoga teacher", "driving instructor", "diabetes educator": a teacher of something schools do not employ
+    you for; or a teacher among callings of the spirit ("Healer, Teacher, Seeker")."""
     before = text[max(0, start - 20) : start].lower().split()
-    return bool(before) and before[-1].strip("#") in _NOT_SCHOOL_TEACHER
+    if before and before[-1].strip("#") in _NOT_SCHOOL_TEACHER:
+        return True
+    if text[start:end].lower() not in ("teacher", "teachers", "educator"):
+        return False  # "Science teacher, healer on the side": a school subject makes it a school's teacher
+    near = text[max(0, start - SPIRITUAL_WITHIN) : end + SPIRITUAL_WITHIN]
+    return _SPIRITUAL_VOCATION.search(near) is not None
 
 
 BUSINESS_SHARES_NAME = Filter(
@@ -182,7 +203,7 @@ CHECK_IN_SUFFIX = Filter(
 )
 RETWEET = Filter("retweet", "demote", "a retweet quotes someone else's words", _retweet)
 OTHER_KIND_OF_TEACHER = Filter(
-    "other kind of teacher", "drop", "a teacher of something schools do not employ you for (yoga, driving)",
+    "other kind of teacher", "drop", "a teacher of something schools do not employ you for (yoga, driving, a diabetes educator, a spiritual teacher)",
     _other_kind_of_teacher,
 )  # fmt: skip
 
