@@ -75,7 +75,7 @@ _LABEL_THEN_DOT = (
 buffer's letters are)."""
 _AT_SIGN = re.compile(
     rb"@(?:(?:(?<=[a-z0-9_%+-]@)|(?<=[a-z0-9_%+-] @) )[a-z0-9-]++ ?\. ?[a-z0-9-]|"
-    + SPACE + rb"*+" + _LABEL_THEN_DOT + rb")"
+    + rb"[\])}>]?+" + SPACE + rb"*+" + _LABEL_THEN_DOT + rb")"
 )  # fmt: skip
 """`AT_ADDRESS_SHAPE` (a plain or spaced address), or an @ with a dotted domain after it."""
 _A_WORD = re.compile(
@@ -85,7 +85,7 @@ _A_WORD = re.compile(
 """An "at" between spaces or brackets ("jo at", "jo [ at ]") or an "arroba" between spaces, then a dotted
 domain (`email._AT`'s spelt-out forms); or "wap" or "lace", which let a text with an @ through."""
 SPELT_SHAPE = re.compile(
-    r"(?i:(?:[\[({<]\s*at\s*[\])}>]|\sat\s|\sarroba\s|@)\s*+[A-Za-z0-9-]++"
+    r"(?i:(?:[\[({<]\s*(?:at|@|＠)\s*[\])}>]|\sat\s|\sarroba\s|@|＠)\s*+[A-Za-z0-9-]++"
     r"(?:\.[A-Za-z0-9-]|\s*+[\[({<]\s*+(?:dot|\.)|\s++(?:dot|punto)\s))"
 )
 """What every match of `email._OBFUSCATED` holds: its "at" in some form, the domain's first label and the

@@ -28,6 +28,7 @@ from detectors.email_filters import (
     ORGANISATION_VOICE,
     ORGANISATIONS_OWN_ACCOUNT,
     is_role_mailbox,
+    one_person_business_near,
 )
 from detectors.filters import Effect, verdict
 from detectors.gate_batch import Positions, TextBatch
@@ -41,17 +42,20 @@ _PLAIN = re.compile(_LOCAL + r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _SPACED = re.compile(_LOCAL + r" @ [A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)+")
 """Spaced to dodge scrapers: "jo @ example.com", "jo @ example . com" (the spaced-@ filter then asks
 for a known domain and an invitation to write)."""
-_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s+arroba\s+|\s*@\s*)"
+_AT = r"(?:\s*[\[({<]\s*(?:at|@|＠)\s*[\])}>]\s*|\s+at\s+|\s+arroba\s+|\s*[@＠]\s*)"
+"""The "at" of a spelt-out address: "[at]", "(at)", "[@]", " at ", "arroba", an @ or a full-width ＠ (which
+scrapers do not read)."""
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\s+punto\s+|\.)"
-_LABEL = r"[A-Za-z0-9][\w+-]*"
+_LABEL = r"[A-Za-z0-9][\w+-]*(?:\s+(?:underscore|dash|hyphen)\s+[A-Za-z0-9][\w+-]*)*"
+"""A label of a spelt-out address; "jo underscore marsh" is one ("jo_marsh")."""
 _OBFUSCATED = re.compile(
     rf"(?<![\w.@])(?P<local>{_LABEL}(?: \d{{1,4}})?(?:{_DOT}{_LABEL}(?: \d{{1,4}})?)*){_AT}"
     rf"(?P<domain>[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+)",
     re.IGNORECASE,
 )
-_BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]|[\[({<]\s*\.\s*[\])}>]|@")
+_BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]|[\[({<]\s*\.\s*[\])}>]|[@＠]")
 _SPELT_HINT = re.compile(
-    r"(?i)(?:\sat\s|[\[({<]\s*at\s*[\])}>]|\sarroba\s)\s*[A-Za-z0-9-]+\s*(?:\.|[\[({<]\s*(?:dot|\.)|\s(?:dot|punto)\s)"
+    r"(?i)(?:\sat\s|[\[({<]\s*at\s*[\])}>]|\sarroba\s|＠)\s*[A-Za-z0-9-]+\s*(?:\.|[\[({<]\s*(?:dot|\.)|\s(?:dot|punto)\s)"
 )
 """Cheap test for a spelt-out address: "at", then a word, then a dot in some form."""
 _AT_WORDS = keywords("at arroba")
@@ -64,7 +68,7 @@ def _may_spell_at(text: str) -> bool:
 
 
 _OBFUSCATION_NEAR_AT = re.compile(
-    r"(?i)[\[({<]\s*(?:at|dot|\.)\s*[\])}>]|\s(?:at|arroba|dot|punto)\s|@\s|\w\s+@[A-Za-z0-9-]+\s*\."
+    r"(?i)[\[({<]\s*(?:at|dot|\.|@)\s*[\])}>]|\s(?:at|arroba|dot|punto)\s|@\s|\w\s+@[A-Za-z0-9-]+\s*\."
 )
 """In a text with an @, the only forms the spelt-out search can add to the plain ones: brackets,
 words for "at" or "dot", a space after the @, or a word, spaces, then "@domain." ("jo @example.com").
@@ -114,6 +118,9 @@ _ASKING_CONTEXT = re.compile(
 only believed when the sentence asks to be written to (or to be reached: "ring Kev … or kev at example dot
 net"); "Shopping at bargainshop dot example dot org" is a
 shop's web address."""
+
+
+_BUSINESS_FILTERS = frozenset({ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name})
 
 
 class EmailDetector(Detector):
@@ -205,6 +212,8 @@ class EmailDetector(Detector):
         or a firm, is the writer's own one-person business.  Anywhere, a role mailbox in a text that speaks as an organisation is its own.
         """
         effect, names = verdict(EMAIL_FILTERS, text, start, end)
+        if effect == "drop" and set(names) <= _BUSINESS_FILTERS and one_person_business_near(text, start, end):
+            return None, ()  # "Quill Paws Pet Taxi (just me & my estate car) … quillpaws@…": one person's own
         if effect == "demote" and ORGANISATIONS_OWN_ACCOUNT.name in names and is_role_mailbox(text[start:end]):
             return "drop", (ORGANISATIONS_OWN_ACCOUNT.name, ORGANISATION_MAILBOX.name)  # the club's own bookings@
         if effect != "drop" or section not in ("profile", "account"):
@@ -280,11 +289,13 @@ def _local_char_before_at(text: str) -> bool:
 
 def _spelt_piece(piece: str) -> str:
     """One piece of a spelt-out mailbox name as typed: "osei 90" is "osei90", "k-o-f-i" (spelt
-    letter by letter) is "kofi"."""
+    letter by letter) is "kofi", "jo underscore marsh" is "jo_marsh"."""
+    piece = _SPELT_JOINER.sub(lambda joiner: "_" if joiner.group(1).lower() == "underscore" else "-", piece)
     piece = piece.replace(" ", "")
     return piece.replace("-", "") if _LETTER_BY_LETTER.fullmatch(piece) else piece
 
 
+_SPELT_JOINER = re.compile(r"(?i)\s+(underscore|dash|hyphen)\s+")
 _LETTER_BY_LETTER = re.compile(r"[A-Za-z0-9](?:-[A-Za-z0-9])+")
 
 

@@ -57,7 +57,8 @@ ROLE_MAILBOXES = frozenset(
         "members secretary club noreply no-reply donotreply do-not-reply webmaster postmaster mail general "
         "feedback complaints repairs lettings ops operations mgmt management tickets boxoffice studio bookshop "
         "waste planning council admissions consular customerservice submissions consultation consultations licensing "
-        "housing elections"
+        "housing elections weddings archive archives procurement purchasing partnerships partners refunds refund "
+        "customerteam customers friends volunteers volunteering fundraising donations"
     )
 )
 """Local parts that name a function, not a person: the mailbox of whoever holds the role."""
@@ -160,7 +161,7 @@ _ROLE_PIECES = frozenset(
     str.split(
         "info sales support enquiries enquiry inquiries bookings booking reservations admin office contact reception "
         "accounts billing invoices orders customerservice customerservices press marketing consular consultation "
-        "licensing housing noreply webmaster jobs careers recruitment helpdesk"
+        "licensing housing noreply webmaster jobs careers recruitment helpdesk procurement partnerships refunds archive"
     )
 )
 """Role words that name a function even as one piece of a longer mailbox name ("sales.uk@",
@@ -222,6 +223,26 @@ _MAIL_LABELS = frozenset(("example", "mail", "email", "post", "inbox", "users", 
 def _someone_elses_mailbox(text: str, start: int, end: int) -> bool:
     """ "bookings via my agent: ola@agency…", "mgmt: …": the mailbox of the writer's agent or manager."""
     return _NOT_MINE.search(_clause_before(text, start)) is not None
+
+
+ONE_PERSON_BUSINESS = re.compile(
+    r"(?i)\b(?:(?:it['’]?s\s+)?just\s+(?:me|her|him)\b(?!\s+(?:and|&)\s+(?:the|my|our)\s+team)|"
+    r"one[\s-](?:man|woman|person)[\s-](?:band|business|show)|on\s+(?:my|his|her|their)\s+own\b|"
+    r"(?:i['’]?m|i\s+am|as)\s+a\s+sole\s+trader)"
+)
+"""The text says the business is one person ("just me", "a one-man band", "on his own", "I'm a sole trader"): its
+mailbox reaches that person, whatever the business is called (a taxi, a joinery, a bookkeeper)."""
+ONE_PERSON_WITHIN = 160
+"""Characters before the address read for `ONE_PERSON_BUSINESS` (in its paragraph): a long bio's "it's just me" says
+nothing of the charity's mailbox three paragraphs on."""
+
+
+def one_person_business_near(text: str, start: int, end: int) -> bool:
+    """Whether the address's paragraph, just before it or right after it, says the business is one person."""
+    begin, finish = max(0, start - ONE_PERSON_WITHIN), min(len(text), end + 60)
+    paragraph_start, paragraph_end = text.rfind("\n\n", begin, start), text.find("\n\n", end, finish)
+    window = text[paragraph_start if paragraph_start >= 0 else begin : paragraph_end if paragraph_end >= 0 else finish]
+    return ONE_PERSON_BUSINESS.search(window) is not None
 
 
 FILE_NAME = Filter("file name", "drop", "an image or document name with an @ in it (logo@2x.png)", _file_name)

@@ -16,7 +16,7 @@ from detectors.filters import Filter
 
 _TEMPLATE_LOCAL_PARTS = frozenset(
     str.split(
-        "user username user.name user_name yourname your.name your_name yourusername youremail your.email "
+        "name email test example user username user.name user_name yourname your.name your_name yourusername youremail your.email "
         "firstname first.last firstname.lastname firstname.surname first.surname forename.surname "
         "initial.surname name.surname someone somebody john.doe jane.doe joe.bloggs xxx xxxx abc"
     )
@@ -31,7 +31,7 @@ _CALLED_A_PLACEHOLDER = re.compile(
 )
 """The text says the address is a stand-in ("it's only a made-up example, not anyone's")."""
 _TEMPLATE_DOMAIN = re.compile(r"(?i)^(?:your|my)?(?:domain|company|website|provider)\.")
-_AT = re.compile(r"(?i)\s*(?:@|[\[({<]\s*at\s*[\])}>]|\s(?:at|arroba)\s)\s*")
+_AT = re.compile(r"(?i)\s*(?:[@＠]|[\[({<]\s*(?:at|@|＠)\s*[\])}>]|\s(?:at|arroba)\s)\s*")
 _DOT = re.compile(r"(?i)\s*(?:[\[({<]\s*(?:dot|\.)\s*[\])}>]|\s(?:dot|punto)\s|[._-])\s*")
 
 

@@ -29,7 +29,11 @@ ORGANISATION = re.compile(
     r"nursery|library|church|parish|club|clubhouse|pavilion|society|association|trust|bank|insurers?|embassy|consulate|airline|"
     r"police|scouts?|guides|brownies|cubs|beavers|brigade|dial-?in|teams|zoom|conference|admissions|"
     r"firm|company|fax|advert|opening\s+hours|open\s+(?:mon|tue|wed|thu|fri|sat|sun|daily|weekdays|7\s+days)|opens?\s+(?:till|until|from|at)|head\s+office|"
-    r"est\.?\s*\d{4}|since\s+\d{4}"
+    r"est\.?\s*\d{4}|since\s+\d{4}|"
+    r"hire|fabrics|tandoori|kebabs?|marina|playhouse|theatre|cinema|funeral\s+(?:directors?|home)|undertakers|"
+    r"residential\s+home|labs?|laboratory|dept|department|switchboard|main\s+desk|customer\s+(?:services|team)|"
+    r"complaints|invoice|subtotal|siop|swyddfa|ar\s+agor|at\s+work|footer|signature|out\s+of\s+(?:the\s+)?office|"
+    r"(?:annual|paternity|maternity)\s+leave"
     r"|(?-i:[A-Z][\w'’&]*\s+(?:Arms|Homes|Properties|Estates|Lettings|Motors|Services|Solutions|Group|Associates|Partners|"
     r"Removals|Travel|Transport|Cars|Plumbing|Electrical|Roofing|Cleaning|Kitchens|Interiors|Surveyors|Solicitors))"
     r"|(?-i:\b[Tt]he\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}['’]s\s+(?:number|phone|landline|line)))\b",
@@ -52,8 +56,12 @@ FAMILY = (
     r"cousin|niece|nephew|friend|mate|bestie|neighbou?r|in-laws|babysitter|childminder|chacha|ouma|oupa"
 )
 """Relatives and friends, in the words (and some of the languages) people use for them."""
-PRIVATE_PERSON = re.compile(rf"(?i)\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:{FAMILY})(?:['’]s)?\b")
-"""A relative or friend a number belongs to ("my mum", "her neighbour's")."""
+PRIVATE_PERSON = re.compile(
+    rf"(?i)\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:{FAMILY})(?:['’]s)?\b"
+    r"|\b(?:his|her)\s+(?:own\s+|personal\s+)?(?:mobile|mob|number|phone|cell)(?:['’]s|\s+is)?"
+)
+"""A relative or friend a number belongs to ("my mum", "her neighbour's"), or a person's own number said as
+such ("her number's 07700 …": the childminder's, not the breakfast club's)."""
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\s*[,:-]?\s*(?:on\s*)?$")
 ASKED_FOR = re.compile(r"\b(?:call|text|ring|phone|contact|ask|message|msg|whats\s?app)\s+(?-i:[A-Z][a-z]+)\b", re.I)
 """A person asked for by first name anywhere in the clause ("ring Liz (she keeps the book) on …",

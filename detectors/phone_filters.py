@@ -103,6 +103,8 @@ _PERSONS_OWN_AFTER = re.compile(
     r"(?i)\s*[(,–-]?\s*(?:his|her|their)\s+(?:own\s+|personal\s+)?(?:mobile|mob|number|phone|cell)"
 )
 """Said of the number right after it: "… on 07700 … (his own mobile)": a person's, whatever was named before."""
+_EXTENSION_AFTER = re.compile(r"(?i)\s*,?\s*(?:ext\.?|extn\.?|extension|x)\s*\d{1,5}\b")
+"""An extension after the number: an organisation's switchboard ("… ext 214", "… x42")."""
 _HOME_BRACKET = re.compile(r"(?i)(?:home|house|landline|evenings?|mine)\b")
 """A bracket after a landline that makes it a household's: "(home)", "(evenings)"."""
 
@@ -122,6 +124,8 @@ def _organisations_number(text: str, start: int, end: int) -> bool:
     venue: Rosa, 07700 …" Rosa's."""
     if _PERSONS_OWN_AFTER.match(text, end):
         return False  # "… or Deacon Michael on 07700 … (his own mobile)"
+    if _EXTENSION_AFTER.match(text, end):
+        return True  # "0113 496 0555 ext 214": a switchboard's line, whoever's extension it is
     before, after = _clause_around(text, start, end)
     own = max((m.end() for m in OWN_NUMBER.finditer(before)), default=-1)
     own = max(own, private_person_end(before))

@@ -38,19 +38,21 @@ _PLACES: dict[str, str] = {
     "PT": "portugal portuguese lisbon porto algarve",
     "PL": "poland polish warsaw kraków krakow gdańsk gdansk wrocław wroclaw",
     "NL": "netherlands dutch holland amsterdam rotterdam utrecht eindhoven schiphol the-hague",
-    "DE": "germany german deutsche deutschland berlin munich hamburg",
-    "IT": "italy italian rome milan naples",
+    "DE": "germany german deutsche deutschland berlin munich hamburg handynummer telefonnummer anrufen meine",
+    "IT": "italy italian rome milan naples numero scrivimi chiamami",
     "JP": "japan japanese tokyo osaka kyoto",
     "KR": "korea korean seoul busan",
     "HK": "hong-kong hk",
     "PH": "philippines filipino filipina pinoy pinay manila cebu davao quezon-city",
+    "KE": "kenya kenyan nairobi mombasa kisumu",
+    "SG": "singapore singaporean sg",
 }
 _FLAG_BASE = 0x1F1E6 - ord("A")
 _NAMES = {
     "US": "the US", "CA": "Canada", "AU": "Australia", "NZ": "New Zealand", "IE": "Ireland", "NG": "Nigeria",
     "GH": "Ghana", "IN": "India", "PK": "Pakistan", "ZA": "South Africa", "FR": "France", "ES": "Spain",
     "PT": "Portugal", "PL": "Poland", "NL": "the Netherlands", "DE": "Germany", "IT": "Italy", "KE": "Kenya", "PH": "the Philippines",
-    "JP": "Japan", "KR": "South Korea", "HK": "Hong Kong", "KP": "North Korea", "CD": "the DR Congo",
+    "JP": "Japan", "KR": "South Korea", "HK": "Hong Kong", "SG": "Singapore", "KP": "North Korea", "CD": "the DR Congo",
     "VG": "the British Virgin Islands", "VI": "the US Virgin Islands",
 }  # fmt: skip
 
