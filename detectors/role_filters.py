@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.filters import Filter
+from detectors.role_register import LIST_WITHOUT_A_SPEAKER, WRITING_ABOUT_SCHOOLS
 
 _PUPIL = re.compile(
     r"\blet\s+us\s+(?:watch|go|play|have|leave|out|off)\b|\bsixth[\s-]former\s+here\b"
@@ -83,5 +84,14 @@ ARMY_RESERVE = Filter(
 )
 VISITOR = Filter("a visitor to a school", "drop", "an author, speaker or service who visited a school", _visitor)
 
-UNNAMED_ROLE_FILTERS: tuple[Filter, ...] = (PUPILS_VOICE, DENIES_SCHOOL_JOB, PARENT_HELPER, ARMY_RESERVE, VISITOR)
-"""Filters of a whole text whose profession finding names no role of the writer's own."""
+UNNAMED_ROLE_FILTERS: tuple[Filter, ...] = (
+    PUPILS_VOICE,
+    DENIES_SCHOOL_JOB,
+    PARENT_HELPER,
+    ARMY_RESERVE,
+    VISITOR,
+    WRITING_ABOUT_SCHOOLS,
+    LIST_WITHOUT_A_SPEAKER,
+)
+"""Filters of a whole text whose profession finding names no role of the writer's own (the last two:
+`detectors.role_register`, writing about schools with nobody speaking)."""
