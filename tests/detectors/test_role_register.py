@@ -79,9 +79,13 @@ def _job(text: str) -> list[str]:
 
 
 def test_the_detector_drops_guidance_but_keeps_a_schools_own_voice() -> None:
-    guidance = "Staff can talk to the senior leadership team about any worry, and teachers receive a planning day each term."
+    guidance = (
+        "Staff can talk to the senior leadership team about any worry, and teachers receive a planning day each term."
+    )
     assert _job(guidance) == []
-    own = "I talked to the senior leadership team about my worry, and I get a planning day each term for my Year 5 class."
+    own = (
+        "I talked to the senior leadership team about my worry, and I get a planning day each term for my Year 5 class."
+    )
     assert _job(own) != []
 
 
