@@ -115,6 +115,12 @@ _NOT_A_NAME = frozenset(
 """Capitalised words that open sentences, name times or schools ("Happy Monday, a ...", "In September,
 a ...", "Holmewood High, invigilator"): a pair containing one is not a person's name."""
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:i|i'm|i've|i'll|me|my|we|our|us|you|your|as)\b", re.IGNORECASE)
+_BYLINE_OPENS = re.compile(
+    r"(?:^|[\n.!?]\s*)(?:(?:background|written|posted|words|a\s+blog|an\s+article|a\s+post|guest\s+post)\s+)?"
+    r"(?:from|by)\s+$",
+    re.IGNORECASE,
+)
+"""A byline's opening before the name ("Written by Jo Bell, Head of Maths"): the text's author, not a third person."""
 _TITLE_BEFORE = re.compile(r"\b(?:of|for|the|and|&)\s+$", re.IGNORECASE)
 _ROLE_AT_BEFORE = re.compile(r"\s(?:at|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -137,6 +143,8 @@ def _names_a_person(before: str, role_between: bool = False) -> bool:
         return False  # "Primary Education, Millbridge Trust": no role between the name and the school
     if _FIRST_OR_SECOND_PERSON.search(before, found.end("name")):
         return False  # "Hi Mr Dale, I'm a ...", "At Fernside, where I have been ...": the writer, or a greeting
+    if _BYLINE_OPENS.search(before, 0, found.start()):
+        return False  # "Written by Jo Bell, Deputy Head": the author's byline (`role_context` reads it)
     if _TITLE_BEFORE.search(before, 0, found.start()):
         return False  # "Director of Primary Education, ...": a job title, not a name
     words = [word.strip(".'").lower() for word in found.group("name").split()]

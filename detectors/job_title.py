@@ -40,7 +40,7 @@ from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match
 from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, verdict
 from detectors.judgement import job_row, judge
-from detectors.role_context import DESCRIBES_THEMSELVES, owned, parent_voice
+from detectors.role_context import BYLINE, DESCRIBES_THEMSELVES, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.role_trades import RANK_IN_ANOTHER_TRADE
@@ -57,8 +57,7 @@ from detectors.school_life import (
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _ROLE_WORD_FILTERS = (*ROLE_FILTERS, RANK_IN_ANOTHER_TRADE)
-"""Filters every role word passes through before it counts as a cue (`detectors.filters`,
-`detectors.role_trades`)."""
+"""Filters every role word passes through before it counts as a cue (`filters`, `role_trades`)."""
 _WHOLE_TEXT_FILTERS = (*JOB_FILTERS, ORGANISATIONS_OWN_ACCOUNT)
 """Filters of the whole text: a retweet, or an organisation speaking of the people it serves
 ("a network for early-years teachers") rather than a person of their own job."""
@@ -284,16 +283,18 @@ class JobTitleDetector(Detector):
         return [self.match(value, start, end, confidence, rule, tier=tier, explanation=explanation)]
 
     def _career_event(self, item: Item, reading: RoleReading) -> list[Match]:
-        """A career event the writer tells ("got the TA job!!") where the judgement found nothing:
-        "worth a look", at a fixed confidence (`detectors.role_events`)."""
+        """Where the judgement found nothing, a career event ("got the TA job!!", `detectors.role_events`) or a
+        byline ("Written by Jo Bell, Deputy Head", `role_context`): "worth a look" at a fixed confidence."""
         text = item.text or ""
-        events = career_events(text)
+        events = [(e.start, e.end, f"tells of their own school career ({e.what})") for e in career_events(text)]
+        events += [
+            (s, e, "gives their own school role in a byline") for _, s, e, why, _ in reading.claimed if BYLINE in why
+        ]
         if not events or verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))[0] is not None:
             return []
-        event = events[0]
-        roles = [(value, start, end) for value, start, end, *_ in reading.claimed] + reading.mentioned
-        value = next((v for v, start, end in roles if event.start <= start and end <= event.end), IMPLIED)
-        reason = f"tells of their own school career ({event.what})"
-        explanation = Explanation("rule", reason, (text[event.start : event.end],))
-        return [self.match(value, event.start, event.end, EVENT_CONFIDENCE, f"worth a look: {reason}",
+        start, end, reason = events[0]
+        roles = [(value, s, e) for value, s, e, *_ in reading.claimed] + reading.mentioned
+        value = next((v for v, s, e in roles if start <= s and e <= end), IMPLIED)
+        explanation = Explanation("rule", reason, (text[start:end],))
+        return [self.match(value, start, end, EVENT_CONFIDENCE, f"worth a look: {reason}",
                            tier="worth a look", explanation=explanation)]  # fmt: skip

@@ -47,6 +47,15 @@ DESCRIBES_THEMSELVES = "describes themselves"
 """The reason of the rules that read a post as its writer's self-description ("Head of Music at X.",
 "As Head of Year, I ..."): they let a finding be "likely" and name its role, but the classifier reads
 them as it was trained to, as a role mentioned (`job_title.RoleReading.marks`)."""
+_BYLINE = re.compile(
+    r"\s*(?i:(?:(?:background|written|posted|words|a\s+blog|an\s+article|a\s+post|guest\s+post)\s+)?(?:from|by))\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:MBE|OBE|CBE))?"
+    r"(?:\s*,\s*[^,]{0,60}\s+and\s+)?\s*,\s*$"
+)
+"""A byline before a role: "Background from Sam Okafor, Deputy Headteacher", "Written by Jo Bell, Head of
+Maths": the role of the person the text is by (one of two names: "from A, Head and B, Deputy")."""
+BYLINE = "in a byline"
+"""The reason's words for a role read from a byline (`job_title` lets it make a finding of its own)."""
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d+[.)])\s")
 _COUNTED = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\b")
 _AS_ROLE_THEN_I = re.compile(r"\s*,?\s*(?:I|I'm|I've|I'd|I'll|my|we)\b")
@@ -119,6 +128,8 @@ def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tup
         if written.lower() in _LOWER_ONLY_ACRONYM and written == written.lower():
             return None
         return 0.7, _role_rule(rule, "school-only role named in a post: ")
+    if _BYLINE.match(original, clause_start, start):
+        return rule.confidence - 0.05, _role_rule(rule, f"{DESCRIBES_THEMSELVES}, {BYLINE}: ")
     if before.strip() == "as" and _AS_ROLE_THEN_I.match(original, end):
         return rule.confidence - 0.05, _role_rule(rule, DESCRIBES_THEMSELVES + ": ")  # "As Head of Department, I"
     if not _plural(rule, span) and _opens_like_a_bio(text, original, start, end, clause_start, before):
