@@ -65,6 +65,10 @@ BLOCK_SET = frozenset(
     }
 )
 HEADINGS = frozenset({"h1", "h2", "h3"})
+TITLE_CLASSES = frozenset({"_2pio"})
+"""The one class name read: the 2018-21 card's first block (`div._3-96._2pio`) is its title ("Sam
+Example updated their status.") or a message's sender, as a later card's `h2` is; left in the text,
+it ran into the post's own words."""
 LINKS = frozenset({"a", "img", "video", "source"})
 MAX_PAGE_BYTES = 256 * 1024**2
 """A page larger than this would need gigabytes as a tree; Meta numbers pages well below it."""
@@ -168,6 +172,8 @@ def read_record(element: Tag, skip: set[int] | None = None) -> HtmlRecord:
     The tree is walked by hand: bs4's `find_all` builds a matcher per call, which made a
     5,000-post page take seconds.
     """
+    from bs4 import Tag
+
     record = HtmlRecord()
     excluded = set(skip or ())
     stamp = _timestamp_child(element)
@@ -178,6 +184,10 @@ def read_record(element: Tag, skip: set[int] | None = None) -> HtmlRecord:
         if tag.name in HEADINGS and not record.title:
             record.title = tag.get_text(" ", strip=True)
             excluded.add(id(tag))
+    first = next((c for c in element.children if isinstance(c, Tag)), None) if stamp is not None else None
+    if not record.title and first is not None and TITLE_CLASSES.intersection(first.get("class") or ()):
+        record.title = first.get_text(" ", strip=True)
+        excluded.add(id(first))
     for tag in _walk(element, excluded):
         if tag.name in LINKS:
             target = tag.get("href") or tag.get("src")

@@ -96,6 +96,17 @@ def test_checkins_carry_place_and_coordinates(tmp_path: Path, flavour: str) -> N
         assert "100000000000001" in {i.provenance.item_id for i in checkins}
 
 
+@pytest.mark.parametrize("generation", ["g1", "g2", "g3"])
+def test_a_cards_title_is_its_own_item_as_in_the_json_download(tmp_path: Path, generation: str) -> None:
+    """The 2018-21 card's `div._2pio` ("Sam Example updated their status.") is a title, as JSON's
+    `title` is: it does not run into the post's own words."""
+    html, _ = _items(write_tree(FacebookArchive().build(generation, "html").tree, tmp_path / "html"))
+    posts = [i for i in html if i.provenance.section == "post" and i.text and "Sports day" in i.text]
+    assert posts and all(not i.text.startswith("Sam Example") for i in posts)  # type: ignore[union-attr]
+    titles = {i.text for i in html if i.provenance.field == "title"}
+    assert "Sam Example updated their status." in titles
+
+
 def test_photos_are_lazy_media_with_the_exif_location_meta_kept(tmp_path: Path) -> None:
     items, _ = _items(write_tree(FacebookArchive().build("g3", "json").tree, tmp_path / "fb.zip", as_zip=True))
     media = [i for i in items if i.media is not None]
