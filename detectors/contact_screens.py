@@ -37,6 +37,8 @@ _NUMBER_OR_LINK = re.compile(
 )
 """What `wants` asks of a text with such digits: eight characters in a row of those every `phone._CANDIDATE`
 is made of (`[+0-9O\\s().-]`: its shortest forms are eight long), or the start of a link `phone._LINKED` reads."""
+_SPACED_RUN = re.compile(rb"0(?:[\t ,.-]{1,3}0){9,}")
+"""`phone_words._SPACED` in the buffer (every digit a 0; its en dash is beyond ASCII, passed anyway)."""
 _SPELT_RUN = re.compile(
     DIGIT_WORD.encode() + rb"(?:[\t\n\x0b\x0c\r\x1c-\x1f ,.-]{1,3}" + DIGIT_WORD.encode() + rb"){7,}"
 )
@@ -106,6 +108,7 @@ def phone_screen(batch: TextBatch) -> Positions:
     for pattern in _SPELT_NUMBER_WORDS:
         spelt |= joined.matching(pattern)
     found = joined.matching_among(_NUMBER_OR_LINK, digits) | joined.matching_among(_SPELT_RUN, spelt - digits)
+    found |= joined.matching_among(_SPACED_RUN, digits - found)
     return found | batch.non_ascii()
 
 

@@ -39,7 +39,7 @@ from detectors.phone_regions import (
     national_number,
     regions_pointed_to,
 )
-from detectors.phone_words import has_spelt_number, spelt_numbers
+from detectors.phone_words import has_spaced_digits, has_spelt_number, spaced_digits, spelt_numbers
 
 _CANDIDATE = re.compile(
     r"""
@@ -117,7 +117,9 @@ class PhoneDetector(Detector):
             return False
         if _PREFILTER.search(text) is None:
             return has_spelt_number(text)  # "zero seven seven double oh, …": no digit at all
-        return _CANDIDATE.search(text) is not None or (_might_link(text) and _LINKED.search(text) is not None)
+        if _CANDIDATE.search(text) is not None or has_spaced_digits(text):
+            return True
+        return _might_link(text) and _LINKED.search(text) is not None
 
     def screen(self, batch: TextBatch) -> Positions:
         """`wants` for a batch, found over the whole batch at once (`detectors.contact_screens`): digits as
@@ -154,18 +156,32 @@ class PhoneDetector(Detector):
             elif cued:
                 confidence, rule = min(0.99, confidence + 0.04), rule + ", offered as a contact"
             yield self._match(e164, start, end, confidence, rule, names)
-        for digits, start, end in spelt_numbers(text):
-            judged = judge(digits, text, start, cued=True)  # spelt out on purpose: an offer, not a reference
+        spelt = [(*run, " spelt out in words", True) for run in spelt_numbers(text)] + _digit_by_digit(text)
+        for digits, start, end, how, offered in spelt:
+            judged = judge(digits, text, start, cued=offered)  # in words: on purpose, an offer not a reference
             if judged is None or judged[0] in allowed:
                 continue
             effect, names = verdict(PHONE_FILTERS, text, start, end)
             if effect != "drop":
-                yield self._match(judged[0], start, end, min(judged[2], 0.9), judged[1] + " spelt out in words", names)
+                yield self._match(judged[0], start, end, min(judged[2], 0.9), judged[1] + how, names)
 
     def _match(self, e164: str, start: int, end: int, confidence: float, rule: str, held: tuple[str, ...]) -> Match:
         explanation = Explanation("rule", rule, filters=held)
         return self.match(e164, start, end, confidence, rule, tier="worth a look" if held else None,
                           explanation=explanation)  # fmt: skip
+
+
+def _digit_by_digit(text: str) -> list[tuple[str, int, int, str, bool]]:
+    """Runs of digits written apart ("0,1,1,5 4,9,6 ...") that `_CANDIDATE` did not read: (digits, start,
+    end, how, offered), offered when a cue comes before ("Ring Maureen"): unlike words, spaced digits are
+    also scores and sequences, so a number abroad needs the cue (`judge`'s `cued`)."""
+    runs = list(spaced_digits(text))
+    read = [c.span() for c in _CANDIDATE.finditer(text)] if runs else []
+    return [
+        (digits, start, end, " written digit by digit", _INVITING.search(text, max(0, start - 48), start) is not None)
+        for digits, start, end in runs
+        if not any(s < end and start < e for s, e in read)
+    ]
 
 
 def judge(raw: str, text: str = "", at: int = 0, *, cued: bool = False) -> tuple[str, str, float] | None:

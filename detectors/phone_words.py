@@ -63,6 +63,22 @@ def _digits(words: str) -> str | None:
     return None if repeat != 1 else "".join(out)
 
 
+_SPACED = re.compile(r"(?<![\w+.,-])\d(?:[ \t,.\-–]{1,3}\d){9,11}(?![\w])")
+"""Ten to twelve digits written one by one, each apart ("0 7 7 0 0 9 0 0 4 1 5", "0,1,1,3 4,9,6 ..."):
+the same trick against scrapers as words, with digits."""
+
+
+def spaced_digits(text: str) -> Iterator[tuple[str, int, int]]:
+    """(digits, start, end) of each run of single digits written apart, long enough to be a number."""
+    for run in _SPACED.finditer(text):
+        yield re.sub(r"\D", "", run.group()), run.start(), run.end()
+
+
+def has_spaced_digits(text: str) -> bool:
+    """Whether the text holds a number written digit by digit (the phone detector's gate asks it)."""
+    return _SPACED.search(text) is not None
+
+
 def has_spelt_number(text: str) -> bool:
     """The phone detector's gate for a text with no digits: a run of digit words in it."""
     return might_spell_a_number(text) and _RUN.search(text) is not None
