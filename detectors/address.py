@@ -62,7 +62,7 @@ from detectors.address_label import (
     labelled_addresses,
 )
 from detectors.address_lone_postcodes import lone_postcodes
-from detectors.address_neighbours import house_said_after, moved_to_before, neighbourhood_story
+from detectors.address_neighbours import home_said_around, home_said_before, neighbourhood_story
 from detectors.address_parts import (
     building_before_street,
     house_number_apart,
@@ -208,8 +208,7 @@ class AddressDetector(Detector):
                 RESIDENCE.search(context) is not None
                 or SENDING.search(context) is not None
                 or RESIDENCE_AFTER.match(text, street.end) is not None
-                or house_said_after(text, street.end)
-                or moved_to_before(text, street.start)
+                or home_said_around(text, street.start, street.end)
             )
             collection = not resident and COLLECTION.search(context) is not None
             bare = not (street.numbered or street.named)
@@ -261,6 +260,7 @@ class AddressDetector(Detector):
                 or SENDING.search(context) is not None
                 or COLLECTION.search(context) is not None
                 or AT_HOME.search(wider) is not None
+                or home_said_before(text, street.start)
                 or street.home
             )  # a profile field alone is no cue: "14, Male, from ..." is an age
             if not cue and not (street.one_word_street and street.town_after):

@@ -43,7 +43,7 @@ _VENUE_NAME = re.compile(
 "Nora's Kitchen, " with a second word is a business.)"""
 _TRADE_HOURS = (
     r"unit\s+\d+(?!\s*/)|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|showroom|"
-    r"opening\s+hours|open\s+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|"
+    r"opening\s+hours|open[ \t]+(?:\d|daily|every|from|till|until|mon|tue|wed|thu|fri|sat|sun)|"
     r"mon(?:day)?\s*[-–]\s*(?:fri|sat|sun)|po\s+box|p\.o\.\s+box|rightmove|zoopla|asking\s+price|guide\s+price|"
     r"offers\s+over|national\s+trust|(?:drop[\s-]?off|collection)\s+points?|(?:for|by)\s+appointments?|appointments?\s+(?:only|available)|walk-?ins?\s+welcome"
 )
@@ -56,9 +56,9 @@ _TRADE = re.compile(
 """Words of trade before an address ("the salon at", "Unit 4,"): a business's premises."""
 _PREMISES = re.compile(
     r"(?i)\b(?:unit\s+\d+(?!\s*/)|retail\s+park|industrial\s+estate|trading\s+estate|business\s+park|warehouse|showroom|"
-    r"opening\s+hours|po\s+box|p\.o\.\s+box)\b"
+    r"opening\s+hours|po\s+box|p\.o\.\s+box|(?:new|our|business|the\s+same)\s+premises)\b"
 )
-"""Words of premises that no home has, wherever the writer's own words are."""
+"""Words of premises that no home has, wherever the writer's own words are ("at our new premises, 5 ...")."""
 _INSTITUTION = re.compile(r"(?i)\b(?:infirmary|hospital|hospice|care\s+home|nursing\s+home)\b")
 """An institution where a relative stays ("Grandad's moved into Ashfield Lodge care home on ..."): its address,
 unless a home is named after it ("Nana's care home won't take post, so send cards to my mum's: ...")."""
@@ -70,14 +70,28 @@ TRADE_AFTER_WITHIN = 100
 """Characters after the address read for them: the next sentence too ("Cross Farm, Mill Road. £4/kg. Open 9-5")."""
 
 
+_SOLD_BY_OWNER = re.compile(
+    r"(?i)\bselling\s+(?:our|my)\s+(?:own\s+)?(?:house|home|bungalow|flat|cottage|place|semi|terrace|maisonette)\b"
+    r"|\bno\s+(?:estate\s+)?agents\b|\b(?:selling|sold|for\s+sale)\s+privately\b|\bprivate\s+sale\b"
+)
+"""A home sold by its owner ("Selling our house privately, no agents! 3 bed ..."): the beds and the price are the
+writer's own home's."""
+SOLD_BY_OWNER_WITHIN = 160
+
+
 def _venue_or_business(text: str, start: int, end: int) -> bool:
     """ "The Crown and Anchor, 1 Quay Street", "Unit 4, Riverside Industrial Estate": a place of business.
 
     Premises words (a unit, an estate, opening hours), before or inside the candidate, are never a
     home; a venue named right before it is one unless the writer says they live there; other words of
-    trade yield to any word of home ("a kitchen bakery at ...")."""
+    trade yield to any word of home ("a kitchen bakery at ..."), and its beds, price and viewings to an owner selling
+    their own home ("no agents!")."""
     before = clause_before(text, start)
-    if _PREMISES.search(before + text[start:end]) or _TRADE_AFTER.search(text, end, end + TRADE_AFTER_WITHIN):
+    if _PREMISES.search(before + text[start:end]):
+        return True
+    if _SOLD_BY_OWNER.search(text, max(0, start - SOLD_BY_OWNER_WITHIN), end + SOLD_BY_OWNER_WITHIN):
+        return False
+    if _TRADE_AFTER.search(text, end, end + TRADE_AFTER_WITHIN):
         return True
     institution = list(_INSTITUTION.finditer(before))
     if institution and _HOME_AFTER.search(before, institution[-1].end()) is None:
@@ -136,12 +150,12 @@ _SPEAKER = re.compile(r"(?i)\b(?:i|we|my|our|me|us|i'm|we're|i've|we've|mine|our
 
 _NOT_THE_PLACE_BEFORE = re.compile(
     r"(?i)(?:\b(?:home|garage|garden|kitchen|front\s+room|spare\s+room|back\s+room|living\s+room|converted)\s+"
-    r"|\b(?:nr|near|opposite|opp|next\s+to|behind|beside|by|across\s+from|facing|past|above|below|over|"
+    r"|\b(?:nr|near|opposite|opp|next\s+to|after|before|behind|beside|by|across\s+from|facing|past|above|below|over|"
     r"round\s+the\s+corner\s+from|\d+\s*(?:mins?|minutes?|secs?|seconds?)(?:['’]?\s+walk)?\s+from|"
     r"walking\s+distance\s+(?:from|of|to)|close\s+to|down\s+the\s+road\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?)$"
 )
-"""Before a venue word: a business run from home ("a kitchen bakery") or a landmark to find a house by ("2 mins
-from school")."""
+"""Before a venue word: a business run from home ("a kitchen bakery"), a landmark to find a house by ("2 mins
+from school") or a time ("come round mine after school, 5 ...")."""
 _SCHOOL_THING = re.compile(
     r"(?i)\s+(?:run|jumpers?|cardigans?|uniforms?|shoes|bags?|coats?|clothes|kit|trips?|holidays?|photos?|"
     r"dinners?|lunch(?:es)?|books?|things|stuff|gates?\s+chat)\b"
@@ -153,6 +167,17 @@ _PERSONS_HOUSE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Z][a-z]+|my\s+[a-z]+|our
 """A person's house named in brackets after the address: "the meeting is at 17 Mill Avenue (Pam's)"."""
 
 
+_ROOM_IN_HALLS = re.compile(r"(?i)\broom\s+\d+[a-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,2}$")
+"""A room in a hall of residence ("Room 4C, Wren Hall, Quillby ..."): a student's home, not a venue's hall."""
+_PERSON_NAMED_AT = re.compile(
+    r"\b(?:with|to|c/o)\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?"
+    r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|The|Our|My)[a-z]*\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\bat)\s*$"
+)
+"""A person named right before the address: "or with Bryony at 4 ...", "donations to Wren, 4 ...": her house
+("open Mon to Fri at 14 ..." names days)."""
+
+
 def school_or_venue_before(context: str, school_names: re.Pattern[str] | None, after: str = "") -> bool:
     """True when the words before an address say it is the school's or a venue's.
 
@@ -160,7 +185,9 @@ def school_or_venue_before(context: str, school_names: re.Pattern[str] | None, a
     a person's house ("at Dane's"), after the last school or venue word hands the address back
     to the person.  A venue word that is not the place itself does not count: a business run
     from home ("a kitchen bakery"), a landmark in directions ("opposite the chapel"), "school"
-    before a thing ("the school bags").  So does a person's house in brackets right `after` it ("(Pam's)").
+    before a thing ("the school bags").  So does a person's house in brackets right `after` it ("(Pam's)"), or a
+    person named right before it ("leave donations in the church porch or with Bryony at 4 ..."); a room in a hall of
+    residence is a student's home.
     """
     if _PERSONS_HOUSE_AFTER.match(after):
         return False
@@ -174,8 +201,12 @@ def school_or_venue_before(context: str, school_names: re.Pattern[str] | None, a
                     continue
                 if found.group().lower() == "school" and _SCHOOL_THING.match(context, found.end()):
                     continue
+                if found.group().lower() == "hall" and _ROOM_IN_HALLS.search(context, 0, found.start()):
+                    continue
                 last = max(last, found.end())
-    return last >= 0 and _SPEAKER.search(context, last) is None and _PERSONS_HOUSE.search(context, last) is None
+    if last < 0 or _SPEAKER.search(context, last) is not None or _PERSONS_HOUSE.search(context, last) is not None:
+        return False
+    return _PERSON_NAMED_AT.search(context, last) is None
 
 
 VENUE_OR_BUSINESS = Filter(

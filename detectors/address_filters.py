@@ -21,7 +21,9 @@ not anyone's home:
 - a question about who lives there ("which of you lives on Regent Street?");
 - a street of fiction, a saying or a count in a name ("21 Jump Street", "Memory Lane", "3 Peaks
   Walk": `detectors.address_name_filters`);
-- a historic house, a restaurant's address, a house whose owner is not said (`detectors.address_place_filters`).
+- a historic house, a restaurant's address, a house whose owner is not said (`detectors.address_place_filters`);
+- a planning site, an organisation's letterhead, a care home, a class's venue, an empty house
+  (`detectors.address_site_filters`).
 
 The business-or-home filters (venues, shops, premises, the school's name before the address) are in
 `detectors.address_business` and importable from here.
@@ -35,11 +37,12 @@ from detectors.address_business import SHOP_NAMED_BEFORE, VENUE_OR_BUSINESS
 from detectors.address_context import FIRST_PERSON, HOME, clause_before, sentence_after
 from detectors.address_name_filters import NAME_FILTERS
 from detectors.address_place_filters import PLACE_FILTERS
+from detectors.address_site_filters import SITE_FILTERS
 from detectors.filters import Filter
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _WORK = re.compile(
-    r"(?i)\b(?:film|films|movie|movies|(?<!neighbourhood\s)(?<!neighborhood\s)watch(?:ed|ing)?|re-?watch(?:ed|ing)?|(?<!can't\s)(?<!can’t\s)(?<!cannot\s)read(?:ing)?|book(?!\s+club)|novel|series|show|"
+    r"(?i)\b(?:film|films|movie|movies|(?<!neighbourhood\s)(?<!neighborhood\s)watch(?:ed|ing)?|re-?watch(?:ed|ing)?|(?<!can't\s)(?<!can’t\s)(?<!cannot\s)read(?:ing)?|(?<!address\s)book(?!\s+club)|novel|series|show|"
     r"episode|season|album|song|track|tv|netflix|cinema|top\s+\d+|fave|favourite|favorite|playlist|sequel|"
     r"trailer|horror|thriller|radio|lyrics?|band|gig|character|fictional|fiction|story|mystery)\b"
 )
@@ -101,14 +104,18 @@ def _vulgar(numerator: int, denominator: int) -> bool:
 
 
 _LETTING = re.compile(
-    r"(?i)\b(?:to\s+rent|to\s+let|for\s+rent|pcm|p/m|per\s+calendar\s+month|lettings|letting\s+agents?|(?:first|second|third|another)\s+viewing)\b"
+    r"(?i)\b(?:to\s+rent|to\s+let(?![ \t]+(?:everyone|everybody|anyone|you|people|them|us|me|him|her|all|the\s+\w+)\b)|"
+    r"for\s+rent|show\s+(?:home|house)|first[\s-]time\s+buyers?|pcm|p/m|per\s+calendar\s+month|lettings|letting\s+agents?|(?:first|second|third|another)\s+viewing)\b"
 )
+"""Words of a property on the market ("to let" as a verb is not one: "to let everyone know"); a developer's show
+home and a house "ideal for a first time buyer" are too."""
 _BOUGHT = re.compile(r"(?i)\b(?:we|i)(?:['’]ve|\s+have)?\s+(?:just\s+|finally\s+)?(?:bought|moved\s+in)\b")
 """The writer has bought it: "our Airbnb days are over, we've bought the cottage" is a home now."""
 _HOLIDAY = re.compile(
     r"(?i)\b(?:holiday\s+(?:cottage|let|home|rental|flat|house)|air\s*bnb|b\s*&\s*b|guest\s*house|hostel|"
-    r"would\s+stay\s+again|stayed\s+at)\b"
+    r"would\s+stay\s+again|stayed\s+at|check[\s-]?in\s+(?:details|instructions|info)|key\s*(?:box|safe)|sleeps\s+\d+)\b"
 )
+"""A holiday stay: a let, a host's check-in details and key box, "sleeps 4"."""
 
 
 def _property_listing(text: str, start: int, end: int) -> bool:
@@ -129,11 +136,17 @@ ROAD_NEWS_WORDS = re.compile(
 """Words of news about a road (also read by `address_parts.house_number_apart`: "burst main outside number 212")."""
 
 
+_US = re.compile(r"(?i)\b(?:to|with|at|for)\s+us\b")
+"""The writer's household as the object: "same happened to us at 9 ..., police said ..." is a burglary at home."""
+
+
 def _road_news(text: str, start: int, end: int) -> bool:
     """ "... Road shut by number 90 after a collision, avoid": news of a road, no one's home.
     "Police outside our house on ..." is still the writer's home: a first-person word keeps it."""
     sentence = clause_before(text, start, 100) + re.split(r"[.!?\n]", text[start : end + 100], maxsplit=1)[0]
-    return ROAD_NEWS_WORDS.search(sentence) is not None and FIRST_PERSON.search(sentence) is None
+    if ROAD_NEWS_WORDS.search(sentence) is None:
+        return False
+    return FIRST_PERSON.search(sentence) is None and _US.search(sentence) is None
 
 
 _DENIED_BEFORE = re.compile(r"(?i)\b(?:not|isn'?t|aren'?t|never)\s+(?:(?:on|at|in)\s+)?$")
@@ -141,12 +154,13 @@ _DENIED_AFTER = re.compile(
     r"(?i)^[\W]{0,4}(?:which|that|it)?\s*(?:doesn'?t|does\s+not|didn'?t)\s+exist"
     r"|\b(?:is|'s)\s+not\s+(?:my|our)\s+(?:post\s*code|address|house|street)"
     r"|\bisn'?t\s+(?:my|our)\s+(?:post\s*code|address|house|street)"
+    r"|\b(?:i|we)\s+(?:live|lived)\s+nowhere\s+near\b"
 )
 
 
 def _denied(text: str, start: int, end: int) -> bool:
     """ "the party isn't on Quill Street", "Wren Court not Wren Close", "LS99 9ZZ is not my postcode", "... which
-    doesn't exist": an address the writer says is not theirs, or not real."""
+    doesn't exist", "... I live nowhere near a Quill Street": an address the writer says is not theirs, or not real."""
     if _DENIED_BEFORE.search(text, max(0, start - 16), start):
         return True
     return _DENIED_AFTER.search(sentence_after(text, end)) is not None
@@ -196,11 +210,25 @@ SAINT_NOT_STREET = Filter("Saint, not Street", "drop", "'St.' before a name is S
 MEASURE_OR_FRACTION = Filter(
     "measure or fraction", "drop", "a quantity before a street-like word (500 gb drive)", _measure_or_fraction
 )
+_PERSONS_HOME_BEFORE = re.compile(
+    r"(?i)\b(?:lives?|living)\s+(?:\w+\s+)?(?:at|on|in)\s+$|\bat\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house)\s*,?\s*$"
+)
+
+
+def _organisations_premises(text: str, start: int, end: int) -> bool:
+    """The organisation's own text, unless it says a person lives at the address: a parish magazine's "our treasurer,
+    who lives at 7 ...", a small ad's "lives on Quill Close" or "cards to Wren at their home, 8 ..." is a member's
+    home, not the parish's premises."""
+    if _PERSONS_HOME_BEFORE.search(clause_before(text, start)):
+        return False
+    return ORGANISATIONS_OWN_ACCOUNT.applies(text, start, end)
+
+
 ORGANISATIONS_PREMISES = Filter(
     "organisation's premises",
     "drop",
     "the text speaks as a business, club or school: the address is its premises, not a home",
-    ORGANISATIONS_OWN_ACCOUNT.applies,
+    _organisations_premises,
 )
 PROPERTY_LISTING = Filter(
     "property or holiday listing", "drop", "a flat to let, a property for sale or a holiday let", _property_listing
@@ -224,10 +252,14 @@ def _who_lives_question(text: str, start: int, end: int) -> bool:
     if text[start : start + 1].isdigit() or _WHO_LIVES.search(clause_before(text, start)) is None:
         return False
     stop = _SENTENCE_STOP.search(text, end)
-    return stop is not None and stop.group() == "?"
+    if stop is not None and stop.group() == "?":
+        return True
+    return _WHO_LIVES_OPENS.search(clause_before(text, start)) is not None
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+_WHO_LIVES_OPENS = re.compile(r"(?i)^\W*(?:so\s+|ok\s+|hi\s+all\W*|random\s+but\W*)?(?:who|does\s+any(?:one|body))\b")
+"""The question opens the clause, typed without its question mark: "who lives on Quill Lane near the park"."""
 
 
 WRONG_PLACE = Filter(
@@ -242,5 +274,5 @@ WHO_LIVES_QUESTION = Filter(
 ADDRESS_FILTERS: tuple[Filter, ...] = (
     TITLE_OF_A_WORK, VENUE_OR_BUSINESS, PREMISES_RANGE, SAINT_NOT_STREET, MEASURE_OR_FRACTION, ORGANISATIONS_PREMISES,
     SHOP_NAMED_BEFORE, PROPERTY_LISTING, ROAD_NEWS, DENIED_ADDRESS, PUBLIC_BUILDING, WRONG_PLACE, WHO_LIVES_QUESTION,
-    *NAME_FILTERS, *PLACE_FILTERS,
+    *NAME_FILTERS, *PLACE_FILTERS, *SITE_FILTERS,
 )  # fmt: skip

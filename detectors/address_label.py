@@ -38,12 +38,12 @@ _SEGMENT_END = re.compile(
 """Where the address ends: a sentence, a line, a separator, a bracket, a link or an emoji (not the
 full stop of a street word's abbreviation: "ul. Lipowa 4", "Nr. 12", "Mill Rd. Leeds")."""
 _HOUSE_NUMBER = re.compile(
-    r"(?<![\d:/.,£$€])(?<!\bin\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bafter\s)(?<!\bfor\s)"
+    r"(?<![\d:/.,£$€])(?<!\bDublin\s)(?<!\bin\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bafter\s)(?<!\bfor\s)"
     r"\b\d{1,5}[a-zA-Z]?\b(?![:/.,]\d)"
     r"(?!\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes|%|km|miles?|kg|am|pm)\b)"
 )
 """A house number, not a year of the story ("moved to Glasgow in 2019"), a length of time ("after 30
-years"), a time or a price."""
+years"), a time, a price or a postal district ("Dublin 8")."""
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_AN_ADDRESS = re.compile(r"@|www\.|\.(?:com|org|net|co\.uk)\b|\b(?:ip|mac|email|e-mail|web)\b", re.IGNORECASE)
 FIRST_NUMBER_WITHIN = 40
@@ -87,7 +87,7 @@ RESIDENCE = re.compile(
         (?:(?!\bbut\b)[^.!?\n]){0,48}?
       | \b(?:our|my)\s+(?:[a-z]+'s\s+)?(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
            rented|previous|last|next|back|front)\s+){0,2}
-        (?:house|home|flat|place|address|street|road|bungalow|cottage|apartment|digs|terrace|semi|
+        (?:house|houses|home|homes|flat|place|address|street|road|bungalow|cottage|apartment|digs|terrace|semi|
            cul-de-sac|garden|garage|shed|drive|driveway|porch|gate|(?:back\s+|front\s+)?door)
         (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|(?:my|our)\s+[a-z]+(?:['’]s|s['’])

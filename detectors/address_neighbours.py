@@ -8,6 +8,8 @@ ways here is a separate, tested unit (tests/detectors/test_address_neighbours.py
   first-person statement, as strong as "we live on";
 - `moved_to_before`: "we've moved!! just round the corner, to Elm Walk": the move, then the street, a sentence
   apart;
+- `home_said_before`: where the writer is, said without a verb of living right before a numbered street ("we're
+  19 Elm Road", "I'm the new tenant at 9a ...", "outside ours on 14 ..."); `home_said_around` is any of these three;
 - `neighbourhood_story`: a story only a resident tells about their own street: the bins not collected on
   it, the street party on it, a pet gone missing from it, "anyone on Elm Grove ...", "Elm Grove
   residents", "our cul-de-sac ... Elm Grove".  Weaker evidence (the street is the writer's, not
@@ -21,7 +23,8 @@ from __future__ import annotations
 import re
 
 from detectors.address_context import clause_before, sentence_after
-from detectors.street import BARE, Street
+from detectors.address_label import AT_HOME
+from detectors.street import ABROAD, BARE, Street
 
 _HOUSE_AFTER = re.compile(
     r"(?i)\b(?:(?:we['’]?re|we\s+are|i['’]?m|i\s+am|ours\s+is|ours['’]s|mine\s+is|mine['’]s)\s+"
@@ -70,6 +73,61 @@ def moved_to_before(text: str, start: int) -> bool:
         return False
     moved = list(_MOVED.finditer(text, max(0, start - MOVED_WITHIN), start))
     return bool(moved) and "\n" not in text[moved[-1].end() : start]
+
+
+_TENANT = re.compile(
+    r"(?i)\b(?:i['’]?m|we['’]re|we\s+are|i\s+am)\s+(?:the\s+)?(?:new\s+)?(?:tenants?|owners?|residents?|occupiers?|"
+    r"neighbours?)\s+(?:at|of|in)\s+$"
+    r"|\b(?:outside|near|behind|by|opposite|round)\s+(?:ours|mine)\s+(?:on|in|at)\s+$"
+)
+"""The writer placed at the house without a verb of living: "I'm the new tenant at 9a ...", "left outside ours on 14
+...": as good as "we live at"."""
+
+
+_RELATIVE = (
+    r"(?:mum|mam|mom|maw|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|uncle|sister|brother|"
+    r"cousin|parents|folks|in-laws|mate|friend)"
+)
+_PLACED = re.compile(
+    r"(?i)(?:\b(?:my|our|his|her|their|your)\s+" + _RELATIVE + r"(?:['’]s|s['’]?)"  # "at my dad's", "my nans"
+    r"|\b(?:auntie|aunty|aunt|uncle|nana|nan|gran|grandma|grandad)\s+(?-i:[A-Z])[a-z]+(?:['’]s|\s*[–—:-])"  # "Auntie Wren's"
+    r"|\b(?:mum|mam|mom)\s*(?:&|and)\s*dad['’]?s|\bnann?a['’]?s|\bgran['’]?s)"  # "Mum & Dad's", "Nana's"
+    r"(?!\w)[^.!?\n]{0,30}?[\s,]$"
+    r"|\b(?:we['’]re|we\s+are|they['’]re|(?:i['’]?m|i\s+am)\s+(?:still|now|only|just))\s+(?:[\w-]+\s+){0,4}?(?:at|on)\s+"
+    r"(?:no\.?\s*|number\s+)?$"  # "I'm still at 6 ...", "we're 3 doors down at 21 ..."
+    r"|(?-i:\b(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][\w'’-]+|\b[A-Z]\.\s*[A-Z][a-z]+)(?:\s+(?:at|from)\s+|\s*,\s*)$"  # "Mrs Quill at"
+    r"|\b(?:(?:the|dear|to\s+the)\s+(?:\w+\s+)?|new\s+)(?:couple|family|lady|man|woman|person|people|neighbours?|"
+    r"tenants?|owners?|occupiers?|residents?)\s+(?:at|from)\s+(?:no\.?\s*|number\s+)?$"  # "the couple at 6 ..."
+    r"|\b(?:back\s+)?to\s+(?:us|me)\s*,\s*$"  # "bring him back to us, 66 ..."
+    r"|\b(?:bring|return)\s+(?:it|him|her|them)?\s*(?:back\s+)?to\s+$"  # a lost thing's way home
+    r"|\b(?:lives?|living)\s+$"  # "He lives 27 ..."
+    r"|\b(?:my|our)\s+(?:front\s+|back\s+)?(?:house|home|place|letterbox|doorstep|door|flat|wall|garden|gate|drive|"
+    r"step|porch)\s*,?\s*$"  # "from my house 61 ...", "on my front wall, 88 ..."
+    r"|\b(?:at|to)\s+(?:his|her|their)\s+(?:house|home|place)\s*[–—:,-]?\s*$"  # "at their house – 72 ..."
+    r"|\b(?:my|our|his|her|their|(?-i:[A-Z])[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}address\b[^.!?\n]{0,30}?"
+    r"(?:\bis|:|,\s*it['’]?s)\s+(?:now\s+)?$"  # "her address is now 2 ...", "my US address for the parcel is 418 ..."
+    r"|\bwith\s+(?-i:[A-Z])[a-z]+\s+at\s+$"  # "or with Bryony at 4 ..."
+)
+"""Other ways a house is placed as somebody's: a relative's ("back to Auntie Wren's, 54 ...", "at my dad's this
+weekend, 12 ..."), the writer "still at" it or "three doors down at" it, a person at it ("Mrs Quill at 8 ...",
+"the couple at 6 ...", "costumes to Mrs Quill, 8 ...", "new neighbour at No. 5 ...", "or with Bryony at 4 ..."), "bring it
+to 47 ...", "back to us, 66 ...", "my letterbox, 5 ...", "on my front wall, 88 ...", "at their house – 72 ...", "her
+address is now 2 ...", "Mum's new address in Ohio: 4120 ..."."""
+
+
+def home_said_before(text: str, start: int) -> bool:
+    """ "we're 19 Elm Road, the one with the balloons", "party at mine, 39 Elm Road", "I'm the new tenant at 9a Elm
+    Street": the writer's home said right before the street line, in its clause (`address_label.AT_HOME`, which
+    leaves "I'm at" to check-ins)."""
+    if not text[start : start + 1].isdigit() or ABROAD.match(text, start):
+        return False  # "I've moved into my own place": words of a home; a street written name-last keeps its own rule
+    before = clause_before(text, start, 80)
+    return any(cue.search(before) is not None for cue in (AT_HOME, _TENANT, _PLACED))
+
+
+def home_said_around(text: str, start: int, end: int) -> bool:
+    """Any of `house_said_after`, `moved_to_before` and `home_said_before`: the street is the writer's home."""
+    return house_said_after(text, end) or moved_to_before(text, start) or home_said_before(text, start)
 
 
 _ANYONE_ON = re.compile(r"(?i)\b(?:anyone|anybody|neighbours?)\s+(?:else\s+)?(?:on|in|along|down)\s+$")

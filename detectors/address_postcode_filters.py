@@ -10,7 +10,10 @@ its own (tests/detectors/test_address_postcode_filters.py):
 - `SIZE_OR_SPEC`: its inward code is a quantity and a unit ("M1 8GB", "M2 1TB", "L5 3XL") with no
   word of an address before it;
 - `LANDMARK_NAMED`: a landmark or a public building is named right before it ("Wembley Stadium,
-  HA9 ...", "the castle, EH1 ..."): the place's postcode, not a home.
+  HA9 ...", "the castle, EH1 ..."): the place's postcode, not a home;
+- `PLACE_TO_DRIVE_TO`: the postcode is said to be a place's ("LS.. is the big Asdale", "... for the
+  stadium car park", "... — the bakery on ...") or given to a sat nav for parking: where to drive,
+  not where anyone lives.
 
 Postcodes everyone knows as a landmark's are not geographic at all (`postcode.LANDMARKS`); these
 filters catch what the postcode's shape and district cannot.
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.address_context import FIRST_PERSON, clause_before
+from detectors.address_context import FIRST_PERSON, clause_before, sentence_after
 from detectors.filters import Filter
 
 POSTCODE_CONTEXT = re.compile(r"(?i)\b(?:post\s*code|address|live|home|house|flat|deliver(?:ed|y|ies)?\s+to)\b")
@@ -40,9 +43,14 @@ _LANDMARK = re.compile(
 )
 
 
+_POSTCODE_OF = re.compile(r"(?i)\bpost\s*code\s+(?:for|of)\s+(?:the\s+)?$")
+"""The code word is the place the postcode is for: "the postcode for the gate is ..." (a farm's gate)."""
+
+
 def _code_labelled(text: str, start: int, end: int) -> bool:
     """ "flight EZ1 2AB", "order no. SW1 4TD", "reg: LS12 4BZ": another kind of code, named so."""
-    return _CODE_WORD.search(text, max(0, start - 40), start) is not None  # not cut at "no. "
+    found = _CODE_WORD.search(text, max(0, start - 40), start)  # not cut at "no. "
+    return found is not None and _POSTCODE_OF.search(text, max(0, start - 40), found.start()) is None
 
 
 def _ordinal_inward(text: str, start: int, end: int) -> bool:
@@ -65,6 +73,52 @@ def _landmark_named(text: str, start: int, end: int) -> bool:
     return _LANDMARK.search(before) is not None and FIRST_PERSON.search(before) is None
 
 
+_PLACE_NOUN = (
+    r"car\s*park|parking|stadium|ground|hotel|pub|shop|supermarket|bakery|cafe|café|restaurant|office|mart|market|"
+    r"venue|hall|club|clubhouse|station|centre|center|church|chapel|gym|pool|lido|hospital|surgery|garage|entrance|"
+    r"gate|reception|showground|arena|pitch|pitches|track|course|marina|harbour|beach|park|depot|warehouse|"
+    r"ticket\s+office|box\s+office|auction|farm\s+shop"
+)
+_IS_THE_PLACE = re.compile(
+    r"(?i)[ \t]*(?:(?:or|and|/)[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}[ \t]*)?"  # "OX4 4ZE or OX4 4ZF"
+    r"(?:is|'s|’s|=|:|—|–|-|for)?[ \t]*(?:for[ \t]+)?the[ \t]+"
+    r"(?:(?:(?:big|new|old|main|little|local|nearest|away|top|bottom|back|front|overflow)[ \t]+)?"
+    r"(?-i:[A-Z])[\w'’&-]*\b|(?:[\w'’-]+[ \t]+){0,2}(?:" + _PLACE_NOUN + r")\b)"
+)
+"""After the postcode, the place it is: "is the big Asdale", "for the football ground car park", "— the bakery on ..."."""
+_A_HOUSE_OR_FAMILY = re.compile(
+    r"\b(?:Cottages?|House|Farm(?:house)?|Forge|Barns?|Lodge|Bungalow|Granary|Stables|Rectory|Vicarage|Manse|Mill|"
+    r"Grange|Villa)\b|\b(?-i:[A-Z])[a-z]+s\b(?!['’])"
+)
+"""A house's own name or a family after "the" ("LS.. is the Old Rectory", "LS.. – the Hendersons"): a home."""
+_SAT_NAV = re.compile(r"(?i)\bsat[ \t-]*navs?\b")
+SAT_NAV_WITHIN = 120
+"""Characters around the postcode read for a sat nav (the next sentence too: "... LA.. by 11am. Don't trust the sat
+nav")."""
+_PLACE_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w'’-]+\s+)?(?:" + _PLACE_NOUN + r")\b")
+"""A place named in the clause before the postcode: "arrive at the main gate (Heron Lane, ...", "the club car park,"."""
+_PARKING = re.compile(r"(?i)\b(?:car\s*park|parking|park\s+and\s+ride)\b")
+_HOME_WORDS = re.compile(
+    r"(?i)\b(?:ours|mine|our\s+(?:house|home|place|flat|drive|gate|door)|my\s+(?:house|home|place|flat)|we\s+live|i\s+live)\b"
+)
+
+
+def _place_to_drive_to(text: str, start: int, end: int) -> bool:
+    """ "LS.. is the big Asdale if you're using the sat nav", "LS.. or LS.. for the football ground car park?",
+    "sat nav LS.. if anyone needs parking", "arrive at the main gate (..., LA..). Don't use the sat nav": a place's
+    postcode, given for directions.  A home said around it keeps
+    it ("sat nav LS.., ours is the house with the blue door"; "LS.. is the postcode for ours")."""
+    sentence = clause_before(text, start, 120) + text[start:end] + sentence_after(text, end, 120)
+    if _HOME_WORDS.search(sentence):
+        return False
+    place = _IS_THE_PLACE.match(text, end)
+    if place is not None:
+        return _A_HOUSE_OR_FAMILY.search(text, place.start(), place.end() + 24) is None
+    if _SAT_NAV.search(text, max(0, start - SAT_NAV_WITHIN), end + SAT_NAV_WITHIN) is None:
+        return False
+    return _PARKING.search(sentence) is not None or _PLACE_BEFORE.search(clause_before(text, start)) is not None
+
+
 CODE_LABELLED = Filter(
     "another kind of code", "drop", "a flight, order, registration or product code shaped like a postcode",
     _code_labelled,
@@ -78,4 +132,8 @@ LANDMARK_NAMED = Filter(
     "landmark's postcode", "drop", "a landmark or public building is named right before the postcode",
     _landmark_named,
 )  # fmt: skip
-POSTCODE_FILTERS: tuple[Filter, ...] = (CODE_LABELLED, ORDINAL_INWARD, SIZE_OR_SPEC, LANDMARK_NAMED)
+PLACE_TO_DRIVE_TO = Filter(
+    "place to drive to", "drop", "a place's postcode given for directions or a sat nav, not a home",
+    _place_to_drive_to,
+)  # fmt: skip
+POSTCODE_FILTERS: tuple[Filter, ...] = (CODE_LABELLED, ORDINAL_INWARD, SIZE_OR_SPEC, LANDMARK_NAMED, PLACE_TO_DRIVE_TO)

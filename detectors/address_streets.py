@@ -15,7 +15,7 @@ from detectors.address_neighbours import OUR_STREET
 from detectors.street import ABROAD, BARE, NAMED, NUMBERED, Street, judge_abroad, judge_street, street_windows
 
 HINT = re.compile(
-    r"\b(?:live[sd]?|living|mov(?:ed|ing)|house|home|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
+    r"\b(?:live[sd]?|living|mov(?:ed|ing)|houses?|homes?|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
     r"he'?s|she'?s|they'?re|mine|ours|yours|hers|theirs|staying|drive|build|neighbou?rs?|postie|number|"
     r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|post\s*code|garden|garage|shed|porch|door|"
     r"pick(?:ing)?[ \t-]?up|collect(?:ion|ing|ed)?|bins|bin\s*men|binmen|bin\s+lorry|emptied|residents|missing|"

@@ -197,8 +197,12 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
     lower_case = name_words[0][0].islower()
     if type_key == "st" and name_words[-1].lower().rstrip(".") in {"st", "saint"}:
         return None
+    if type_key == "cottages" and groups.get("house") is None and NAMED.match(text, found.start()):
+        return None  # "3 Heron Cottages, Long Lane": the row's name before its street, read whole by NAMED
     if type_key == "av" and found.group("type") != "Av":
         return None  # "12 Sony AV receiver": only "Lime Tree Av" is an avenue
+    if lower_case and text[found.end() : found.end() + 1] in ("'", "’"):
+        return None  # "'delivered to safe place'": only a capitalised street is quoted from a label
     first = name_words[0].lower().rstrip(".")
     if number and first in _MONTHS:
         return None

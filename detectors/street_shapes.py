@@ -70,14 +70,20 @@ WEAK_TYPES: dict[str, str] = {
     "brae": "Brae",
     "gait": "Gait",
     "mansions": "Mansions",
+    "cottages": "Cottages",
+    "villas": "Villas",
     "av": "Avenue",
 }
 TYPE_ALTERNATION = "|".join(sorted({**STRONG_TYPES, **WEAK_TYPES}, key=len, reverse=True))
 PREFIX_TYPES = frozenset(
-    str.split("rue chemin allée impasse calle avenida rua travessa viale piazza ffordd heol stryd lôn bóthar sráid")
+    str.split(
+        "rue chemin allée impasse calle avenida rua travessa viale piazza ffordd heol stryd lôn bóthar sráid "
+        "maes clos llys cilgant rhodfa"
+    )
 )
 """Street words written before the name, in Welsh, Irish and the languages of the places people move to or
-have family in ("7 impasse des Mûriers", "5 Heol y Dderwen", "Travessa do Sol 12").  ("via" is left out:
+have family in ("7 impasse des Mûriers", "5 Heol y Dderwen", "Travessa do Sol 12"; Welsh estates' Maes, Clos, Llys,
+Cilgant and Rhodfa: "12 Maes y Wren").  ("via" is left out:
 "sent 3 via Royal Mail".)"""
 PREFIX_ALTERNATION = "|".join(sorted(PREFIX_TYPES, key=len, reverse=True))
 
@@ -107,7 +113,9 @@ _LOW_WORD = rf"(?!(?:{_STOP_ANY})\b)[a-z]+{_TAIL}"
 _CAP_LATER = rf"(?:St\.|(?!(?i:{_STOP_CAP})\b)[A-Z][A-Za-z]*{_TAIL}|House)"
 """A later word of a name may be "House" ("4 Carriage House Mews", "Manor House Road")."""
 _NAME = rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_LATER}){{0,2}}?|{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{0,2}}?)"
-_TYPE = rf"(?P<type>(?i:{TYPE_ALTERNATION}))(?:[ \t]+(?P<type2>(?i:{TYPE_ALTERNATION})))?(?![\w'’-])"
+_TYPE = rf"(?P<type>(?i:{TYPE_ALTERNATION}))(?:[ \t]+(?P<type2>(?i:{TYPE_ALTERNATION})))?(?![\w-])(?!['’]\w)"
+"""The street type ends the word: "Close's" is no street, but a closing quote may follow ("'A Quill, 12 Heron
+Close'", an address quoted from a parcel or a letter)."""
 _FLAT = r"(?P<flat>(?i:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*,?[ \t]+)?"
 _NUMBER = r"(?P<number>\d{1,4}[A-Fa-f]?(?:[ \t]*[-–][ \t]*\d{1,4}[A-Fa-f]?)?)"
 
