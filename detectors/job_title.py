@@ -130,9 +130,9 @@ def read_roles(item: Item, doc: Doc) -> RoleReading:
     """The rules' reading of one text (shared by detection and training)."""
     original = item.text or ""
     text = original.replace("’", "'")
-    lowered = text.lower()
-    reading = RoleReading(life=life_cues(doc), parent=parent_voice(text), areas=life_areas(doc))
-    spans = filter_spans(Span(doc, s, e, label=k) for k, s, e in _matcher()(doc, original))
+    cues, areas = life_cues(doc, text=original), life_areas(doc, original)  # with the text, matched (`life_tokens`)
+    reading = RoleReading(life=cues, parent=parent_voice(text), areas=areas)
+    spans = filter_spans(Span(doc, s, e, label=k) for k, s, e in found) if (found := _matcher()(doc, original)) else []
     for span in spans:
         rule = RULES_BY_KEY[span.label_]
         effect, fired = verdict(_ROLE_WORD_FILTERS, text, span.start_char, span.end_char)
@@ -143,7 +143,7 @@ def read_roles(item: Item, doc: Doc) -> RoleReading:
         if item.provenance.section in ("profile", "account"):
             effect, fired = None, ()  # a bio lists its writer's own roles: "Governor at X, parent governor"
         value = rule.value([token.lower_ for token in span])
-        judged = None if effect else owned(rule, span, lowered, original, item.provenance.section)
+        judged = None if effect else owned(rule, span, text.lower(), original, item.provenance.section)
         reading.held_by += fired
         if judged is None:
             reading.mentioned.append((value, span.start_char, span.end_char))

@@ -17,11 +17,12 @@ which name jobs in every trade ("Principal Consultant", "Head of Sales").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detectors.gate import folds_exactly
 from detectors.role_context import parent_voice
-from detectors.words import folded
+from detectors.words import folded, keywords, words
 
 EVENT_CONFIDENCE = 0.5
 """Confidence of a finding made by a career event alone (shown as "worth a look")."""
@@ -90,17 +91,54 @@ class Event:
 def career_events(text: str) -> list[Event]:
     """The career events a text tells of its own writer, in order (none in a parent's text)."""
     plain = text.replace("’", "'")
-    if not _may_hold_event(plain) or parent_voice(plain):
-        return []
     out = []
-    for what, pattern in _EVENTS:
+    for what, pattern in _may_hold(plain):
         for hit in pattern.finditer(plain):
             sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(plain, 0, hit.start())), default=0)
             before = plain[sentence_start : hit.start()]
             if _SOMEONE_ELSE.search(before + " ") or _NAMED_SUBJECT.search(before):
                 continue
             out.append(Event(hit.start(), hit.end(), what))
+    if out and parent_voice(plain):  # read last: texts with an event are few
+        return []
     return sorted(out, key=lambda event: event.start)
+
+
+_EVENT_WORDS: tuple[tuple[frozenset[bytes], ...], ...] = tuple(
+    tuple(keywords(slot) for slot in slots)
+    for slots in (
+        ("job post role position", "got landed accepted offered start starting started new"),
+        ("nqt ect pgce probation probationary training", "year placement"),
+        ("qts qtls pgce npqh npqsl npqml induction",),
+        ("as", "first last", "day week term year"),
+        ("starting started start promoted appointed", "as to"),
+        ("proud excited delighted thrilled honoured honored happy pleased chuffed humbled privileged", "to"),
+        ("interview interviewed interviewing interviews",),
+        ("taught teaching lectured lecturing", "in at"),
+        ("taught",),
+    )
+)
+"""For each of `_EVENTS`, the words its pattern cannot match without, one of each set, whole: every one
+is written between whitespace or word boundaries there, which in an ASCII text are where `words()` cuts
+it.  Kept beside `_EVENTS`: a new pattern needs its words here (`tests/detectors/test_role_events_screen.py`
+holds them together)."""
+
+
+def _may_hold(plain: str) -> Sequence[tuple[str, re.Pattern[str]]]:
+    """The events a text may hold: in an ASCII text (most), those whose words it has (one set made of its
+    shared word split, a few set tests: the case-insensitive patterns cost several times more, and few texts
+    hold the words of any); any other text is read for all of them once it passes `_may_hold_event`."""
+    if not plain.isascii():
+        return _EVENTS if _may_hold_event(plain) else ()
+    present = frozenset(words(plain))
+    out = []
+    for event, slots in zip(_EVENTS, _EVENT_WORDS, strict=True):
+        for slot in slots:
+            if slot.isdisjoint(present):
+                break
+        else:
+            out.append(event)
+    return out
 
 
 _KEYWORDS = re.compile(r"(?i)job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|"

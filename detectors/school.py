@@ -20,22 +20,32 @@ Values: the profile's `name` for the configured school, else the name as written
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile, Tier
+from detectors.batch_scan import WORD_BYTE
 from detectors.filters import BUSINESS_SHARES_NAME, NAME_WITHOUT_SCHOOL_WORD, SCHOOL_FILTERS, verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.job_title import profession_confidences
 from detectors.judgement import judge, workplace_input
-from detectors.school_candidates import Candidate, SchoolCandidates
+from detectors.school_candidates import TAG_WORD_STEMS, Candidate, SchoolCandidates
 from detectors.school_context import STUDY_FIELD, WORK_FIELD
 from detectors.school_events import EVENT_CONFIDENCE, workplace_event
 from detectors.school_extra import extra_candidates
 from detectors.school_filters import WHOSE_FILTERS
-from detectors.school_life import life_areas
+from detectors.school_life import life_areas, life_everyday_words, life_screen
 from detectors.school_verdict import dropped_by, writer_names_own_role
+
+_HANDLE_WITH_SCHOOL_WORD = re.compile(
+    b"@" + WORD_BYTE + b"*?(?:" + b"|".join(word.encode() for word in TAG_WORD_STEMS) + b")"
+)
+"""What a text with no word of the gate and no "#" needs to pass it: a handle that holds a school word
+(`school_candidates._SCHOOLISH_TAG` read with "@", as an ASCII text spells it in the batch's buffer,
+`detectors.batch_scan`).  The buffer's search skips from "@" to "@"; the school-word pre-screen it replaces
+here (`school_candidates._TAG_WORDS`) read every text with "@" (a third of tweets) from end to end."""
 
 STAFF_VOICE_CONFIDENCE = 0.3
 """Confidence of a school named in a text that reads as its writer's own school work, when the
@@ -64,7 +74,7 @@ def workplace_inputs(item: Item, candidates: Sequence[Candidate]) -> list[str]:
         return []
     text = workplace_text(item)
     spans = [candidate_span(item, c) for c in candidates]
-    areas = life_areas(nlp.docs([item.text or ""])[0])
+    areas = life_areas(nlp.docs([item.text or ""])[0], item.text or "")
     return [
         workplace_input(text, item.provenance.section, span, [s for s in spans if s != span], (*candidate.cues, *areas))
         for candidate, span in zip(candidates, spans, strict=True)
@@ -78,7 +88,7 @@ def extra_inputs(item: Item, candidates: Sequence[Candidate], extras: Sequence[C
         return []
     text = workplace_text(item)
     spans = [candidate_span(item, c) for c in (*candidates, *extras)]
-    areas = life_areas(nlp.docs([item.text or ""])[0])
+    areas = life_areas(nlp.docs([item.text or ""])[0], item.text or "")
     return [
         workplace_input(text, item.provenance.section, (x.start, x.end), [s for s in spans if s != (x.start, x.end)],
                         (*x.cues, *areas))
@@ -110,6 +120,9 @@ class SchoolDetector(Detector):
     def __init__(self, school: SchoolProfile | None = None) -> None:
         super().__init__(school)
         self.candidates = SchoolCandidates(self.school)
+        self._everyday = life_everyday_words()
+        self._opening = self.candidates.gate_words | (life_screen() - self._everyday)
+        """The gate's words one of which opens it alone (its school words, the distinctive life words)."""
 
     def wants(self, item: Item) -> bool:
         text, place = item.text, item.place
@@ -117,13 +130,21 @@ class SchoolDetector(Detector):
 
     def screen(self, batch: TextBatch) -> Positions:
         """`wants` for a batch (`detectors.gate_batch`): what each part of `SchoolCandidates.gated` needs
-        (looser: any hashtag), and every item with a place."""
-        hashed, worded = batch.containing("#"), batch.with_words(self.candidates.screen_words)
-        tagged = self.candidates.tag_words.among(batch, batch.containing("@") - worded - hashed)
+        (looser: any hashtag), and every item with a place.  A text with a word of the gate passes when the
+        word opens it alone or it has two everyday ones; with neither, it is screened as one without."""
+        hashed, worded = batch.containing("#"), batch.with_words(self._opening) | self._two_everyday(batch)
+        handled = batch.containing("@") - worded - hashed
+        tagged = (batch.joined.matching(_HANDLE_WITH_SCHOOL_WORD) | batch.non_ascii()) & handled if handled else set()
         return worded | hashed | tagged | batch.with_place()
 
     def screen_words(self) -> frozenset[bytes]:
         return self.candidates.screen_words
+
+    def _two_everyday(self, batch: TextBatch) -> Positions:
+        """Texts with two everyday life words, which open the gate together (`school_life.life_opens`) where
+        one alone does not: a third of the texts with a word of the gate have only one ("class", "test")."""
+        everyday, split = self._everyday, batch.words
+        return {at for at in batch.with_words(everyday) if len(everyday.intersection(split[at])) >= 2}
 
     def detect(self, item: Item) -> list[Match]:
         return self.detect_batch([item])[0] if self.wants(item) else []

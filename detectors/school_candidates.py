@@ -58,8 +58,9 @@ _SCHOOLISH_TAG = re.compile(
     re.IGNORECASE,
 )
 """A handle or hashtag with a school word in it: "@KestrelAcademy", "#HillsideHigh"."""
-_TAG_WORDS = Literals(*"school acad pri high coll infant junior trust nursery elementary grammar cofe catholic".split())
-"""A word every school word of `_SCHOOLISH_TAG` holds ("primary" holds "pri"): its pre-screen (`detectors.gate`)."""
+TAG_WORD_STEMS = tuple("school acad pri high coll infant junior trust nursery elementary grammar cofe catholic".split())
+"""A word every school word of `_SCHOOLISH_TAG` holds ("primary" holds "pri"): `_TAG_WORDS`, its pre-screen."""
+_TAG_WORDS = Literals(*TAG_WORD_STEMS)
 _BARE_NAME = re.compile(
     r"\b(?:at|to|from|leaving|left|joining|joined|join|for|with|of|in|@)\s+"
     r"((?:(?:St|ST|Saint)\.?\s+)?[A-Z][A-Za-z'’]+(?:(?:\s+|-)[A-Z][A-Za-z'’]+){0,2})"
@@ -107,8 +108,6 @@ class Candidate:
 class SchoolCandidates:
     """Finds the school mentions of one item, sharpened by the school's profile."""
 
-    tag_words = _TAG_WORDS
-
     def __init__(self, profile: SchoolProfile) -> None:
         self.profile = profile
         self.value = profile.name or (profile.aliases[0] if profile.aliases else "")
@@ -132,15 +131,15 @@ class SchoolCandidates:
             gate |= nlp.keywords(spelling) - _GENERIC_KEYWORDS
         if any(_SAINT_FIRST.match(c) for c in self._cores):
             gate |= _SAINT_KEYWORDS
-        self._gate_words = frozenset(gate)
-        self.screen_words = self._gate_words | life_screen()
+        self.gate_words = frozenset(gate)
+        self.screen_words = self.gate_words | life_screen()
         """The words of the gate's first two halves: a text with none of them passes neither."""
         self._phrase_matcher: PhraseMatcher | None = None
 
     def gated(self, text: str) -> bool:
         """Cheap gate: a school word, a word of the profile's names, a hashtag with one, or school life."""
         screened = self.screen_words.intersection(nlp.words(text))
-        if screened and (not self._gate_words.isdisjoint(screened) or life_opens(screened, text)):
+        if screened and (not self.gate_words.isdisjoint(screened) or life_opens(screened, text)):
             return True
         if ("@" in text or "#" in text) and _TAG_WORDS(text) and _SCHOOLISH_TAG.search(text):
             return True
@@ -180,17 +179,19 @@ class SchoolCandidates:
 
     def _configured(self, doc: Doc, text: str) -> list[Candidate]:
         out = []
-        for label, start, end in self._matcher()(doc, as_spans=False):
+        matcher = self._matcher()
+        for label, start, end in matcher(doc, as_spans=False) if len(matcher) else ():  # no profile, no names
             span = Span(doc, start, end, label=label)
             rule = "the school's short name" if span.label_ == "core" else "the school's name"
             out.append(Candidate(span.start_char, span.end_char, self.value, rule, True, ("xxconfigured",)))
-        out = [Candidate(s.start_char, s.end_char, c.value, c.found_as, True, c.cues) for c, s in _longest(doc, out)]
+        kept = _longest(doc, out) if out else []
+        out = [Candidate(s.start_char, s.end_char, c.value, c.found_as, True, c.cues) for c, s in kept]
         if self._handle is not None:
             for hit in self._handle.finditer(text):
                 out.append(
                     Candidate(*hit.span(), self.value, "the school's handle or hashtag", True, ("xxconfigured",))
                 )
-        for hit in _HASHTAG.finditer(text):
+        for hit in _HASHTAG.finditer(text) if self._compacts or self._core_prefixes else ():
             body = hit.group(1).lower()
             if body in self._compacts or any(stem in body for stem in self._core_prefixes):
                 out.append(

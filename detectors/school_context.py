@@ -60,11 +60,13 @@ STUDY_FIELD = re.compile(r"educat|school_name|studies|alumni", re.IGNORECASE)
 
 
 TYPE_SPELLINGS = tuple(spelled for word in TYPE_WORDS for spelled in (word.title(), word.upper()))
+_TYPE_SPELLED = re.compile("|".join(map(re.escape, TYPE_SPELLINGS)))
+"""Any of `TYPE_SPELLINGS` as written: one scan of the text instead of one `in` a spelling (36)."""
 
 
 def may_name_a_school(text: str) -> bool:
     """Cheap gate of the generic matcher: a capitalised school word ("Academy", "SCHOOL")."""
-    return any(spelled in text for spelled in TYPE_SPELLINGS)
+    return _TYPE_SPELLED.search(text) is not None
 
 
 def school_shaped(doc: Doc, longest: int = 6) -> list[Span]:

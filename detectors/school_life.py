@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from detectors import nlp
 from detectors.gate import Literals
+from detectors.life_tokens import TokenWords
 from detectors.words import words
 
 _AREAS: dict[str, str] = {
@@ -57,10 +58,10 @@ _AREAS: dict[str, str] = {
 }
 
 LIFE_WORDS: frozenset[str] = frozenset(word for words in _AREAS.values() for word in words.split())
-_AREA_OF: dict[str, list[str]] = {}
+_AREA_OF: dict[str, list[str]] = {}  # each life word's area markers ("xxlife_staff"), made once, not per text
 for _area, _words in _AREAS.items():
     for _word in _words.split():
-        _AREA_OF.setdefault(_word, []).append(_area.replace(" ", "").replace("'", ""))
+        _AREA_OF.setdefault(_word, []).append("xxlife_" + _area.replace(" ", "").replace("'", ""))
 """Every word of school life, lower case, as `nlp.words` spells them."""
 
 _EVERYDAY = frozenset(
@@ -95,6 +96,11 @@ def life_screen() -> frozenset[bytes]:
     return strong | weak | {b"year", b"yr"}
 
 
+def life_everyday_words() -> frozenset[bytes]:
+    """The words of `life_screen()` that open the gate only two at a time ("marking books")."""
+    return _gate_words()[1]
+
+
 def touches_school_life(text: str) -> bool:
     """Cheap gate: a distinctive school-life word, or two everyday ones ("marking books")."""
     return life_opens(life_screen().intersection(nlp.words(text)), text)
@@ -111,20 +117,21 @@ def life_opens(screened: frozenset[bytes], text: str) -> bool:
     return (b"year" in screened or b"yr" in screened) and _YEAR_GROUP.search(text) is not None
 
 
-def life_areas(doc: Doc) -> tuple[str, ...]:
+def life_areas(doc: Doc, text: str | None = None) -> tuple[str, ...]:
     """Markers of the areas of school life a text touches ("xxlife_staff", "xxlife_send"), and how
     many distinct life words it has: the classifier learns from the area what it could not learn
-    from each rare word ("invigilation", "EHCP") on its own."""
-    found = {word for word, _ in _life_tokens(doc)}
-    areas = sorted({f"xxlife_{area}" for word in found for area in _AREA_OF[word]})
+    from each rare word ("invigilation", "EHCP") on its own.  Give the doc's `text` when you have it
+    (`life_tokens.TokenWords`: the same answer, sooner)."""
+    found = {word for word, _ in _LIFE_TOKENS(doc, text)}
+    areas = sorted({mark for word in found for mark in _AREA_OF[word]})
     return (*areas, f"xxlifewords{min(len(found), 3)}")
 
 
-def life_cues(doc: Doc, limit: int = 4) -> list[tuple[int, int, str]]:
+def life_cues(doc: Doc, limit: int = 4, text: str | None = None) -> list[tuple[int, int, str]]:
     """The school-life words of a text (char start, end, word), distinctive ones first, for explanations;
-    those of the job gate's wider net (`wider_cues`) when it has none."""
+    those of the job gate's wider net (`wider_cues`) when it has none.  `text`: as for `life_areas`."""
     seen: dict[str, tuple[int, int, str]] = {}
-    for lower, index in _life_tokens(doc):
+    for lower, index in _LIFE_TOKENS(doc, text):
         if lower not in seen:
             token = doc[index]
             seen[lower] = (token.idx, token.idx + len(token.text), token.text)
@@ -134,22 +141,8 @@ def life_cues(doc: Doc, limit: int = 4) -> list[tuple[int, int, str]]:
     return [span for _, span in ranked[:limit]]
 
 
-def _life_tokens(doc: Doc) -> list[tuple[str, int]]:
-    """(word of school life, token index) of each token that is one ("#INSET" as "inset"), in order.
-
-    `life_cues` and `life_areas` read the same `Doc` one after the other (`job_title.read_roles`), so
-    the latest answer is kept: one pass over its tokens instead of two (a `Token` is a new object
-    each time it is read)."""
-    global _last
-    last = _last
-    if last is not None and last[0] is doc:
-        return last[1]
-    found = [(lower, token.i) for token in doc if (lower := token.lower_.lstrip("#")) in LIFE_WORDS]
-    _last = (doc, found)
-    return found
-
-
-_last: tuple[Doc, list[tuple[str, int]]] | None = None
+_LIFE_TOKENS = TokenWords(LIFE_WORDS)
+"""The tokens of a text that are life words ("#INSET" as "inset"): `detectors.life_tokens`."""
 
 
 # The job gate's wider net.  The words above are also the classifier's markers (`life_areas`): the

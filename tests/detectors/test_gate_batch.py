@@ -7,6 +7,7 @@ case twins, odd spaces) and on texts made to trip a batch: a NUL, a text too lon
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -16,6 +17,7 @@ from detectors import build_detectors, words
 from detectors.base import Item, Provenance, SchoolProfile
 from detectors.gate import has_digit
 from detectors.gate_batch import TextBatch, vocabulary, wanted
+from detectors.school import SchoolDetector
 from tests.detectors.test_gate_prescreens import TEXTS
 
 PROFILE = SchoolProfile(name="Fernside Primary School", aliases=("Fernside Primary",), town="Fernside",
@@ -103,3 +105,21 @@ def test_the_batch_path_finds_what_the_item_path_finds() -> None:
         if accepted:
             expected.add((position, accepted))
     assert found == expected
+
+
+@pytest.mark.parametrize("profile", [None, SchoolProfile(name="Hall Green Primary", handles=("HallGreenPri",))])
+def test_the_school_screen_keeps_what_its_gate_accepts_word_by_word(profile: SchoolProfile | None) -> None:
+    """`SchoolDetector.screen`: a word that opens the gate alone, two everyday life words ("class", "test"),
+    or, with neither and no "#", a handle holding a school word (`school._HANDLE_WITH_SCHOOL_WORD`)."""
+    rng = random.Random(19)
+    parts = ("@", "@@", "Kestrel", "ACADEMY", "acad", "Pri", "mary", "_", "9", "High", "coll", "Infants", "x", "ſchool",
+             "Trust", "nur", "sery", "CofE", "catholic", " ", " ", "\u00a0", ".", "-", "olives", "e", "jo", " class ",
+             " test ", " Hall ", " kids ", " reading ", " Year 6 ", " yr ", " INSET ", " head ", "#", " green ")  # fmt: skip
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 9))) for _ in range(4000)]
+    detector = SchoolDetector(profile)
+    chunk = _items(texts)
+    batch = TextBatch(chunk, detector.screen_words())
+    accepted = {n for n, item in enumerate(chunk) if detector.wants(item)}
+    screened = detector.screen(batch)
+    assert accepted <= screened
+    assert len(accepted) > 1000 and len(screened) < len(texts) - 500

@@ -179,7 +179,7 @@ def test_school_gate_is_as_written() -> None:
     for detector in (SchoolDetector(), SchoolDetector(profile)):
         candidates = detector.candidates
         for text in TEXTS:
-            first = not candidates._gate_words.isdisjoint(words(text)) or touches_school_life(text)
+            first = not candidates.gate_words.isdisjoint(words(text)) or touches_school_life(text)
             tagged = ("@" in text or "#" in text) and _SCHOOLISH_TAG.search(text) is not None
             hashed = bool(candidates._core_prefixes) and "#" in text
             hashed = hashed and any(stem in text.lower() for stem in candidates._core_prefixes)
