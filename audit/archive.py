@@ -7,23 +7,25 @@ be printed, a second member under one name, an archive inside the export, a fold
 the one read.  Zip bombs are refused by their declared size and compression ratio before a
 byte is inflated, and the whole export may inflate to no more than `MAX_EXPORT_RATIO` times
 its size on disk: past that, the scan stops opening its members and says so once.
+
+This module is what every kind shares, and `open_archive`, which picks the kind; each kind
+reads in a module of its own (`ziparchive`, `tararchive`, `cararchive`, `folderarchive`, and
+`multiarchive` for an export in parts).
 """
 
 from __future__ import annotations
 
-import io
 import lzma
-import os
 import tarfile
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path, PurePosixPath
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from audit.errors import SourceError, UnreadableMember
-from audit.members import READ_ERRORS, bad_name, describe, member_stream, printable, size_text
+from audit.members import READ_ERRORS, describe, member_stream, size_text
 
 MAX_MEMBER_BYTES = 4 * 1024**3
 """Largest single member we will inflate (a 4 GiB video is plausible, 40 GiB is a bomb)."""
@@ -231,83 +233,13 @@ class Archive(ABC):
         self.close()
 
 
-class FolderArchive(Archive):
-    """An export already unpacked into a folder; symbolic links are not followed."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(str(path))
-        self._root = path
-        names: list[str] = []
-
-        def unlisted(error: OSError) -> None:
-            where = os.path.relpath(error.filename, path) if error.filename else "."
-            self.refuse(printable(where) + "/", f"the folder cannot be listed ({describe(error)})")
-
-        for folder, dirs, files in os.walk(path, onerror=unlisted):
-            dirs[:] = sorted(d for d in dirs if not (Path(folder) / d).is_symlink())
-            for file in files:
-                full = Path(folder) / file
-                if not full.is_symlink() and full.is_file():
-                    name = PurePosixPath(full.relative_to(path)).as_posix()
-                    problem = bad_name(name)
-                    if problem:
-                        self.refuse(printable(name), problem)
-                    else:
-                        names.append(name)
-        self._all = sorted(names)
-
-    def _raw_size(self, raw_name: str) -> int:
-        return (self._root / raw_name).stat().st_size
-
-    def _raw_open(self, raw_name: str) -> BinaryIO:
-        return open(self._root / raw_name, "rb")  # noqa: SIM115 - the caller closes it
-
-
-class MultiArchive(Archive):
-    """Several parts of one export (Meta splits large exports into numbered zips)."""
-
-    def __init__(self, parts: Sequence[Archive]) -> None:
-        super().__init__(" + ".join(p.label for p in parts))
-        self.parts = list(parts)
-        self._owner: dict[str, Archive] = {}
-        budget = Budget(sum(p.budget.packed for p in self.parts if p.budget is not None))
-        for part in self.parts:
-            part._sink = self.refuse
-            _share(part, budget)
-            for name in part.names():
-                self._owner.setdefault(name, part)
-        self._all = sorted(self._owner)
-
-    def _static_problems(self) -> list[tuple[str, str]]:
-        return [*(p for part in self.parts for p in part._static_problems()), *self._problems]
-
-    def _raw_size(self, raw_name: str) -> int:
-        return self._owner[raw_name].size(raw_name)
-
-    def _raw_open(self, raw_name: str) -> BinaryIO:
-        stream = self._owner[raw_name].open(raw_name)
-        # the part's raw layer: a buffer of its own under this one would inflate ahead of every seek
-        return stream.detach() if isinstance(stream, io.BufferedReader) else stream  # type: ignore[return-value]
-
-    def _release(self) -> None:
-        for part in self.parts:
-            part.close()
-
-
-def _share(archive: Archive, budget: Budget) -> None:
-    """One inflation budget for every part of a split export: a bomb split across parts is one bomb."""
-    if isinstance(archive, MultiArchive):
-        for part in archive.parts:
-            _share(part, budget)
-    elif archive.budget is not None:
-        archive.budget = budget
-
-
 def open_archive(path: Path) -> Archive:
     """Open one source path as an archive, or raise SourceError saying why not."""
     if not path.exists():
         raise SourceError(f"{path}: no such file or folder")
     if path.is_dir():
+        from audit.folderarchive import FolderArchive
+
         archive: Archive = FolderArchive(path)
     elif zipfile.is_zipfile(path):
         from audit.ziparchive import ZipArchive

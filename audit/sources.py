@@ -14,10 +14,11 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from audit.archive import Archive, MultiArchive, open_archive
+from audit.archive import Archive, open_archive
 from audit.errors import SourceError
 from audit.fetchers import Fetcher, claims, fetchers, marker_files, recognition_of, renamed_as
 from audit.fetchers.public_page import is_address, open_page
+from audit.multiarchive import MultiArchive
 
 Source = Path | str
 """A path, or a web address kept as text (a `Path` would fold its `//`)."""

@@ -39,8 +39,8 @@ abroad ("Calle ... 9", "ul. ... 14/3") in `address_abroad`.
 
 Everything is regular expressions rather than a spaCy pipeline: the patterns are about
 digits, capitals and a closed list of street words, which regexes match exactly and at
-tens of MB/s; a tokenizer would only slow the text path.  The gate (`wants`) needs a
-street word or a postcode shape before anything else runs.
+tens of MB/s; a tokenizer would only slow the text path.  The gate (`wants`, in
+`address_gate`) needs a street word or a postcode shape before anything else runs.
 """
 
 from __future__ import annotations
@@ -48,11 +48,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from detectors.address_abroad import PREFIX_WORDS as ABROAD_WORDS
-from detectors.address_abroad import has_suffixed, streets_abroad
+from detectors.address_abroad import streets_abroad
 from detectors.address_business import school_or_venue_before
 from detectors.address_context import clause_before
 from detectors.address_filters import ADDRESS_FILTERS
+from detectors.address_gate import _FIELD_SECTIONS, _GATE_WORDS, _LABEL_HINT, wants_address
 from detectors.address_label import (
     AT_HOME,
     COLLECTION,
@@ -71,40 +71,22 @@ from detectors.address_parts import (
     postcode_after,
     rest_is_town,
 )
-from detectors.address_streets import HINT, overlaps, street_score, streets_in
+from detectors.address_streets import overlaps, street_score, streets_in
 from detectors.address_unworded import unworded_streets
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
 from detectors.filters import verdict
-from detectors.gate import Literals, has_digit
+from detectors.gate import has_digit
 from detectors.gate_batch import Positions, TextBatch
-from detectors.postcode import CANDIDATE, INWARD, Postcode, find_postcodes
-from detectors.street import ABROAD, STREET_WORD_BYTES, numbered_street_word_in
-from detectors.street_unmarked import UNMARKED, unmarked_streets
-from detectors.words import keywords, words
+from detectors.postcode import INWARD, Postcode, find_postcodes
+from detectors.street import ABROAD
+from detectors.street_unmarked import unmarked_streets
 
-_FIELD_SECTIONS = ("profile", "account")
-"""Sections whose fields are the person's own details; a check-in names a place, mostly a public one."""
 _COLLECTION_RULE = "street given for collecting something from the writer"
 _ABROAD_RULE = "street abroad written name first (Calle, ul., -straße), where someone lives or takes post"
 _NEIGHBOUR_RULE = "street named in a story of the writer's own street (bins, a street party, a lost pet)"
-_LABEL_HINT_WORDS = "addr adres direcci endere indirizzo anschrift lives living moved moving mudou mudado".split()
-_LABEL_HINT = re.compile("(?i)" + "|".join(_LABEL_HINT_WORDS))
-"""A cheap look for an address label before the label patterns run."""
-_LABEL_WORDS = Literals(*_LABEL_HINT_WORDS)
-"""`_LABEL_HINT`'s pre-screen on the shared folded text (`detectors.gate`): 3-5x cheaper on texts without one."""
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w'’])[A-Z][a-z]+[ \t]+$")
 """A capitalised word right before a house number: "Leeds 3 Harrogate, ..." is a score, not a street."""
 _HOME_CUE_WIDTH = 80
-_UNMARKED_GATE = keywords(
-    "re ours mine moved moving live lives living address flat house home cards card send sending "
-    "sent post posting parcel parcels letter letters addressed presents invites invite collection collect pick pickup "
-    "m lived keys leaving left sold spent homestead garden hers theirs staying street road cul"
-)
-"""Words one of which a text with no street word needs before the (slower) unmarked-street pattern runs:
-the words of the cues that street needs ("we're at", "cards to", "at mine"), on the shared word split
-("we", "my" and "our" are left out: too common in chatter to gate anything)."""
-_GATE_WORDS = STREET_WORD_BYTES | _UNMARKED_GATE | ABROAD_WORDS
-"""Street words (also abroad's) and those cue words: a text with none, and no postcode or label, is turned away."""
 
 
 class AddressDetector(Detector):
@@ -122,31 +104,8 @@ class AddressDetector(Detector):
 
     def wants(self, item: Item) -> bool:
         """A postcode shape, a street word with a digit or a word of residence, or a house number
-        before a name and a comma (a street with no street word)."""
-        text = item.text
-        if not text:
-            return False
-        if has_digit(text):  # a postcode and a labelled address (its house number) both need one
-            if INWARD.search(text) is not None and CANDIDATE.search(text) is not None:
-                return True
-            if _LABEL_WORDS(text) and _LABEL_HINT.search(text) and any(labelled_addresses(text)):
-                return True
-            if has_suffixed(text) and any(streets_abroad(text)):
-                return True
-        found = words(text)  # the shared, cached word split
-        if _GATE_WORDS.isdisjoint(found):
-            return False  # most texts: one pass, no allocation
-        present = _GATE_WORDS.intersection(found)
-        if not ABROAD_WORDS.isdisjoint(present) and has_digit(text) and any(streets_abroad(text)):
-            return True  # "nueva casa: Calle Romero 23"
-        unmarked = not _UNMARKED_GATE.isdisjoint(present) and (
-            UNMARKED.search(text) is not None or any(unworded_streets(text))
-        )
-        if STREET_WORD_BYTES.isdisjoint(present):
-            return unmarked  # a street with no street word, with a word of the cue it needs
-        if item.provenance.section in _FIELD_SECTIONS or numbered_street_word_in(text):
-            return True
-        return unmarked or HINT.search(text.lower()) is not None
+        before a name and a comma (a street with no street word): `address_gate`."""
+        return wants_address(item)
 
     def screen(self, batch: TextBatch) -> Positions:
         """`wants` for a batch (`detectors.gate_batch`): a digit, or a word of `_GATE_WORDS`."""

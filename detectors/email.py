@@ -3,7 +3,8 @@
 Plain addresses and the obfuscated forms people use to dodge scrapers
 ("jo.bloggs at example dot com", "jo [at] example [dot] org", "jo{at}example(dot)net",
 "jo@example[.]com", "jo.marsh @ example.com", "k dot osei 90 at …", "k-o-f-i dot o-s-e-i at …"),
-and the ones broken up (`email_broken`: wrapped after a dot or the @, "swap the # for @").
+and the ones broken up (`email_broken`: wrapped after a dot or the @, "swap the # for @");
+the spelt-out forms' patterns are in `email_spelt`.
 Addresses are ASCII: a post in Chinese or Arabic that runs straight into one does not leak into
 the value, and an address right after "..." is still found.  Candidates then pass the named filters of `email_filters` (file names,
 links, spaced-@ prose, organisations' mailboxes), which say in the finding why one was held back.
@@ -30,10 +31,23 @@ from detectors.email_filters import (
     is_role_mailbox,
     one_person_business_near,
 )
+from detectors.email_spelt import (
+    _ASKING_CONTEXT,
+    _BRACKETED_AT,
+    _COMMON_TLDS,
+    _DOMAIN_DOT,
+    _DOT_SPLIT,
+    _OBFUSCATED,
+    _OBFUSCATION_NEAR_AT,
+    _PLAIN_WORDS,
+    _SPELT_HINT,
+    _may_spell_at,
+    _may_spell_near_at,
+    _spelt_piece,
+)
 from detectors.filters import Effect, verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_cues import ORGANISATION
-from detectors.words import keywords, words
 
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i've|me|my|mine|myself)\b")
 _LOCAL = r"(?<![A-Za-z0-9_%+@-])(?<![A-Za-z0-9]\.)[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
@@ -42,82 +56,6 @@ _PLAIN = re.compile(_LOCAL + r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _SPACED = re.compile(_LOCAL + r" @ [A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)+")
 """Spaced to dodge scrapers: "jo @ example.com", "jo @ example . com" (the spaced-@ filter then asks
 for a known domain and an invitation to write)."""
-_AT = r"(?:\s*[\[({<]\s*(?:at|@|＠)\s*[\])}>]\s*|\s+at\s+|\s+arroba\s+|\s*[@＠]\s*)"
-"""The "at" of a spelt-out address: "[at]", "(at)", "[@]", " at ", "arroba", an @ or a full-width ＠ (which
-scrapers do not read)."""
-_DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\s+punto\s+|\.)"
-_LABEL = r"[A-Za-z0-9][\w+-]*(?:\s+(?:underscore|dash|hyphen)\s+[A-Za-z0-9][\w+-]*)*"
-"""A label of a spelt-out address; "jo underscore marsh" is one ("jo_marsh")."""
-_OBFUSCATED = re.compile(
-    rf"(?<![\w.@])(?P<local>{_LABEL}(?: \d{{1,4}})?(?:{_DOT}{_LABEL}(?: \d{{1,4}})?)*){_AT}"
-    rf"(?P<domain>[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)+)",
-    re.IGNORECASE,
-)
-_BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]|[\[({<]\s*\.\s*[\])}>]|[@＠]")
-_SPELT_HINT = re.compile(
-    r"(?i)(?:\sat\s|[\[({<]\s*at\s*[\])}>]|\sarroba\s|＠)\s*[A-Za-z0-9-]+\s*(?:\.|[\[({<]\s*(?:dot|\.)|\s(?:dot|punto)\s)"
-)
-"""Cheap test for a spelt-out address: "at", then a word, then a dot in some form."""
-_AT_WORDS = keywords("at arroba")
-
-
-def _may_spell_at(text: str) -> bool:
-    """`_SPELT_HINT`'s pre-screen: its "at" is a whole word, between spaces or brackets, so in an
-    ASCII text it is one of the shared word split's words (any other text goes to the expression)."""
-    return not text.isascii() or not _AT_WORDS.isdisjoint(words(text))
-
-
-_OBFUSCATION_NEAR_AT = re.compile(
-    r"(?i)[\[({<]\s*(?:at|dot|\.|@)\s*[\])}>]|\s(?:at|arroba|dot|punto)\s|@\s|\w\s+@[A-Za-z0-9-]+\s*\."
-)
-"""In a text with an @, the only forms the spelt-out search can add to the plain ones: brackets,
-words for "at" or "dot", a space after the @, or a word, spaces, then "@domain." ("jo @example.com").
-Most texts with an @ hold only handles ("thanks @sam"), and the spelt-out search is the costly part."""
-_NEAR_AT_WORDS = keywords("at arroba dot punto")
-
-
-def _may_spell_near_at(text: str) -> bool:
-    """`_OBFUSCATION_NEAR_AT`'s pre-screen, one condition per form it takes: a bracket, a word for "at"
-    or "dot" between spaces (in an ASCII text, a word of the shared split), a space after an @, or a
-    space before one with a full stop after it.  Any other text goes to the expression."""
-    if not text.isascii() or "[" in text or "(" in text or "{" in text or "<" in text:
-        return True
-    if not _NEAR_AT_WORDS.isdisjoint(words(text)):
-        return True
-    at = text.find("@")
-    while at != -1:
-        if text[at + 1 : at + 2].isspace() or (at and text[at - 1].isspace() and "." in text[at:]):
-            return True
-        at = text.find("@", at + 1)
-    return False
-
-
-_DOMAIN_DOT = re.compile(r"\.[A-Za-z0-9-]|\s(?:dot|punto)\s|[\[({<]", re.IGNORECASE)
-"""What every `_DOT` of `_OBFUSCATED`'s domain holds: a full stop right before a label's character, "dot"
-or "punto" between spaces, or the bracket a bracketed dot opens with.  `_OBFUSCATED`'s pre-screen in
-`wants`: of the texts with an @ and a word "at" ("@sam see you at 5"), most have none (a C scan)."""
-_DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
-_COMMON_TLDS = frozenset(
-    "com org net uk co ac sch gov edu io me info biz eu ie de fr es it nl au ca us nz online email mail xyz dev app".split()
-)
-"""Top-level labels an obfuscated address must end in: without this, "at home dot dot" or
-"meet at six dot" would look like addresses."""
-_PLAIN_WORDS = frozenset(
-    "i me you him her us them it we they this that here there home school work look see meet be is was the a an "
-    "one all".split()
-)
-"""Words that end "see you at home dot com": spelt-out addresses whose local part or first
-domain label is one of these are prose, not addresses."""
-_ASKING_CONTEXT = re.compile(
-    r"(?:\b(?:e-?mail|mail|contact|reach|write|message|address|drop|bookings?|enquiries|inquiries|ring|call|text|"
-    r"phone|whats\s?app|get\s+in\s+touch)\b[^.!?]{0,30}"
-    r"|:\s*)$",
-    re.IGNORECASE,
-)
-"""An address spelt out in words with a bare-word local part ("quinn at example dot com") is
-only believed when the sentence asks to be written to (or to be reached: "ring Kev … or kev at example dot
-net"); "Shopping at bargainshop dot example dot org" is a
-shop's web address."""
 
 
 _BUSINESS_FILTERS = frozenset({ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name})
@@ -285,18 +223,6 @@ def _local_char_before_at(text: str) -> bool:
             return True
         at = text.find("@", at + 1)
     return False
-
-
-def _spelt_piece(piece: str) -> str:
-    """One piece of a spelt-out mailbox name as typed: "osei 90" is "osei90", "k-o-f-i" (spelt
-    letter by letter) is "kofi", "jo underscore marsh" is "jo_marsh"."""
-    piece = _SPELT_JOINER.sub(lambda joiner: "_" if joiner.group(1).lower() == "underscore" else "-", piece)
-    piece = piece.replace(" ", "")
-    return piece.replace("-", "") if _LETTER_BY_LETTER.fullmatch(piece) else piece
-
-
-_SPELT_JOINER = re.compile(r"(?i)\s+(underscore|dash|hyphen)\s+")
-_LETTER_BY_LETTER = re.compile(r"[A-Za-z0-9](?:-[A-Za-z0-9])+")
 
 
 def _validated(candidate: str) -> str | None:

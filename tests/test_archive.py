@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from audit import archive as archive_module
-from audit.archive import FolderArchive, MultiArchive, open_archive
+from audit.archive import open_archive
 from audit.errors import SourceError, UnreadableMember
+from audit.folderarchive import FolderArchive
+from audit.multiarchive import MultiArchive
 from audit.ziparchive import ZipArchive
 
 

@@ -26,7 +26,8 @@ from audit.fetchers.facebook_html import FacebookPages
 from audit.fetchers.facebook_profile import FacebookProfile, dicts
 from audit.fetchers.meta_common import MetaFetcher, optional
 from audit.fetchers.meta_labels import flatten, norm_label, place_of, record_time
-from audit.fetchers.meta_messages import facebook_owners, message_items
+from audit.fetchers.meta_messages import message_items
+from audit.fetchers.meta_owners import facebook_owners
 from audit.fetchers.meta_shape import other_kind
 from audit.fetchers.meta_text import audience, coordinates, epoch
 from detectors.base import Item, Section, Visibility

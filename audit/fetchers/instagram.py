@@ -33,7 +33,8 @@ from audit.fetchers.instagram_html import InstagramPages
 from audit.fetchers.instagram_owner import inferred_owners
 from audit.fetchers.meta_common import MetaFetcher, optional, root_by_prefix
 from audit.fetchers.meta_labels import map_value, norm_label, string_map
-from audit.fetchers.meta_messages import instagram_owners, legacy_instagram_items, message_items
+from audit.fetchers.meta_messages import legacy_instagram_items, message_items
+from audit.fetchers.meta_owners import instagram_owners
 from audit.fetchers.meta_shape import other_kind
 from audit.fetchers.meta_text import coordinates, epoch, truthy
 from audit.fetchers.timestamps import iso_time

@@ -7,7 +7,8 @@ their name with spaces, underscores and the numeric suffix ignored, wherever the
 columns by header name.  Every file is streamed row by row (`linkedin_csv`), whatever its
 encoding and delimiter (the 2018 export mixes UTF-16 tab files with UTF-8 comma files).
 One file name has held two layouts: `Messages.csv` of 2018 (`From,To,Date,Subject,Content,
-Direction,Folder`) and `messages.csv` of later years (conversation ids, sender URLs).
+Direction,Folder`) and `messages.csv` of later years (conversation ids, sender URLs).  The
+profile's files are read here; posts, comments, articles and what was sent in `linkedin_activity`.
 
 Who can see what: the export records an audience only for posts (`Visibility`).  Profile
 visibility settings are not exported (UNVERIFIED that no file holds them), so headline,
@@ -26,27 +27,21 @@ columns (the preview of the page a post links to, written by that page: UNVERIFI
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from audit.archive import Archive
 from audit.errors import UnreadableMember
 from audit.fetchers.base import Fetcher
-from audit.fetchers.html_text import html_title, html_to_text
+from audit.fetchers.linkedin_activity import LinkedInActivity
 from audit.fetchers.linkedin_csv import (
     Row,
     bracket_list,
     field_name,
     file_key,
-    fix_mojibake,
-    has_header,
     iter_rows,
-    linkedin_url,
     parse_date,
-    share_id,
 )
-from audit.fetchers.linkedin_messages import likeliest_sender, own_messages, sent_invitation
 from audit.fetchers.linkedin_repeats import Repeats
 from detectors.base import Item, Section, Visibility
 
@@ -81,16 +76,9 @@ _EDUCATION: _Columns = (
     ("Activities", "profile", "public"),
 )
 _APPLICATION_COLUMNS = ("Contact Email", "Contact Phone Number", "Question And Answers")
-_SHARE_AUDIENCE: dict[str, Visibility] = {
-    "PUBLIC": "public",
-    # "Connections only": people the member accepted, LinkedIn's nearest thing to friends.
-    # The exact scope of MEMBER_NETWORK is UNVERIFIED; CONNECTIONS is seen only in a synthetic fixture.
-    "MEMBER_NETWORK": "friends",
-    "CONNECTIONS": "friends",
-}
 
 
-class LinkedInFetcher(Fetcher):
+class LinkedInFetcher(LinkedInActivity, Fetcher):
     """Reads a LinkedIn export, zip or folder, Basic or Complete, one CSV at a time."""
 
     platform = "linkedin"
@@ -263,132 +251,5 @@ class LinkedInFetcher(Fetcher):
             number, extension = row.get("Number"), row.get("Extension")
             text = f"{number} ext. {extension}" if number and extension else number
             item = self.text_item(name, None, "number", text, "account", "unknown")
-            if item:
-                yield item
-
-    # -- activity --------------------------------------------------------------------------
-
-    def _shares(self, name: str) -> Iterator[Item]:
-        for row in self._rows(name, "ShareCommentary"):
-            audience = _SHARE_AUDIENCE.get(row.get("Visibility").upper(), "unknown")
-            when, item_id = parse_date(row.get("Date")), share_id(row.get("ShareLink"))
-            for column in ("ShareCommentary", "SharedUrl"):
-                item = self.text_item(name, item_id, field_name(column), row.get(column), "post", audience, when)
-                if item:
-                    yield item.linked(linkedin_url(row.get("ShareLink")))
-
-    def _comments(self, name: str) -> Iterator[Item]:
-        """Comments carry no audience: they are seen wherever the post they answer is."""
-        for row in self._rows(name, "Message", backslash_quotes=True):
-            item = self.text_item(
-                name,
-                share_id(row.get("Link")),
-                "message",
-                row.get("Message"),
-                "comment",
-                "unknown",
-                parse_date(row.get("Date")),
-            )
-            if item:
-                yield item.linked(linkedin_url(row.get("Link")))  # the post it answers, where it is shown
-
-    def _rich_media(self, name: str) -> Iterator[Item]:
-        """Photo uploads are links only (no image files, so no EXIF to read); the description is text.
-
-        The 2024 layout (`Type,Link`) has no description: each row is a fixed phrase ("... can be
-        downloaded at") and a link, so the file is passed over on purpose, and not reported.
-        """
-        for row in self._rows(name, ("Media Description", "Link")):
-            if not row.has("Media Description"):
-                return
-            link = row.get("Media Link") or None
-            item = self.text_item(name, link, "media_description", row.get("Media Description"), "post", "unknown")
-            if item:
-                yield item.linked(linkedin_url(link))
-
-    def _article(self, name: str) -> Iterator[Item]:
-        """A published article (public: UNVERIFIED); the file has no date, the `<h1>` link its URL."""
-        self.report.current_file = name
-        try:
-            with self.archive.open(name) as stream:
-                document = stream.read().decode("utf-8", errors="replace")
-        except UnreadableMember as error:
-            self.report.skip(name, error.reason)
-            return
-        link = re.search(r"<h1[^>]*>\s*<a[^>]+href=\"([^\"]+)\"", document, re.IGNORECASE)
-        item_id = link.group(1) if link else None
-        body = re.sub(r"<title[^>]*>.*?</title>", "", document, flags=re.IGNORECASE | re.DOTALL)
-        for field, text in (("title", html_title(document)), ("body", html_to_text(body))):
-            item = self.text_item(name, item_id, field, text, "post", "public")
-            if item:
-                yield item.linked(linkedin_url(item_id))
-
-    # -- messages the person sent ----------------------------------------------------------
-
-    def _messages(self, name: str) -> Iterator[Item]:
-        """Only what the person wrote, in either layout of the file (`linkedin_messages`)."""
-        wanted = "Direction" if self._has(name, "Direction") else "CONVERSATION ID"
-        owner = self._owner
-        if not owner and wanted == "CONVERSATION ID":
-            owner = likeliest_sender(self._rows(name, wanted))
-        own = 0
-        textless = True  # the person's rows, but no column for their words (a damaged header)
-        for row, audience in own_messages(self._counted(name, wanted), owner):
-            own += 1
-            textless = textless and not row.has("Content")
-            when = parse_date(row.get("Date"), month_first=wanted == "Direction")
-            conversation = row.get("CONVERSATION ID") or None
-            for column in ("Subject", "Content"):
-                text = fix_mojibake(html_to_text(row.get(column)))
-                item = self.text_item(name, conversation, field_name(column), text, "message", audience, when)
-                if item:
-                    yield item
-        if own == 0 and self._counts.get(name, 0) > 0:  # messages there, none matched to the owner
-            self.report.skip(
-                name, "messages not read: none could be told to be the person's own (is Profile.csv damaged?)"
-            )
-        elif own and textless:
-            self._skip_once(name, "not the LinkedIn file it is named after (no 'CONTENT' column)")
-
-    def _counted(self, name: str, wanted: str) -> Iterator[Row]:
-        """`_rows`, counting them (a file of messages none of which is the owner's is named)."""
-        self._counts[name] = 0
-        for row in self._rows(name, wanted):
-            self._counts[name] += 1
-            yield row
-
-    def _has(self, name: str, column: str) -> bool:
-        """Whether a file's header names `column` (a file that will not decode answers no)."""
-        with self.archive.open(name) as stream:
-            return has_header(stream, column)
-
-    def _invitations(self, name: str) -> Iterator[Item]:
-        """The note the person sent with an invitation."""
-        for row in self._rows(name, "Direction"):
-            if sent_invitation(row, self._owner):
-                item = self.text_item(
-                    name, None, "message", row.get("Message"), "message", "custom", parse_date(row.get("Sent At"))
-                )
-                if item:
-                    yield item
-
-    def _job_applications(self, name: str) -> Iterator[Item]:
-        """The phone and e-mail typed into job forms go to the employer that posted the job.
-
-        LinkedIn copies the same contact details into every application: each distinct value
-        is one item (one finding), at its earliest application, not one per application
-        (`linkedin_repeats`).
-        """
-        for repeat in self._applications.distinct(self._rows(name, "Application Date")):
-            row = repeat.first
-            item = self.text_item(
-                name,
-                row.get("Job Url") or None,
-                field_name(repeat.column),
-                repeat.value,
-                "account",
-                "custom",
-                parse_date(row.get("Application Date"), month_first=True),
-            )
             if item:
                 yield item

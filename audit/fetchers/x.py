@@ -1,6 +1,6 @@
 """X (Twitter) archive: every generation described in shared/formats/x.md.
 
-Three layouts: Grailbird (2012-2018, `tweets.csv` + `data/js/tweets/YYYY_MM.js`), the GDPR
+Three layouts: Grailbird (2012-2018, `tweets.csv` + `data/js/tweets/YYYY_MM.js`: `x_grailbird`), the GDPR
 root layout (2018-2020, `tweet.js` at the root) and the `data/` layout (2020 on).  Every
 data file is one JavaScript assignment `window.YTD.<name>.partN = [...]`; the part after the
 first "=" is streamed with ijson.  Posts carry no audience of their own: they are public
@@ -11,9 +11,7 @@ by that id; a video's file is named after its `.mp4` variant, not the `.jpg` in 
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -37,7 +35,6 @@ from audit.fetchers.x_files import (
     ACCOUNT_FILES,
     ACCOUNT_ID,
     DM_FILES,
-    GRAILBIRD_MONTH,
     NOT_READ,
     OTHER_TWEET_FILES,
     TWEET_FILES,
@@ -45,10 +42,11 @@ from audit.fetchers.x_files import (
     UNDATED,
     Fields,
 )
+from audit.fetchers.x_grailbird import XGrailbird
 from detectors.base import Item, Visibility
 
 
-class XFetcher(Fetcher):
+class XFetcher(XGrailbird, Fetcher):
     """Reads an X archive, zip or folder, streaming each data file."""
 
     platform = "x"
@@ -278,47 +276,3 @@ class XFetcher(Fetcher):
                 )
                 if item:
                     yield item
-
-    # -- Grailbird (2012-2018) -------------------------------------------------------------
-
-    def _grailbird(self, names: list[str]) -> Iterator[Item]:
-        path = "data/js/user_details.js"
-        if self.archive.has(path):
-            self.report.current_file = path
-            try:
-                with self.archive.open(path) as stream:
-                    skip_to_assignment(stream, path)
-                    for details in iter_array(stream, path, prefix=""):
-                        self._handle = handle_of(details.get("screen_name")) or self._handle
-                        for field in ("bio", "location", "full_name", "screen_name"):
-                            item = self.text_item(path, None, field, details.get(field), "profile", "public")
-                            if item:
-                                yield item.linked(profile_url(self._handle))
-            except UnreadableMember as error:
-                self.report.skip(path, error.reason)
-        months = [n for n in names if GRAILBIRD_MONTH.match(n)]
-        for name in months:
-            yield from self._tweets(name, "public")
-        if not months and self.archive.has("tweets.csv"):
-            yield from self._tweets_csv("tweets.csv")
-
-    def _tweets_csv(self, name: str) -> Iterator[Item]:
-        self.report.current_file = name
-        try:
-            with self.archive.open(name) as stream:
-                rows = csv.DictReader(io.TextIOWrapper(stream, encoding="utf-8", newline=""))
-                for row in rows:
-                    if row.get("retweeted_status_id"):
-                        continue
-                    tweet_id = row.get("tweet_id") or None
-                    if tweet_id in self._seen:
-                        continue
-                    when = parse_date(row.get("timestamp"))
-                    url = status_url(self._handle, tweet_id)
-                    item = self.text_item(name, tweet_id, "text", row.get("text"), "post", "public", when, url=url)
-                    if item:
-                        yield item
-        except (UnicodeDecodeError, csv.Error):
-            self.report.skip(name, "not a readable UTF-8 CSV file")
-        except UnreadableMember as error:
-            self.report.skip(name, error.reason)

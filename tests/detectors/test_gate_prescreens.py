@@ -12,7 +12,8 @@ import random
 import pytest
 
 from detectors import nlp
-from detectors.address import _LABEL_HINT, _LABEL_WORDS, AddressDetector
+from detectors.address import _LABEL_HINT, AddressDetector
+from detectors.address_gate import _LABEL_WORDS
 from detectors.address_label import labelled_addresses
 from detectors.base import Item, Provenance, SchoolProfile
 from detectors.email import _PLAIN, _SPELT_HINT, _local_char_before_at, _may_spell_at

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from audit.archive import MultiArchive
 from audit.errors import SourceError
+from audit.multiarchive import MultiArchive
 from audit.pipeline import scan
 from audit.sources import group_parts, open_source, open_sources, part_key
 from fixtures.exportkit import write_tree

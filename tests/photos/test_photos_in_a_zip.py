@@ -17,7 +17,9 @@ from typing import BinaryIO
 import pytest
 from PIL import Image
 
-from audit.archive import Archive, FolderArchive, MultiArchive
+from audit.archive import Archive
+from audit.folderarchive import FolderArchive
+from audit.multiarchive import MultiArchive
 from audit.ziparchive import ZipArchive
 from detectors.base import Item, MediaRef, Provenance
 from detectors.photo_location import PhotoLocationDetector
