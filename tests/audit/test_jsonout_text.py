@@ -5,14 +5,18 @@ accents, emoji, and half a character (a lone surrogate an export's JSON escaped)
 from __future__ import annotations
 
 import io
+import os
+import stat
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from audit.fetchers import SourceReport
 from audit.jsonout import ScanOutput
 from audit.model import Finding
+from audit.paths import DataFolderError, data_home
 from audit.pipeline import ScanResult
 from audit.report import dumps, summary
 from detectors.base import Explanation
@@ -48,8 +52,30 @@ def test_the_text_written_is_the_reports_own(as_json: bool) -> None:
     assert out.getvalue() == (dumps(result) if as_json else summary(result)) + "\n"
 
 
-def test_each_finding_is_kept_as_utf8_bytes() -> None:
+def test_each_finding_is_kept_as_utf8_bytes_in_a_nameless_private_file() -> None:
     output = ScanOutput(as_json=True)
     output.add(BASE, 0)
-    kept = output._rows[0][-1]
-    assert isinstance(kept, bytes) and "…new number is".encode() in kept
+    row = output._rows[0]
+    assert not any(isinstance(part, (bytes, str)) and "new number" in str(part) for part in row)  # not in memory
+    spool = output._spool._file
+    assert spool is not None
+    status = os.fstat(spool.fileno())
+    assert stat.S_IMODE(status.st_mode) == 0o600 and status.st_nlink == 0  # 0600, and no name to open it by
+    assert not list(data_home().iterdir())  # nothing left in the data folder
+    assert "…new number is".encode() in output._spool.get(row[-2], row[-1])
+    output.write(io.StringIO(), ScanResult(findings=[], sources=[]))
+    assert output._spool._file is None  # closed (and so gone) once written
+
+
+def test_the_texts_stay_in_memory_where_the_data_folder_cannot_be_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    import audit.jsonout
+
+    def refuse() -> Path:
+        raise DataFolderError("cannot create the data folder")
+
+    monkeypatch.setattr(audit.jsonout, "data_home", refuse)
+    output = ScanOutput(as_json=True)
+    output.add(BASE, 0)
+    written = io.StringIO()
+    output.write(written, ScanResult(findings=[BASE], sources=[]))
+    assert "…new number is" in written.getvalue()
