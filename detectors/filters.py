@@ -115,11 +115,10 @@ _NOT_A_NAME = frozenset(
 """Capitalised words that open sentences, name times or schools ("Happy Monday, a ...", "In September,
 a ...", "Holmewood High, invigilator"): a pair containing one is not a person's name."""
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:i|i'm|i've|i'll|me|my|we|our|us|you|your|as)\b", re.IGNORECASE)
-_BYLINE_OPENS = re.compile(
-    r"(?:^|[\n.!?]\s*)(?:(?:background|written|posted|words|a\s+blog|an\s+article|a\s+post|guest\s+post)\s+)?"
-    r"(?:from|by)\s+$",
-    re.IGNORECASE,
-)
+BYLINE_OPENER = r"(?:(?:background|written|posted|words|a\s+blog|an\s+article|a\s+post|guest\s+post)\s+)?(?:from|by)"
+"""How a byline opens before its author's name ("Written by", "Background from", "A blog by"), any case; shared
+with `role_context`, which reads the role after the name as the author's."""
+_BYLINE_OPENS = re.compile(r"(?:^|[\n.!?]\s*)" + BYLINE_OPENER + r"\s+$", re.IGNORECASE)
 """A byline's opening before the name ("Written by Jo Bell, Head of Maths"): the text's author, not a third person."""
 _TITLE_BEFORE = re.compile(r"\b(?:of|for|the|and|&)\s+$", re.IGNORECASE)
 _ROLE_AT_BEFORE = re.compile(r"\s(?:at|from|of)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Span
 
+from detectors.filters import BYLINE_OPENER
 from detectors.roles import Rule
 from detectors.words import keywords, words
 
@@ -48,7 +49,7 @@ DESCRIBES_THEMSELVES = "describes themselves"
 "As Head of Year, I ..."): they let a finding be "likely" and name its role, but the classifier reads
 them as it was trained to, as a role mentioned (`job_title.RoleReading.marks`)."""
 _BYLINE = re.compile(
-    r"\s*(?i:(?:(?:background|written|posted|words|a\s+blog|an\s+article|a\s+post|guest\s+post)\s+)?(?:from|by))\s+"
+    r"\s*(?i:" + BYLINE_OPENER + r")\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:MBE|OBE|CBE))?"
     r"(?:\s*,\s*[^,]{0,60}\s+and\s+)?\s*,\s*$"
 )
