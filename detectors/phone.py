@@ -138,8 +138,10 @@ class PhoneDetector(Detector):
             url_spans.append(link.span())
             if judged and judged[0] not in allowed:
                 yield self._match(judged[0], *link.span(), judged[2], judged[1] + " inside a link", ())
+        read: list[tuple[int, int]] = []  # what `_CANDIDATE` read: digits apart inside it are not read again
         for candidate in _CANDIDATE.finditer(text):
             start, end = candidate.span()
+            read.append((start, end))
             if any(s <= start < e for s, e in url_spans):
                 continue
             before = text[max(0, start - 48) : start]
@@ -156,7 +158,7 @@ class PhoneDetector(Detector):
             elif cued:
                 confidence, rule = min(0.99, confidence + 0.04), rule + ", offered as a contact"
             yield self._match(e164, start, end, confidence, rule, names)
-        spelt = [(*run, " spelt out in words", True) for run in spelt_numbers(text)] + _digit_by_digit(text)
+        spelt = [(*run, " spelt out in words", True) for run in spelt_numbers(text)] + _digit_by_digit(text, read)
         for digits, start, end, how, offered in spelt:
             judged = judge(digits, text, start, cued=offered)  # in words: on purpose, an offer not a reference
             if judged is None or judged[0] in allowed:
@@ -171,15 +173,13 @@ class PhoneDetector(Detector):
                           explanation=explanation)  # fmt: skip
 
 
-def _digit_by_digit(text: str) -> list[tuple[str, int, int, str, bool]]:
-    """Runs of digits written apart ("0,1,1,5 4,9,6 ...") that `_CANDIDATE` did not read: (digits, start,
-    end, how, offered), offered when a cue comes before ("Ring Maureen"): unlike words, spaced digits are
-    also scores and sequences, so a number abroad needs the cue (`judge`'s `cued`)."""
-    runs = list(spaced_digits(text))
-    read = [c.span() for c in _CANDIDATE.finditer(text)] if runs else []
+def _digit_by_digit(text: str, read: list[tuple[int, int]]) -> list[tuple[str, int, int, str, bool]]:
+    """Runs of digits written apart ("0,1,1,5 4,9,6 ...") outside the spans `_CANDIDATE` read: (digits,
+    start, end, how, offered), offered when a cue comes before ("Ring Maureen"): unlike words, spaced
+    digits are also scores and sequences, so a number abroad needs the cue (`judge`'s `cued`)."""
     return [
         (digits, start, end, " written digit by digit", _INVITING.search(text, max(0, start - 48), start) is not None)
-        for digits, start, end in runs
+        for digits, start, end in spaced_digits(text)
         if not any(s < end and start < e for s, e in read)
     ]
 
