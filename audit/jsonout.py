@@ -26,7 +26,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from audit import jsonindent
 from audit.errors import AuditError
@@ -144,7 +144,7 @@ class _Spool:
     (as before): the output must not fail for want of a place to spool it."""
 
     def __init__(self) -> None:
-        self._file: Any = None
+        self._file: IO[bytes] | None = None
         self._memory: list[bytes] | None = None
         self._size = 0
 
@@ -154,19 +154,23 @@ class _Spool:
                 self._file = tempfile.TemporaryFile(dir=data_home())  # noqa: SIM115 (closed in `close`)
             except (OSError, AuditError):
                 self._memory = []
-        if self._memory is not None:
+        if self._file is None:
+            assert self._memory is not None
             self._memory.append(data)
             return len(self._memory) - 1, len(data)
+        at = self._size
+        if self._file.tell() != at:
+            self._file.seek(at)  # a read (`get`) moved it: texts are only ever appended
         self._file.write(data)
         self._size += len(data)
-        return self._size - len(data), len(data)
+        return at, len(data)
 
     def get(self, offset: int, length: int) -> bytes:
-        if self._memory is not None:
+        if self._file is None:
+            assert self._memory is not None
             return self._memory[offset]
         self._file.seek(offset)
-        data: bytes = self._file.read(length)
-        return data
+        return self._file.read(length)
 
     def close(self) -> None:
         if self._file is not None:
