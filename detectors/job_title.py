@@ -17,9 +17,9 @@ are often someone else's ("my son's teacher", "why did you become a teacher?"). 
    is someone else's words and is held to "worth a look"; a finding with no role of the
    writer's own is dropped when the text is a pupil's, a parent helper's, a visitor's or the
    Army Reserve's (`detectors.role_filters`).
-5. **Career events** (`detectors.role_events`): where the judgement finds nothing, "got the TA
-   job", "my NQT year", "passed my QTS" still make a "worth a look" finding.  Steps 4 and 5 act
-   after the classifier, so its inputs (and what `make model` builds) do not change.
+5. **Career events and a school's voice** (`role_events`, `role_voice`): where the judgement finds nothing,
+   "got the TA job", "passed my QTS", "we pair up teachers for PPA" make a "worth a look" finding.
+   Steps 4 and 5 act after the classifier, so its inputs (and what `make model` builds) do not change.
 
 One finding per item: the profession, valued as the role the writer gives (canonical, see
 `detectors.roles`) or, when the text only shows it, "works in a school".
@@ -44,6 +44,7 @@ from detectors.role_context import BYLINE, DESCRIBES_THEMSELVES, owned, parent_v
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.role_trades import RANK_IN_ANOTHER_TRADE
+from detectors.role_voice import school_voice
 from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
 from detectors.school_life import (
     life_areas,
@@ -283,17 +284,16 @@ class JobTitleDetector(Detector):
         return [self.match(value, start, end, confidence, rule, tier=tier, explanation=explanation)]
 
     def _career_event(self, item: Item, reading: RoleReading) -> list[Match]:
-        """Where the judgement found nothing, a career event ("got the TA job!!", `detectors.role_events`) or a
-        byline ("Written by Jo Bell, Deputy Head", `role_context`): "worth a look" at a fixed confidence."""
+        """Where the judgement found nothing: a career event ("got the TA job!", `role_events`), a byline (`role_context`)
+        or a school's own voice ("we pair up teachers", `role_voice`: the roles it names are others')."""
         text = item.text or ""
-        events = [(e.start, e.end, f"tells of their own school career ({e.what})") for e in career_events(text)]
-        events += [
-            (s, e, "gives their own school role in a byline") for _, s, e, why, _ in reading.claimed if BYLINE in why
-        ]
-        if not events or verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))[0] is not None:
+        own = [(e.start, e.end, f"tells of their own school career ({e.what})") for e in career_events(text)]
+        own += [(s, e, f"gives their own school role {BYLINE}") for _, s, e, w, _ in reading.claimed if BYLINE in w]
+        voice = [(c.start, c.end, f"speaks for the school they work at ({c.what})") for c in school_voice(text)]
+        if not (own or voice) or verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))[0] is not None:
             return []
-        start, end, reason = events[0]
-        roles = [(value, s, e) for value, s, e, *_ in reading.claimed] + reading.mentioned
+        start, end, reason = (own or voice)[0]
+        roles = [(value, s, e) for value, s, e, *_ in reading.claimed] + reading.mentioned if own else []
         value = next((v for v, s, e in roles if start <= s and e <= end), IMPLIED)
         explanation = Explanation("rule", reason, (text[start:end],))
         return [self.match(value, start, end, EVENT_CONFIDENCE, f"worth a look: {reason}",

@@ -1,0 +1,98 @@
+"""A school speaking as "we": staff who write for their school give their profession away (clause 2.3.13).
+
+"We pair up teachers for planning time", "our governing board report", "Being a small school, we
+share the roles": staff writing a school's blog, newsletter or case study (and many posts) speak as
+the school, naming no role of their own.  The learned judgement (`detectors.judgement`) mostly
+scores such a text low: nothing in it says "I", and the same school words are a parent's or a
+pupil's elsewhere.  What gives the school's voice away is what only a school does in the first
+person plural: it manages its staff ("we expect teachers to ..."), owns its staff's and
+governors' business ("our marking policy", "our SLT") and calls itself a school ("as a small
+school, we ...").  These cues run where the judgement found nothing, like the career events
+(`detectors.role_events`), so the classifier's inputs do not change; each makes a "worth a look"
+finding.
+
+Someone else's school voice is not the writer's: a school quoted ("the head said: 'our pupils'
+safety ...'") or a parent's text (`role_context.parent_voice`) has none.  A vendor's "we help
+teachers" is not a school's: verbs that anyone serving teachers uses count only with "our".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detectors.role_context import parent_voice
+
+_STAFF = (
+    r"(?:teachers|teaching\s+staff|support\s+staff|staff|colleagues|TAs|teaching\s+assistants|"
+    r"(?:middle|subject|phase|year)\s+leaders|class\s+teachers|form\s+tutors|ECTs|NQTs|early\s+career\s+teachers|"
+    r"trainee\s+teachers|lunchtime\s+supervisors|pupils|students)\b"
+)
+"""The people a school manages: its staff, and its pupils (a parent's "children" is left out)."""
+_WE = (
+    r"\bwe(?:'ve|'ll|'d|\s+have|\s+had|\s+will|\s+would|\s+do\s+not|\s+don't|\s+now|\s+also|\s+always|\s+still|"
+    r"\s+then|\s+all|\s+each|\s+regularly|\s+never|\s+no\s+longer|\s+actively|\s+routinely)*\s+"
+)
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("it manages its staff", re.compile(
+        _WE + r"(?:ask|asked|expect|expected|pair|paired|require|required|release|released|timetable|timetabled|"
+        r"appoint|appointed|employ|employed|pay|paid|allow|allowed|encourage|encouraged|trust|trusted|remind|reminded|"
+        r"survey|surveyed|consult|consulted|deploy|deployed|recruit|recruited)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?"
+        r"(?:our\s+|the\s+|every\s+|each\s+|new\s+)?(?:[a-z]+\s+)?" + _STAFF, re.I)),
+    ("it provides for its own staff", re.compile(
+        _WE + r"(?:give|gave|offer|offered|train|trained|support|supported|help|helped|provide|send|sent)\s+"
+        r"(?:up\s+)?(?:all\s+)?(?:of\s+)?our\s+(?:[a-z]+\s+)?" + _STAFF, re.I)),
+    ("it owns its staff's business", re.compile(
+        r"\bour\s+(?:own\s+|new\s+|whole\s+|wonderful\s+|amazing\s+|brilliant\s+|fantastic\s+|hard-working\s+|"
+        r"dedicated\s+)?(?:pupils|learners|teaching\s+staff|support\s+staff|school\s+leaders|"
+        r"senior\s+(?:leadership|leaders)(?:\s+team)?|leadership\s+team|SLT|governing\s+(?:board|body)|"
+        r"(?:marking|feedback|behaviour|homework|assessment|uniform|teaching\s+and\s+learning|anti-bullying|"
+        r"attendance)\s+polic(?:y|ies)|schemes\s+of\s+work|staff\s+(?:meetings?|briefings?|wellbeing|survey|room|"
+        r"handbook|training|inset)|inset\s+days?|ECTs|NQTs|teaching\s+assistants|TAs|year\s+\d+\s+team|"
+        r"reception\s+class(?:es)?|ofsted\s+inspection)\b", re.I)),
+    ("it calls itself a school", re.compile(
+        r"\b(?:as|being)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:school|primary|academy|secondary|trust|federation)\b"
+        r"[^.!?\n]{0,30}?\bwe\b", re.I)),
+)  # fmt: skip
+"""(what the cue says of the writer's school, in words; its pattern)."""
+
+_MAY_HOLD = re.compile(r"(?i)\b(?:we|our)\b")
+"""Every cue needs a "we" or an "our": most texts the judgement leaves have neither."""
+_OPENING_QUOTE = re.compile(r"""(?:^|[\s:(\[])['"“‘]""")
+_CLOSING_QUOTE = re.compile(r"""['"”’](?=$|[\s.,;:!?)\]])""")
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceCue:
+    """One place where the writer speaks as their school."""
+
+    start: int
+    end: int
+    what: str
+    """What it says of the writer's school, in words ("it manages its staff"), for the explanation."""
+
+
+def school_voice(text: str) -> list[VoiceCue]:
+    """Where the text speaks as a school, in order; none in a parent's text or inside a quotation."""
+    if _MAY_HOLD.search(text) is None:
+        return []
+    plain = text.replace("’", "'")
+    out = [
+        VoiceCue(hit.start(), hit.end(), what)
+        for what, pattern in _CUES
+        for hit in pattern.finditer(plain)
+        if not quoted(plain, hit.start())
+    ]
+    if out and parent_voice(plain):
+        return []
+    return sorted(out, key=lambda cue: cue.start)
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether `at` falls inside a quotation opened before it and not closed in between: someone
+    else's words ("... said: 'The safety of our pupils ...'"), not the writer's.  An apostrophe
+    inside a word ("don't") neither opens nor closes one."""
+    opening = max(_OPENING_QUOTE.finditer(text, 0, at), key=lambda found: found.start(), default=None)
+    if opening is None:
+        return False
+    return _CLOSING_QUOTE.search(text, opening.end(), at) is None
