@@ -2,7 +2,8 @@
 
 The learned judgement reads school words well but not always whose they are: a pupil's "cover
 teacher let us watch a film", a parent helper's "helping out as a parent reader with Year 1", a
-reservist's "23 years in the TA", a visiting author's "school visit today".  Each filter here is
+reservist's "23 years in the TA", a visiting author's "school visit today", a grown-up's "when I was
+in Year 9".  Each filter here is
 one such reading, a small unit with its own tests (`tests/detectors/test_role_filters.py`) and a
 name the finding's explanation would show.  They act after the judgement and only on findings
 with no role the writer gives themselves (`job_title.RoleReading.names_own_role`), so "I'm a
@@ -43,10 +44,39 @@ _VISITOR = re.compile(
     re.IGNORECASE,
 )
 
+_OWN_SCHOOL_DAYS = re.compile(
+    r"\bwhen\s+i\s+was\s+(?:at\s+(?:school|primary|secondary|sixth\s+form|college)|in\s+(?:year|yr|y)\s?\d+|"
+    r"a\s+(?:kid|child|pupil|teenager|schoolgirl|schoolboy))\b"
+    r"|\bas\s+a\s+(?:year|yr)\s?\d+(?:/\d+)?(?![\d/])(?!\s+(?:teacher|ta|tutor|lead|leader|class|team|teaching))\b"
+    r"|\bmy\s+(?:own\s+)?school\s*days\b|\bresults\s+day\s+(?:19|20)\d\d\b"
+    r"|\b(?:sat|sitting|failed|passed|resat|resitting)\s+my\s+(?:own\s+)?(?:\w+\s+)?(?:a-?levels?|gcses?|o-?levels?|11\+|"
+    r"eleven\s+plus|entrance\s+exam|exams?|mocks)\b"
+    r"|\bgraduated\s+from\b(?!\s+(?:my\s+)?(?:pgce|teacher|ect|nqt|school\s+direct|scitt))",
+    re.IGNORECASE,
+)
+_STUDENT = re.compile(
+    r"(?<!think\s)(?<!thinks\s)\bi'?m\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:pgce|trainee|student\s+teacher))"
+    r"(?:[\w-]+\s+){0,3}?(?:student|pupil|sixth[\s-]former|fresher|undergrad(?:uate)?|schoolgirl|schoolboy)\b(?!\s+teacher)"
+    r"|\b(?:first|second|third|final)\s+year\s+(?:of|at)\s+uni\b|\bmy\s+(?:student\s+loan|personal\s+statement|ucas\s+application)\b",
+    re.IGNORECASE,
+)
+
 
 def _pupils_voice(text: str, start: int, end: int) -> bool:
     """ "cover teacher let us watch shrek", "my new maths teacher", "Sixth former here": a pupil speaking."""
     return _PUPIL.search(text.replace("’", "'")) is not None
+
+
+def _own_school_days(text: str, start: int, end: int) -> bool:
+    """ "when I was in Year 9", "walked out of X as a Year 6", "sitting my A-levels": the writer's own schooling,
+    remembered.  A teacher's own past is named with a role ("as a Year 6 teacher"), which keeps its finding."""
+    return _OWN_SCHOOL_DAYS.search(text.replace("’", "'")) is not None
+
+
+def _students_voice(text: str, start: int, end: int) -> bool:
+    """ "I'm a Year 12 student", "first year of uni done", "my UCAS application": a student, not staff.
+    A trainee teacher ("I'm a PGCE student", "a student teacher") is staff in the making, and stays."""
+    return _STUDENT.search(text.replace("’", "'")) is not None
 
 
 def _denies_school_job(text: str, start: int, end: int) -> bool:
@@ -70,6 +100,12 @@ def _visitor(text: str, start: int, end: int) -> bool:
 
 
 PUPILS_VOICE = Filter("a pupil's voice", "drop", "a pupil speaking of their teachers and lessons", _pupils_voice)
+OWN_SCHOOL_DAYS = Filter(
+    "their own school days", "drop", "the writer remembers their own schooling, as a pupil", _own_school_days
+)
+STUDENTS_VOICE = Filter(
+    "a student's voice", "drop", "a pupil or student speaking of their own studies", _students_voice
+)
 DENIES_SCHOOL_JOB = Filter(
     "says they are not school staff",
     "drop",
@@ -86,6 +122,8 @@ VISITOR = Filter("a visitor to a school", "drop", "an author, speaker or service
 
 UNNAMED_ROLE_FILTERS: tuple[Filter, ...] = (
     PUPILS_VOICE,
+    OWN_SCHOOL_DAYS,
+    STUDENTS_VOICE,
     DENIES_SCHOOL_JOB,
     PARENT_HELPER,
     ARMY_RESERVE,
