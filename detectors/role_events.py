@@ -31,10 +31,20 @@ _ROLE = (
     r"(?:(?:class\s+|primary\s+|secondary\s+|supply\s+|maths\s+|english\s+|science\s+|pe\s+)?teacher|TA|"
     r"teaching\s+assistant|HLTA|SENC?O|SENDCo|head\s?teacher|deputy\s+head(?:teacher)?|assistant\s+head(?:teacher)?|"
     r"VP|vice[\s-]principal|lecturer|cover\s+supervisor|head\s+of\s+(?:year|dept|department|maths|english|science|"
-    r"history|geography|sixth\s+form|KS[1-5])|NQT|ECT|school\s+governor|lunchtime\s+supervisor|caretaker)"
+    r"history|geography|sixth\s+form|KS[1-5])|NQT|ECT|school\s+governor|lunchtime\s+supervisor|caretaker|"
+    r"(?:dt|d&t|science|food\s+tech|school)\s+tech(?:nician)?|school\s+cook|cook\s+in\s+the\s+school\s+kitchen|"
+    r"dinner\s+lady|midday\s+supervisor|school\s+business\s+manager|exams\s+officer|form\s+tutor|school\s+receptionist)"
 )
 """School roles only: the words "principal" and "head of" alone name jobs in every trade."""
 _ARTICLE = r"(?:(?:a|an|the|my|that|this)\s+)?(?:new\s+|acting\s+|permanent\s+|full[\s-]time\s+|part[\s-]time\s+)*"
+_SPAN_OF_TIME = (
+    r"(?:\s+\d{1,2})?(?:\s+(?:at|in)\s+(?:the\s+|a\s+)?[\w'&-]+(?:\s+[\w'&-]+)?)?\s+(?:(?:for|of)\s+(?:the\s+(?:last|past)\s+)?"
+    r"(?:nearly\s+|almost\s+|over\s+|just\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty)(?:[\s-]\w+)?\s+(?:years?|yrs|months?|terms?|weeks?)\b|"
+    r"since\s+(?:(?:19|20)\d\d|'\d\d|september|january|april|august|easter|christmas|last\s+\w+)\b)"
+)
+"""After a role opening a sentence: how long the writer has held it ("Head of Year 9 for 6 months", "DT tech of
+22 years", "dinner lady at the infants since 2004"), optionally with its year group and where."""
 
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a school job won", re.compile(
@@ -56,6 +66,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("years of teaching in a school", re.compile(
         r"\b(?:having|have|i'?ve|i)\s+(?:been\s+)?(?:taught|teaching|lectur(?:ed|ing))\s+(?:in|at)\s+(?:the\s+same\s+|a\s+|the\s+|"
         r"one\s+)?(?:[\w-]+\s+){0,2}(?:school|primary|secondary|college|academy)\b", re.I)),
+    ("a school role held for a time", re.compile(
+        rf"(?:^|(?<=[.!?\n]))\s*(?:(?:been|was)\s+)?{_ARTICLE}{_ROLE}{_SPAN_OF_TIME}", re.I)),
     ("pupils they taught", re.compile(
         r"\bi\s+(?:have\s+|'ve\s+)?taught\s+(?:her|him|them|these|those|(?:year|yr|y)\s?\d)\b", re.I)),
 )  # fmt: skip
@@ -115,6 +127,7 @@ _EVENT_WORDS: tuple[tuple[frozenset[bytes], ...], ...] = tuple(
         ("proud excited delighted thrilled honoured honored happy pleased chuffed humbled privileged", "to"),
         ("interview interviewed interviewing interviews",),
         ("taught teaching lectured lecturing", "in at"),
+        ("for of since",),
         ("taught",),
     )
 )
@@ -141,12 +154,12 @@ def _may_hold(plain: str) -> Sequence[tuple[str, re.Pattern[str]]]:
     return out
 
 
-_KEYWORDS = re.compile(r"(?i)job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|"
+_KEYWORDS = re.compile(r"(?i)job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|month|since|"
                        r"start|promoted|appointed|interview|taught|teaching|lectur|to\s+(?:be|become|join)\b")  # fmt: skip
 
 
 _KEYWORD_SCREEN = re.compile(
-    rb"job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|start|promoted|appointed|"
+    rb"job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|month|since|start|promoted|appointed|"
     rb"interview|taught|teaching|lectur|to[ \x80-\xff]+(?:be|join)"
 )
 """`_KEYWORDS` spelt for the text's folded bytes (`detectors.words.folded`: ASCII letters lower-cased,

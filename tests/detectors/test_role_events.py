@@ -19,6 +19,10 @@ OWN: list[str] = [
     "I taught them in Year 3 and now they are leaving for big school",
     "Proud to be the new headteacher of Elmcroft Infants from September!",
     "Thrilled to join Brookvale as deputy head after Easter",
+    "Head of Year 10 for three months and I have aged a decade",
+    "Science technician of 14 years. Still smell of ethanol.",
+    "Been a dinner lady at the juniors since 2011, still love it",
+    "Form tutor since September. Learning all their names was the easy bit",
 ]
 SOMEONE_ELSES: list[str] = [
     "My partner got the deputy head job!! Curry tonight to celebrate",
@@ -28,12 +32,16 @@ SOMEONE_ELSES: list[str] = [
     "Wifey's last day as a teacher after thirty years",
     "my son's first day as a TA went well",
     "My sister is proud to be the new headteacher of her old school",
+    "My mum was a dinner lady for thirty years and never missed a day",
+    "Happy retirement to Mrs Hill, caretaker for 25 years",
 ]
 OTHER_TRADES: list[str] = [
     "Promoted to Principal Consultant at a data firm",
     "Starting as Head of Marketing at a bakery chain",
     "Lovely walk by the river this morning",
     "Proud to be a dad of three",
+    "Nurse for twenty years and still love nights",
+    "IT technician of 10 years at a law firm",
 ]
 
 

@@ -16,7 +16,8 @@ from tests.detectors.test_role_events import OWN, SOMEONE_ELSES
 PIECES = (
     "job", "JOB", "Post", "role", "position", "year", "placement", "QTS", "qtls", "QTLS", "pgce", "NPQH", "induction",
     "day", "week", "Term", "start", "promoted", "appointed", "interview", "taught", "teaching", "lectures", "to",
-    "be", "become", "join", "TO", "Be", "x", "the", "j ob", "q-ts", "ſtart", "ı", "wee\u212a", "é", "🙂",
+    "be", "become", "join", "TO", "Be", "x", "the", "j ob", "q-ts", "ſtart", "ı", "wee\u212a", "é", "🙂", "since",
+    "Month", "for", "of",
 )  # fmt: skip
 SPACES = (" ", "  ", "\u00a0", "\u2003", "\t", "\n", "\x1c", "", "-", "’")
 EVENT_SPACES = (" ", " ", " ", "  ", "\t", "\n", "\x1c", "", "-", "'", ", ")
