@@ -30,6 +30,15 @@ SUBJECTS = frozenset(
 )
 """School and university subjects: "NQT in Geography", "Head of Humanities", "Lecturer in Law"."""
 _GROUP_WORDS = frozenset({"class", "room", "set", "group", "team", "department", "dept", "faculty"})
+_FIRM_WORDS = frozenset(
+    str.split(
+        "partners consulting consultancy consultants group solutions ltd limited llp plc inc bank capital "
+        "holdings associates agency studios technologies systems services recruitment legal insurance motors "
+        "hotel hospital surgery clinic council nhs logistics media marketing digital labs ventures"
+    )
+)
+"""Words that end or fill a firm's name ("Sterling Partners", "Fairbridge Consulting"): a bare name holding one is
+a business, however many years the writer spent there."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|around|near)\s+$", re.IGNORECASE)
 _INSTITUTION_OF = re.compile(r"\b(?:institute|university|uni|college|school|academy|faculty)\s+of\s+$", re.IGNORECASE)
 SCHOOL_WORDS_ABROAD = frozenset({"ysgol", "scoil", "gaelscoil", "coláiste", "colaiste", "gaelcholáiste", "école", "ecole",
@@ -38,7 +47,7 @@ SCHOOL_WORDS_ABROAD = frozenset({"ysgol", "scoil", "gaelscoil", "coláiste", "co
 
 
 def _place_or_subject(text: str, start: int, end: int) -> bool:
-    """ "a primary in Walsall", "NQT in Geography", "Oak Class": a bare name that is no school.
+    """ "a primary in Walsall", "NQT in Geography", "Oak Class", "Sterling Partners": a bare name that is no school.
 
     For names found without a school word only: a school is worked *at*, a town is lived or
     taught *in*; a subject or a class inside a school is not the school.  "Institute of
@@ -47,7 +56,7 @@ def _place_or_subject(text: str, start: int, end: int) -> bool:
     words = [w.strip("'’.,").lower() for w in text[start:end].split()]
     if not words or words[0] in SCHOOL_WORDS_ABROAD or _INSTITUTION_OF.search(text[max(0, start - 20) : start]):
         return False
-    if all(w in SUBJECTS for w in words) or any(w in _GROUP_WORDS for w in words):
+    if all(w in SUBJECTS for w in words) or any(w in _GROUP_WORDS or w in _FIRM_WORDS for w in words):
         return True
     return _PLACE_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
@@ -160,7 +169,7 @@ JOB_TITLE_NOT_SCHOOL = Filter(
     _job_title_not_school,
 )  # fmt: skip
 PLACE_OR_SUBJECT = Filter(
-    "a town, subject or class", "drop", "a bare name that is a town ('in Walsall'), a subject or a class",
+    "a town, subject, class or firm", "drop", "a bare name that is a town ('in Walsall'), a subject, a class or a firm",
     _place_or_subject,
 )  # fmt: skip
 COMMUNITY_HASHTAG = Filter(

@@ -63,7 +63,7 @@ def test_filters_of_what_it_is_depend_on_how_it_was_found() -> None:
     text = "Supply work in Dudley all week"
     bare, span = _candidate(text, "Dudley", ("xxbarename",))
     named, _ = _candidate(text, "Dudley")
-    assert dropped_by(text, span, bare, writer_is_staff=True) == ("a town, subject or class",)
+    assert dropped_by(text, span, bare, writer_is_staff=True) == ("a town, subject, class or firm",)
     assert dropped_by(text, span, named, writer_is_staff=True) == ()
     hotel = "Dinner at the Larkmoor Hall Hotel"
     alias, at = _candidate(hotel, "Larkmoor", configured=True)
