@@ -71,7 +71,7 @@ _SAINT_NAME = re.compile(r"\b(?:St|ST|Saint|SAINT)\.?\s+[A-Z][A-Za-z]+(?:['’]?
 """A saint's name ("St Bede's", "ST WILFREDS"): most are churches or schools."""
 NOT_NAMES = frozenset(
     str.split(
-        "I Im I'm The A An My Our We You He She They It This That Monday Tuesday Wednesday Thursday Friday Saturday "
+        "I Im I'm I'll I've I'd Ill Ive The A An My Our We You He She They It This That Monday Tuesday Wednesday Thursday Friday Saturday "
         "Sunday January February March April May June July August September October November December Christmas "
         "Easter Halloween Year Years Reception Nursery Mr Mrs Ms Miss Sir Dr Mum Dad Me Us Them Him Her God "
         "Home Work School College Uni University London"

@@ -25,10 +25,12 @@ SUBJECTS = frozenset(
         "maths math mathematics english science sciences biology chemistry physics history geography humanities "
         "law music art arts drama pe re rs computing ict french spanish german latin languages mfl dt design "
         "technology psychology sociology economics business politics philosophy literature education send sen eal "
-        "pshe rshe citizenship media dance food textiles engineering nursing medicine gcse gcses"
+        "pshe rshe citizenship media dance food textiles engineering nursing medicine gcse gcses curriculum pastoral "
+        "inclusion safeguarding assessment behaviour attendance admissions wellbeing"
     )
 )
-"""School and university subjects: "NQT in Geography", "Head of Humanities", "Lecturer in Law"."""
+"""School and university subjects, and leaders' portfolios: "NQT in Geography", "Head of Humanities", "Lecturer in
+Law", "Vice Principal for Curriculum"."""
 _GROUP_WORDS = frozenset({"class", "room", "set", "group", "team", "department", "dept", "faculty"})
 _FIRM_WORDS = frozenset(
     str.split(
@@ -39,7 +41,7 @@ _FIRM_WORDS = frozenset(
 )
 """Words that end or fill a firm's name ("Sterling Partners", "Fairbridge Consulting"): a bare name holding one is
 a business, however many years the writer spent there."""
-_PLACE_BEFORE = re.compile(r"\b(?:in|across|around|near)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|around|near|off\s+to)\s+$", re.IGNORECASE)
 _INSTITUTION_OF = re.compile(r"\b(?:institute|university|uni|college|school|academy|faculty)\s+of\s+$", re.IGNORECASE)
 SCHOOL_WORDS_ABROAD = frozenset({"ysgol", "scoil", "gaelscoil", "coláiste", "colaiste", "gaelcholáiste", "école", "ecole",
                                  "escuela", "colegio", "schule", "gymnasium", "lycée", "lycee", "scuola"})  # fmt: skip

@@ -129,3 +129,11 @@ def test_extra_candidates_leave_the_trained_inputs_alone() -> None:
     assert [item.text[c.start : c.end] for c in detector._extras(item, candidates) if item.text] == [
         "Pine Hollow Middle"
     ]
+
+
+def test_a_contraction_after_a_place_word_is_no_name() -> None:
+    """ "from March I'll be joining X": "I'll" opens no school's name, and "X" is still read."""
+    from detectors.school_candidates import _bare_names
+
+    text = "From March I'll be joining Larkmoor as SENCo, and I've loved my years at Brindlecombe"
+    assert [text[c.start : c.end] for c in _bare_names(text)] == ["Larkmoor", "Brindlecombe"]

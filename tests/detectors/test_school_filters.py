@@ -73,6 +73,8 @@ CASES: list[tuple[Filter, str, str, bool]] = [
     (PLACE_OR_SUBJECT, "After six years at Brindle Partners I'm moving on", "Brindle Partners", True),
     (PLACE_OR_SUBJECT, "Ten years at Corvale Consulting, time for a change", "Corvale Consulting", True),
     (PLACE_OR_SUBJECT, "Eight years at the Larkmoor Learning Partnership", "Larkmoor Learning Partnership", False),
+    (PLACE_OR_SUBJECT, "Marking done, off to Tenerife for a week", "Tenerife", True),
+    (PLACE_OR_SUBJECT, "Nine years here, the last two as Deputy Head for Curriculum", "Curriculum", True),
     (PLACE_OR_SUBJECT, "Lecturer, Dunmere Institute of Technology", "Technology", False),
     (PLACE_OR_SUBJECT, "Cover work in Ysgol Glanrafon today", "Ysgol Glanrafon", False),
     (EVENT_OR_COURSE, "Hope to see lots of you at Wednesday's Careers Evening", "Wednesday's Careers Evening", True),
