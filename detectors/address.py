@@ -71,6 +71,7 @@ from detectors.address_parts import (
     postcode_after,
     rest_is_town,
 )
+from detectors.address_residents import resident_cue
 from detectors.address_streets import overlaps, street_score, streets_in
 from detectors.address_unworded import unworded_streets
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
@@ -170,9 +171,10 @@ class AddressDetector(Detector):
                 or home_said_around(text, street.start, street.end)
             )
             collection = not resident and COLLECTION.search(context) is not None
+            cue = None if resident or collection else resident_cue(context, text[street.end : street.end + 40])
             bare = not (street.numbered or street.named)
-            neighbour = bare and not (resident or collection) and neighbourhood_story(text, street)
-            if street.lower_case and not street.strong and not (resident or collection):
+            neighbour = bare and not (resident or collection or cue) and neighbourhood_story(text, street)
+            if street.lower_case and not street.strong and not (resident or collection or cue):
                 continue
             whole_field = profile and not text[: street.start].strip() and rest_is_town(text, street.end)
             apart = house_number_apart(text, street.end) if bare else None
@@ -182,7 +184,7 @@ class AddressDetector(Detector):
                     numbers_used.add(before[1])
                     apart = before[0]
             if (
-                not (resident or collection or neighbour or street.numbered or street.named or whole_field)
+                not (resident or collection or cue or neighbour or street.numbered or street.named or whole_field)
                 and apart is None
             ):
                 continue
@@ -198,6 +200,8 @@ class AddressDetector(Detector):
                 confidence, rule = 0.85, "street given as a whole profile field"
             if neighbour:
                 confidence, rule = 0.75, _NEIGHBOUR_RULE
+            if cue is not None:
+                confidence, rule = max(confidence, cue.confidence), cue.name
             if apart is not None:
                 line = f"{apart} {street.line}"
                 yield self._match(line, street.start, street.end, 0.85, "street, and the house number given apart")

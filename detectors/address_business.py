@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from detectors.address_context import HOME, clause_before
+from detectors.address_residents import household_before
 from detectors.filters import Filter
 
 _OWN_HOME = re.compile(
@@ -97,7 +98,9 @@ def _venue_or_business(text: str, start: int, end: int) -> bool:
     if institution and _HOME_AFTER.search(before, institution[-1].end()) is None:
         return True
     if _VENUE_NAME.search(before):
-        return _OWN_HOME.search(before) is None
+        return _OWN_HOME.search(before) is None and not household_before(
+            before, text[end : end + 40]
+        )  # "the Hendersons at ..."
     return HOME.search(before) is None and _TRADE.search(before) is not None
 
 

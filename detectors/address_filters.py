@@ -113,9 +113,10 @@ _BOUGHT = re.compile(r"(?i)\b(?:we|i)(?:['’]ve|\s+have)?\s+(?:just\s+|finally\
 """The writer has bought it: "our Airbnb days are over, we've bought the cottage" is a home now."""
 _HOLIDAY = re.compile(
     r"(?i)\b(?:holiday\s+(?:cottage|let|home|rental|flat|house)|air\s*bnb|b\s*&\s*b|guest\s*house|hostel|"
-    r"would\s+stay\s+again|stayed\s+at|check[\s-]?in\s+(?:details|instructions|info)|key\s*(?:box|safe)|sleeps\s+\d+)\b"
+    r"would\s+stay\s+again|stayed\s+at(?!\s+(?:(?:my|our|his|her|their)\s+[a-z-]+|[A-Z][a-z]+)['’]s?\b)(?!\s+(?:mine|ours|theirs|hers|his)\b)|check[\s-]?in\s+(?:details|instructions|info)|key\s*(?:box|safe)|sleeps\s+\d+)\b"
 )
-"""A holiday stay: a let, a host's check-in details and key box, "sleeps 4"."""
+"""A holiday stay: a let, a host's check-in details and key box, "sleeps 4" ("stayed at my aunt's", "at Nan's", "at
+ours" is a stay in a relative's or a friend's home, which is no holiday let)."""
 
 
 def _property_listing(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from detectors.address_neighbours import OUR_STREET
+from detectors.address_residents import HINT_WORDS
 from detectors.street import ABROAD, BARE, NAMED, NUMBERED, Street, judge_abroad, judge_street, street_windows
 
 HINT = re.compile(
@@ -20,7 +21,8 @@ HINT = re.compile(
     r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|post\s*code|garden|garage|shed|porch|door|"
     r"pick(?:ing)?[ \t-]?up|collect(?:ion|ing|ed)?|bins|bin\s*men|binmen|bin\s+lorry|emptied|residents|missing|"
     r"any(?:one|body)\s+(?:else\s+)?(?:on|in|along|down)|"
-    r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill)\b|'s\s+(?:now\s+|still\s+)?on\b"
+    r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill|" + HINT_WORDS + r")\b"
+    r"|'s\s+(?:now\s+|still\s+)?on\b"
 )
 """Words, in lower-cased text, without which a post with no digit cannot state an address."""
 _HOUSE = re.compile(

@@ -21,6 +21,7 @@ import phonenumbers
 
 from detectors.email_org_domain import PUBLIC_BODYS_MAILBOX
 from detectors.email_retired import MAILBOX_TAKEN_BACK
+from detectors.email_roles import ROLE_MAILBOXES, is_role_mailbox
 from detectors.email_template import TEMPLATE_ADDRESS
 from detectors.filters import Filter
 from detectors.phone_cues import ORGANISATION
@@ -48,21 +49,6 @@ COUNTRY_TLDS = frozenset(
 """Two-letter country domains, from the regions phonenumbers already ships (GB's is "uk")."""
 KNOWN_TLDS = GENERIC_TLDS | COUNTRY_TLDS
 
-ROLE_MAILBOXES = frozenset(
-    str.split(
-        "info information hello hi sales support help helpdesk enquiries enquiry inquiries inquiry bookings booking "
-        "book reservations reservation reservas admin administrator office contact contactus team press pr media "
-        "news newsdesk editor editors marketing jobs careers recruitment hr accounts billing invoices orders shop "
-        "store service services customerservice customerservices customercare care reception events membership "
-        "members secretary club noreply no-reply donotreply do-not-reply webmaster postmaster mail general "
-        "feedback complaints repairs lettings ops operations mgmt management tickets boxoffice studio bookshop "
-        "waste planning council admissions consular customerservice submissions consultation consultations licensing "
-        "housing elections weddings archive archives procurement purchasing partnerships partners refunds refund "
-        "customerteam customers friends volunteers volunteering fundraising donations"
-    )
-)
-"""Local parts that name a function, not a person: the mailbox of whoever holds the role."""
-
 _OWN = re.compile(
     r"(?i)\b(?:my|mine|i|i'm|i'll|our|we|we're|myself)\b"
     r"|\b(?:e-?mail|contact|reach|write\s+to|message|mail|ping|drop|find|book|hire|dm|hit|call|ring|text|phone|"
@@ -79,6 +65,8 @@ _NOT_MINE = re.compile(
 )
 """Words that hand a mailbox to someone else: an agent, a manager, "not me", "not my personal one"
 (but "no agency, just me" is the writer's own)."""
+_NOT_MINE_WITHIN = 120
+"""Characters before a role mailbox read for `_NOT_MINE`: a contact block's lines after "... not me"."""
 _INVITING = re.compile(
     r"(?i)\b(?:e-?mail(?:s|ed)?|mail|contact|reach|write|message|drop|send|inquiries|enquiries|bookings?|"
     r"address|dm|hmu|hit\s+me\s+up)\b|[\U0001F4E7\u2709\U0001F4E9\U0001F4E8\U0001F4EC\U0001F4EE]"
@@ -147,36 +135,19 @@ def _organisation_mailbox(text: str, start: int, end: int) -> bool:
     return _OWN.search(before) is None and _OWN_AFTER.match(text, end) is None
 
 
-def is_role_mailbox(candidate: str) -> bool:
-    """ "info@", "customer.service@", "consular.lisbon@", "sales-uk@": a function's mailbox, by its
-    whole local part or by its first or last piece."""
-    local = re.split(r"[\s\[({@]", candidate.strip().lower())[0]
-    pieces = [piece for piece in re.split(r"[._-]", local) if piece]
-    if not pieces:
-        return False
-    return local in ROLE_MAILBOXES or "".join(pieces) in ROLE_MAILBOXES or bool({pieces[0], pieces[-1]} & _ROLE_PIECES)
-
-
-_ROLE_PIECES = frozenset(
-    str.split(
-        "info sales support enquiries enquiry inquiries bookings booking reservations admin office contact reception "
-        "accounts billing invoices orders customerservice customerservices press marketing consular consultation "
-        "licensing housing noreply webmaster jobs careers recruitment helpdesk procurement partnerships refunds archive"
-    )
-)
-"""Role words that name a function even as one piece of a longer mailbox name ("sales.uk@",
-"consular.lisbon@"); not the ones that also start people's own names ("hello.jo84@", "e-mail@")."""
-
-
 _NAME_PHRASE = re.compile(r"(?:\b[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:&|and|of|[A-Z][\w'’&-]*)){0,3}")
 
 
 def _squashed(name: str) -> set[str]:
     """ "The Fox & Hounds" -> "foxandhounds" or "foxhounds", "Sal's Salon" -> "salsalon" or
-    "salssalon": a name as domains spell it."""
+    "salssalon": a name as domains spell it; a name of three words or more also as its first word and the
+    initials of the rest ("Millbridge Community Transport" -> "millbridgect"), as many a charity's domain is."""
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     variants = {name.replace("&", "and"), name.replace("&", "")}
     variants |= {re.sub(r"['’]s\b", "", variant) for variant in variants}
+    words = [word for word in re.split(r"[\s&]+", name) if word and word.lower() not in ("and", "of")]
+    for first in range(len(words) - 2):  # "Call Quillby Community Transport": from each word of the phrase
+        variants.add(words[first] + "".join(word[0] for word in words[first + 1 :]))
     return {re.sub(r"[^a-z0-9]", "", variant.lower()) for variant in variants}
 
 
@@ -221,8 +192,13 @@ _MAIL_LABELS = frozenset(("example", "mail", "email", "post", "inbox", "users", 
 
 
 def _someone_elses_mailbox(text: str, start: int, end: int) -> bool:
-    """ "bookings via my agent: ola@agency…", "mgmt: …": the mailbox of the writer's agent or manager."""
-    return _NOT_MINE.search(_clause_before(text, start)) is not None
+    """ "bookings via my agent: ola@agency…", "mgmt: …": the mailbox of the writer's agent or manager; a role
+    mailbox a few lines after "not me" ("Phone: call the office, not me\nOffice: …\nEmail: admin@…")."""
+    if _NOT_MINE.search(_clause_before(text, start)) is not None:
+        return True
+    return (
+        is_role_mailbox(text[start:end]) and _NOT_MINE.search(text, max(0, start - _NOT_MINE_WITHIN), start) is not None
+    )
 
 
 ONE_PERSON_BUSINESS = re.compile(
@@ -279,7 +255,12 @@ AGENTS_MAILBOX = Filter(
     "an address given as the writer's agent's, manager's or someone else's",
     _someone_elses_mailbox,
 )
-__all__ = ["ORGANISATION_VOICE", "TEMPLATE_ADDRESS"]  # re-exported: the detector's leniency, the tests
+__all__ = [
+    "ORGANISATION_VOICE",
+    "ROLE_MAILBOXES",
+    "TEMPLATE_ADDRESS",
+    "is_role_mailbox",
+]  # re-exported: the detector's leniency, the tests
 EMAIL_FILTERS: tuple[Filter, ...] = (
     FILE_NAME, WEB_ADDRESS, SPACED_PROSE, ORGANISATION_MAILBOX, AGENTS_MAILBOX, FEDIVERSE_HANDLE,
     ORGANISATIONS_OWN_ACCOUNT, ORGANISATION_NAMED_IN_THE_TEXT, TEMPLATE_ADDRESS, PUBLIC_BODYS_MAILBOX,

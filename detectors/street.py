@@ -20,6 +20,7 @@ from detectors.postcode import CANDIDATE
 from detectors.street_shapes import (
     ABROAD,
     BARE,
+    CAPITALISED_TYPES,
     NAMED,
     NUMBERED,
     PREFIX_ALTERNATION,
@@ -129,6 +130,12 @@ _ORGANISATION_AFTER = re.compile(
     r"Centre|Center|Library|Station|Hospital|Practice|Hotel|Inn|Arms|Tavern|Stadium|Methodist|Baptist)\b"
 )
 """An organisation named after the street ("Quill Lane Bowls Club", "Mill Road Primary"): its name."""
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:is|was|has|does|goes|says|gets|looks|seems|lives|this|his|its|us|as|yes|less|across|plus|"
+    r"towards|unless|always|sometimes|perhaps|thanks|cos|whereas|besides|afterwards|nowadays)\b)[a-z]+s\b"
+)
+"""A plural noun running on from one of the `CAPITALISED_TYPES`: the street word was part of a thing's name ("2
+Strawberry Fields covers", "2 Wensley Dale cheeses"), not a street ("7 Rookery Nook has died" is one)."""
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
 _CAPITALISED_FOLLOWERS = frozenset(
     str.split(
@@ -199,6 +206,10 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
         return None
     if type_key == "cottages" and groups.get("house") is None and NAMED.match(text, found.start()):
         return None  # "3 Heron Cottages, Long Lane": the row's name before its street, read whole by NAMED
+    if lower_case and type_key in CAPITALISED_TYPES and (found.group("type2") or "").lower() not in STRONG_TYPES:
+        return None  # "the school gate", "out of reach": only "Minster Gate" is a street
+    if type_key in CAPITALISED_TYPES and _NOUN_AFTER.match(text, found.end()):
+        return None  # "2 Strawberry Fields covers", "3 Boundary Ridge runs": a thing named after a place
     if type_key == "av" and found.group("type") != "Av":
         return None  # "12 Sony AV receiver": only "Lime Tree Av" is an avenue
     if lower_case and text[found.end() : found.end() + 1] in ("'", "’"):
@@ -261,6 +272,8 @@ def _compound_after(text: str, end: int) -> bool:
     following = _NEXT_WORD.match(text, end)
     if following is None or following.group(1).lower() in _CAPITALISED_FOLLOWERS:
         return False
+    if following.group(1).isupper() and any(c.islower() for c in text):
+        return False  # "from the front of 5 Lavender Close AGAIN": a shouted word, not a title's next word
     return CANDIDATE.search(text, following.end(), following.end() + 40) is None
 
 

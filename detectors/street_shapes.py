@@ -74,6 +74,30 @@ WEAK_TYPES: dict[str, str] = {
     "villas": "Villas",
     "av": "Avenue",
 }
+CAPITALISED_TYPES: dict[str, str] = {
+    "nook": "Nook",
+    "gate": "Gate",
+    "mead": "Mead",
+    "lea": "Lea",
+    "dale": "Dale",
+    "hollow": "Hollow",
+    "reach": "Reach",
+    "paddock": "Paddock",
+    "spinney": "Spinney",
+    "fields": "Fields",
+    "ridge": "Ridge",
+    "dene": "Dene",
+    "glade": "Glade",
+    "leys": "Leys",
+    "copse": "Copse",
+    "brow": "Brow",
+    "causeway": "Causeway",
+    "alley": "Alley",
+}
+"""Street words of newer estates and old towns ("7 Rookery Nook", "30 Minster Gate", "3 Foxglove Mead") that are
+plainer words still ("the school gate", "out of reach", "the fields"): a street only after a capitalised name, so
+`detectors.street.judge_street` turns down a lower-case one.  Weak types: they score as Way and View do."""
+WEAK_TYPES.update(CAPITALISED_TYPES)
 TYPE_ALTERNATION = "|".join(sorted({**STRONG_TYPES, **WEAK_TYPES}, key=len, reverse=True))
 PREFIX_TYPES = frozenset(
     str.split(
