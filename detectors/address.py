@@ -52,7 +52,7 @@ from detectors.address_abroad import streets_abroad
 from detectors.address_business import school_or_venue_before
 from detectors.address_context import clause_before
 from detectors.address_filters import ADDRESS_FILTERS
-from detectors.address_gate import _FIELD_SECTIONS, _GATE_WORDS, _LABEL_HINT, wants_address
+from detectors.address_gate import _FIELD_SECTIONS, _GATE_WORDS, _LABEL_HINT, address_screen, wants_address
 from detectors.address_label import (
     AT_HOME,
     COLLECTION,
@@ -109,8 +109,8 @@ class AddressDetector(Detector):
         return wants_address(item)
 
     def screen(self, batch: TextBatch) -> Positions:
-        """`wants` for a batch (`detectors.gate_batch`): a digit, or a word of `_GATE_WORDS`."""
-        return batch.with_digit() | batch.with_words(_GATE_WORDS)
+        """`wants` for a batch (`detectors.gate_batch`): `address_gate.address_screen`."""
+        return address_screen(batch)
 
     def screen_words(self) -> frozenset[bytes]:
         return _GATE_WORDS

@@ -14,6 +14,8 @@ import pytest
 
 from audit.detection import outcome
 from detectors import build_detectors, words
+from detectors.address import AddressDetector
+from detectors.address_gate import _GATE_WORDS
 from detectors.base import Item, Provenance, SchoolProfile
 from detectors.gate import has_digit
 from detectors.gate_batch import TextBatch, vocabulary, wanted
@@ -123,3 +125,36 @@ def test_the_school_screen_keeps_what_its_gate_accepts_word_by_word(profile: Sch
     screened = detector.screen(batch)
     assert accepted <= screened
     assert len(accepted) > 1000 and len(screened) < len(texts) - 500
+
+
+def test_the_address_screen_keeps_what_its_gate_accepts_piece_by_piece() -> None:
+    """`address_gate.address_screen`: every way `wants_address` says yes (a postcode's shape, a label, a street
+    abroad or with its word, a street with none after a cue word) put together from pieces and near misses."""
+    rng = random.Random(23)
+    parts = ("12", "7a", "3", " LS99 9ZZ", " ls99 9zz", "9ZZ", " Mill Lane", " road", " Rd", " Calle Romero", "ul.",
+             " Lindenstrasse", "gracht", " address:", " lives at", " moved to", " we're at", "I'm", " on ", " On ",
+             ", ", ",", " the ", " the green", " Fernlea", " Orchard Lea", " The Spinney", " Meadowbank", " Oakley",
+             " home", " cards to", " send", " mine", "x", " ", "\t", "\n", ".", "!", "@", "é", "\u0661", "ſ", " jo",
+             " post", " keys to", " re", " live", " sold", " our street", " the cul-de-sac", " I'm at ", " we're at ", "11",
+             " the crescent")  # fmt: skip
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 8))) for _ in range(4000)]
+    detector = AddressDetector()
+    chunk = _items(texts)
+    batch = TextBatch(chunk, detector.screen_words())
+    accepted = {n for n, item in enumerate(chunk) if detector.wants(item)}
+    screened = detector.screen(batch)
+    assert accepted <= screened
+    assert len(accepted) > 1000 and len(screened) < len(batch.with_digit() | batch.with_words(_GATE_WORDS)) - 300
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we're in the cul-de-sac, The Spinney", "moved onto the estate, Fernlea", "we're at 11 the willows",
+     "I'm at 6 the maltings", "I'm on Fernlea", "your mum's house on Ladybank", "we live on Ladybank"],
+)  # fmt: skip
+def test_the_address_screen_keeps_a_street_with_neither_word_nor_number(text: str) -> None:
+    """Each passes the screen by one way only: a capital after a comma or "on", or a number before "the"."""
+    detector = AddressDetector()
+    chunk = _items([text])
+    assert detector.wants(chunk[0])
+    assert detector.screen(TextBatch(chunk, detector.screen_words())) == {0}
