@@ -27,15 +27,17 @@ from detectors.words import folded, keywords, words
 EVENT_CONFIDENCE = 0.5
 """Confidence of a finding made by a career event alone (shown as "worth a look")."""
 
-_ROLE = (
+SCHOOL_ROLE = (
     r"(?:(?:class\s+|primary\s+|secondary\s+|supply\s+|maths\s+|english\s+|science\s+|pe\s+)?teacher|TA|"
     r"teaching\s+assistant|HLTA|SENC?O|SENDCo|head\s?teacher|deputy\s+head(?:teacher)?|assistant\s+head(?:teacher)?|"
     r"VP|vice[\s-]principal|lecturer|cover\s+supervisor|head\s+of\s+(?:year|dept|department|maths|english|science|"
-    r"history|geography|sixth\s+form|KS[1-5])|NQT|ECT|school\s+governor|lunchtime\s+supervisor|caretaker|"
+    r"music|art|drama|pe|re|computing|mfl|languages|humanities|physics|chemistry|biology|french|spanish|german|dt|"
+    r"d&t|technology|history|geography|sixth\s+form|KS[1-5])|NQT|ECT|school\s+governor|lunchtime\s+supervisor|caretaker|"
     r"(?:dt|d&t|science|food\s+tech|school)\s+tech(?:nician)?|school\s+cook|cook\s+in\s+the\s+school\s+kitchen|"
     r"dinner\s+lady|midday\s+supervisor|school\s+business\s+manager|exams\s+officer|form\s+tutor|school\s+receptionist)"
 )
-"""School roles only: the words "principal" and "head of" alone name jobs in every trade."""
+"""School roles only: the words "principal" and "head of" alone name jobs in every trade (also read by
+`school_events`: "Head of Year 9 at X")."""
 _ARTICLE = r"(?:(?:a|an|the|my|that|this)\s+)?(?:new\s+|acting\s+|permanent\s+|full[\s-]time\s+|part[\s-]time\s+)*"
 _SPAN_OF_TIME = (
     r"(?:\s+\d{1,2})?(?:\s+(?:at|in)\s+(?:the\s+|a\s+)?[\w'&-]+(?:\s+[\w'&-]+)?)?\s+(?:(?:for|of)\s+(?:the\s+(?:last|past)\s+)?"
@@ -48,26 +50,26 @@ _SPAN_OF_TIME = (
 
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a school job won", re.compile(
-        rf"\b(?:got|landed|accepted|offered|start(?:ing|ed)?|new)\s+{_ARTICLE}{_ROLE}\s+(?:job|post|role|position)\b", re.I)),
+        rf"\b(?:got|landed|accepted|offered|start(?:ing|ed)?|new)\s+{_ARTICLE}{SCHOOL_ROLE}\s+(?:job|post|role|position)\b", re.I)),
     ("their training or first year", re.compile(
         r"\bmy\s+(?:nqt|ect|pgce|probation(?:ary)?|teacher\s+training)\s+(?:year|placement)\b", re.I)),
     ("a teaching qualification gained", re.compile(
         r"\b(?:got|passed|finished|completed|awarded|achieved)\s+(?:my\s+)?(?:qts|qtls|pgce|npqh|npqsl|npqml|"
         r"ect\s+induction)\b", re.I)),
     ("a first or last day in a school role", re.compile(
-        rf"\b(?:first|last)\s+(?:day|week|term|year)\s+as\s+{_ARTICLE}{_ROLE}\b", re.I)),
+        rf"\b(?:first|last)\s+(?:day|week|term|year)\s+as\s+{_ARTICLE}{SCHOOL_ROLE}\b", re.I)),
     ("starting or promoted to a school role", re.compile(
-        rf"\b(?:starting|started|start|promoted|appointed)\s+(?:as|to)\s+{_ARTICLE}{_ROLE}\b", re.I)),
+        rf"\b(?:starting|started|start|promoted|appointed)\s+(?:as|to)\s+{_ARTICLE}{SCHOOL_ROLE}\b", re.I)),
     ("a school role they are proud to hold", re.compile(
         rf"\b(?:proud|excited|delighted|thrilled|honou?red|happy|pleased|chuffed|humbled|privileged)\s+to\s+"
-        rf"(?:be|become|have\s+become|be\s+joining\s+\S+\s+as|join\s+\S+\s+as)\s+{_ARTICLE}{_ROLE}\b", re.I)),
+        rf"(?:be|become|have\s+become|be\s+joining\s+\S+\s+as|join\s+\S+\s+as)\s+{_ARTICLE}{SCHOOL_ROLE}\b", re.I)),
     ("an interview for a school post", re.compile(
-        rf"\binterview(?:ed|ing|s)?\s+(?:for|at)\s+{_ARTICLE}(?:teaching|{_ROLE})\s+(?:job|post|role|position)\b", re.I)),
+        rf"\binterview(?:ed|ing|s)?\s+(?:for|at)\s+{_ARTICLE}(?:teaching|{SCHOOL_ROLE})\s+(?:job|post|role|position)\b", re.I)),
     ("years of teaching in a school", re.compile(
         r"\b(?:having|have|i'?ve|i)\s+(?:been\s+)?(?:taught|teaching|lectur(?:ed|ing))\s+(?:in|at)\s+(?:the\s+same\s+|a\s+|the\s+|"
         r"one\s+)?(?:[\w-]+\s+){0,2}(?:school|primary|secondary|college|academy)\b", re.I)),
     ("a school role held for a time", re.compile(
-        rf"(?:^|(?<=[.!?\n]))\s*(?:(?:been|was)\s+)?{_ARTICLE}{_ROLE}{_SPAN_OF_TIME}", re.I)),
+        rf"(?:^|(?<=[.!?\n]))\s*(?:(?:been|was)\s+)?{_ARTICLE}{SCHOOL_ROLE}{_SPAN_OF_TIME}", re.I)),
     ("pupils they taught", re.compile(
         r"\bi\s+(?:have\s+|'ve\s+)?taught\s+(?:her|him|them|these|those|(?:year|yr|y)\s?\d)\b", re.I)),
 )  # fmt: skip

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detectors.role_events import SCHOOL_ROLE
 from detectors.school_filters import sentence_before, sentence_of
 
 EVENT_CONFIDENCE = 0.5
@@ -30,7 +31,14 @@ _NUMBER = (
 
 _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("years spent there", re.compile(
-        rf"\b{_NUMBER}\s+(?:happy\s+|wonderful\s+|amazing\s+|brilliant\s+)?(?:years?|yrs|terms?)\s+(?:now\s+)?(?:at|with)\s+(?:the\s+)?$", re.I)),
+        rf"\b{_NUMBER}\s+(?:happy\s+|wonderful\s+|amazing\s+|brilliant\s+)?(?:years?|yrs|terms?)\s+(?:now\s+)?"
+        r"(?:as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}|[a-z]+ing\s+)?(?:at|with)\s+(?:the\s+)?$", re.I)),
+    ("a school role held there", re.compile(
+        rf"(?:^\s*|[|•·,;:]\s*|\b(?:i'?m|i\s+am)\s+(?:an?\s+|the\s+)?){SCHOOL_ROLE}\s*(?:at|@)\s+(?:the\s+)?$", re.I)),
+    ("back at work there", re.compile(
+        r"(?<!heading\s)(?<!going\s)(?<!flying\s)(?<!driving\s)(?<!travelling\s)\bback\s+(?:to|at|in)\s+$", re.I)),
+    ("their own class there", re.compile(
+        r"\bmy\s+(?:(?:year|yr|y|p)\s?\d+s|reception\s+class|class|form|tutor\s+group|pupils)\s+(?:at|in)\s+$", re.I)),
     ("the school's own voice", re.compile(r"^\s*(?:here\s+)?at\s+(?:the\s+)?$", re.I)),
     ("their school community addressed", re.compile(
         r"\b(?:dear|hello|welcome\s+to\s+all\s+(?:the\s+)?)\s*(?:families|parents\s+and\s+carers|staff|governors)\s+(?:of|at)\s+$", re.I)),
@@ -53,6 +61,12 @@ _AFTER_YEARS = re.compile(rf"\s+after\s+{_NUMBER}\s+(?:happy\s+|wonderful\s+)?(?
 """Leaving a school after years there: "Leaving X after 8 years"."""
 _OWN_VOICE_AFTER = re.compile(r"\s*,?\s+(?:we|our|every|all|each)\b", re.IGNORECASE)
 """After "At X": the school speaking of itself ("At X we ...", "At X, every member of staff ...")."""
+_BACK_WHEN = re.compile(
+    r"\s*(?:tomorrow|tmrw|tomoz|on\s+monday|monday|next\s+week|after\s+(?:half[\s-]?term|the\s+holidays|easter|christmas|"
+    r"the\s+summer|summer)|for\s+(?:the\s+)?(?:new\s+)?(?:term|inset|training\s+day))\b",
+    re.IGNORECASE,
+)
+"""After "back to X": when, in school time ("back to X tomorrow", "back at X after half term")."""
 _TEAM_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:team|staff|girls|boys|debaters|choir|squad|kids|pupils|students|children|family|families|"
     r"fete|fair|community)\b",
@@ -68,7 +82,10 @@ class WorkplaceEvent:
     words: str
 
 
-_BARE_NAME_EVENTS = frozenset({"years spent there", "their own work for it", "the school's own voice"})
+_BARE_NAME_EVENTS = frozenset(
+    {"years spent there", "their own work for it", "the school's own voice", "a school role held there",
+     "back at work there", "their own class there"}
+)  # fmt: skip
 """The events strong enough to make a name without a school word ("Sixteen years at Elmstead") a workplace."""
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:wife|husband|partner|mum|mam|dad|son|daughter|sister|brother|friend|"
@@ -76,13 +93,19 @@ _SOMEONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Someone else before the event in its sentence: "my wife retired after 35 years at X", "Mrs D, 28 years at X"."""
+_SOMEONE_OPENS = re.compile(
+    r"^\s*(?:(?:mum|mam|mom|dad|nan|nana|gran|grandad|grandma|grandpa|hubby|wifey)\b|[A-Z][a-z]+\s+(?:starts|started|"
+    r"is|was|has|had|retired|retires|finished|finishes|got|gets|joins|joined)\b)"
+)
+"""A sentence opened by a relative named bare or by a person's name: "Mum retired today after 22 years as ... at X",
+"Claire starts as Deputy Head at X" (case-sensitive: a name has its capital)."""
 
 
 def workplace_event(text: str, start: int, end: int, bare: bool = False) -> WorkplaceEvent | None:
     """The workplace event around the candidate at `start:end` of `text`, if any (`bare`: a name
     found without a school word, which only the strongest events make a workplace)."""
     before = sentence_before(text, start)
-    if _SOMEONE_BEFORE.search(before):
+    if _SOMEONE_BEFORE.search(before) or _SOMEONE_OPENS.match(before):
         return None
     sentence = sentence_of(text, start, end)
     tail = sentence[len(before) + (end - start) :]
@@ -94,6 +117,8 @@ def workplace_event(text: str, start: int, end: int, bare: bool = False) -> Work
             continue  # "At X we ...", not "At X sports day"
         if what == "our school" and not _TEAM_AFTER.match(tail):
             continue  # "our X netball girls", "our X summer fete"
+        if what == "back at work there" and not _BACK_WHEN.match(tail):
+            continue  # "back to X tomorrow", not "back to Spain for a week"
         if bare and what not in _BARE_NAME_EVENTS:
             continue
         return WorkplaceEvent(what, text[start - len(found.group(0)) : end].strip())

@@ -32,6 +32,18 @@ EVENTS: list[tuple[str, str, bool, str | None]] = [
     ("My wife retired after 30 years at Larkmoor High", "Larkmoor High", False, None),
     ("Moving to Larkmoor in the summer, any tips?", "Larkmoor", True, None),
     ("Larkmoor governors' meeting tonight", "Larkmoor", True, None),
+    ("Twenty years caretaking at Larkmoor and still no spare key", "Larkmoor", True, "years spent there"),
+    ("18 yrs as head cook at Copperbeech, retiring Friday", "Copperbeech", True, "years spent there"),
+    ("Mum retired after 22 years as bursar at Larkmoor High", "Larkmoor High", False, None),
+    ("Head of Music at Larkmoor. Choir on Mondays.", "Larkmoor", True, "a school role held there"),
+    ("Dad | cyclist | HLTA @ Copperbeech", "Copperbeech", True, "a school role held there"),
+    ("Deputy head of security at Larkmoor shopping centre", "Larkmoor", True, None),
+    ("Claire starts as Deputy Head at Larkmoor on Monday", "Larkmoor", True, None),
+    ("Seating plans done, back to Larkmoor tomorrow", "Larkmoor", True, "back at work there"),
+    ("Back to Larkmoor for a week of sun, can't wait", "Larkmoor", True, None),
+    ("Heading back to Larkmoor tomorrow for revision week", "Larkmoor", True, None),
+    ("Sad to leave my Year 4s at Copperbeech", "Copperbeech", True, "their own class there"),
+    ("My kids at Copperbeech have a non-uniform day", "Copperbeech", True, None),
 ]  # fmt: skip
 
 
