@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from detectors.gate import folds_exactly
 from detectors.role_context import parent_voice
+from detectors.school_name_filters import SUBJECTS
 from detectors.words import folded, keywords, words
 
 EVENT_CONFIDENCE = 0.5
@@ -47,6 +48,31 @@ _SPAN_OF_TIME = (
 )
 """After a role opening a sentence: how long the writer has held it ("Head of Year 9 for 6 months", "DT tech of
 22 years", "dinner lady at the infants since 2004"), optionally with its year group and where."""
+_BIO_ROLE = (
+    r"officer|manager|assistant|cook|chef|caretaker|teacher|lead|leader|headteacher|head\s+teacher|coordinator|"
+    r"co-ordinator|administrator|admin|clerk|technician|tech|supervisor|tutor|mentor|librarian|governor|nurse|counsellor|"
+    r"driver|cleaner|receptionist|bursar|secretary|practitioner|worker|director|principal|senco|sendco|ta|hlta|ect|nqt|"
+    r"invigilator|dinner\s+lady|site\s+team|" + "|".join(sorted(SUBJECTS, key=len, reverse=True))
+)
+"""A job's last word in a bio ("Admin officer", "Head cook", "Pastoral lead") or a subject taught ("History at X")."""
+_NOT_A_MODIFIER = (
+    r"(?!(?:was|were|is|are|my|our|his|her|their|the|a|an|to|thanks|thank|soak|new|resitting|got|gets|started|"
+    r"starting|old|former|ex|retired|met|meet|visit|visiting|and|or|with|from|of|for)\b)"
+)
+"""Words that make the line someone else's or something else ("My granddad was caretaker at", "New head at")."""
+_SCHOOL_NAMED = (
+    r"(?:(?:the\s+)?(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:School|Academy|Primary|High|College|Infants?|"
+    r"Juniors?|Nursery|Grammar|Secondary)\b(?!\s+(?i:fc|afc|football|club|united|rovers|athletic|pta|summer|fair|fete))"
+    r"|[@#]\w*(?i:school|acad|pri|high|coll|infant|junior|nursery|grammar)\w*)"
+)
+"""A school's name with its school word, or a school's handle ("@KingsmeadInfants"); not a club or fair of it."""
+_BIO_LINE = re.compile(
+    r"(?:^|[|•·\n]\s*)(?i:(?:i'?m|i\s+am|being)\s+(?:an?\s+|the\s+)?)?"
+    rf"(?i:(?:{_NOT_A_MODIFIER}[a-z0-9&'-]+\s+){{0,3}}?(?:{_BIO_ROLE}))\s+(?i:at|@)\s+{_SCHOOL_NAMED}"
+)
+"""A line or field of a bio giving a job at a named school: "Caretaker at Holmewood High", "| Admin officer at St
+Aidan's Primary", "Being the cook at @KingsmeadInfants" (the school detector names the school; this says the job)."""
+
 
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a school job won", re.compile(
@@ -72,6 +98,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:^|(?<=[.!?\n]))\s*(?:(?:been|was)\s+)?{_ARTICLE}{SCHOOL_ROLE}{_SPAN_OF_TIME}", re.I)),
     ("pupils they taught", re.compile(
         r"\bi\s+(?:have\s+|'ve\s+)?taught\s+(?:her|him|them|these|those|(?:year|yr|y)\s?\d)\b", re.I)),
+    ("a job at a school, in a bio's words", _BIO_LINE),
 )  # fmt: skip
 """(what the event is, in words; its pattern)."""
 
@@ -112,7 +139,8 @@ def career_events(text: str) -> list[Event]:
             before = plain[sentence_start : hit.start()]
             if _SOMEONE_ELSE.search(before + " ") or _NAMED_SUBJECT.search(before):
                 continue
-            out.append(Event(hit.start(), hit.end(), what))
+            words = hit.group(0)
+            out.append(Event(hit.end() - len(words.lstrip("|•·\n \t")), hit.end(), what))  # not a bio's "| " before
     if out and parent_voice(plain):  # read last: texts with an event are few
         return []
     return sorted(out, key=lambda event: event.start)
@@ -131,6 +159,7 @@ _EVENT_WORDS: tuple[tuple[frozenset[bytes], ...], ...] = tuple(
         ("taught teaching lectured lecturing", "in at"),
         ("for of since",),
         ("taught",),
+        (),  # `_BIO_LINE`: a school's handle holds no whole word to screen on ("@KingsmeadInfants")
     )
 )
 """For each of `_EVENTS`, the words its pattern cannot match without, one of each set, whole: every one
@@ -157,12 +186,14 @@ def _may_hold(plain: str) -> Sequence[tuple[str, re.Pattern[str]]]:
 
 
 _KEYWORDS = re.compile(r"(?i)job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|month|since|"
-                       r"start|promoted|appointed|interview|taught|teaching|lectur|to\s+(?:be|become|join)\b")  # fmt: skip
+                       r"start|promoted|appointed|interview|taught|teaching|lectur|to\s+(?:be|become|join)\b|school|acad|pri|high|coll|"
+                       r"infant|junior|nursery|grammar|secondary")  # fmt: skip
 
 
 _KEYWORD_SCREEN = re.compile(
     rb"job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|month|since|start|promoted|appointed|"
-    rb"interview|taught|teaching|lectur|to[ \x80-\xff]+(?:be|join)"
+    rb"interview|taught|teaching|lectur|to[ \x80-\xff]+(?:be|join)|school|acad|pri|high|coll|infant|junior|nursery|"
+    rb"grammar|secondary"
 )
 """`_KEYWORDS` spelt for the text's folded bytes (`detectors.words.folded`: ASCII letters lower-cased,
 other ASCII marks spaces, anything else kept), without the closing word boundary, and with the space

@@ -23,6 +23,9 @@ OWN: list[str] = [
     "Science technician of 14 years. Still smell of ethanol.",
     "Been a dinner lady at the juniors since 2011, still love it",
     "Form tutor since September. Learning all their names was the easy bit",
+    "Runner | Mum of two | Admin officer at Larkmoor Primary",
+    "Geography at Copperbeech Academy 🌍 | rugby on Saturdays",
+    "Being the cook at @LarkmoorInfants means nobody leaves hungry",
 ]
 SOMEONE_ELSES: list[str] = [
     "My partner got the deputy head job!! Curry tonight to celebrate",
@@ -42,6 +45,10 @@ OTHER_TRADES: list[str] = [
     "Proud to be a dad of three",
     "Nurse for twenty years and still love nights",
     "IT technician of 10 years at a law firm",
+    "My granddad was caretaker at Larkmoor School for thirty years",
+    "Head coach at Elite Gymnastics Academy, squad training tonight",
+    "I'm a football coach at Copperbeech Juniors FC",
+    "New head at Larkmoor Primary according to the newsletter",
 ]
 
 
@@ -73,3 +80,10 @@ def test_a_career_event_is_worth_a_look_at_a_fixed_confidence_with_a_rule_explan
     assert match.value == IMPLIED
     assert match.explanation is not None and match.explanation.signal == "rule"
     assert "QTS" in match.explanation.cues[0]
+
+
+def test_a_bio_line_names_the_job_without_its_separator() -> None:
+    text = "Dog walker | Dad | Caretaker at Larkmoor High 🔧"
+    (event,) = career_events(text)
+    assert text[event.start : event.end] == "Caretaker at Larkmoor High"
+    assert event.what == "a job at a school, in a bio's words"
