@@ -49,6 +49,7 @@ import re
 from collections.abc import Iterator
 
 from detectors.address_abroad import streets_abroad
+from detectors.address_abroad_postal import lines_by_tail
 from detectors.address_business import school_or_venue_before
 from detectors.address_context import clause_before
 from detectors.address_filters import ADDRESS_FILTERS
@@ -72,6 +73,7 @@ from detectors.address_parts import (
     rest_is_town,
 )
 from detectors.address_residents import resident_cue
+from detectors.address_same_street import SAME_STREET_RULE, other_houses
 from detectors.address_streets import overlaps, street_score, streets_in
 from detectors.address_unworded import unworded_streets
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
@@ -133,7 +135,9 @@ class AddressDetector(Detector):
             found = [m for m in found if m not in inside]  # "2207 Cedar Hollow Drive" inside "..., Springvale"
             confidence = max([0.8, *(m.confidence for m in inside)])  # "new address: 4 rue ..." is a residence
             labelled.append(self._match(line, start, end, confidence, "an address the writer labels as one"))
-        yield from sorted([*found, *labelled], key=lambda m: m.start)
+        streets = [(m.start, m.end) for m in [*found, *labelled]]
+        houses = [self._match(v, s, e, 0.75, SAME_STREET_RULE) for v, s, e in other_houses(text, streets)]
+        yield from sorted([*found, *labelled, *houses], key=lambda m: m.start)
 
     def _found(self, item: Item) -> Iterator[Match]:
         """Street lines (with their postcodes), streets with no street word, then lone postcodes."""
@@ -151,6 +155,10 @@ class AddressDetector(Detector):
             if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
                 claimed.append((start, end))
                 yield self._match(line, start, end, 0.8, _ABROAD_RULE)
+        for line, start, end, rule in lines_by_tail(text) if has_digit(text) else ():
+            if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
+                claimed.append((start, end))
+                yield self._match(line, start, end, 0.8, rule)
         for code, start, end, confidence, rule in lone_postcodes(text, line_ends, claimed, profile, self._school_names):
             yield self._match(code, start, end, confidence, rule)
 

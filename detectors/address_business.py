@@ -21,7 +21,7 @@ from detectors.filters import Filter
 
 _OWN_HOME = re.compile(
     r"(?i)\b(?:live[sd]?|living|moved|moving|home|address|mine|ours|i'?m|we'?re|(?:our|my|their)\s+(?:new\s+)?place|"
-    r"write\s+to|cards?\s+to|post\s+to)\b"
+    r"write\s+to|cards?\s+to|post\s+to|addressed\s+to|belongs\s+to)\b"
 )
 """Words that say the address is somebody's home even right after a venue's name ("we live by The Swan, ...");
 a house's own name reads like a venue's ("write to Nan at The Laurels, 8 Fell View", "cards to our new place:
@@ -60,10 +60,12 @@ _PREMISES = re.compile(
     r"opening\s+hours|po\s+box|p\.o\.\s+box|(?:new|our|business|the\s+same)\s+premises)\b"
 )
 """Words of premises that no home has, wherever the writer's own words are ("at our new premises, 5 ...")."""
-_INSTITUTION = re.compile(r"(?i)\b(?:infirmary|hospital|hospice|care\s+home|nursing\s+home)\b")
+_INSTITUTION = re.compile(
+    r"(?i)(?<!not\sa\s)(?<!n't\sa\s)(?<!never\sa\s)\b(?:infirmary|hospital|hospice|care\s+home|nursing\s+home)\b"
+)
 """An institution where a relative stays ("Grandad's moved into Ashfield Lodge care home on ..."): its address,
 unless a home is named after it ("Nana's care home won't take post, so send cards to my mum's: ...")."""
-_HOME_AFTER = re.compile(r"(?i)\b(?:my|our|mine|ours|house|home(?!\s+on)|address|send|cards?|post)\b")
+_HOME_AFTER = re.compile(r"(?i)\b(?:my|our|mine|ours|(?-i:house)|home(?!\s+on)|address|send|cards?|post)\b")
 _TRADE_AFTER = re.compile(r"(?i)\b(?:" + _TRADE_HOURS + r")\b|£\s?\d+k\b")
 """After an address only the plainest signs of trade count (hours, units, listings): "the blue door, not
 the shop" is still a home."""

@@ -38,11 +38,12 @@ from detectors.address_context import FIRST_PERSON, HOME, clause_before, sentenc
 from detectors.address_name_filters import NAME_FILTERS
 from detectors.address_place_filters import PLACE_FILTERS
 from detectors.address_site_filters import SITE_FILTERS
+from detectors.address_trade_card import TRADE_CARD
 from detectors.filters import Filter
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _WORK = re.compile(
-    r"(?i)\b(?:film|films|movie|movies|(?<!neighbourhood\s)(?<!neighborhood\s)watch(?:ed|ing)?|re-?watch(?:ed|ing)?|(?<!can't\s)(?<!can’t\s)(?<!cannot\s)read(?:ing)?|(?<!address\s)book(?!\s+club)|novel|series|show|"
+    r"(?i)\b(?:film|films|movie|movies|(?<!neighbourhood\s)(?<!neighborhood\s)watch(?:ed|ing)?|re-?watch(?:ed|ing)?|(?<!can't\s)(?<!can’t\s)(?<!cannot\s)read(?:ing)?|(?<!address\s)book(?!\s+(?:club|swap|belongs|plate))|novel|series|show|"
     r"episode|season|album|song|track|tv|netflix|cinema|top\s+\d+|fave|favourite|favorite|playlist|sequel|"
     r"trailer|horror|thriller|radio|lyrics?|band|gig|character|fictional|fiction|story|mystery)\b"
 )
@@ -275,5 +276,5 @@ WHO_LIVES_QUESTION = Filter(
 ADDRESS_FILTERS: tuple[Filter, ...] = (
     TITLE_OF_A_WORK, VENUE_OR_BUSINESS, PREMISES_RANGE, SAINT_NOT_STREET, MEASURE_OR_FRACTION, ORGANISATIONS_PREMISES,
     SHOP_NAMED_BEFORE, PROPERTY_LISTING, ROAD_NEWS, DENIED_ADDRESS, PUBLIC_BUILDING, WRONG_PLACE, WHO_LIVES_QUESTION,
-    *NAME_FILTERS, *PLACE_FILTERS, *SITE_FILTERS,
+    *NAME_FILTERS, *PLACE_FILTERS, *SITE_FILTERS, TRADE_CARD,
 )  # fmt: skip

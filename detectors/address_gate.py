@@ -15,6 +15,8 @@ import re
 
 from detectors.address_abroad import PREFIX_WORDS as ABROAD_WORDS
 from detectors.address_abroad import has_suffixed, streets_abroad
+from detectors.address_abroad_postal import lines_by_tail
+from detectors.address_abroad_postal import may_hold as may_have_tail
 from detectors.address_label import labelled_addresses
 from detectors.address_streets import HINT
 from detectors.address_unworded import unworded_streets
@@ -58,6 +60,8 @@ def wants_address(item: Item) -> bool:
             return True
         if has_suffixed(text) and any(streets_abroad(text)):
             return True
+        if may_have_tail(text) and any(lines_by_tail(text)):
+            return True  # "Birkenfeldweg 14\n13089 Berlin", "7 Jacaranda Bend, Toowong QLD 4066"
     found = words(text)  # the shared, cached word split
     if _GATE_WORDS.isdisjoint(found):
         return False  # most texts: one pass, no allocation
@@ -99,6 +103,7 @@ def address_screen(batch: TextBatch) -> Positions:
     found |= batch.with_words(ABROAD_WORDS, gated & numbered)
     found.update(at for at in numbered if has_suffixed(texts[at]))
     found |= _LABEL_WORDS.among(batch, numbered - found)
+    found.update(at for at in numbered - found if may_have_tail(texts[at]))
     cued = batch.with_words(_UNMARKED_GATE, gated - found)
     found |= batch.searching(UNMARKED, cued & digits) | batch.joined.matching_among(_NUMBER_THEN_THE, cued & digits)
     cued -= found

@@ -67,9 +67,14 @@ def _organisation_named_before(text: str, start: int, end: int) -> bool:
     return _OWN.search(before) is None
 
 
-_INSTITUTION = re.compile(r"(?i)\b(?:care|nursing|residential|retirement|rest)\s+homes?\b|\bhospice\b")
-_HOME_AFTER = re.compile(r"(?i)\b(?:my|our|mine|ours|house|home|address|send|cards?|post)\b")
-"""A home named after the institution ("... care home now but Nan's still at home, 12 ...")."""
+_INSTITUTION = re.compile(
+    r"(?i)(?<!not\sa\s)(?<!n't\sa\s)(?<!never\sa\s)\b(?:care|nursing|residential|retirement|rest)\s+homes?\b"
+    r"|\bhospice\b"
+)
+"""An institution's name, unless denied ("it's NOT a care home, it's her new flat")."""
+_HOME_AFTER = re.compile(r"(?i)\b(?:my|our|mine|ours|(?-i:house)|home|address|send|cards?|post)\b")
+"""A home named after the institution ("... care home now but Nan's still at home, 12 ..."); "House" with a
+capital is the institution's own name ("care home is Beechcroft House, ...")."""
 
 
 def _care_home(text: str, start: int, end: int) -> bool:
