@@ -39,6 +39,8 @@ from spacy.util import filter_spans
 from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match
 from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, verdict
+from detectors.gate_batch import Positions, TextBatch
+from detectors.job_gate import job_screen
 from detectors.judgement import job_row, judge
 from detectors.role_context import BYLINE, DESCRIBES_THEMSELVES, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
@@ -159,12 +161,8 @@ _recent_lock = threading.Lock()
 
 
 def profession_confidences(items: Sequence[Item]) -> list[float]:
-    """How surely each item reads as its writer's own school work (0 for items the gate refuses).
-
-    The school detector asks this of the same batch the job detector has just judged (the
-    pipeline runs them in that order), so the answers are kept for the latest items and the
-    classifier runs once per text.
-    """
+    """How surely each item reads as its writer's own school work (0 for items the gate refuses); kept for the
+    latest items, as the school detector asks this of the batch the job detector has just judged."""
     keys = [(item.text or "", item.provenance.section) for item in items]
     with _recent_lock:
         known = {k: _recent[k] for k in keys if k in _recent}
@@ -219,8 +217,10 @@ class JobTitleDetector(Detector):
     def wants(self, item: Item) -> bool:
         return touches_any(item)
 
+    def screen(self, batch: TextBatch) -> Positions | None:  # a gate word, most of them with another (`job_gate`)
+        return None if (words := _screen()) is None else job_screen(batch, _GATE, words)
+
     def screen_words(self) -> frozenset[bytes]:
-        """Every part of the gate needs a word of `_screen` (the default batch screen)."""
         return _screen() or frozenset()
 
     def detect(self, item: Item) -> list[Match]:

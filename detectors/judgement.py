@@ -37,6 +37,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from detectors.base import Tier
+from detectors.bow_batch import use_batch_ngrams
 from detectors.nlp import english
 
 MODELS = Path(__file__).parent / "models"
@@ -221,6 +222,7 @@ class Judge:
                 # The rules' vocabulary: a word the rules have seen costs the classifier no new lexeme.
                 # None is shipped: the classifier reads hashed words, never their strings.
                 self._nlp = spacy.load(self.folder, vocab=english().vocab, exclude=["vocab"])
+                use_batch_ngrams(self._nlp.get_pipe("textcat_multilabel"))  # same features, one sort a batch
             return self._nlp
 
     @property

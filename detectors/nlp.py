@@ -87,7 +87,7 @@ def docs(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> list[Doc]:
     with _recent_lock:
         known = {text: _recent[text] for text in texts if text in _recent}
     missing = [text for text in dict.fromkeys(texts) if text not in known]
-    made = dict(zip(missing, english().pipe(missing, batch_size=batch_size), strict=True))
+    made = dict(zip(missing, english().pipe(missing, batch_size=batch_size), strict=True)) if missing else {}
     known.update(made)
     with _recent_lock:
         for text, made_doc in made.items():

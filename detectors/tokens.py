@@ -25,6 +25,11 @@ WINDOW = 10_000
 MAX_TOKENISED = 100_000
 """Characters of one text that are tokenised (more than the longest post a platform allows,
 Facebook's 63,206; a `Doc` of this many costs a few MB); the rest stays as plain pieces."""
+CACHED_CHUNKS = 100_000
+"""Chunks (the text between two spaces) whose tokens spaCy's tokenizer keeps, up from its 10,000, which a scan
+fills within a few thousand candidate posts: after that every chunk not kept is split afresh by the affix
+rules.  A kept chunk is its lexemes, ~50 bytes; spaCy keeps no chunk a special case touched, so a kept chunk
+gives exactly the tokens splitting it would."""
 _LONG = re.compile(rf"(?<!\S)\S{{{LONG_RUN + 1},}}|(?<!\s)\s{{{LONG_RUN + 1},}}")
 _WORD_START = re.compile(r"(?<=\s)\S")
 
@@ -41,6 +46,7 @@ class BoundedTokenizer:
     def __init__(self, tokenizer: Tokenizer) -> None:
         self._tokenizer = tokenizer
         self.vocab = tokenizer.vocab
+        tokenizer.max_cache_size = max(tokenizer.max_cache_size, CACHED_CHUNKS)
 
     def __call__(self, text: str) -> Doc:
         if len(text) <= WINDOW and (len(text) <= LONG_RUN or _LONG.search(text) is None):
