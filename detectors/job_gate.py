@@ -25,6 +25,20 @@ from operator import not_
 from detectors import school_life
 from detectors.gate_batch import Positions, TextBatch
 from detectors.nlp import KeywordGate
+from detectors.roles import EVERYDAY_WORDS, RULES
+
+ROLE_GATE = KeywordGate((pattern for rule in RULES for pattern in rule.patterns), EVERYDAY_WORDS)
+"""The first part of the job detector's gate: texts with a role word or a rule's clue."""
+
+
+@lru_cache(maxsize=1)
+def gate_words() -> frozenset[bytes] | None:
+    """The words of every part of the job gate (roles, school life, its wider net): a text with none of them
+    passes none of it; None when the role gate cannot be screened by words."""
+    if ROLE_GATE.screen is None:
+        return None
+    return ROLE_GATE.screen | school_life.life_screen() | school_life.wider_screen()
+
 
 LoneRule = tuple[frozenset[bytes], bool] | None
 """(words one of which a text needs beside the screen word, whether "@" or "#" in it may do instead), or

@@ -40,19 +40,18 @@ from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match
 from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, verdict
 from detectors.gate_batch import Positions, TextBatch
-from detectors.job_gate import job_screen
+from detectors.job_gate import ROLE_GATE, gate_words, job_screen
 from detectors.judgement import job_row, judge
 from detectors.role_context import BYLINE, DESCRIBES_THEMSELVES, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.role_trades import RANK_IN_ANOTHER_TRADE
 from detectors.role_voice import school_voice
-from detectors.roles import EVERYDAY_WORDS, RULES, RULES_BY_KEY
+from detectors.roles import RULES, RULES_BY_KEY
 from detectors.school_life import (
     life_areas,
     life_cues,
     life_opens,
-    life_screen,
     touches_school_life,
     wider_opens,
     wider_screen,
@@ -67,9 +66,6 @@ _WHOLE_TEXT_FILTERS = (*JOB_FILTERS, ORGANISATIONS_OWN_ACCOUNT)
 
 IMPLIED = "works in a school"
 """The value of a profession the text shows without naming a role."""
-
-_GATE = nlp.KeywordGate((pattern for rule in RULES for pattern in rule.patterns), EVERYDAY_WORDS)
-"""Texts with a role word or a rule's clue."""
 
 
 @lru_cache(maxsize=1)
@@ -186,25 +182,23 @@ def _remember(confidences: dict[tuple[str, str], float]) -> None:
             _recent.popitem(last=False)
 
 
-@lru_cache(maxsize=1)
-def _screen() -> frozenset[bytes] | None:
-    """The words of every part of the gate: a text with none of them passes none (one pass, not three)."""
-    return None if _GATE.screen is None else _GATE.screen | life_screen() | wider_screen()
-
-
 def touches_any(item: Item) -> bool:
     """The job detector's gate: a role word, a rule's clue, a school-life word or the wider net of
     school life (`school_life.wider_opens`: the school detector does not cast it)."""
     text = item.text
     if text is None:
         return False
-    screen = _screen()
+    screen = gate_words()
     if screen is None:
         return (
-            _GATE(text) or touches_school_life(text) or wider_opens(wider_screen().intersection(nlp.words(text)), text)
+            ROLE_GATE(text)
+            or touches_school_life(text)
+            or wider_opens(wider_screen().intersection(nlp.words(text)), text)
         )
     screened = screen.intersection(nlp.words(text))
-    return bool(screened) and (_GATE.opens(screened, text) or life_opens(screened, text) or wider_opens(screened, text))
+    return bool(screened) and (
+        ROLE_GATE.opens(screened, text) or life_opens(screened, text) or wider_opens(screened, text)
+    )
 
 
 class JobTitleDetector(Detector):
@@ -218,10 +212,10 @@ class JobTitleDetector(Detector):
         return touches_any(item)
 
     def screen(self, batch: TextBatch) -> Positions | None:  # a gate word, most of them with another (`job_gate`)
-        return None if (words := _screen()) is None else job_screen(batch, _GATE, words)
+        return None if (words := gate_words()) is None else job_screen(batch, ROLE_GATE, words)
 
     def screen_words(self) -> frozenset[bytes]:
-        return _screen() or frozenset()
+        return gate_words() or frozenset()
 
     def detect(self, item: Item) -> list[Match]:
         return self.detect_batch([item])[0] if self.wants(item) else []

@@ -18,7 +18,8 @@ from detectors.address_label import labelled_addresses
 from detectors.base import Item, Provenance, SchoolProfile
 from detectors.email import _PLAIN, _SPELT_HINT, _local_char_before_at, _may_spell_at
 from detectors.gate import has_digit
-from detectors.job_title import _GATE, touches_any
+from detectors.job_gate import ROLE_GATE as _GATE
+from detectors.job_title import touches_any
 from detectors.judgement import job_doc
 from detectors.postcode import INWARD
 from detectors.role_context import _CHILD_NEWS, _PARENT, _PARENT_WORDS, parent_voice

@@ -22,7 +22,9 @@ from detectors.email import (
     _may_spell_near_at,
 )
 from detectors.gate import has_digit
-from detectors.job_title import _GATE, _screen, touches_any
+from detectors.job_gate import ROLE_GATE as _GATE
+from detectors.job_gate import gate_words as _screen
+from detectors.job_title import touches_any
 from detectors.nlp import KeywordGate
 from detectors.school_candidates import _SAINT_NAME, _SCHOOLISH_TAG, _bare_names, _tags
 from detectors.school_life import life_opens, wider_opens

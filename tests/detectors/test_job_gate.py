@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import random
 
-from detectors import job_title, school_life
+from detectors import job_gate, job_title, school_life
 from detectors.base import Item, Provenance
 from detectors.gate_batch import TextBatch
 from detectors.job_gate import job_screen, lone_rule, lone_rules
 
-SCREEN = job_title._screen() or frozenset()
+SCREEN = job_gate.gate_words() or frozenset()
 
 
 def _pieces() -> list[str]:
     """The gate's words and their neighbours, as a text may write them."""
-    rules = lone_rules(job_title._GATE, SCREEN)
+    rules = lone_rules(job_gate.ROLE_GATE, SCREEN)
     words = {word.decode() for word in SCREEN}
     words |= {word.decode() for rule in rules.values() if rule is not None for word in rule[0]}
     phrases = [phrase for under in school_life._PHRASES_BY_KEY.values() for _, phrase in under]
-    patterns = [single.union(*wider) for under in job_title._GATE._by_key.values() for single, wider in under]
+    patterns = [single.union(*wider) for under in job_gate.ROLE_GATE._by_key.values() for single, wider in under]
     words |= {word.decode() for slots in (*phrases, *patterns) for word in slots}
     spelled = sorted(words)
     return [*spelled, *(w.upper() for w in spelled[::7]), *(w.title() for w in spelled[::5])]
@@ -51,18 +51,18 @@ def test_the_screen_keeps_every_text_the_gate_accepts() -> None:
     for at in range(0, len(items), 1000):
         chunk = items[at : at + 1000]
         batch = TextBatch(chunk, SCREEN)
-        screened = job_screen(batch, job_title._GATE, SCREEN)
+        screened = job_screen(batch, job_gate.ROLE_GATE, SCREEN)
         accepted = {n for n, item in enumerate(chunk) if job_title.touches_any(item)}
         assert accepted <= screened, [chunk[n].text for n in accepted - screened]
         assert len(screened) < len(batch.with_words(SCREEN))  # it does turn some away
 
 
 def test_a_word_that_opens_alone_has_no_rule_and_a_dead_one_needs_more() -> None:
-    rules = lone_rules(job_title._GATE, SCREEN)
+    rules = lone_rules(job_gate.ROLE_GATE, SCREEN)
     assert rules[b"teacher"] is None and rules[b"senco"] is None and rules[b"year"] is None
     assert rules[b"one"] == (frozenset(), False)  # "one to one support": "support" is a screen word too
     assert rules[b"miss"] == (frozenset(), True)  # an everyday life word: a second one, or a school's handle
-    play = lone_rule(b"play", job_title._GATE, SCREEN)
+    play = lone_rule(b"play", job_gate.ROLE_GATE, SCREEN)
     assert play is not None and b"wet" in play[0]
 
 

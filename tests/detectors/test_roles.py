@@ -227,7 +227,8 @@ def test_the_phrase_split_matcher_finds_what_a_plain_matcher_finds() -> None:
 
 def test_the_keyword_gate_never_drops_a_text_the_rules_match() -> None:
     from detectors import nlp
-    from detectors.job_title import _GATE, _matcher
+    from detectors.job_gate import ROLE_GATE as _GATE
+    from detectors.job_title import _matcher
 
     matched = [text for text in _corpus_texts() if _matcher()(nlp.doc(text))]
     assert len(matched) > 100
