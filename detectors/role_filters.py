@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from detectors.filters import Filter
+from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_register import LIST_WITHOUT_A_SPEAKER, WRITING_ABOUT_SCHOOLS
 
 _PUPIL = re.compile(
@@ -130,6 +131,7 @@ UNNAMED_ROLE_FILTERS: tuple[Filter, ...] = (
     VISITOR,
     WRITING_ABOUT_SCHOOLS,
     LIST_WITHOUT_A_SPEAKER,
+    EVERYDAY_SENSE,
 )
-"""Filters of a whole text whose profession finding names no role of the writer's own (the last two:
-`detectors.role_register`, writing about schools with nobody speaking)."""
+"""Filters of a whole text whose profession finding names no role of the writer's own (two of
+`detectors.role_register`, writing about schools with nobody speaking; the last, `detectors.role_everyday`)."""

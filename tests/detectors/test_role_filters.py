@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.filters import Filter
+from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_filters import (
     ARMY_RESERVE,
     DENIES_SCHOOL_JOB,
@@ -39,6 +40,15 @@ CASES: list[tuple[Filter, str, bool]] = [
     (STUDENTS_VOICE, "I'm a PGCE student on my second placement", False),
     (STUDENTS_VOICE, "I'm a student teacher in a Year 2 class", False),
     (STUDENTS_VOICE, "the Year 9s think I'm a sixth former", False),
+    (EVERYDAY_SENSE, "send me the pics from last night!!", True),
+    (EVERYDAY_SENSE, "ta x see you Saturday", True),
+    (EVERYDAY_SENSE, "trust me, the new Thai place is worth it", True),
+    (EVERYDAY_SENSE, "bought heavy duty gloves for the allotment", True),
+    (EVERYDAY_SENSE, "head office want the figures by Friday", True),
+    (EVERYDAY_SENSE, "SEND review meeting ran over again", False),
+    (EVERYDAY_SENSE, "Our TA ran the reading group today", False),
+    (EVERYDAY_SENSE, "30 reports left to write. Send help.", False),
+    (EVERYDAY_SENSE, "Lovely walk by the river this morning", False),
     (DENIES_SCHOOL_JOB, "kids call me miss at the bus stop and I'm not even a teacher", True),
     (DENIES_SCHOOL_JOB, "Youth worker, not school staff, but I see a lot of Year 9s", True),
     (DENIES_SCHOOL_JOB, "doing education studies (the non-QTS one)", True),
@@ -78,3 +88,13 @@ def test_the_profession_detector_drops_a_pupils_school_words_but_keeps_a_named_r
     )
     (kept,) = detector.detect(text_item("I'm a TA and today the supply teacher let us all leave early for the disco"))
     assert kept.value == "teaching assistant"
+
+
+def test_an_everyday_send_makes_no_profession_finding_but_a_staff_post_keeps_its_own() -> None:
+    from detectors.job_title import JobTitleDetector
+    from tests.conftest import text_item
+
+    detector = JobTitleDetector()
+    assert detector.detect(text_item("can you send me the photos from the party x")) == []
+    kept = detector.detect(text_item("SEND review meetings all afternoon, then 30 reports to write"))
+    assert all(EVERYDAY_SENSE.name not in (m.explanation.filters if m.explanation else ()) for m in kept)
