@@ -58,6 +58,10 @@ _SPACED = re.compile(_LOCAL + r" @ [A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)+")
 for a known domain and an invitation to write)."""
 
 
+_LETTERS_APART = re.compile(r"(?<!\S)(?:[A-Za-z0-9._-] ){3,}$")
+"""A mailbox name typed (or voice-typed) a character at a time before a spaced @: "r o b . k e n t @ …"."""
+
+
 _BUSINESS_FILTERS = frozenset({ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name})
 
 
@@ -198,8 +202,10 @@ def _at_candidates(text: str) -> list[tuple[int, int, str, str]]:
     if " @ " in text:
         for match in _SPACED.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _, _ in found):
+                spelt = _LETTERS_APART.search(text, 0, match.start()) if match.start() else None
+                start = spelt.start() if spelt else match.start()  # "r o b . k e n t @ …": the whole name
                 found.append(
-                    (match.start(), match.end(), match.group(), "e-mail address written with spaces around the @")
+                    (start, match.end(), text[start : match.end()], "e-mail address written with spaces around the @")
                 )
     return found
 

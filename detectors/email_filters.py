@@ -24,7 +24,7 @@ from detectors.email_retired import MAILBOX_TAKEN_BACK
 from detectors.email_roles import ROLE_MAILBOXES, is_role_mailbox
 from detectors.email_template import TEMPLATE_ADDRESS
 from detectors.filters import Filter
-from detectors.phone_cues import ORGANISATION
+from detectors.phone_cues import FAMILY, ORGANISATION, organisation_ends
 from detectors.voice import ORGANISATION_VOICE, ORGANISATIONS_OWN_ACCOUNT
 
 FILE_EXTENSIONS = frozenset(
@@ -61,10 +61,14 @@ _OWN_AFTER = re.compile(r"(?i)[^.!?\n]{0,24}\b(?:e-?mail|message|call|text|ring|
 """An offer right after the address: "orders@… or DM me"."""
 _NOT_MINE = re.compile(
     r"(?i)\bnot\s+(?:all\s+)?(?:on\s+|to\s+|in\s+)?(?:me|mine|my)\b|(?<!\bno\s)(?<!\bnot\s)\bagen(?:t|cy)\b|"
-    r"\bmgmt\b|\bmanagement\b|\bmanager\b|\bpr\s+(?:lists|enquiries)\b"
+    r"\bmgmt\b|\bmanagement\b|(?<!former\s)(?<!\bold\s)(?<!\bex-)\bmanager\b|\bpr\s+(?:lists|enquiries)\b"
 )
 """Words that hand a mailbox to someone else: an agent, a manager, "not me", "not my personal one"
 (but "no agency, just me" is the writer's own)."""
+_WORK_MAILBOX = re.compile(r"(?i)\bwork\s+e-?mail\b")
+"""A role mailbox given as the writer's "work email" is the function's, which colleagues read too."""
+_LABEL_ONLY = re.compile(r"(?i)(?:^|[\s(|])(?:e-?mail|contact|mail)\s*:\s*")
+"""`_OWN`'s bare "Email:" label: the writer's own in a bio, an organisation's on its contact card."""
 _NOT_MINE_WITHIN = 120
 """Characters before a role mailbox read for `_NOT_MINE`: a contact block's lines after "... not me"."""
 _INVITING = re.compile(
@@ -108,6 +112,12 @@ def _web_address(text: str, start: int, end: int) -> bool:
     return before.lower().endswith("www.") or userinfo or domain.strip().lower().startswith("www")
 
 
+_PROSE_WORDS = re.compile(
+    r"(?i)here|there|me|us|you|them|him|her|it|this|that|home|work|everyone|all|now|then|lol|too|later|up|in|out"
+)
+"""Words of a sentence that a spaced @ can follow ("my username here @ …"), which no one's mailbox is called."""
+
+
 def _spaced_prose(text: str, start: int, end: int) -> bool:
     """ "class @ daycare.Wish", "vote @ www.site.com": a spaced @ in a sentence, not an address."""
     candidate = text[start:end]
@@ -118,6 +128,11 @@ def _spaced_prose(text: str, start: int, end: int) -> bool:
         return True
     if any(label[:1].isupper() for label in re.split(r"\s*\.\s*", candidate.rpartition("@")[2].strip())[1:]):
         return True  # "home.Going": a sentence run on after a full stop
+    local = candidate.partition("@")[0].strip()
+    if _PROSE_WORDS.fullmatch(local):
+        return True  # "the same as my username here @ example.com": a word of the sentence, not a mailbox
+    if re.fullmatch(r"[A-Za-z]+[._][A-Za-z]+\d*", local):
+        return False  # "gavin.maddox @ maddoxjoinery.example.com": a name and surname, spaced on purpose
     if " . " in candidate:
         return False  # "jo @ example . com": spaced all through, on purpose
     return _INVITING.search(_clause_before(text, start)) is None
@@ -130,8 +145,11 @@ def _organisation_mailbox(text: str, start: int, end: int) -> bool:
     before = _clause_before(text, start)
     if len(before.split()) < 3:  # the address stands alone: the sentence before says whose it is
         before = text[max(0, start - _WINDOW) : start]
-    if _NOT_MINE.search(before):
-        return True
+    if _NOT_MINE.search(before) or _WORK_MAILBOX.search(before):
+        return True  # "my work email is fine: procurement@…": the function's mailbox at work, not the writer's
+    own = [m for m in _OWN.finditer(before) if not _LABEL_ONLY.fullmatch(m.group())]
+    if not own and _OWN.search(before) and organisation_ends(text[:start]):
+        return True  # "Contact card shared by the nursery: … Email: office@…": the label is the organisation's
     return _OWN.search(before) is None and _OWN_AFTER.match(text, end) is None
 
 
@@ -158,6 +176,9 @@ def _a_persons_mailbox(text: str, start: int) -> bool:
         return False  # "highways.consultation@…": a function's mailbox, shaped like a name
     if re.fullmatch(r"[A-Za-z]+[._][A-Za-z]+", local):
         return True
+    named = re.search(rf"\b{re.escape(local.capitalize())}\s+([A-Z][a-z]{{2,}})", text) if local.isalpha() else None
+    if named and named.group(1).lower() in text[start:].split(None, 1)[0].lower().partition("@")[2]:
+        return True  # "Sam Okoro Photography … sam@okorophoto…": Sam's own mailbox at the business named after them
     mid_sentence = rf"(?<![.!?:\n]\s)(?<!^)(?<=\w\s){re.escape(local.capitalize())}\b"
     return len(local) > 2 and re.search(mid_sentence, text) is not None
 
@@ -194,19 +215,25 @@ _MAIL_LABELS = frozenset(("example", "mail", "email", "post", "inbox", "users", 
 def _someone_elses_mailbox(text: str, start: int, end: int) -> bool:
     """ "bookings via my agent: ola@agency…", "mgmt: …": the mailbox of the writer's agent or manager; a role
     mailbox a few lines after "not me" ("Phone: call the office, not me\nOffice: …\nEmail: admin@…")."""
-    if _NOT_MINE.search(_clause_before(text, start)) is not None:
-        return True
+    clause = _clause_before(text, start)
+    if _NOT_MINE.search(clause) is not None:
+        return _RELATIVES_MAILBOX.search(clause) is None  # "Mum says use her email not mine": Mum's, a person's
     return (
         is_role_mailbox(text[start:end]) and _NOT_MINE.search(text, max(0, start - _NOT_MINE_WITHIN), start) is not None
     )
 
 
+_RELATIVES_MAILBOX = re.compile(rf"(?i)\b(?:her|his|their)\s+e-?mail\b|\b(?:{FAMILY})\b")
+"""A mailbox handed to a relative or a friend ("use her email not mine"): a private person's, not an agent's."""
+
+
 ONE_PERSON_BUSINESS = re.compile(
     r"(?i)\b(?:(?:it['’]?s\s+)?just\s+(?:me|her|him)\b(?!\s+(?:and|&)\s+(?:the|my|our)\s+team)|"
     r"one[\s-](?:man|woman|person)[\s-](?:band|business|show)|on\s+(?:my|his|her|their)\s+own\b|"
-    r"(?:i['’]?m|i\s+am|as)\s+a\s+sole\s+trader)"
+    r"(?:i['’]?m|i\s+am|as)\s+a\s+sole\s+trader|from\s+my\s+(?:own\s+)?(?:kitchen|home|spare\s+room|shed))"
 )
-"""The text says the business is one person ("just me", "a one-man band", "on his own", "I'm a sole trader"): its
+"""The text says the business is one person ("just me", "a one-man band", "on his own", "I'm a sole trader", "from my
+kitchen"): its
 mailbox reaches that person, whatever the business is called (a taxi, a joinery, a bookkeeper)."""
 ONE_PERSON_WITHIN = 160
 """Characters before the address read for `ONE_PERSON_BUSINESS` (in its paragraph): a long bio's "it's just me" says

@@ -26,10 +26,12 @@ _BODY_WORDS = (
     "synagogue", "temple", "mandir", "allotments", "allotment", "foodbank", "pantry", "pta", "scouts", "guides", "u3a",
     "choir", "chorus", "singers", "orchestra", "players", "operatic", "harriers", "runners", "athletics", "cc", "rufc",
     "hc", "gaa", "bowls", "lodge", "pc", "tc", "residents", "tenants", "communitycentre", "hub",
+    "uni", "league", "brass", "band", "primary", "academy", "nursery",
 )  # fmt: skip
 """Words that end a domain label (or one of its hyphenated parts) of a public body, a service, a club, a
 faith group or a community group: "…villagehall", "…allotments", "…pc" (a parish or town council),
-"…cc" (a cricket club)."""
+"…cc" (a cricket club), "…-uni" (a university's department), "…juniorleague", "…brass" (a brass band),
+"…primary" and "…academy" (a school's PTA or office)."""
 _BODY_LABEL = re.compile(r"(?i)(?:^|-)[a-z0-9]*(?:" + "|".join(_BODY_WORDS) + r")$")
 _LONG_BODY_LABEL = re.compile(
     r"(?i)(?:council|leisure|pharmacy|surgery|hospital|library|police|juniorfc|diocese|parish|church|"

@@ -30,15 +30,9 @@ from detectors.base import Detector, Explanation, Item, Match
 from detectors.contact_screens import phone_screen
 from detectors.filters import verdict
 from detectors.gate_batch import Positions, TextBatch
+from detectors.phone_abroad import abroad, is_service_line, named_country, offered_in_named_country, valid
 from detectors.phone_filters import PHONE_FILTERS
-from detectors.phone_regions import (
-    australian,
-    country,
-    guessed_mobile,
-    looks_north_american,
-    national_number,
-    regions_pointed_to,
-)
+from detectors.phone_regions import country
 from detectors.phone_words import has_spaced_digits, has_spelt_number, spaced_digits, spelt_numbers
 
 _CANDIDATE = re.compile(
@@ -87,7 +81,6 @@ offer.  They raise confidence, and let a number with no country code that is not
 as another country's."""
 _OWNED_AFTER = re.compile(r"\s*(?:is|=|[-–—:])\s+(?:my|mine|(?-i:[A-Z][a-z]+)['’]s)\b", re.IGNORECASE)
 """Whose the number is, said right after it: "(087) 000-0150 is Niall's", "… is my mum's"."""
-_CALLED_A_LANDLINE = re.compile(r"(?i)\b(?:landline|house\s+phone|home\s+phone)\b")
 _UK_PERSONAL_PREFIXES = ("1", "2", "3", "7")
 """National significant numbers that can reach a person: geographic, 03 and mobiles.
 08xx/09xx are service numbers (helplines, premium lines), never someone's own phone."""
@@ -147,6 +140,9 @@ class PhoneDetector(Detector):
             before = text[max(0, start - 48) : start]
             cued = _INVITING.search(before) is not None or _OWNED_AFTER.match(text, end) is not None
             judged = judge(candidate.group(), text, start, cued=cued or profile)
+            if judged is None and "\n" in candidate.group().strip():  # "07700 900 617\n3. Grace": a list's next number
+                end = start + len(candidate.group().rstrip()) - len(candidate.group().rstrip().rpartition("\n")[2])
+                judged = judge(text[start:end], text, start, cued=cued or profile)
             if judged is None or judged[0] in allowed:
                 continue
             e164, rule, confidence = judged
@@ -194,16 +190,21 @@ def judge(raw: str, text: str = "", at: int = 0, *, cued: bool = False) -> tuple
     if stripped.startswith(("+", "00")):
         judged = _international("+" + (digits[2:] if stripped.startswith("00") else digits))
     elif digits.startswith("0"):
-        is_uk = is_drama_number(digits) or _valid(digits, "GB")
+        is_uk = is_drama_number(digits) or valid(digits, "GB")
         judged = _uk(digits) if is_uk else None
         if judged is None and (not is_uk or (cued and digits.startswith(_UK_REDIRECTS))):
             # A UK redirect or pager number ("070...", "076...") offered as a contact is far more
             # often a mobile abroad ("0703..." in Nigeria); 08/09 stay UK services.
-            judged = _abroad(compact, text, at, cued)
+            judged = abroad(compact, text, at, cued)
         elif judged is None and text:
-            judged = _named_country(compact, text, at, cued)  # "in Delhi, 098000 00151": not a UK 098 line
+            judged = named_country(compact, text, at, cued)  # "in Delhi, 098000 00151": not a UK 098 line
+            judged = judged or (offered_in_named_country(compact, text, at) if cued else None)
+        elif judged is not None and digits.startswith("03") and cued and text:
+            judged = abroad(compact, text, at, cued) or judged  # "in Kolkata, the landline 033 …": not a UK 03 line
     else:
-        judged = _abroad(compact, text, at, cued)
+        judged = abroad(compact, text, at, cued)
+    if judged is not None and not judged[0].startswith("+44") and is_service_line(judged[0]):
+        return None  # "Toll-free (800) 555 …": a service abroad, as 0800 is at home
     if judged is None or not letter_o:
         return judged
     if sum(c.isdigit() for c in raw) < 3 or sum(c.isdigit() or c == "O" for c in raw) < 10:
@@ -229,7 +230,7 @@ _UK_REDIRECTS = ("070", "076")
 def _uk(national: str) -> tuple[str, str, float] | None:
     if national[1:2] not in _UK_PERSONAL_PREFIXES or national.startswith(("070", "076")):
         return None
-    if not is_drama_number(national) and not _valid(national, "GB"):
+    if not is_drama_number(national) and not valid(national, "GB"):
         return None
     if national.startswith("07"):
         return "+44" + national[1:], "UK mobile number", 0.95
@@ -238,53 +239,13 @@ def _uk(national: str) -> tuple[str, str, float] | None:
     return "+44" + national[1:], "UK landline number", 0.85
 
 
-def _valid(raw: str, region: str | None) -> bool:
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(raw, region))
-    except phonenumbers.NumberParseException:
-        return False
-
-
 def _international(candidate: str) -> tuple[str, str, float] | None:
     if candidate.startswith("+44"):
         judged = _uk("0" + candidate[3:].removeprefix("0"))  # "+44 07700 …": the trunk 0 kept by mistake
         return (judged[0], judged[1] + " in international form", judged[2]) if judged else None
-    if not _valid(candidate, None):
+    if not valid(candidate, None):
         return None
     number = phonenumbers.parse(candidate, None)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     region = phonenumbers.region_code_for_number(number)
     return e164, f"phone number from {country(region) if region else 'abroad'}, with its country code", 0.9
-
-
-def _named_country(raw: str, text: str, at: int, cued: bool) -> tuple[str, str, float] | None:
-    """A number valid in a country the text points to ("back in Pune", a flag, "near Alicante")."""
-    found = national_number(raw, [r for r in regions_pointed_to(text, at) if r != "GB"])
-    if found is None:
-        return None
-    confidence = 0.9 if cued else 0.5 if raw.isdigit() else 0.85  # ten digits run together may be any code
-    return found[0], f"phone number from {country(found[1])} (country named in the text)", confidence
-
-
-def _abroad(raw: str, text: str, at: int, cued: bool) -> tuple[str, str, float] | None:
-    """A number written without a country code that is not a UK one: the country the text points to."""
-    found = _named_country(raw, text, at, cued) if text else None
-    if found is not None:
-        return found
-    shaped = australian(raw)
-    if shaped is not None:
-        return shaped, "Australian number (its shape: (0N) NNNN NNNN, 04NN NNN NNN)", 0.8 if cued else 0.7
-    if looks_north_american(raw, run_together=cued) and _valid(raw, "US"):
-        number = phonenumbers.parse(raw, "US")
-        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-        return e164, "North American number", 0.8 if cued else 0.6
-    if looks_north_american(raw, run_together=True) and _valid(raw, "US"):
-        number = phonenumbers.parse(raw, "US")
-        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-        return e164, "ten digits that form a North American number", 0.45
-    if not cued or _CALLED_A_LANDLINE.search(text, max(0, at - 40), at):
-        return None  # a guess is only ever a mobile: "landline: 022 …" is no mobile anywhere
-    guess = guessed_mobile(raw) if raw.lstrip(" (").startswith("0") else None
-    if guess is not None:
-        return guess[0], f"mobile number, most likely from {country(guess[1])} (no country given)", 0.7
-    return None

@@ -33,14 +33,17 @@ ORGANISATION = re.compile(
     r"hire|fabrics|tandoori|kebabs?|marina|playhouse|theatre|cinema|funeral\s+(?:directors?|home)|undertakers|"
     r"residential\s+home|labs?|laboratory|dept|department|switchboard|main\s+desk|customer\s+(?:services|team)|"
     r"complaints|invoice|subtotal|siop|swyddfa|ar\s+agor|at\s+work|footer|signature|out\s+of\s+(?:the\s+)?office|"
-    r"(?:annual|paternity|maternity)\s+leave"
+    r"(?:annual|paternity|maternity)\s+leave|solicitors?|accountants?|diner|bistro|brasserie|direct\s+line|"
+    r"the\s+home\b(?!\s+(?:number|phone|landline|address|page|screen))|(?-i:&\s+Co\b)"
     r"|(?-i:[A-Z][\w'’&]*\s+(?:Arms|Homes|Properties|Estates|Lettings|Motors|Services|Solutions|Group|Associates|Partners|"
-    r"Removals|Travel|Transport|Cars|Plumbing|Electrical|Roofing|Cleaning|Kitchens|Interiors|Surveyors|Solicitors))"
+    r"Removals|Travel|Transport|Cars|Plumbing|Electrical|Roofing|Cleaning|Kitchens|Interiors|Surveyors|Solicitors|"
+    r"Lounge|Grill|Tavern|Kitchen|Primary|Academy|College|High\s+School|School))"
     r"|(?-i:\b[Tt]he\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}['’]s\s+(?:number|phone|landline|line)))\b",
     re.IGNORECASE,
 )
 """Words that name an organisation or a service, and the shapes of a firm's name ("Kestrel
-Homes") or a venue's ("The Plough's number"): its number is not anyone's personal phone."""
+Homes", "Dwyer & Co", "Mumbai Lounge") or a venue's ("The Plough's number"), a care home called "the
+home" ("ring the home first"), a work "direct line": its number is not anyone's personal phone."""
 OWN_NUMBER = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’]+\s+){0,2}?(?:mobile|mob|number|phone|landline|cell|digits|whats\s?app|home|house)\b(?!-)|"
     r"\b(?:call|text|ring|phone|whats\s?app|message|msg|contact|reach|bell|buzz|book|hire|ping|dm)\s+(?:me|us)\b|"
@@ -59,9 +62,11 @@ FAMILY = (
 PRIVATE_PERSON = re.compile(
     rf"(?i)\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:{FAMILY})(?:['’]s)?\b"
     r"|\b(?:his|her)\s+(?:own\s+|personal\s+)?(?:mobile|mob|number|phone|cell)(?:['’]s|\s+is)?"
+    r"|(?<![Tt]he\s)\b(?-i:[A-Z][a-z]{2,})['’]s\s+(?:mobile|mob|number|phone|cell)(?:\s+is)?\s*[:-]?\s*$"
 )
 """A relative or friend a number belongs to ("my mum", "her neighbour's"), or a person's own number said as
-such ("her number's 07700 …": the childminder's, not the breakfast club's)."""
+such ("her number's 07700 …": the childminder's, not the breakfast club's; "Mike's number is 07700 …" right
+before it, though a hospital was named earlier in the clause)."""
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\s*[,:-]?\s*(?:on\s*)?$")
 ASKED_FOR = re.compile(r"\b(?:call|text|ring|phone|contact|ask|message|msg|whats\s?app)\s+(?-i:[A-Z][a-z]+)\b", re.I)
 """A person asked for by first name anywhere in the clause ("ring Liz (she keeps the book) on …",

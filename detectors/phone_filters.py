@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.filters import Filter
+from detectors.phone_contact_block import persons_contact_block
 from detectors.phone_cues import (
     ASKED_FOR,
     FAMILY,
@@ -25,6 +26,11 @@ from detectors.phone_cues import (
 )
 from detectors.phone_out_of_use import NUMBER_CALLED_OLD, NUMBER_OUT_OF_USE
 from detectors.phone_service_filters import LANDLINE_FOR_A_SERVICE, NUMBER_TAKEN_BACK
+from detectors.phone_trade_filters import (
+    LANDLINE_FOR_ENQUIRIES,
+    LANDLINE_IN_AN_ORGANISATIONS_ADVERT,
+    LANDLINE_OF_A_RECOMMENDED_TRADER,
+)
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _REFERENCE_BEFORE = re.compile(
@@ -39,6 +45,8 @@ _REFERENCE_BEFORE = re.compile(
 "booking:" alone is how people offer a number for bookings)."""
 _CODE_GLUED_BEFORE = re.compile(r"(?<![#\w])[A-Z\d]*(?:[A-Z]\d|\d[A-Z])[A-Z\d]*\s?$")
 """An alphanumeric code right before the digits: "1Z 999 AA1 01 2345 …" is one tracking number."""
+_POSTCODE_BEFORE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}[\s,.;|·]*$")
+"""A UK postcode ending the address before the number ("Grimsby DN32 0ZB\n07700 …"): a contact block, not a code."""
 _CODE_AFTER = re.compile(r"\s*(?:,,|#|\d{5,})")
 """A dial-in's pause and PIN after the number (",,123456#")."""
 
@@ -75,7 +83,8 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
 def _reference_or_amount(text: str, start: int, end: int) -> bool:
     """ "order no. 0113 496 0000", "£0700", "tracking 1Z 999 AA1 01 2345 6784", a dial-in PIN."""
     before = text[max(0, start - 30) : start]
-    return bool(_REFERENCE_BEFORE.search(before) or _CODE_GLUED_BEFORE.search(before) or _CODE_AFTER.match(text, end))
+    glued = _CODE_GLUED_BEFORE.search(before) is not None and _POSTCODE_BEFORE.search(before) is None
+    return bool(_REFERENCE_BEFORE.search(before) or glued or _CODE_AFTER.match(text, end))
 
 
 def _landline_in_an_organisations_post(text: str, start: int, end: int) -> bool:
@@ -87,8 +96,8 @@ def _landline_in_an_organisations_post(text: str, start: int, end: int) -> bool:
     if not is_landline(text[start:end]) or OWN_NUMBER.search(text) or not organisation_ends(text, set_aside_too=True):
         return False
     before, named = _clause_around(text, start, end)
-    if OWN_NUMBER.search(before) or _HOME_BRACKET.match(named):
-        return False  # "queries to me: 0116 …", "0115 … (home)"
+    if OWN_NUMBER.search(before) or _HOME_BRACKET.match(named) or persons_contact_block(text, start):
+        return False  # "queries to me: 0116 …", "0115 … (home)", "Mrs H. Hale, 3 Elm Row. Tel 0116 …"
     # "ring Liz (she keeps the book) on 0116 …" is Liz's, but not "call Gaz on 0113 … (it's a garage)"
     after = _CLAUSE.split(text[end : end + _WINDOW], 1)[0]
     if _NEXT_NUMBER.search(after):
@@ -180,5 +189,6 @@ LANDLINE_IN_AN_ORGANISATIONS_POST = Filter(
 )
 PHONE_FILTERS: tuple[Filter, ...] = (
     REFERENCE_OR_AMOUNT, ORGANISATIONS_NUMBER, LANDLINE_IN_AN_ORGANISATIONS_POST, LANDLINE_FOR_A_SERVICE,
-    NUMBER_TAKEN_BACK, NUMBER_OUT_OF_USE, NUMBER_CALLED_OLD, ORGANISATIONS_OWN_ACCOUNT, BUSINESS_LISTING,
+    LANDLINE_FOR_ENQUIRIES, LANDLINE_OF_A_RECOMMENDED_TRADER, LANDLINE_IN_AN_ORGANISATIONS_ADVERT, NUMBER_TAKEN_BACK, NUMBER_OUT_OF_USE,
+    NUMBER_CALLED_OLD, ORGANISATIONS_OWN_ACCOUNT, BUSINESS_LISTING,
 )  # fmt: skip

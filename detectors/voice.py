@@ -26,10 +26,19 @@ SELF_DESCRIPTION = re.compile(
     r"team\s+of\s+\d+|opening\s+hours|open\s+(?:mon|tue|daily|7\s+days)|visit\s+our|(?:email|call)\s+our|"
     r"our\s+(?:editors|team|menu|website|store|shop|newsroom|showroom)|we\s+are\s+an?|we'?re\s+an?|source\s+for|"
     r"your\s+(?:#?\d|go-?to|local|number\s+one)|newspaper|magazine|steakhouse|restaurant|specialists|programme|corporate|"
-    r"(?:is|are)\s+an?\s+(?:\w+\s+){0,2}(?:organi[sz]ation|network|charity|company|business|agency|platform|service))\b"
+    r"(?:is|are)\s+an?\s+(?:\w+\s+){0,2}(?:organi[sz]ation|network|charity|company|business|agency|platform|service)|"
+    r"\d+\s+(?:shops|branches|stores|staff|vans)|vat\s+reg(?:istered)?|marketed\s+by\s+us|"
+    r"thinking\s+of\s+(?:selling|letting|moving)|(?-i:&\s+Co))\b"
 )
-"""Words by which an account describes itself as an organisation (a shop's, a club's or a paper's)."""
+"""Words by which an account describes itself as an organisation (a shop's, a club's or a paper's), or a trade's
+advert does ("3 shops, 40 staff", "VAT reg", "marketed by us. Thinking of selling?", "Dough & Co"); not "fully
+insured" nor "free quotes", which a sole trader's bio says as often."""
 _PERSON_VOICE = re.compile(r"(?i)\b(?:i|i'm|i've|me|my|mine)\b")
+
+
+def speaks_as_an_organisation(text: str) -> bool:
+    """Whether the text describes itself as an organisation and no person says "I" or "my" in it."""
+    return _PERSON_VOICE.search(text) is None and SELF_DESCRIPTION.search(text) is not None
 
 
 def _organisations_own_account(text: str, start: int, end: int) -> bool:
@@ -37,7 +46,7 @@ def _organisations_own_account(text: str, start: int, end: int) -> bool:
 
     The person's voice is looked for first: most posts have an "I" or "my" near their start, where the
     self-description's dozens of alternatives would be tried at every character of the text."""
-    return _PERSON_VOICE.search(text) is None and SELF_DESCRIPTION.search(text) is not None
+    return speaks_as_an_organisation(text)
 
 
 ORGANISATIONS_OWN_ACCOUNT = Filter(

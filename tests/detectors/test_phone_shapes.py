@@ -43,7 +43,8 @@ def _found(text: str, section: str = "post") -> list[tuple[str, str]]:
         ("The villa near Alicante has a phone now: 965 000 150", [("+34965000150", "likely")]),
         ("Auntie Funmi here, my new number is 0803 000 0150 o", [("+2348030000150", "worth a look")]),
         ("(087) 000-0150 is Niall's, ring him for a lift", [("+353870000150", "worth a look")]),
-        ("Our Mumbai landline: 022 0000 0150", []),  # not valid in India, and a landline is no mobile guess
+        # outside India's known ranges, but offered as a number of India's length: read as India's, worth a look
+        ("Our Mumbai landline: 022 0000 0150", [("+912200000150", "worth a look")]),
         ("got a new sim, +44 07700 900483 (typed it with the 0, oops)", [("+447700900483", "likely")]),
         ("Seattle trip booked, 2065550123 points on the card so far", [("+12065550123", "worth a look")]),
     ],
