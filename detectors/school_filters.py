@@ -81,10 +81,14 @@ _PUPIL_NOW = re.compile(
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:a\s+|an\s+|in\s+|now\s+in\s+)?(?:(?:year|yr|y)\s?(?:[7-9]|1[0-3])\b|"
     r"sixth[\s-]formers?\b|students?\s+(?:at|from)\b|pupils?\s+(?:at|from)\b)"
     r"|\bhead\s+(?:boy|girl)\b|\bstudent\s+(?:ambassadors?|reps?|council|leaders?|newspaper)\b"
-    r"|\b(?:revis(?:e|ed|ing)\s+for|sat|sitting|resitting|failed|passed)\s+my\s+(?:\w+\s+)?(?:gcses?|a[\s-]?levels?|mocks|exams?)\b",
+    r"|\b(?:revis(?:e|ed|ing)\s+for|sat|sitting|resitting|failed|passed)\s+my\s+(?:\w+\s+)?(?:gcses?|a[\s-]?levels?|mocks|exams?)\b"
+    r"|\bi\s+(?:have|'ve)\s+revised\s+(?:\w+\s+)?nothing\b|\b(?:haven'?t|have\s+not)\s+(?:even\s+)?(?:started\s+)?revis"
+    r"|\bmy\s+revision\s+timetable\b|\b(?:mum|mam|mom|dad)\s+(?:is|'s)\s+(?:making|forcing)\s+me\b"
+    r"|\bbaby\s+photos\s+of\s+us\b",
     re.IGNORECASE,
 )
-"""A pupil speaking of their own school: "I'm in Year 13 at", "head girl", "student ambassador"."""
+"""A pupil speaking of their own school: "I'm in Year 13 at", "head girl", "student ambassador", "I have revised
+nothing", "mum is making me go"."""
 _PUPIL_THEN = re.compile(
     r"\bmy\s+old\s+school\b|\b(?:when|while)\s+i\s+was\s+(?:at|in\s+(?:year|yr)|a\s+(?:pupil|student|kid))\b"
     r"|\b(?:where|when)\s+(?:i|we|many\s+of\s+us)\s+(?:studied|went\s+to\s+school)\b|\bi\s+(?:studied|went\s+to\s+school)\s+at\b"
@@ -113,15 +117,19 @@ since a bio goes on "Admin officer at X, mum of 3" about the writer's own two si
 _PARENTS_WORDS = re.compile(
     r"\b(?:us|we|fellow|other)\s+parents\b|\bparents?\s+(?:in|of)\s+(?:class|year|reception|nursery)\b"
     r"|\b(?:my|our)\s+(?:(?:kid|child|little\s+one)\b|(?:sons?|daughters?)\b)"
-    r"|\b(?:nit|head\s?lice)\s+letter\b|\b(?:pta|ptfa|pfa)\b",
+    r"|\b(?:nit|head\s?lice)\s+letter\b|\b(?:pta|ptfa|pfa)\b"
+    r"|\bmy\s+\d{1,2}[\s-]?(?:year[\s-]?old|yo)\b|\bkid'?s\s+first\s+day\b",
     re.IGNORECASE,
 )
-"""A parent's words anywhere in the sentence: "all of us parents in Class 4", "my kid", "the PTA quiz"."""
+"""A parent's words anywhere in the sentence: "all of us parents in Class 4", "my kid", "the PTA quiz", "my 6 year
+old", "Kid's first day"."""
 _OUR_CHILD = re.compile(
-    r"(?<![\w'])Our\s+(?!(?:Head|Headteacher|School|Staff|Team|Class|Year|Reception|Nursery|Governors|PTA|"
-    r"Deputy|SENCo|Ofsted|Lady|Lord|Father|Mother|Saviour)\b)[A-Z][a-z]+\s+(?:has|is|goes|got|starts|started|'s)\b"
+    r"(?<![\w'])[Oo]ur\s+(?!(?:Head|Headteacher|School|Staff|Team|Class|Year|Reception|Nursery|Governors|PTA|"
+    r"Deputy|SENCo|Ofsted|Lady|Lord|Father|Mother|Saviour)\b)[A-Z][a-z]+\s+(?:has|is|goes|got|starts|started|'s|"
+    r"getting|starting|going)\b"
 )
-"""A Northern or Welsh parent's "Our Rhys has got ..." (a child named with "our")."""
+"""A Northern or Welsh parent's "Our Rhys has got ...", "so proud of our Sophie getting ..." (a child named with
+"our")."""
 
 
 def _parent_of_a_pupil_there(text: str, start: int, end: int) -> bool:
