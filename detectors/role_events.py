@@ -146,6 +146,16 @@ def career_events(text: str) -> list[Event]:
     return sorted(out, key=lambda event: event.start)
 
 
+_ROLE_WORDS = (
+    "teacher ta assistant hlta senco seno sendco headteacher head deputy vp principal lecturer supervisor nqt ect "
+    "governor caretaker tech technician cook lady manager officer tutor receptionist"
+)
+"""A word every role of `SCHOOL_ROLE` holds whole ("teaching assistant": "assistant", "SENCO": "senco")."""
+_BIO_WORDS = " ".join(
+    [*_BIO_ROLE.replace("\\s+", " ").replace("co-ordinator", "ordinator").replace("|", " ").split(), "ordinator"]
+)
+"""A word every job of `_BIO_ROLE` holds whole, its last ("Admin officer", "dinner lady", "co-ordinator")."""
+
 _EVENT_WORDS: tuple[tuple[frozenset[bytes], ...], ...] = tuple(
     tuple(keywords(slot) for slot in slots)
     for slots in (
@@ -157,9 +167,9 @@ _EVENT_WORDS: tuple[tuple[frozenset[bytes], ...], ...] = tuple(
         ("proud excited delighted thrilled honoured honored happy pleased chuffed humbled privileged", "to"),
         ("interview interviewed interviewing interviews",),
         ("taught teaching lectured lecturing", "in at"),
-        ("for of since",),
+        ("for of since", _ROLE_WORDS),
         ("taught",),
-        (),  # `_BIO_LINE`: a school's handle holds no whole word to screen on ("@KingsmeadInfants")
+        (_BIO_WORDS,),  # the job's last word: the school may be a handle ("@KingsmeadInfants"), "at" an "@"
     )
 )
 """For each of `_EVENTS`, the words its pattern cannot match without, one of each set, whole: every one

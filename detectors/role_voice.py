@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.role_context import parent_voice
+from detectors.words import keywords, words
 
 _STAFF = (
     r"(?:teachers|teaching\s+staff|support\s+staff|staff|colleagues|TAs|teaching\s+assistants|"
@@ -58,6 +59,14 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _MAY_HOLD = re.compile(r"(?i)\b(?:we|our)\b")
 """Every cue needs a "we" or an "our": most texts the judgement leaves have neither."""
+_CUE_WORDS = keywords(
+    "teachers staff colleagues tas assistants leaders tutors ects nqts supervisors pupils students learners "
+    "leadership team slt board body policy policies work meeting meetings briefing briefings wellbeing survey room "
+    "handbook training inset day days class classes inspection school primary academy secondary trust federation"
+)
+"""A word every cue holds whole, its last (`_STAFF`, what "our" owns, what a school calls itself): in an ASCII
+text (most), one set test instead of four case-insensitive patterns.  Kept beside `_CUES`: a new cue needs its
+word here (`tests/detectors/test_role_voice.py` holds them together)."""
 _OPENING_QUOTE = re.compile(r"""(?:^|[\s:(\[])['"“‘]""")
 _CLOSING_QUOTE = re.compile(r"""['"”’](?=$|[\s.,;:!?)\]])""")
 
@@ -74,7 +83,7 @@ class VoiceCue:
 
 def school_voice(text: str) -> list[VoiceCue]:
     """Where the text speaks as a school, in order; none in a parent's text or inside a quotation."""
-    if _MAY_HOLD.search(text) is None:
+    if _MAY_HOLD.search(text) is None or (text.isascii() and _CUE_WORDS.isdisjoint(words(text))):
         return []
     plain = text.replace("’", "'")
     out = [

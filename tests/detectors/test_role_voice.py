@@ -83,3 +83,17 @@ def test_a_vendor_or_a_parent_makes_no_job_finding() -> None:
 def test_module_names_its_cues() -> None:
     assert {what for what, _ in _CUES} == {what for _, what in SCHOOLS_OWN}
     assert role_voice.VoiceCue(0, 2, "x").what == "x"
+
+
+def test_the_cue_words_screen_never_turns_away_a_cue() -> None:
+    from detectors.role_voice import _CUE_WORDS
+    from detectors.words import words
+
+    pieces = ("we", "our", "ask", "expect", "give", "all", "the", "new", "form", "tutors", "teachers", "staff", "pupils",
+              "SLT", "marking", "policy", "staff", "room", "as", "a", "small", "school", "primary", ",", "year", "4",
+              "team", "reception", "classes", "inset", "days", "governing", "board", "senior", "leadership")  # fmt: skip
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(2, 7)))
+        if any(pattern.search(text) for _, pattern in _CUES):
+            assert not _CUE_WORDS.isdisjoint(words(text)), text
