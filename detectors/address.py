@@ -75,6 +75,7 @@ from detectors.address_parts import (
 from detectors.address_residents import resident_cue
 from detectors.address_same_street import SAME_STREET_RULE, other_houses
 from detectors.address_streets import overlaps, street_score, streets_in
+from detectors.address_told import told_cue
 from detectors.address_unworded import unworded_streets
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
 from detectors.filters import verdict
@@ -180,6 +181,8 @@ class AddressDetector(Detector):
             )
             collection = not resident and COLLECTION.search(context) is not None
             cue = None if resident or collection else resident_cue(context, text[street.end : street.end + 40])
+            if cue is None and not (resident or collection):
+                cue = told_cue(context, text[street.end : street.end + 40], street.numbered)
             bare = not (street.numbered or street.named)
             neighbour = bare and not (resident or collection or cue) and neighbourhood_story(text, street)
             if street.lower_case and not street.strong and not (resident or collection or cue):

@@ -62,6 +62,12 @@ _LETTERS_APART = re.compile(r"(?<!\S)(?:[A-Za-z0-9._-] ){3,}$")
 """A mailbox name typed (or voice-typed) a character at a time before a spaced @: "r o b . k e n t @ …"."""
 
 
+_NAME_PIECE_APART = re.compile(r"(?<!\S)[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9] $")
+"""The first piece of a mailbox name with a space before its last one, which is digits: "lily.fenwick 2003 @ …" is one
+name, "lily.fenwick2003", not "2003" (a year is nobody's mailbox).  The piece has a dot or an underscore, so a word
+of the sentence ("born 1990 @ …") is never joined to it."""
+
+
 _BUSINESS_FILTERS = frozenset({ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name})
 
 
@@ -203,6 +209,8 @@ def _at_candidates(text: str) -> list[tuple[int, int, str, str]]:
         for match in _SPACED.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _, _ in found):
                 spelt = _LETTERS_APART.search(text, 0, match.start()) if match.start() else None
+                if spelt is None and match.group().partition(" ")[0].isdigit():
+                    spelt = _NAME_PIECE_APART.search(text, max(0, match.start() - 64), match.start())
                 start = spelt.start() if spelt else match.start()  # "r o b . k e n t @ …": the whole name
                 found.append(
                     (start, match.end(), text[start : match.end()], "e-mail address written with spaces around the @")

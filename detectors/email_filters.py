@@ -23,6 +23,7 @@ from detectors.email_org_domain import PUBLIC_BODYS_MAILBOX
 from detectors.email_retired import MAILBOX_TAKEN_BACK
 from detectors.email_roles import ROLE_MAILBOXES, is_role_mailbox
 from detectors.email_template import TEMPLATE_ADDRESS
+from detectors.email_venue import VENUE_BOOKING_MAILBOX
 from detectors.filters import Filter
 from detectors.phone_cues import FAMILY, ORGANISATION, organisation_ends
 from detectors.voice import ORGANISATION_VOICE, ORGANISATIONS_OWN_ACCOUNT
@@ -291,5 +292,5 @@ __all__ = [
 EMAIL_FILTERS: tuple[Filter, ...] = (
     FILE_NAME, WEB_ADDRESS, SPACED_PROSE, ORGANISATION_MAILBOX, AGENTS_MAILBOX, FEDIVERSE_HANDLE,
     ORGANISATIONS_OWN_ACCOUNT, ORGANISATION_NAMED_IN_THE_TEXT, TEMPLATE_ADDRESS, PUBLIC_BODYS_MAILBOX,
-    MAILBOX_TAKEN_BACK,
+    MAILBOX_TAKEN_BACK, VENUE_BOOKING_MAILBOX,
 )  # fmt: skip
