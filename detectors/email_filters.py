@@ -209,8 +209,9 @@ _TRAILING_LINK = re.compile(r"(?:\s+(?:&|and|of))+$")
 """A name phrase cut off after "&" or "of" ("Piano & …"): the joining word is not part of the name."""
 
 
-_MAIL_LABELS = frozenset(("example", "mail", "email", "post", "inbox", "users", "webmail"))
-"""Domain labels of mail services and of the reserved example domains, which name no organisation."""
+_MAIL_LABELS = frozenset(("example", "mail", "email", "post", "inbox", "users", "webmail", "wedding", "family", "home"))
+"""Domain labels of mail services, the reserved example domains and a household's own site ("wedding.", "family."),
+which name no organisation: "Wedding RSVPs to danandmeg@wedding…" is the couple's own mailbox."""
 
 
 def _someone_elses_mailbox(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,8 @@ from tests.conftest import filter_applies
          "rides@quillbyct.example.org", True),
         (ORGANISATION_NAMED_IN_THE_TEXT, "Quillby Community Transport drivers: jo.bloggs@quillbyct.example.org",
          "jo.bloggs@quillbyct.example.org", False),
+        (ORGANISATION_NAMED_IN_THE_TEXT, "Wedding RSVPs to tam.and.ola@wedding.example.com by June",
+         "tam.and.ola@wedding.example.com", False),
         (AGENTS_MAILBOX, "Phone: ring the office, not me\nOffice: 0113 496 0555\nEmail: admin@quill.example.org",
          "admin@quill.example.org", True),
         (AGENTS_MAILBOX, "not me, ask Jo!\nMy email: jo.wren@example.com", "jo.wren@example.com", False),
