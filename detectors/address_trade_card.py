@@ -31,7 +31,9 @@ _HOME_WORDS = re.compile(
     r"(?i)\b(?:live[sd]?|living|moved|moving|home(?!\s+(?:visits?|delivery))|our\s+house|my\s+house|"
     r"we['’]re|i['’]m|mine|ours)\b"
 )
-"""Words of somebody's own home: the address is theirs, whatever trade is named before it."""
+"""Words of somebody's own home: the address is theirs, whatever trade is named before it.  Narrower than
+`address_context.HOME` (read after the address), which also counts "our", "my", "address" and "flat": a trade's
+card says "our shop", "our address", so those words cannot hand the address back when they follow the trade."""
 BEFORE_WIDTH = 120
 AFTER_WIDTH = 80
 
