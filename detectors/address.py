@@ -54,6 +54,7 @@ from detectors.address_business import school_or_venue_before
 from detectors.address_context import clause_before
 from detectors.address_filters import ADDRESS_FILTERS
 from detectors.address_gate import _FIELD_SECTIONS, _GATE_WORDS, _LABEL_HINT, address_screen, wants_address
+from detectors.address_house_line import house_line_rule
 from detectors.address_label import (
     AT_HOME,
     COLLECTION,
@@ -64,6 +65,7 @@ from detectors.address_label import (
 )
 from detectors.address_lone_postcodes import lone_postcodes
 from detectors.address_neighbours import home_said_around, home_said_before, neighbourhood_story
+from detectors.address_number_after import number_given_apart
 from detectors.address_parts import (
     building_before_street,
     house_number_apart,
@@ -194,6 +196,9 @@ class AddressDetector(Detector):
                 if before is not None and before[1] not in numbers_used:
                     numbers_used.add(before[1])
                     apart = before[0]
+            apart_rule = "street, and the house number given apart"
+            if apart is None and bare:
+                apart, apart_rule = number_given_apart(text, street.start, street.end)
             if (
                 not (resident or collection or cue or neighbour or street.numbered or street.named or whole_field)
                 and apart is None
@@ -215,7 +220,7 @@ class AddressDetector(Detector):
                 confidence, rule = max(confidence, cue.confidence), cue.name
             if apart is not None:
                 line = f"{apart} {street.line}"
-                yield self._match(line, street.start, street.end, 0.85, "street, and the house number given apart")
+                yield self._match(line, street.start, street.end, 0.85, apart_rule)
                 continue
             yield self._match(street.line, street.start, street.end, confidence, rule)
 
@@ -237,18 +242,20 @@ class AddressDetector(Detector):
                 or home_said_before(text, street.start)
                 or street.home
             )  # a profile field alone is no cue: "14, Male, from ..." is an age
-            if not cue and not (street.one_word_street and street.town_after):
+            given = postcode_after(text, street.end, line_ends) is not None
+            line = None if cue else house_line_rule(text, street.start, street.name, street.town_after, given)
+            if not (cue or line) and not (street.one_word_street and street.town_after):
                 continue
-            if not cue and _CAPITALISED_BEFORE.search(text, max(0, street.start - 24), street.start):
+            if not (cue or line) and _CAPITALISED_BEFORE.search(text, max(0, street.start - 24), street.start):
                 continue
             settled, with_postcode = self._settled(text, context, street.start, street.end, line_ends, claimed)
             if with_postcode is not None:
                 yield with_postcode
             if settled:
                 continue
-            if cue:
-                rule = "house number and a street with no street word, where they live or take post"
-                yield self._match(street.line, street.start, street.end, 0.9, rule)
+            if cue or line:
+                rule = line or "house number and a street with no street word, where they live or take post"
+                yield self._match(street.line, street.start, street.end, 0.85 if line else 0.9, rule)
             else:
                 rule = "house number and a one-word street name (Queensway, Kirkgate)"
                 yield self._match(street.line, street.start, street.end, 0.7, rule)

@@ -17,7 +17,9 @@ from detectors.address_abroad import PREFIX_WORDS as ABROAD_WORDS
 from detectors.address_abroad import has_suffixed, streets_abroad
 from detectors.address_abroad_postal import lines_by_tail
 from detectors.address_abroad_postal import may_hold as may_have_tail
+from detectors.address_house_line import HOUSE_NUMBER_WORD_SHAPE, HOUSE_NUMBER_WORD_SPELT
 from detectors.address_label import labelled_addresses
+from detectors.address_lettered import LETTERED_SHAPE, LETTERED_SPELT
 from detectors.address_streets import HINT
 from detectors.address_unworded import unworded_streets
 from detectors.base import Item
@@ -62,6 +64,8 @@ def wants_address(item: Item) -> bool:
             return True
         if may_have_tail(text) and any(lines_by_tail(text)):
             return True  # "Birkenfeldweg 14\n13089 Berlin", "7 Jacaranda Bend, Toowong QLD 4066"
+        if LETTERED_SHAPE.search(text) or HOUSE_NUMBER_WORD_SHAPE.search(text):
+            return True  # "he's at 9a Hillcrest", "No. 3 The Coppice, Chorley": a house by its number's shape
     found = words(text)  # the shared, cached word split
     if _GATE_WORDS.isdisjoint(found):
         return False  # most texts: one pass, no allocation
@@ -80,6 +84,8 @@ def wants_address(item: Item) -> bool:
 
 _INWARD_SPELT = re.compile(rb"0[a-z]{2}(?![a-z0_])")
 """`postcode.INWARD` as the batch's buffer spells it (`detectors.batch_scan`: lower case, every digit a 0)."""
+_HOUSE_NUMBER_SPELT = re.compile(LETTERED_SPELT.pattern + b"|" + HOUSE_NUMBER_WORD_SPELT.pattern)
+"""`address_lettered.LETTERED_SHAPE` or `address_house_line.HOUSE_NUMBER_WORD_SHAPE`, as the buffer spells them."""
 _NUMBER_THEN_THE = re.compile(rb"0[a-z]?[ \t]+the[ \t]")
 """What every lower-case line of `unworded_streets` holds ("11 the green"), in the buffer."""
 _NAME_AFTER_ON = re.compile(r"[oO][nN]\s+[A-Z]")
@@ -104,6 +110,7 @@ def address_screen(batch: TextBatch) -> Positions:
     found.update(at for at in numbered if has_suffixed(texts[at]))
     found |= _LABEL_WORDS.among(batch, numbered - found)
     found.update(at for at in numbered - found if may_have_tail(texts[at]))
+    found |= batch.joined.matching_among(_HOUSE_NUMBER_SPELT, numbered - found)
     cued = batch.with_words(_UNMARKED_GATE, gated - found)
     found |= batch.searching(UNMARKED, cued & digits) | batch.joined.matching_among(_NUMBER_THEN_THE, cued & digits)
     cued -= found

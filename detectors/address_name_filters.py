@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from detectors.address_context import FIRST_PERSON, clause_before
+from detectors.address_house_described import house_described_after
 from detectors.filters import Filter
 from detectors.street_shapes import WEAK_TYPES
 
@@ -70,6 +71,8 @@ def _count_before_plural(text: str, start: int, end: int) -> bool:
     found = _PLURAL_COUNT.fullmatch(" ".join(text[start:end].split()))
     if found is None or found.group("type").lower() not in WEAK_TYPES or int(found.group("number")) > 20:
         return False
+    if house_described_after(text, end):
+        return False  # "its 19 saltings way, the one with the trampoline": a house, not a count in a name
     return FIRST_PERSON.search(clause_before(text, start)) is None
 
 

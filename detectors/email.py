@@ -45,6 +45,7 @@ from detectors.email_spelt import (
     _may_spell_near_at,
     _spelt_piece,
 )
+from detectors.email_spelt_named import SPELT_FOR_A_NAMED_PERSON, named_before
 from detectors.filters import Effect, verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_cues import ORGANISATION
@@ -131,11 +132,14 @@ class EmailDetector(Detector):
             return None
         local_parts = [_spelt_piece(part) for part in _DOT_SPLIT.split(found.group("local")) if part]
         bracketed = _BRACKETED_AT.search(found.group().lower()) is not None
+        named = False
         if not bracketed:
             if {local_parts[0].lower(), labels[0].lower()} & _PLAIN_WORDS:
                 return None
             bare_word = len(local_parts) == 1 and local_parts[0].isalpha()
-            if bare_word and not _ASKING_CONTEXT.search(text[max(0, found.start() - 40) : found.start()]):
+            asked = _ASKING_CONTEXT.search(text[max(0, found.start() - 40) : found.start()])
+            named = bare_word and not asked and named_before(text, found.start(), local_parts[0])
+            if bare_word and not (asked or named):
                 return None
         address = _validated(f"{'.'.join(local_parts)}@{'.'.join(labels)}")
         if not address or self._is_school(address):
@@ -147,7 +151,8 @@ class EmailDetector(Detector):
             return self._match(
                 address, found.start(), found.end(), 0.9, "e-mail address spelt out with [at]/[dot]", names
             )
-        return self._match(address, found.start(), found.end(), 0.8, "e-mail address spelt out in words", names)
+        rule = SPELT_FOR_A_NAMED_PERSON if named else "e-mail address spelt out in words"
+        return self._match(address, found.start(), found.end(), 0.8, rule, names)
 
     @staticmethod
     def _filtered(text: str, start: int, end: int, section: str) -> tuple[Effect | None, tuple[str, ...]]:

@@ -19,6 +19,7 @@ import re
 
 import phonenumbers
 
+from detectors.email_firm_contact import FIRM_CONTACT
 from detectors.email_org_domain import PUBLIC_BODYS_MAILBOX
 from detectors.email_retired import MAILBOX_TAKEN_BACK
 from detectors.email_roles import ROLE_MAILBOXES, is_role_mailbox
@@ -293,5 +294,5 @@ __all__ = [
 EMAIL_FILTERS: tuple[Filter, ...] = (
     FILE_NAME, WEB_ADDRESS, SPACED_PROSE, ORGANISATION_MAILBOX, AGENTS_MAILBOX, FEDIVERSE_HANDLE,
     ORGANISATIONS_OWN_ACCOUNT, ORGANISATION_NAMED_IN_THE_TEXT, TEMPLATE_ADDRESS, PUBLIC_BODYS_MAILBOX,
-    MAILBOX_TAKEN_BACK, VENUE_BOOKING_MAILBOX,
+    MAILBOX_TAKEN_BACK, VENUE_BOOKING_MAILBOX, FIRM_CONTACT,
 )  # fmt: skip

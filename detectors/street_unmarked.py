@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detectors.address_lettered import lettered_house, school_group
+
 _LETTERS = r"[^\W\d_]"
 _CAP = rf"(?:[A-Z]{_LETTERS}+(?:['’-]{_LETTERS}+)?)"
 _PARTICLE = r"(?:na|an|y|yr|de|du|la|le|of|on|the|upon)"
@@ -91,6 +93,11 @@ class UnmarkedStreet:
     home: bool = False
     """The words right around it say it is somebody's home (`_HOME_AFTER`, `_HOME_BEFORE`, a home left after years)."""
 
+    @property
+    def name(self) -> str:
+        """The street's name, without its house number."""
+        return self.line.split(" ", 1)[1]
+
 
 def unmarked_streets(text: str) -> list[UnmarkedStreet]:
     """Every house number and unmarked street name in `text` (see the module's docstring)."""
@@ -100,14 +107,18 @@ def unmarked_streets(text: str) -> list[UnmarkedStreet]:
         words = name.split()
         if words[0].lower() in _NOT_A_NAME or words[-1].lower() in _NOT_A_PLACE:
             continue
-        if not _house_number(match.group("number")) or _shouted(text, name):
+        if (
+            not _house_number(match.group("number"))
+            or _shouted(text, name)
+            or school_group(match.group("number"), words)
+        ):
             continue
         one_word = len(words) == 1 and STREET_ENDINGS.match(name) is not None
         line = f"{match.group('number')} {' '.join(words)}"
         town = _TOWN_AFTER.match(text, match.end()) is not None
         line_end = _LINE_END.match(text, match.end()) is not None
         home = _home_around(text, match.start(), match.end())
-        if not (line_end or one_word or home):
+        if not (line_end or one_word or home or lettered_house(match.group("number"), words)):
             continue  # "we're at 5 Rovers Return tonight": a name that runs on is no street line
         if _BLOCK_BEFORE_STREET.match(text, match.end()) and _BLOCK_WORD.search(name):
             continue  # "9 Abbeyfield Court, 22 Parsonage Road": a flat in a block, on the street line after it
