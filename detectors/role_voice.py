@@ -13,7 +13,12 @@ finding.
 
 Someone else's school voice is not the writer's: a school quoted ("the head said: 'our pupils'
 safety ...'") or a parent's text (`role_context.parent_voice`) has none.  A vendor's "we help
-teachers" is not a school's: verbs that anyone serving teachers uses count only with "our".
+teachers" is not a school's: verbs that anyone serving teachers uses count only with "our".  A
+school also runs its own practice in the first person ("we review core subjects every year",
+"we set aside time for subject leaders to plan"): that cue counts only where no other group
+names itself as the "we" (`speaks_for_another_group`: parents, a student council, a charity, a
+firm; "schools" as those the writer serves) and its verbs are a school's decisions, never ones
+a supplier offers ("help", "support", "provide", "train").
 """
 
 from __future__ import annotations
@@ -51,6 +56,17 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"attendance)\s+polic(?:y|ies)|schemes\s+of\s+work|staff\s+(?:meetings?|briefings?|wellbeing|survey|room|"
         r"handbook|training|inset)|inset\s+days?|ECTs|NQTs|teaching\s+assistants|TAs|year\s+\d+\s+team|"
         r"reception\s+class(?:es)?|ofsted\s+inspection)\b", re.I)),
+    ("it runs its own practice", re.compile(
+        _WE + r"(?:review(?:ed)?|develop(?:ed)?|introduc(?:e|ed)|implement(?:ed)?|set\s+aside|use|used|"
+        r"focus(?:ed)?\s+on|invest(?:ed)?\s+in|allocat(?:e|ed)|protect(?:ed)?|monitor(?:ed)?|trial(?:led)?|adopt(?:ed)?|"
+        r"streamlin(?:e|ed)|reduc(?:e|ed)|run|ran|hold|held|plan(?:ned)?|chang(?:e|ed)|remov(?:e|ed)|stopped|scrapped|"
+        r"creat(?:e|ed)|design(?:ed)?|launch(?:ed)?|organis(?:e|ed)|carry\s+out|carried\s+out|make\s+sure|made\s+sure|"
+        r"ensure|ensured|decided|agreed|built|shared|tweak|ditch|prioriti[sz](?:e|ed)|invite|invited)\b"
+        r"(?![^.!?\n]{0,80}?\b(?:schools|head\s*teachers|principals)\b)[^.!?\n]{0,80}?\b"
+        r"(?:teachers|staff|pupils|students|(?:subject|middle|senior)\s+leaders|colleagues|curriculum|lessons?|marking|"
+        r"feedback|homework|planning|assessments?|(?:core|foundation)\s+subjects|schemes\s+of\s+work|parents\s+and\s+carers|"
+        r"whole[\s-]school|timetable|CPD|INSET|departments|phonics|attendance|classrooms?|exercise\s+books|teaching)\b",
+        re.I)),
     ("it calls itself a school", re.compile(
         r"\b(?:as|being)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:school|primary|academy|secondary|trust|federation)\b"
         r"[^.!?\n]{0,30}?\bwe\b", re.I)),
@@ -60,6 +76,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _MAY_HOLD = re.compile(r"(?i)\b(?:we|our)\b")
 """Every cue needs a "we" or an "our": most texts the judgement leaves have neither."""
 _CUE_WORDS = keywords(
+    "curriculum lesson lessons marking feedback homework planning assessment assessments subjects carers timetable "
+    "cpd departments phonics attendance classroom classrooms books teaching "
     "teachers staff colleagues tas assistants leaders tutors ects nqts supervisors pupils students learners "
     "leadership team slt board body policy policies work meeting meetings briefing briefings wellbeing survey room "
     "handbook training inset day days class classes inspection school primary academy secondary trust federation"
@@ -67,6 +85,16 @@ _CUE_WORDS = keywords(
 """A word every cue holds whole, its last (`_STAFF`, what "our" owns, what a school calls itself): in an ASCII
 text (most), one set test instead of four case-insensitive patterns.  Kept beside `_CUES`: a new cue needs its
 word here (`tests/detectors/test_role_voice.py` holds them together)."""
+_OTHER_GROUPS = re.compile(
+    r"(?i)\b(?:as\s+(?:an?\s+|the\s+)?(?:parents?|members|students|pupils|the\s+student\s+council|estate\s+agents?|"
+    r"an?\s+(?:agency|company|firm|organisation|charity|union|council))\b|"
+    r"our\s+(?:[\w-]+\s+)?(?:charity|agency|company|firm|hotel|architects|research|tutors|hr\s+team|driving\s+school|"
+    r"startup|organisation|association|union|network|clients?|customers|users|subscribers|partners?|app|platform|product|"
+    r"software|programme|service|business|shop|store|practice|parents'?\s+group)\b|"
+    r"approached\s+us|case\s+study:|sign\s+up|free\s+trial|book\s+a\s+demo|(?:help(?:ing)?|with|for|to)\s+schools)"
+)
+"""Words by which a "we" names itself as a group other than a school ("as parents, we", "our charity",
+"our app", "we work with schools"): its practice is not a school's."""
 _OPENING_QUOTE = re.compile(r"""(?:^|[\s:(\[])['"“‘]""")
 _CLOSING_QUOTE = re.compile(r"""['"”’](?=$|[\s.,;:!?)\]])""")
 
@@ -90,11 +118,20 @@ def school_voice(text: str) -> list[VoiceCue]:
         VoiceCue(hit.start(), hit.end(), what)
         for what, pattern in _CUES
         for hit in pattern.finditer(plain)
-        if not quoted(plain, hit.start())
+        if not quoted(plain, hit.start()) and (what != PRACTICE or not speaks_for_another_group(plain))
     ]
     if out and parent_voice(plain):
         return []
     return sorted(out, key=lambda cue: cue.start)
+
+
+PRACTICE = "it runs its own practice"
+
+
+def speaks_for_another_group(text: str) -> bool:
+    """Whether the text's "we" names itself as a group other than a school: parents, a student council,
+    a charity or a firm, a supplier with an app or clients, or one that works "with schools"."""
+    return _OTHER_GROUPS.search(text) is not None
 
 
 def quoted(text: str, at: int) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from detectors import role_voice
 from detectors.job_title import IMPLIED, JobTitleDetector
 from detectors.role_events import EVENT_CONFIDENCE
-from detectors.role_voice import _CUES, _MAY_HOLD, quoted, school_voice
+from detectors.role_voice import _CUES, _MAY_HOLD, quoted, school_voice, speaks_for_another_group
 from tests.conftest import text_item
 
 SCHOOLS_OWN: list[tuple[str, str]] = [
@@ -23,6 +23,9 @@ SCHOOLS_OWN: list[tuple[str, str]] = [
     ("Our SLT now covers one duty a week each.", "it owns its staff's business"),
     ("As a one-form entry primary, we share subject leadership across the whole team.", "it calls itself a school"),
     ("Being a small rural school meant we all wore several hats.", "it calls itself a school"),
+    ("We now review foundation subjects on a two-year cycle.", "it runs its own practice"),
+    ("This year we scrapped written comments in exercise books.", "it runs its own practice"),
+    ("We set aside every other Monday for middle leaders to meet.", "it runs its own practice"),
 ]
 NOT_A_SCHOOL_SPEAKING: list[str] = [
     "We help teachers save hours on marking. Book a demo today.",  # a vendor, not a school
@@ -33,6 +36,10 @@ NOT_A_SCHOOL_SPEAKING: list[str] = [
     'Letter home today: "our behaviour policy has been updated" again.',
     "Our teachers gave us loads of homework over half term.",  # a pupil
     "We walked the dog along the canal and had chips.",
+    "As parents, we would like the homework timetable changed.",  # another group's "we"
+    "Our charity ran sessions for pupils in four towns this spring.",
+    "We reviewed the lesson plans of 40 schools for our report.",  # those served are schools
+    "We designed our app so teachers spend less time on marking.",
 ]
 
 
@@ -46,6 +53,14 @@ def test_finds_a_school_speaking_as_we(text: str, what: str) -> None:
 @pytest.mark.parametrize("text", NOT_A_SCHOOL_SPEAKING)
 def test_finds_no_school_voice_in_others_words(text: str) -> None:
     assert school_voice(text) == [], text
+
+
+def test_another_group_names_itself_as_we() -> None:
+    assert speaks_for_another_group("As a charity we run reading clubs.")
+    assert speaks_for_another_group("Teachers love our platform. Book a demo!")
+    assert speaks_for_another_group("We have worked with schools since 2010.")
+    assert not speaks_for_another_group("We moved parents' evening online this year.")
+    assert not speaks_for_another_group("Our school runs a breakfast club.")
 
 
 def test_a_quotation_is_open_until_it_is_closed() -> None:
@@ -90,6 +105,7 @@ def test_the_cue_words_screen_never_turns_away_a_cue() -> None:
     from detectors.words import words
 
     pieces = ("we", "our", "ask", "expect", "give", "all", "the", "new", "form", "tutors", "teachers", "staff", "pupils",
+              "review", "use", "set aside", "curriculum", "lessons", "homework", "foundation subjects", "cpd",
               "SLT", "marking", "policy", "staff", "room", "as", "a", "small", "school", "primary", ",", "year", "4",
               "team", "reception", "classes", "inset", "days", "governing", "board", "senior", "leadership")  # fmt: skip
     rng = random.Random(11)
