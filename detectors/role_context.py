@@ -50,11 +50,12 @@ DESCRIBES_THEMSELVES = "describes themselves"
 them as it was trained to, as a role mentioned (`job_title.RoleReading.marks`)."""
 _BYLINE = re.compile(
     r"\s*(?i:" + BYLINE_OPENER + r")\s+"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:MBE|OBE|CBE))?"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s*,?\s*(?:MBE|OBE|CBE|DBE|FRSA|FCCT))?"
     r"(?:\s*,\s*[^,]{0,60}\s+and\s+)?\s*,\s*$"
 )
 """A byline before a role: "Background from Sam Okafor, Deputy Headteacher", "Written by Jo Bell, Head of
-Maths": the role of the person the text is by (one of two names: "from A, Head and B, Deputy")."""
+Maths": the role of the person the text is by (one of two names: "from A, Head and B, Deputy"), honours
+after the name with or without a comma ("Sam Okafor, OBE, Headteacher")."""
 BYLINE = "in a byline"
 """The reason's words for a role read from a byline (`job_title` lets it make a finding of its own)."""
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d+[.)])\s")

@@ -20,6 +20,7 @@ def _jobs(text: str) -> list[tuple[str, str]]:
         ("Background from Morwenna Tidy, Headteacher and Ash Crewe, senior leader", "headteacher"),
         ("Written by Jo Bell, Deputy Headteacher", "deputy headteacher"),
         ("A blog by Dr Imran Sethi, Head of Science at Bramblecote Academy", "head of science"),
+        ("Background from Tamsin Orrell, OBE, Director of Education", "director of education"),  # honours, a comma
     ],
 )
 def test_a_byline_gives_the_authors_role(text: str, role: str) -> None:

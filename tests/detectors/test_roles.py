@@ -72,6 +72,8 @@ FOUND: list[tuple[str, Section, str, str]] = [
     ("#teacherlife is 70% glue sticks", "post", "teacher", "teacher hashtag"),
     ("Assistant Principal (KS4) | runner", "profile", "assistant principal", "principal or vice-principal"),
     ("Vice Principal, proud of this place", "profile", "vice principal", "principal or vice-principal"),
+    ("Director of School Improvement | Brookvale Learning Trust", "profile", "director of school improvement",
+     "leader of a school trust or of schools' improvement"),
     ("Senior lecturer in FE | engineering", "profile", "lecturer", "lecturer"),
     ("Educator. Reader. Gardener.", "profile", "educator", "educator"),
     ("Attendance officer | mum of 3", "profile", "attendance officer", "school support role"),
