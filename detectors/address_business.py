@@ -28,18 +28,20 @@ a house's own name reads like a venue's ("write to Nan at The Laurels, 8 Fell Vi
 The Hendersons, Little Acre, ..."); a relative's day out ("Nana's party is at the Legion hall, ...") is not one."""
 _HOUSE_NAME = (
     r"(?<!Cottage)(?<!Cottages)(?<!House)(?<!Farm)(?<!Lodge)(?<!Vicarage)(?<!Rectory)(?<!Manse)(?<!Barn)(?<!Bungalow)"
-    r"(?<!Granary)(?<!Stables)(?<!Forge)(?<!Farmhouse)(?<!Barns)"
+    r"(?<!Granary)(?<!Stables)(?<!Forge)(?<!Farmhouse)(?<!Barns)(?<!Court)(?<!Mansions)"
 )
-"""A house's own name ends in a word of a house (the words of `street_shapes.NAMED`): "The Granary, Mill Farm, ..."."""
+"""A house's own name ends in a word of a house (the words of `street_shapes.NAMED`): "The Granary, Mill Farm, ...";
+a block of flats' in Court or Mansions ("Flat 5, Tanner's Court, 9 ...")."""
 _VENUE_NAME = re.compile(
     r"(?:\b[Tt]he|@)\s+[A-Z][\w'’&.-]*(?:\s+(?:&|and|of|[A-Z][\w'’&.-]*)){0,4}"
     + _HOUSE_NAME
-    + r",?\s+(?:at\s+|on\s+)?$"
+    + r"(?:,?\s+(?:at\s+|on\s+)?|\s*\(\s*)$"
     r"|\b(?!(?:It|That|He|She|Let|What|There|Here|Where|Who)['’]s)[A-Z][\w'’.-]+['’]s(?:\s+[A-Z][\w'’&.-]*){1,3}"
     + _HOUSE_NAME
-    + r",?\s+(?:at\s+|on\s+)?$"
+    + r"(?:,?\s+(?:at\s+|on\s+)?|\s*\(\s*)$"
 )
-"""A place named right before the address: "The Red Lion, ", "@ The Fox & Hounds, ", "Ashgrove Vets, ".
+"""A place named right before the address: "The Red Lion, ", "@ The Fox & Hounds, ", "Ashgrove Vets, ", or with the
+address in brackets after it ("The Plough (4 Pell Lane, ...)").
 ("Kyle's, 14 Sycamore Rise" is left alone: a lone name with 's is a person's house more often than a shop;
 "Nora's Kitchen, " with a second word is a business.)"""
 _TRADE_HOURS = (
@@ -150,7 +152,8 @@ _VENUE = re.compile(
 """Words of a venue or an event place before an address ("the new cafe at 14 ...")."""
 _SET_ASIDE = re.compile(r"(?i)\b(?:not|no|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
 """A venue set aside: "at ours, not the café", "not the church hall"."""
-_SPEAKER = re.compile(r"(?i)\b(?:i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours)\b")
+_SPEAKER = re.compile(r"(?i)\b(?:i|we|my|our|me|us|i'm|we're|i've|we've|mine|ours|home\s+address)\b")
+"""The writer, or a home said as such ("the school office needs a home address: 6 ..."), after the venue word."""
 
 
 _NOT_THE_PLACE_BEFORE = re.compile(

@@ -39,6 +39,7 @@ from detectors.address_name_filters import NAME_FILTERS
 from detectors.address_place_filters import PLACE_FILTERS
 from detectors.address_rescheduled import RESCHEDULED
 from detectors.address_site_filters import SITE_FILTERS
+from detectors.address_stays import STAY_REVIEWED, relatives_key_safe
 from detectors.address_trade_card import TRADE_CARD
 from detectors.filters import Filter
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
@@ -52,6 +53,8 @@ _WORK_AFTER = re.compile(
     r"(?i)\b(?:radio|film|movie|song|album|episode|novel|sequel|soundtrack|reading\s+list|set\s+texts?|book\s+club)\b"
 )
 _RANGE = re.compile(r"\d+[a-z]?\s*[-–]\s*$")
+_DWELLING = re.compile(r"(?i)\b(?:flat|maisonette|apartment|apt|bedsit)\s*\d{0,4}[a-z]?\s*,?\s*$")
+"""A dwelling's number right before a run of house numbers ("Flat 4, 11-13 Quill Row"): a home in the block."""
 _MEASURE_OR_FRACTION = re.compile(
     r"(?i)^\d+(?:\.\d+)?\s*(?:gb|mb|tb|kb|kg|g|lb|lbs|mph|kph|km|mi|cm|mm|m|ft|inch|inches|in|%|x)\b|^\d+\s*/|/\s*$"
 )
@@ -77,7 +80,8 @@ def _premises_range(text: str, start: int, end: int) -> bool:
     ranged = text[start : start + 1].isdigit() and _RANGE.search(text[max(0, start - 6) : start]) is not None
     if not (ranged or re.match(r"\d+[a-z]?\s*[-–]\s*\d", text[start:end])):
         return False
-    return FIRST_PERSON.search(clause_before(text, max(0, start - 6)) + sentence_after(text, end)) is None
+    before = clause_before(text, max(0, start - 6) if ranged else start)  # "we're 8-10 Pell Row": "we're" is before
+    return FIRST_PERSON.search(before + sentence_after(text, end)) is None and _DWELLING.search(before) is None
 
 
 def _saint(text: str, start: int, end: int) -> bool:
@@ -127,7 +131,7 @@ def _property_listing(text: str, start: int, end: int) -> bool:
     is their home, so a first-person word keeps the lettings words from applying."""
     window = text[max(0, start - 100) : end + 100]
     if _HOLIDAY.search(window):
-        return _BOUGHT.search(window) is None
+        return _BOUGHT.search(window) is None and not relatives_key_safe(window)  # "Nan's carers ... key safe"
     return _LETTING.search(window) is not None and FIRST_PERSON.search(window) is None
 
 
@@ -277,5 +281,5 @@ WHO_LIVES_QUESTION = Filter(
 ADDRESS_FILTERS: tuple[Filter, ...] = (
     TITLE_OF_A_WORK, VENUE_OR_BUSINESS, PREMISES_RANGE, SAINT_NOT_STREET, MEASURE_OR_FRACTION, ORGANISATIONS_PREMISES,
     SHOP_NAMED_BEFORE, PROPERTY_LISTING, ROAD_NEWS, DENIED_ADDRESS, PUBLIC_BUILDING, WRONG_PLACE, WHO_LIVES_QUESTION,
-    *NAME_FILTERS, *PLACE_FILTERS, *SITE_FILTERS, TRADE_CARD, RESCHEDULED,
+    *NAME_FILTERS, *PLACE_FILTERS, *SITE_FILTERS, TRADE_CARD, RESCHEDULED, STAY_REVIEWED,
 )  # fmt: skip

@@ -27,6 +27,7 @@ from detectors.gate import Literals, has_digit
 from detectors.gate_batch import Positions, TextBatch
 from detectors.postcode import CANDIDATE, INWARD
 from detectors.street import STREET_WORD_BYTES, numbered_street_word_in
+from detectors.street_ends import END_WORD_BYTES, capital_end_in
 from detectors.street_unmarked import UNMARKED
 from detectors.words import keywords, words
 
@@ -67,7 +68,8 @@ def wants_address(item: Item) -> bool:
         if LETTERED_SHAPE.search(text) or HOUSE_NUMBER_WORD_SHAPE.search(text):
             return True  # "he's at 9a Hillcrest", "No. 3 The Coppice, Chorley": a house by its number's shape
     found = words(text)  # the shared, cached word split
-    if _GATE_WORDS.isdisjoint(found):
+    ended = not END_WORD_BYTES.isdisjoint(found) and capital_end_in(text)  # "9 Tanpit End" (`street_ends`)
+    if _GATE_WORDS.isdisjoint(found) and not ended:
         return False  # most texts: one pass, no allocation
     present = _GATE_WORDS.intersection(found)
     if not ABROAD_WORDS.isdisjoint(present) and has_digit(text) and any(streets_abroad(text)):
@@ -75,7 +77,7 @@ def wants_address(item: Item) -> bool:
     unmarked = not _UNMARKED_GATE.isdisjoint(present) and (
         UNMARKED.search(text) is not None or any(unworded_streets(text))
     )
-    if STREET_WORD_BYTES.isdisjoint(present):
+    if STREET_WORD_BYTES.isdisjoint(present) and not ended:
         return unmarked  # a street with no street word, with a word of the cue it needs
     if item.provenance.section in _FIELD_SECTIONS or numbered_street_word_in(text):
         return True
@@ -105,6 +107,7 @@ def address_screen(batch: TextBatch) -> Positions:
     that "a digit or a gate word" let through (a score, "I'm", "home") are turned away here, not one by one."""
     texts, digits, gated = batch.texts, batch.with_digit(), batch.with_words(_GATE_WORDS)
     found = batch.non_ascii() | batch.with_words(STREET_WORD_BYTES, gated) | batch.joined.matching(_INWARD_SPELT)
+    found.update(at for at in batch.with_words(END_WORD_BYTES) - found if capital_end_in(texts[at]))  # `street_ends`
     numbered = digits - found
     found |= batch.with_words(ABROAD_WORDS, gated & numbered)
     found.update(at for at in numbered if has_suffixed(texts[at]))

@@ -31,6 +31,7 @@ from detectors.email_filters import (
     is_role_mailbox,
     one_person_business_near,
 )
+from detectors.email_spaced_name import spaced_name_start
 from detectors.email_spelt import (
     _ASKING_CONTEXT,
     _BRACKETED_AT,
@@ -217,6 +218,8 @@ def _at_candidates(text: str) -> list[tuple[int, int, str, str]]:
                 if spelt is None and match.group().partition(" ")[0].isdigit():
                     spelt = _NAME_PIECE_APART.search(text, max(0, match.start() - 64), match.start())
                 start = spelt.start() if spelt else match.start()  # "r o b . k e n t @ …": the whole name
+                dotted = spaced_name_start(text, match.start(), match.end())  # "kit . morrow @ …"
+                start = start if dotted is None else dotted
                 found.append(
                     (start, match.end(), text[start : match.end()], "e-mail address written with spaces around the @")
                 )

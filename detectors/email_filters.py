@@ -20,6 +20,8 @@ import re
 import phonenumbers
 
 from detectors.email_firm_contact import FIRM_CONTACT
+from detectors.email_login import LOGIN_TO_A_MACHINE
+from detectors.email_org_called import MAILBOX_CALLED_AN_ORGANISATIONS, SENDERS_MAILBOX
 from detectors.email_org_domain import PUBLIC_BODYS_MAILBOX
 from detectors.email_retired import MAILBOX_TAKEN_BACK
 from detectors.email_roles import ROLE_MAILBOXES, is_role_mailbox
@@ -292,7 +294,7 @@ __all__ = [
     "is_role_mailbox",
 ]  # re-exported: the detector's leniency, the tests
 EMAIL_FILTERS: tuple[Filter, ...] = (
-    FILE_NAME, WEB_ADDRESS, SPACED_PROSE, ORGANISATION_MAILBOX, AGENTS_MAILBOX, FEDIVERSE_HANDLE,
+    FILE_NAME, WEB_ADDRESS, SPACED_PROSE, ORGANISATION_MAILBOX, AGENTS_MAILBOX, FEDIVERSE_HANDLE, LOGIN_TO_A_MACHINE,
     ORGANISATIONS_OWN_ACCOUNT, ORGANISATION_NAMED_IN_THE_TEXT, TEMPLATE_ADDRESS, PUBLIC_BODYS_MAILBOX,
-    MAILBOX_TAKEN_BACK, VENUE_BOOKING_MAILBOX, FIRM_CONTACT,
+    MAILBOX_TAKEN_BACK, VENUE_BOOKING_MAILBOX, FIRM_CONTACT, MAILBOX_CALLED_AN_ORGANISATIONS, SENDERS_MAILBOX,
 )  # fmt: skip

@@ -39,10 +39,10 @@ _LONG_BODY_LABEL = re.compile(
     r"davids?|patricks?|annes?|bedes?|chads?|albans?|aidans?|cuthberts?|margarets?|helens?|nicholas|stephens?|"
     r"thomas|barnabas|bartholomews?|catherines?|edmunds?|francis|giles|hildas?|josephs?|lawrences?|leonards?|"
     r"martins?|oswalds?|wilfrids?|brigids?|columbas?|teresas?)|^(?:holy)?trinity|^christchurch|methodist|baptist|"
-    r"catholic|quaker)"
+    r"catholic|quaker|cyngor)"
 )
 """Words specific enough to count anywhere in a label ("brackenfordcouncilservices"), and a church's name
-at a label's start ("stmarksbrackenford", "trinitymillbridge")."""
+at a label's start ("stmarksbrackenford", "trinitymillbridge"); "cyngor" is a Welsh council's."""
 _PERSON_LOCAL = re.compile(r"(?i)^([a-z]+)[._-]([a-z]+)\d*$")
 """A first and last name before the @ ("jo.bloggs"): a named person's mailbox."""
 _SERVICE_WORDS = frozenset(
@@ -79,7 +79,8 @@ def _public_bodys_mailbox(text: str, start: int, end: int) -> bool:
     person = _PERSON_LOCAL.match(local)
     if person is not None and _SERVICE_WORDS.isdisjoint(person.groups()):
         return False
-    return any(_BODY_LABEL.search(label) or _LONG_BODY_LABEL.search(label) for label in labels)
+    parts = [part for label in labels for part in (label, *label.split("-")[:-1])]  # "…-brass-events": each part
+    return any(_BODY_LABEL.search(part) or _LONG_BODY_LABEL.search(part) for part in parts)
 
 
 PUBLIC_BODYS_MAILBOX = Filter(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.email_role_forms import role_in_another_form
+
 ROLE_MAILBOXES = frozenset(
     str.split(
         "info information hello hi sales support help helpdesk enquiries enquiry inquiries inquiry bookings booking "
@@ -36,7 +38,9 @@ def is_role_mailbox(candidate: str) -> bool:
     pieces = [piece for piece in re.split(r"[._-]", local) if piece]
     if not pieces:
         return False
-    return local in ROLE_MAILBOXES or "".join(pieces) in ROLE_MAILBOXES or bool({pieces[0], pieces[-1]} & _ROLE_PIECES)
+    if local in ROLE_MAILBOXES or "".join(pieces) in ROLE_MAILBOXES or {pieces[0], pieces[-1]} & _ROLE_PIECES:
+        return True
+    return role_in_another_form(pieces, ROLE_MAILBOXES.__contains__)  # "volunteer@", "shop.0231@", "advice@"
 
 
 _ROLE_PIECES = frozenset(

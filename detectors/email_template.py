@@ -26,6 +26,9 @@ _PLACEHOLDER_PIECES = frozenset(
     "firstname lastname surname forename yourname username initial initials yourusername fullname".split()
 )
 """Pieces of a mailbox name that only a pattern has: "initial.surname", "sam.surname"."""
+_STAND_IN_WORDS = frozenset("test tester testing user demo sample dummy fake example account name email".split())
+"""Words a developer's or a form's stand-in mailbox is made of, every piece of it ("demo.account", "tester.name"); a
+real mailbox has at least one piece of a name or a nickname ("test.jo" is left alone)."""
 _CALLED_A_PLACEHOLDER = re.compile(
     r"(?i)\b(?:placeholder|template|dummy|not\s+a\s+real\s+(?:person|address|one|e-?mail))\b"
 )
@@ -44,8 +47,8 @@ def _template_address(text: str, start: int, end: int) -> bool:
     dotted = ".".join(piece for piece in _DOT.split(local) if piece)
     if local in _TEMPLATE_LOCAL_PARTS or dotted in _TEMPLATE_LOCAL_PARTS or _TEMPLATE_DOMAIN.match(domain):
         return True
-    if set(dotted.split(".")) & _PLACEHOLDER_PIECES:
-        return True
+    if set(dotted.split(".")) & _PLACEHOLDER_PIECES or set(dotted.split(".")) <= _STAND_IN_WORDS:
+        return True  # "initial.surname", "demo.account": a stand-in made of stand-in words
     return _CALLED_A_PLACEHOLDER.search(text, max(0, start - 80), min(len(text), end + 80)) is not None
 
 

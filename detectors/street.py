@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.postcode import CANDIDATE
+from detectors.street_ends import END_TYPES, END_WORD_BYTES, capital_end_in, not_a_street_end
 from detectors.street_shapes import (
     ABROAD,
     BARE,
@@ -58,7 +59,7 @@ _WINDOW_AFTER = 40
 """Characters after it: a town after "Close" or a name after "rue" ("rue des Capucines")."""
 
 
-STREET_WORD_BYTES = frozenset(word.encode() for word in STREET_WORDS | PREFIX_TYPES)
+STREET_WORD_BYTES = frozenset(word.encode() for word in STREET_WORDS | PREFIX_TYPES) - END_WORD_BYTES
 """Street words as `detectors.words` spells them, for set tests on the shared word split."""
 
 
@@ -68,7 +69,8 @@ def numbered_street_word_in(text: str) -> bool:
     word split so chatter with a walk and a score ("lovely walk, 3-1") is not read further."""
     found = words(text)
     return any(
-        word in STREET_WORD_BYTES and any(previous[:1].isdigit() for previous in found[max(0, index - 5) : index])
+        (word in STREET_WORD_BYTES or word in END_WORD_BYTES and capital_end_in(text))
+        and any(previous[:1].isdigit() for previous in found[max(0, index - 5) : index])
         for index, word in enumerate(found)
     )
 
@@ -84,7 +86,7 @@ def street_windows(text: str) -> list[tuple[int, int]]:
     (slow) street patterns are run, so a long post costs what its street words cost."""
     lowered = text.lower()
     if len(lowered) == len(text):
-        spans = [m.span() for m in _TYPE_WORD.finditer(lowered)]
+        spans = [m.span() for m in _TYPE_WORD.finditer(lowered) if text[m.start()].isupper() or m[0] not in END_TYPES]
     else:  # a few characters change length when lower-cased ("İ"): offsets would drift
         spans = [m.span() for m in _TYPE_WORD_ANY_CASE.finditer(text)]
     windows: list[tuple[int, int]] = []
@@ -208,6 +210,8 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
         return None  # "3 Heron Cottages, Long Lane": the row's name before its street, read whole by NAMED
     if lower_case and type_key in CAPITALISED_TYPES and (found.group("type2") or "").lower() not in STRONG_TYPES:
         return None  # "the school gate", "out of reach": only "Minster Gate" is a street
+    if type_key in END_TYPES and not_a_street_end(name_words, found.group("type")):
+        return None  # "the West End", "Student Loan": a place or a thing (`street_ends`)
     if type_key in CAPITALISED_TYPES and _NOUN_AFTER.match(text, found.end()):
         return None  # "2 Strawberry Fields covers", "3 Boundary Ridge runs": a thing named after a place
     if type_key == "av" and found.group("type") != "Av":

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.street_ends import END_TYPES
+
 STRONG_TYPES: dict[str, str] = {
     "road": "Road",
     "rd": "Road",
@@ -97,6 +99,7 @@ CAPITALISED_TYPES: dict[str, str] = {
 """Street words of newer estates and old towns ("7 Rookery Nook", "30 Minster Gate", "3 Foxglove Mead") that are
 plainer words still ("the school gate", "out of reach", "the fields"): a street only after a capitalised name, so
 `detectors.street.judge_street` turns down a lower-case one.  Weak types: they score as Way and View do."""
+CAPITALISED_TYPES.update(END_TYPES)  # "6 Corbie Loan", "9 Tanpit End" (`street_ends`)
 WEAK_TYPES.update(CAPITALISED_TYPES)
 TYPE_ALTERNATION = "|".join(sorted({**STRONG_TYPES, **WEAK_TYPES}, key=len, reverse=True))
 PREFIX_TYPES = frozenset(
