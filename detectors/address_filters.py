@@ -41,6 +41,7 @@ from detectors.address_rescheduled import RESCHEDULED
 from detectors.address_site_filters import SITE_FILTERS
 from detectors.address_stays import STAY_REVIEWED, relatives_key_safe
 from detectors.address_trade_card import TRADE_CARD
+from detectors.address_workplace import WORKPLACE
 from detectors.filters import Filter
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
@@ -281,5 +282,5 @@ WHO_LIVES_QUESTION = Filter(
 ADDRESS_FILTERS: tuple[Filter, ...] = (
     TITLE_OF_A_WORK, VENUE_OR_BUSINESS, PREMISES_RANGE, SAINT_NOT_STREET, MEASURE_OR_FRACTION, ORGANISATIONS_PREMISES,
     SHOP_NAMED_BEFORE, PROPERTY_LISTING, ROAD_NEWS, DENIED_ADDRESS, PUBLIC_BUILDING, WRONG_PLACE, WHO_LIVES_QUESTION,
-    *NAME_FILTERS, *PLACE_FILTERS, *SITE_FILTERS, TRADE_CARD, RESCHEDULED, STAY_REVIEWED,
+    *NAME_FILTERS, *PLACE_FILTERS, *SITE_FILTERS, TRADE_CARD, RESCHEDULED, STAY_REVIEWED, WORKPLACE,
 )  # fmt: skip

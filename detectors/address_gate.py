@@ -66,7 +66,7 @@ def wants_address(item: Item) -> bool:
         if may_have_tail(text) and any(lines_by_tail(text)):
             return True  # "Birkenfeldweg 14\n13089 Berlin", "7 Jacaranda Bend, Toowong QLD 4066"
         if LETTERED_SHAPE.search(text) or HOUSE_NUMBER_WORD_SHAPE.search(text):
-            return True  # "he's at 9a Hillcrest", "No. 3 The Coppice, Chorley": a house by its number's shape
+            return True  # "she's at 9a Hillcrest", "No. 5 The Sidings, Oakley": a house by its number's shape
     found = words(text)  # the shared, cached word split
     ended = not END_WORD_BYTES.isdisjoint(found) and capital_end_in(text)  # "9 Tanpit End" (`street_ends`)
     if _GATE_WORDS.isdisjoint(found) and not ended:

@@ -2,12 +2,12 @@
 statement of residence (clause 2.3.2).  Two named, separately tested units
 (tests/detectors/test_address_house_line.py):
 
-- `HOUSE_LINE_POSTCODE`: "Nana – 12 The Hollies, LA2 6ZE", "12 Ashworth, Oakley LS99 9ZZ" -- a line that opens
+- `HOUSE_LINE_POSTCODE`: "Gran: 15 The Laurels, LS99 9ZZ", "12 Ashworth, Oakley LS99 9ZZ" -- a line that opens
   with a house number and a capitalised name and ends in a postcode is an address line, however the street is
   named.  Without this the name reads as a venue's ("The Hollies, " looks like "The Red Lion, ") and the
   postcode is dropped with it; but a pub or a shop is never written with a house number before its name, and a
   line that starts at the number (after a line break, a dash, a colon or a comma) is no time ("at 8 The Crown");
-- `HOUSE_NUMBER_WORD`: "No. 3 The Coppice, Chorley", "Number 14 Larchmere" -- a number the writer calls a house
+- `HOUSE_NUMBER_WORD`: "No. 5 The Sidings, Oakley", "Number 14 Larchmere" -- a number the writer calls a house
   number ("No.", "Number") before a capitalised name that ends its line.  Limited to names shaped like a
   street's ("The ..." or one word ending like a street's name, `street_unmarked.STREET_ENDINGS`): "No. 1 Fan,
   Leeds" and "Number 9 Dream" are a rank and a song.
@@ -24,7 +24,7 @@ import re
 from detectors.street_unmarked import STREET_ENDINGS
 
 HOUSE_LINE_POSTCODE = "house number and a name with no street word, on a line ending in a postcode"
-HOUSE_NUMBER_WORD = "house number written 'No.' before a street's name with no street word (No. 3 The Coppice)"
+HOUSE_NUMBER_WORD = "house number written 'No.' before a street's name with no street word (No. 5 The Sidings)"
 
 _LINE_START = re.compile(r"(?:^|\n|[–—:,-]|\b(?:[Nn]o\.?|[Nn]umber))[ \t]*$")
 """What comes right before the number where it opens an address line (a line break, a dash after a person's name,

@@ -3,12 +3,12 @@ garden between two others, which only a home has (clause 2.3.2).  One named, sep
 (tests/detectors/test_address_lettered.py), `LETTERED_HOUSE`, read in two places:
 
 - the gate (`address_gate`): a street with no street word needs one of the gate's cue words ("we're", "mine",
-  "house"), and "he's at 9a Hillcrest" has none; a lettered number before a capitalised name lets the text in
+  "house"), and "she lives at 9a Hillcrest" has none; a lettered number before a capitalised name lets the text in
   (`LETTERED_SHAPE`, asked only of texts with a digit; `LETTERED_SPELT`, its necessary condition on the batch's
   buffer);
 - `street_unmarked.unmarked_streets`: a line with no street word must end at its name ("we're at 5 Rovers Return
-  tonight" runs on into a pub); a lettered number before a one-word name may run on ("he's at 9a Hillcrest not
-  9"), as a one-word name shaped like a street's already may.  The detector still asks for a statement of where
+  tonight" runs on into a pub); a lettered number before a one-word name may run on ("she's at 9a Hillcrest, the
+  side door"), as a one-word name shaped like a street's already may.  The detector still asks for a statement of where
   someone is before it reports such a line.
 
 A school's form groups are lettered too ("9a Maths", "7b French"): a lettered number before a school subject, or

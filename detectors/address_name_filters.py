@@ -72,7 +72,7 @@ def _count_before_plural(text: str, start: int, end: int) -> bool:
     if found is None or found.group("type").lower() not in WEAK_TYPES or int(found.group("number")) > 20:
         return False
     if house_described_after(text, end):
-        return False  # "its 19 saltings way, the one with the trampoline": a house, not a count in a name
+        return False  # "it's 23 larks way, the one with the pond": a house, not a count in a name
     return FIRST_PERSON.search(clause_before(text, start)) is None
 
 

@@ -6,7 +6,7 @@
   a capitalised town, the end of the sentence or of the text.  `address_parts.house_number_apart` needs "number"
   or "we're at" before such a number; a number straight after the street's name needs neither, but it needs the
   pause: "Fenwick Drive 16 times a day" and "Fenwick Drive, 2 mins away" are no house;
-- `NUMBER_ANSWERED`: "what number are you again?" / "48" / "Fenwick Crescent yeah?" -- a group chat or comment
+- `NUMBER_ANSWERED`: "which house is yours?" / "48" / "on Fenwick Crescent" -- a group chat or comment
   chain where someone asks for a house number and the answer is a line holding the number alone (after the
   speaker's name, if the chat shows it); the street named a few lines before or after is that number's street.
   A question about a bus, a room, a table or a shirt ("what number bus?") asks for no house.
@@ -36,7 +36,7 @@ _ASKED = re.compile(
     r"(?i)\bwhat(?:['’]?s)?[ \t]+(?:(?:your|ur|the|their|his|her)[ \t]+)?(?:house[ \t]+|door[ \t]+)?"
     r"(?:number|no\.?)(?P<about>[^\n?]{0,40})\?"
 )
-"""A question asking for a number: "what number are you again?", "what's your house number?"."""
+"""A question asking for a number: "what's your door number?", "what number is it?"."""
 _NOT_A_HOUSE = re.compile(
     r"(?i)\b(?:bus|buses|route|train|platform|gate|room|table|seat|shirt|ticket|order|phone|mobile|page|question|"
     r"level|size|score|bib|pin|code|flight|locker|pitch|court|peg|stand|row)\b"

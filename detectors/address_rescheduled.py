@@ -1,16 +1,16 @@
-"""An activity moved to another day and time, read as a move of house: "swimming moved to Thurs 4:45, lane 3"
+"""An activity moved to another day and time, read as a move of house: "gym club moved to Weds 6:15, hall 2"
 (clause 2.3.2).  One named, separately tested drop filter (tests/detectors/test_address_rescheduled.py),
 `RESCHEDULED`.
 
 "Moved to" is one of the strongest labels of a new address ("we've moved to 4 Larch Rise"), so
 `address_label.labelled_addresses` reads what follows it as the address even with no street word.  But clubs,
 lessons and training sessions are "moved to" a new slot far more often than people move house, and the slot is a
-day and a time: "ballet moved to Weds 5:15, room 2", "training's moved to Tuesday 5:30 at the pitch".  No
+day and a time: "ballet moved to Weds 5:15, room 2", "practice is now Friday 4:30 by the nets".  No
 address starts with a weekday and a time, so a candidate that does is a timetable, not a home.
 
 "Friday Street" is a street, so a weekday alone is not enough: it must be followed by a time ("5:15", "6pm", "at
 6"), a part of the day ("Tuesday evening") or "week"/"instead"/a comma-and-number.  A street line found inside a
-rescheduled sentence ("moved to Tuesday 5:30 at Fernbank Road") is still read on its own by the street patterns
+rescheduled sentence ("now Friday 4:30 at Fernbank Road") is still read on its own by the street patterns
 and their cues: the filter drops only the candidate that starts with the slot.
 
 Decisions on the edge cases:
@@ -39,7 +39,7 @@ _SLOT = re.compile(
 
 
 def _rescheduled(text: str, start: int, end: int) -> bool:
-    """ "Milo's swimming moved to Thurs 4:45, lane 3": a candidate that starts with a day and a time."""
+    """ "Gym club moved to Weds 6:15, hall 2": a candidate that starts with a day and a time."""
     if not text[start : start + 1].isalnum():
         return False
     return _SLOT.match(text, start, end) is not None
@@ -48,6 +48,6 @@ def _rescheduled(text: str, start: int, end: int) -> bool:
 RESCHEDULED = Filter(
     "rescheduled, not moved house",
     "drop",
-    "an activity moved to a new day and time (swimming moved to Thurs 4:45), not a home moved to",
+    "an activity moved to a new day and time (gym club moved to Weds 6:15), not a home moved to",
     _rescheduled,
 )

@@ -8,8 +8,8 @@ Two kinds of text put a street or a postcode next to words of a stay, and the st
   person's home.  A score alone is no review ("the bin men on our road, Quill Lane, 10/10 today" is the writer's
   street), and a home said as such ("we live", "our new house", "moved") keeps the address;
 - `relatives_key_safe`: a key safe is a holiday let's check-in detail (`address_filters.PROPERTY_LISTING` drops
-  an address near one), except at a relative's or a patient's home: "Nan's carers start Monday, 9 Pell Gardens, the
-  key safe number is on the fridge".  A relative, carers or a district
+  an address near one), except at a relative's or a patient's home: "the district nurse
+  calls at Grandad's, 9 Pell Gardens, code for the key safe by text".  A relative, carers or a district
   nurse near the key safe make it a private person's home.
 """
 

@@ -31,6 +31,7 @@ from detectors.email_filters import (
     is_role_mailbox,
     one_person_business_near,
 )
+from detectors.email_shared_inbox import ORGANISATIONS_ROLE_MAILBOX, SHARED_INBOX_NAMED
 from detectors.email_spaced_name import spaced_name_start
 from detectors.email_spelt import (
     _ASKING_CONTEXT,
@@ -70,6 +71,8 @@ name, "lily.fenwick2003", not "2003" (a year is nobody's mailbox).  The piece ha
 of the sentence ("born 1990 @ …") is never joined to it."""
 
 
+_FILTERS = (*EMAIL_FILTERS, SHARED_INBOX_NAMED, ORGANISATIONS_ROLE_MAILBOX)
+"""`email_filters`' named filters and the shared-mailbox ones kept in their own module (`email_shared_inbox`)."""
 _BUSINESS_FILTERS = frozenset({ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name})
 
 
@@ -165,7 +168,7 @@ class EmailDetector(Detector):
         business the bio names, in a bio that says "I" or "my" and calls nothing a charity, a shop
         or a firm, is the writer's own one-person business.  Anywhere, a role mailbox in a text that speaks as an organisation is its own.
         """
-        effect, names = verdict(EMAIL_FILTERS, text, start, end)
+        effect, names = verdict(_FILTERS, text, start, end)
         if effect == "drop" and set(names) <= _BUSINESS_FILTERS and one_person_business_near(text, start, end):
             return None, ()  # "Quill Paws Pet Taxi (just me & my estate car) … quillpaws@…": one person's own
         if effect == "demote" and ORGANISATIONS_OWN_ACCOUNT.name in names and is_role_mailbox(text[start:end]):

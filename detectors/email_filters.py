@@ -233,7 +233,7 @@ _RELATIVES_MAILBOX = re.compile(rf"(?i)\b(?:her|his|their)\s+e-?mail\b|\b(?:{FAM
 
 
 ONE_PERSON_BUSINESS = re.compile(
-    r"(?i)\b(?:(?:it['’]?s\s+)?just\s+(?:me|her|him)\b(?!\s+(?:and|&)\s+(?:the|my|our)\s+team)|"
+    r"(?i)\b(?:(?:it['’]?s\s+)?(?:just|only)\s+(?:me|her|him)\b(?!\s+(?:and|&)\s+(?:the|my|our)\s+team)|"
     r"one[\s-](?:man|woman|person)[\s-](?:band|business|show)|on\s+(?:my|his|her|their)\s+own\b|"
     r"(?:i['’]?m|i\s+am|as)\s+a\s+sole\s+trader|from\s+my\s+(?:own\s+)?(?:kitchen|home|spare\s+room|shed))"
 )

@@ -1,5 +1,5 @@
-"""A professional's work mailbox at the firm the text names, passed on by a client: "our solicitor: Mark Dwyer,
-Dwyer & Co. ... mark.dwyer@dwyerco.example.com" (clauses 2.4.3, 2.1.5).  One named, separately tested drop filter
+"""A professional's work mailbox at the firm the text names, passed on by a client: "the surveyor we used, Ann Pike at
+Pike & Lowe, ann.pike@pikelowe.example.com" (clauses 2.4.3, 2.1.5).  One named, separately tested drop filter
 (tests/detectors/test_email_firm_contact.py), `FIRM_CONTACT`.
 
 The other organisation filters (`email_filters.ORGANISATION_NAMED_IN_THE_TEXT`) hand back an address whose local

@@ -12,7 +12,9 @@ word list can hold, and each shape is still nobody's own mailbox:
 - a service word that the main list leaves out because it names a team's job rather than a department: advice,
   returns, readings (meter readings), franchise, relations ("investor.relations@", "media-relations@"), a
   company's officer ("ceo@", "chair@", "treasurer@"), and the same mailboxes in Welsh, which public bodies in
-  Wales run side by side with the English ones ("ymholiadau@": enquiries, "swyddfa@": office).
+  Wales run side by side with the English ones ("ymholiadau@": enquiries, "swyddfa@": office);
+- the word with "team" or "desk" run on ("accountsteam@", "sales.team@"), and a whole-staff distribution list
+  ("all-staff@", "everyone@"): a team's or a list's mailbox reaches nobody in particular.
 
 `is_role_mailbox` asks `role_in_another_form` after its own list, so every filter that reads role
 mailboxes (an organisation's quoted mailbox, a venue's, an agent's) sees these too.
@@ -63,4 +65,25 @@ def role_in_another_form(pieces: Sequence[str], is_role: Callable[[str], bool]) 
     forms = word_forms(whole) if len(whole) > 3 else {whole}  # "ceo", but never "hr" -> "hrs"
     if any(form in SERVICE_WORDS or is_role(form) for form in forms):
         return True
-    return bool({named[0], named[-1]} & SERVICE_PIECES)
+    return bool({named[0], named[-1]} & SERVICE_PIECES) or team_or_list_form(named, is_role)
+
+
+_TEAM_ENDINGS = ("team", "desk")
+_LIST_NAMES = frozenset(("allstaff", "everyone", "staff", "allusers", "allparents", "wholeschool"))
+"""Whole-staff distribution lists: a list of everyone, nobody's own mailbox."""
+
+
+def team_or_list_form(pieces: Sequence[str], is_role: Callable[[str], bool]) -> bool:
+    """Whether a mailbox name's pieces ("accountsteam", or "sales", "team") name a team of a listed function, or
+    a whole-staff list ("all", "staff").  `is_role` says whether one word is a role word."""
+    named = [piece for piece in pieces if not piece.isdigit()]
+    if not named or len(named) > 3:
+        return False
+    whole = "".join(named)
+    if whole in _LIST_NAMES:
+        return True
+    for ending in _TEAM_ENDINGS:
+        stem = whole.removesuffix(ending)
+        if stem != whole and len(stem) > 2 and is_role(stem):
+            return True
+    return False

@@ -1,11 +1,11 @@
 """An address spelt out in words whose one-word mailbox name spells the person named right before it: "Elspeth
-Marr, elspethbakes at example dot org" (clauses 2.4.3, 2.1.5).  One named, separately tested unit
+Marr, elspethmarr at example dot org" (clauses 2.4.3, 2.1.5).  One named, separately tested unit
 (tests/detectors/test_email_spelt_named.py), `SPELT_FOR_A_NAMED_PERSON`.
 
 `email.EmailDetector` believes a spelt-out address with a bare-word local part ("quinn at example dot com") only
 after words that ask to be written to ("email", "contact", "drop me a line", a colon), because "shopping at
 bargainshop dot example dot org" is a sentence that happens to say "at" and "dot".  A contact given the way a card
-gives it -- a person's name, then their mailbox -- is the other shape: "Elspeth Marr, elspethbakes at example
+gives it -- a person's name, then their mailbox -- is the other shape: "Elspeth Marr, elspethmarr at example
 dot org" asks nobody to write, but a mailbox name that starts with (or holds) the first name or the surname of a
 person named in the few words before it is that person's mailbox, not a sentence.
 

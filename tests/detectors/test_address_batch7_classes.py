@@ -49,7 +49,7 @@ def test_streets_ending_end_or_loan(text: str, expected: list[str]) -> None:
     [
         ("Three nights at Wrenlow Lodge, 6 Tarn Side, would recommend", "6 Tarn Side", True),
         ("Highly recommend the cabin at 2 Pike Row, Quillby", "2 Pike Row", True),
-        ("we did the cottage at 8 Quay Row in May, gorgeous", "8 Quay Row", True),
+        ("stayed a week at 8 Quay Row in May, lovely little place", "8 Quay Row", True),
         ("we moved to 5 Pell Lane, would recommend the street", "5 Pell Lane", False),  # a home said as such
         ("the bin men on Quill Lane, 10/10 today", "Quill Lane", False),  # a score alone is no review
     ],
@@ -59,14 +59,14 @@ def test_stay_reviewed(text: str, candidate: str, expected: bool) -> None:
 
 
 def test_relatives_key_safe() -> None:
-    assert relatives_key_safe("Nan's carers start Monday, the key safe number is on the fridge")
+    assert relatives_key_safe("The district nurse calls at Grandad's daily, the key safe code is by text")
     assert not relatives_key_safe("check-in after 4, key safe by the door, sleeps 6")
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Nan's carers start Monday: 9 Pell Gardens, Quillby LS6 9ZQ. Key safe code to follow", ["LS6 9ZQ"]),
+        ("Grandad's carers come twice a day now: 9 Pell Gardens, Quillby LS6 9ZQ. Key safe by the door", ["LS6 9ZQ"]),
         ("Holiday cottage, 9 Pell Gardens, Quillby LS6 9ZQ, key safe by the door, sleeps 6", []),
         ("we're 8-10 Pell Row now, two cottages knocked into one", ["8-10 Pell Row"]),
         ("Flat 4, 11-13 Quill Row, Quillby LS6 9ZR. Ring the top bell", ["LS6 9ZR"]),

@@ -1,5 +1,5 @@
 """Issue 10's house described right after its address (`detectors.address_house_described`): "the one with the
-trampoline" overrules the count-before-plural filter.  Invented streets and people."""
+pond" overrules the count-before-plural filter.  Invented streets and people."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from tests.conftest import address_values, filter_applies
 @pytest.mark.parametrize(
     ("text", "line", "expected"),
     [
-        ("its 19 quillets way, the one with the trampoline lol", "19 quillets way", True),
+        ("ok so we're 23 larks way, the one with the pond", "23 larks way", True),
         ("4 Pennock View (blue door)", "4 Pennock View", True),
-        ("it's 6 Tansy Close – the house next to the chippy", "6 Tansy Close", True),
-        ("7 Fennick Rise, the one with the big monkey puzzle", "7 Fennick Rise", True),
+        ("6 Tansy Close - the house opposite the bakery", "6 Tansy Close", True),
+        ("7 Fennick Rise, the one with the porch", "7 Fennick Rise", True),
         ("the 3 Hills Walk, the one with Henry Fonda", "3 Hills Walk", False),
         ("4 Pennock View, the blue one", "4 Pennock View", False),
         ("4 Pennock View", "4 Pennock View", False),
@@ -29,7 +29,7 @@ def test_house_described_after(text: str, line: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "candidate", "expected"),
     [
-        ("omg u can stay!! its 19 quillets way, the one with the trampoline", "19 quillets way", False),
+        ("sleepover at ours then, 23 larks way, the one with the pond", "23 larks way", False),
         ("doing the 3 Hills Walk this weekend", "3 Hills Walk", True),
     ],
 )
@@ -40,7 +40,7 @@ def test_count_before_plural_yields_to_a_described_house(text: str, candidate: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("omg my mum said yes!! its 19 quillets way, the one with the trampoline. bring ur pjs", ["19 quillets way"]),
+        ("Dad says fine. We're at 23 larks way, the one with the pond. Bring a sleeping bag", ["23 larks way"]),
         ("its 3 Hills Walk this weekend, who's in", []),
     ],
 )

@@ -1,5 +1,5 @@
 """Issue 10's house lines with no street word (`detectors.address_house_line`): a house number and a name on a
-line ending in a postcode (`HOUSE_LINE_POSTCODE`), and "No. 3 The Coppice" (`HOUSE_NUMBER_WORD`).  Invented
+line ending in a postcode (`HOUSE_LINE_POSTCODE`), and "No. 5 The Sidings" (`HOUSE_NUMBER_WORD`).  Invented
 streets, towns and people; real postcode districts with invented "Z" units."""
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from tests.conftest import address_values, text_item
         ("Gran – 12 The Quillets, LA2 6ZZ", "12", "The Quillets", True, True, HOUSE_LINE_POSTCODE),
         ("Cards list:\n7 Ashworth, Oakley LS99 9ZZ", "7", "Ashworth", True, True, HOUSE_LINE_POSTCODE),
         ("see you at 8 The Crown, LS1 4ZZ", "8", "The Crown", True, True, None),
-        ("wreath's up! No. 3 The Coppice, Brackenford", "3", "The Coppice", True, False, HOUSE_NUMBER_WORD),
+        ("new bins came! No. 5 The Sidings, Brackenford", "5", "The Sidings", True, False, HOUSE_NUMBER_WORD),
         ("Number 14 Larchfield, Oakley", "14", "Larchfield", True, False, HOUSE_NUMBER_WORD),
         ("No. 1 Fan, Brackenford", "1", "Fan", True, False, None),
         ("Number 9 Dream, Oakley", "9", "Dream", True, False, None),
-        ("No. 3 The Coppice tickets", "3", "The Coppice", False, False, None),
+        ("No. 5 The Sidings tickets", "5", "The Sidings", False, False, None),
     ],
 )
 def test_house_line_rule(
@@ -34,9 +34,9 @@ def test_house_line_rule(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Secret Santa (don't share!)\nAuntie Bee – 4 Quill Road, Oakley LA6 2ZZ\nNan – 12 The Quillets, LA2 6ZZ",
+        ("Card list for this year\nUncle Raj: 4 Quill Road, Oakley LA6 2ZZ\nGran: 15 The Quillets, LA2 6ZZ",
          ["LA6 2ZZ", "LA2 6ZZ"]),
-        ("Spring wreath is up 🌼 No. 3 The Coppice, Brackenford — come and see", ["3 The Coppice"]),
+        ("Our new door is painted!! No. 5 The Sidings, Brackenford", ["5 The Sidings"]),
         ("Quiz tonight at 8 The Crown, LS1 4ZZ", []),
         ("Number 9 Dream, Oakley: still the best song", []),
     ],
@@ -46,5 +46,5 @@ def test_detector_reads_house_lines(text: str, expected: list[str]) -> None:
 
 
 def test_gate_lets_a_house_number_word_in() -> None:
-    assert wants_address(text_item("No. 3 The Coppice, Brackenford — come round"))
+    assert wants_address(text_item("No. 5 The Sidings, Brackenford — come round"))
     assert not wants_address(text_item("No. 3 in the charts, who knew"))

@@ -37,7 +37,7 @@ def test_school_group(number: str, words: list[str], expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("if it's the one I mean, he's at 9a Quillcrest not 9 – the flat round the side", ["9a Quillcrest"]),
+        ("no, he's at 9a Quillcrest, the ground floor flat", ["9a Quillcrest"]),
         ("she's at 14b Fernlow now, Oakley", ["14b Fernlow"]),
         ("taught 9a Maths today, she's at 9a Science next", []),
         ("9a Quillcrest is a lovely name for a cat", []),

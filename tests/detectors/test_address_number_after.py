@@ -58,7 +58,7 @@ def test_number_answered(text: str, street: str, expected: str | None) -> None:
     [
         ("Quorley Drive, 16, Brackenford. Ye cannae miss it", ["16 Quorley Drive"], NUMBER_AFTER_STREET),
         (
-            "Ana: I'll bring it over, what number are you again?\nBea: 62\nAna: Fennick Crescent yeah?\nBea: yep",
+            "Ana: parcel came to ours, what number is it?\nBea: 62\nBea: on Fennick Crescent, cheers",
             ["62 Fennick Crescent"],
             NUMBER_ANSWERED,
         ),

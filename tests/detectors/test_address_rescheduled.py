@@ -13,7 +13,7 @@ from tests.conftest import address_values, filter_applies
     ("text", "candidate", "expected"),
     [
         ("Ava's ballet moved to Weds 5:15, room 2, £4 a class", "Weds 5:15, room 2, £4 a class", True),
-        ("U9s training moved to Tuesday 5:30 at the pitch, Quill Road", "Tuesday 5:30 at the pitch, Quill Road", True),
+        ("Netball has moved to Friday 4:30 on the courts, Quill Road", "Friday 4:30 on the courts, Quill Road", True),
         ("choir's moved to Thursday evenings, Tansy Hall", "Thursday evenings, Tansy Hall", True),
         ("swimming moved to 6.30pm, lane 2", "6.30pm, lane 2", True),
         ("we moved to Friday Street last year", "Friday Street", False),
@@ -27,7 +27,7 @@ def test_rescheduled(text: str, candidate: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Milo's swimming moved to Thurs 4:45, lane 3, £6.50 a session", []),
+        ("Gym club moved to Weds 6:15, hall 2, £5 a week as before", []),
         ("Under 10s training moved to Friday 6:30 at the astro, Quill Road, £2 subs", []),
         ("new address: 4 Larch Rise, Oakley", ["4 Larch Rise"]),
     ],

@@ -13,7 +13,7 @@ from tests.conftest import text_item
 @pytest.mark.parametrize(
     ("text", "local", "expected"),
     [
-        ("she bakes from home – Bridie Koss, bridiebakes at example dot org", "bridiebakes", True),
+        ("for the birthday cake ask Bridie Koss, bridiekoss at example dot org", "bridiekoss", True),
         ("Tamsin Quarrie: quarriecrafts at example dot net", "quarriecrafts", True),
         ("Happy Birthday, shopping at bargainshop dot example dot org", "shopping", False),
         ("Tom Hale, out at sea dot com", "out", False),
@@ -25,9 +25,9 @@ def test_named_before(text: str, local: str, expected: bool) -> None:
 
 
 def test_detector_reads_a_mailbox_named_for_the_person_before_it() -> None:
-    text = "My old neighbour did our cake, she does it from home – Bridie Koss, bridiebakes at example dot org"
+    text = "Our wedding flowers were by Bridie Koss, bridiekoss at example dot org"
     matches = list(EmailDetector().detect(text_item(text)))
-    assert [(m.value, m.rule) for m in matches] == [("bridiebakes@example.org", SPELT_FOR_A_NAMED_PERSON)]
+    assert [(m.value, m.rule) for m in matches] == [("bridiekoss@example.org", SPELT_FOR_A_NAMED_PERSON)]
 
 
 def test_a_sentence_that_says_at_and_dot_stays_quiet() -> None:
