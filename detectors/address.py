@@ -53,7 +53,14 @@ from detectors.address_abroad_postal import lines_by_tail
 from detectors.address_business import school_or_venue_before
 from detectors.address_context import clause_before
 from detectors.address_filters import ADDRESS_FILTERS
-from detectors.address_gate import _FIELD_SECTIONS, _GATE_WORDS, _LABEL_HINT, address_screen, wants_address
+from detectors.address_gate import (
+    _FIELD_SECTIONS,
+    _GATE_WORDS,
+    _LABEL_HINT,
+    _LABEL_WORDS,
+    address_screen,
+    wants_address,
+)
 from detectors.address_house_line import house_line_rule
 from detectors.address_label import (
     AT_HOME,
@@ -124,7 +131,7 @@ class AddressDetector(Detector):
         text = item.text or ""
         found = joined(list(self._found(item)), self._match)
         labelled = []
-        for line, start, end in labelled_addresses(text) if _LABEL_HINT.search(text) else ():
+        for line, start, end in labelled_addresses(text) if _LABEL_WORDS(text) and _LABEL_HINT.search(text) else ():
             inside = [m for m in found if start <= m.start and m.end <= end]
             if any(m.start < end and start < m.end for m in found if m not in inside):
                 continue  # the street patterns read more of it than the label did

@@ -32,11 +32,13 @@ _LABEL = re.compile(
 )
 """A label that says what follows is an address."""
 _SEGMENT_END = re.compile(
-    r"(?<!\bul)(?<!\bal)(?<!\bpl)(?<!\bos)(?<!\bstr)(?<!\b[Nn]r)(?<!\b[Nn]o)(?<!\bSt)(?<!\bRd)(?<!\bAve)(?<!\bav)"
-    r"[.!?](?:\s|$)|\n|\s[-–—|·•]\s|\(|https?://|[\U0001F000-\U0001FFFF\u2600-\u27BF]|$"
+    r"[.!?](?<!\bul.)(?<!\bal.)(?<!\bpl.)(?<!\bos.)(?<!\bstr.)(?<!\b[Nn]r.)(?<!\b[Nn]o.)(?<!\bSt.)(?<!\bRd.)(?<!\bAve.)"
+    r"(?<!\bav.)(?:\s|$)|\n|\s[-–—|·•]\s|\(|https?://|[\U0001F000-\U0001FFFF\u2600-\u27BF]|$"
 )
 """Where the address ends: a sentence, a line, a separator, a bracket, a link or an emoji (not the
-full stop of a street word's abbreviation: "ul. Lipowa 4", "Nr. 12", "Mill Rd. Leeds")."""
+full stop of a street word's abbreviation: "ul. Lipowa 4", "Nr. 12", "Mill Rd. Leeds").  The stop is
+matched before the abbreviations are looked behind it: tried at every character the other way round,
+eleven look-behinds made this regex 7x slower (17 against 2.4 us on a 65-character segment)."""
 _HOUSE_NUMBER = re.compile(
     r"(?<![\d:/.,£$€])(?<!\bDublin\s)(?<!\bin\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bafter\s)(?<!\bfor\s)"
     r"\b\d{1,5}[a-zA-Z]?\b(?![:/.,]\d)"

@@ -19,8 +19,10 @@ import re
 
 import phonenumbers
 
-ORGANISATION = re.compile(
-    r"\b(?:council|dentists?|dental|vets?|veterinary|surgery|gp|doctors?|practice|medical|hospital|clinic|nhs|"
+from detectors.word_alternations import FoldedWords
+
+_ORGANISATION_WORDS = (
+    r"council|dentists?|dental|vets?|veterinary|surgery|gp|doctors?|practice|medical|hospital|clinic|nhs|"
     r"pharmacy|chemist|helpline|hotline|reception|box\s+office|takeaway|restaurant|pizza|pub|inn|hotel|hôtel|cafe|"
     r"café|chippy|airbnb|rentals?|holiday\s+lets?|deli|care\s+home|nursing\s+home|hospice|warehouse|trading\s+estate|"
     r"trade\s+customers|garage|taxis?|cabs?|salon|hair|barbers?|plumb(?:er|ing)|heating|electricians?|builders?|"
@@ -34,13 +36,17 @@ ORGANISATION = re.compile(
     r"residential\s+home|labs?|laboratory|dept|department|switchboard|main\s+desk|customer\s+(?:services|team)|"
     r"complaints|invoice|subtotal|siop|swyddfa|ar\s+agor|at\s+work|footer|signature|out\s+of\s+(?:the\s+)?office|"
     r"(?:annual|paternity|maternity)\s+leave|solicitors?|accountants?|diner|bistro|brasserie|direct\s+line|"
-    r"the\s+home\b(?!\s+(?:number|phone|landline|address|page|screen))|(?-i:&\s+Co\b)"
+    r"the\s+home\b(?!\s+(?:number|phone|landline|address|page|screen))"
+)
+_ORGANISATION_NAMES = (
+    r"(?-i:&\s+Co\b)"
     r"|(?-i:[A-Z][\w'’&]*\s+(?:Arms|Homes|Properties|Estates|Lettings|Motors|Services|Solutions|Group|Associates|Partners|"
     r"Removals|Travel|Transport|Cars|Plumbing|Electrical|Roofing|Cleaning|Kitchens|Interiors|Surveyors|Solicitors|"
     r"Lounge|Grill|Tavern|Kitchen|Primary|Academy|College|High\s+School|School))"
-    r"|(?-i:\b[Tt]he\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}['’]s\s+(?:number|phone|landline|line)))\b",
-    re.IGNORECASE,
+    r"|(?-i:\b[Tt]he\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}['’]s\s+(?:number|phone|landline|line))"
 )
+_ORGANISATION = FoldedWords(_ORGANISATION_WORDS, _ORGANISATION_NAMES)
+ORGANISATION = _ORGANISATION.pattern
 """Words that name an organisation or a service, and the shapes of a firm's name ("Kestrel
 Homes", "Dwyer & Co", "Mumbai Lounge") or a venue's ("The Plough's number"), a care home called "the
 home" ("ring the home first"), a work "direct line": its number is not anyone's personal phone."""
@@ -102,13 +108,13 @@ def organisation_ends(text: str, *, set_aside_too: bool = False) -> list[int]:
     or hall ("mends bikes in his garage") and, unless `set_aside_too`, the ones set aside
     ("call me, not the salon"): whose the number is, versus whether the text is about a business."""
     ends = []
-    for found in ORGANISATION.finditer(text):
-        before = text[: found.start()]
+    for start, end in _ORGANISATION.spans(text):  # `ORGANISATION.finditer`, a few times faster
+        before = text[:start]
         if not set_aside_too and _NEGATED.search(before):
             continue
-        if found.group().lower() in _PRIVATE_PLACES and _POSSESSED.search(before):
+        if text[start:end].lower() in _PRIVATE_PLACES and _POSSESSED.search(before):
             continue
-        ends.append(found.end())
+        ends.append(end)
     return ends
 
 

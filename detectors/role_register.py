@@ -23,12 +23,11 @@ from __future__ import annotations
 import re
 
 from detectors.filters import Filter
+from detectors.word_alternations import FoldedWords
 
-_SPEAKER = re.compile(
-    r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|we'd|we'll|our|ours|us|ourselves)\b",
-    re.IGNORECASE,
-)
-"""A first-person word: someone speaks for themselves or for their school."""
+_SPEAKER = FoldedWords(r"i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|we'd|we'll|our|ours|us|ourselves")
+"""A first-person word: someone speaks for themselves or for their school (`detectors.word_alternations`: asked twice
+of every text the job detector judges without a named role, at a third of a case-insensitive regex's cost)."""
 _SENTENCE_START = r"(?:^|[.:;!?]\s+|\n\s*(?:[-•*▪]\s*|\d{1,2}[.)]\s*)?)"
 _GROUP_SUBJECT = re.compile(
     _SENTENCE_START
@@ -54,7 +53,7 @@ _COUNTED_ITEM = re.compile(r"^\s*(?:[-•*▪]|\d{1,2}[.)])\s+\d")
 
 
 def _no_speaker(text: str) -> bool:
-    return _SPEAKER.search(text) is None
+    return not _SPEAKER.found_in(text)
 
 
 def _writing_about_schools(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from detectors.street_ends import END_TYPES
+from detectors.word_alternations import by_first_letter
 
 STRONG_TYPES: dict[str, str] = {
     "road": "Road",
@@ -101,7 +102,8 @@ plainer words still ("the school gate", "out of reach", "the fields"): a street 
 `detectors.street.judge_street` turns down a lower-case one.  Weak types: they score as Way and View do."""
 CAPITALISED_TYPES.update(END_TYPES)  # "6 Corbie Loan", "9 Tanpit End" (`street_ends`)
 WEAK_TYPES.update(CAPITALISED_TYPES)
-TYPE_ALTERNATION = "|".join(sorted({**STRONG_TYPES, **WEAK_TYPES}, key=len, reverse=True))
+TYPE_ALTERNATION = by_first_letter(sorted({**STRONG_TYPES, **WEAK_TYPES}, key=len, reverse=True))
+"""Every street type, longest first, as a regex alternation (`detectors.word_alternations`: grouped by first letter)."""
 PREFIX_TYPES = frozenset(
     str.split(
         "rue chemin allée impasse calle avenida rua travessa viale piazza ffordd heol stryd lôn bóthar sráid "
@@ -132,8 +134,8 @@ _STOP_WORDS = str.split(
 drive", "3 way street", "a 2 lane road", "5 new road bikes", "we live on Mill Lane" (the
 street starts after "on").  "New Road" and "The Grove" are streets when capitalised."""
 _CAPITALISED_OK = ("new", "the")
-_STOP_ANY = "|".join(_STOP_WORDS)
-_STOP_CAP = "|".join(w for w in _STOP_WORDS if w not in _CAPITALISED_OK)
+_STOP_ANY = by_first_letter(_STOP_WORDS)
+_STOP_CAP = by_first_letter(w for w in _STOP_WORDS if w not in _CAPITALISED_OK)
 _TAIL = r"(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)?"
 _CAP_WORD = rf"(?:St\.|(?!(?i:{_STOP_CAP})\b)[A-Z][A-Za-z]*{_TAIL})"
 _LOW_WORD = rf"(?!(?:{_STOP_ANY})\b)[a-z]+{_TAIL}"
