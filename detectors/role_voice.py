@@ -118,8 +118,10 @@ def school_voice(text: str) -> list[VoiceCue]:
         VoiceCue(hit.start(), hit.end(), what)
         for what, pattern in _CUES
         for hit in pattern.finditer(plain)
-        if not quoted(plain, hit.start()) and (what != PRACTICE or not speaks_for_another_group(plain))
+        if not quoted(plain, hit.start())
     ]
+    if any(cue.what == PRACTICE for cue in out) and speaks_for_another_group(plain):  # asked once a text
+        out = [cue for cue in out if cue.what != PRACTICE]
     if out and parent_voice(plain):
         return []
     return sorted(out, key=lambda cue: cue.start)
