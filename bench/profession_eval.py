@@ -23,7 +23,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +71,9 @@ class Report:
     job_likely: Tally = field(default_factory=Tally)
     school: Tally = field(default_factory=Tally)
     school_likely: Tally = field(default_factory=Tally)
+    school_per_school: Tally = field(default_factory=Tally)
+    """Recall per school, not per spelling: a school counts as found when any of its labelled spellings is
+    (the detector reports one finding per school per text, as the app lists it); precision as `school`."""
     revealing: Counter[str] = field(default_factory=Counter)
     clean: Counter[str] = field(default_factory=Counter)
     reliability: dict[str, Counter[tuple[int, bool]]] = field(
@@ -145,6 +148,7 @@ def _score(report: Report, line: Line, jobs: list[Match], schools: list[Match], 
         report.school.add(True, right(m))
         report.school_likely.add(m.tier == "likely", right(m))
         report.reliability["school"][(_bin(m.confidence), right(m))] += 1
+    _score_per_school(report, line, schools, right)
     for school in {s.lower() for s in line.schools}:
         spans = [(s, e) for s, e in gold if line.text[s:e].lower() == school]
         found = any(any(s < m.end and m.start < e for s, e in spans) for m in schools) or (
@@ -160,6 +164,53 @@ def _score(report: Report, line: Line, jobs: list[Match], schools: list[Match], 
     if verbose and (bool(jobs) != line.job or any(not right(m) for m in schools)):
         got = [f"{m.kind}:{m.value}:{m.confidence}" for m in (*jobs, *schools)]
         report.errors.append(f"{line.id} job={line.job} schools={list(line.schools)} got={got} | {line.text[:160]!r}")
+
+
+def _score_per_school(report: Report, line: Line, schools: list[Match], right: Callable[[Match], bool]) -> None:
+    """`Report.school_per_school`: the labelled spellings grouped into schools (`same_school`), each found
+    when a finding overlaps any occurrence of any of its spellings."""
+    for m in schools:
+        report.school_per_school.add(True, right(m))
+    groups: list[list[str]] = []
+    for spelling in sorted({s.lower() for s in line.schools}, key=len):
+        group = next((g for g in groups if any(same_school(spelling, other, line.profile) for other in g)), None)
+        if group is None:
+            groups.append([spelling])
+        else:
+            group.append(spelling)
+    lowered = line.text.lower()
+    for group in groups:
+        spans = [(at, at + len(s)) for s in group for at in _occurrences(lowered, s)]
+        found = any(any(s < m.end and m.start < e for s, e in spans) for m in schools) or (
+            bool(line.place) and (line.place or "").lower() in group and any(m.start == m.end == 0 for m in schools)
+        )
+        if not found:
+            report.school_per_school.fn += 1
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    out, at = [], text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
+
+
+def _folded(spelling: str) -> str:
+    return "".join(ch for ch in spelling.lower() if ch.isalnum())
+
+
+def same_school(a: str, b: str, profile: str | None) -> bool:
+    """Whether two labelled spellings name one school: one holds the other ("Westmoor", "#ProudToBeWestmoor";
+    "Fernside", "@FernsidePrimary"), or both are spellings of the line's invented school profile."""
+    fa, fb = _folded(a), _folded(b)
+    if fa and fb and (fa in fb or fb in fa):
+        return True
+    if not profile:
+        return False
+    school = profiles()[profile]
+    spellings = [_folded(x) for x in (school.name, *school.aliases, *school.handles) if x]
+    return all(any(f == x or x in f for x in spellings) for f in (fa, fb))
 
 
 def _bin(confidence: float) -> int:
@@ -183,6 +234,7 @@ def print_report(title: str, report: Report) -> None:
     print(f"job_title (likely only)  {report.job_likely.row()}")
     print(f"school    (either tier)  {report.school.row()}")
     print(f"school    (likely only)  {report.school_likely.row()}")
+    print(f"school    (per school)   {report.school_per_school.row()}")
     s = report.summary()
     print(f"revealing lines with a finding: {s['revealing_with_finding']:.3f} of {report.revealing['all']}")
     print(f"clean lines with a finding:     {s['clean_with_finding']:.3f} of {report.clean['all']}")

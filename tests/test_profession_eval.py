@@ -41,3 +41,13 @@ def test_a_broken_corpus_line_is_named_in_one_line(tmp_path) -> None:  # type: i
     (tmp_path / "voices" / "odd.jsonl").write_text('{"id": "odd-0001", "text": "fine"}\n{"text": "no id"}\n')
     with pytest.raises(CorpusError, match=r"^odd.jsonl:2: not a corpus line \(KeyError\)$"):
         list(lines(tmp_path, batches=("voices",)))
+
+
+def test_spellings_of_one_school_are_grouped_for_the_per_school_recall() -> None:
+    from bench.profession_eval import same_school
+
+    assert same_school("larkmoor", "#proudtobelarkmoor", None)  # one holds the other
+    assert same_school("larkmoor", "@larkmoorprimary", None)
+    assert not same_school("larkmoor", "brimley park", None)  # two schools of a peripatetic teacher
+    assert same_school("hhs", "holmewood high", "holmewood")  # both spellings of the profile's school
+    assert not same_school("hhs", "brimley park", "holmewood")
