@@ -70,6 +70,7 @@ from detectors.address_label import (
     SENDING,
     labelled_addresses,
 )
+from detectors.address_lived import home_cue
 from detectors.address_lone_postcodes import lone_postcodes
 from detectors.address_neighbours import home_said_around, home_said_before, neighbourhood_story
 from detectors.address_number_after import number_given_apart
@@ -81,11 +82,10 @@ from detectors.address_parts import (
     postcode_after,
     rest_is_town,
 )
-from detectors.address_residents import resident_cue
 from detectors.address_same_street import SAME_STREET_RULE, other_houses
 from detectors.address_streets import overlaps, street_score, streets_in
-from detectors.address_told import told_cue
 from detectors.address_unworded import unworded_streets
+from detectors.address_worded import read_with_digits
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
 from detectors.filters import verdict
 from detectors.gate import has_digit
@@ -128,6 +128,10 @@ class AddressDetector(Detector):
         return _GATE_WORDS
 
     def detect(self, item: Item) -> Iterator[Match]:
+        """Every address; a house number in words read as digits, and as the writer corrects it (`address_worded`)."""
+        return read_with_digits(item, self._detect)
+
+    def _detect(self, item: Item) -> Iterator[Match]:
         text = item.text or ""
         found = joined(list(self._found(item)), self._match)
         labelled = []
@@ -189,9 +193,8 @@ class AddressDetector(Detector):
                 or home_said_around(text, street.start, street.end)
             )
             collection = not resident and COLLECTION.search(context) is not None
-            cue = None if resident or collection else resident_cue(context, text[street.end : street.end + 40])
-            if cue is None and not (resident or collection):
-                cue = told_cue(context, text[street.end : street.end + 40], street.numbered)
+            after = text[street.end : street.end + 40]
+            cue = None if resident or collection else home_cue(context, after, street.numbered)
             bare = not (street.numbered or street.named)
             neighbour = bare and not (resident or collection or cue) and neighbourhood_story(text, street)
             if street.lower_case and not street.strong and not (resident or collection or cue):

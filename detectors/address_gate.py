@@ -22,6 +22,7 @@ from detectors.address_label import labelled_addresses
 from detectors.address_lettered import LETTERED_SHAPE, LETTERED_SPELT
 from detectors.address_streets import HINT
 from detectors.address_unworded import unworded_streets
+from detectors.address_worded import NUMBER_WORD_BYTES, rewritten
 from detectors.base import Item
 from detectors.gate import Literals, has_digit
 from detectors.gate_batch import Positions, TextBatch
@@ -56,6 +57,8 @@ def wants_address(item: Item) -> bool:
     text = item.text
     if not text:
         return False
+    if not has_digit(text):
+        text = rewritten(text)[0]  # "forty two mill lane": a house number in words (`address_worded`)
     if has_digit(text):  # a postcode and a labelled address (its house number) both need one
         if INWARD.search(text) is not None and CANDIDATE.search(text) is not None:
             return True
@@ -116,6 +119,7 @@ def address_screen(batch: TextBatch) -> Positions:
     found |= batch.joined.matching_among(_HOUSE_NUMBER_SPELT, numbered - found)
     cued = batch.with_words(_UNMARKED_GATE, gated - found)
     found |= batch.searching(UNMARKED, cued & digits) | batch.joined.matching_among(_NUMBER_THEN_THE, cued & digits)
+    found.update(at for at in batch.with_words(NUMBER_WORD_BYTES, gated - found) if rewritten(texts[at])[1])
     cued -= found
     found |= batch.searching(_NAME_AFTER_COMMA, cued)
     return found | batch.searching(_NAME_AFTER_ON, batch.with_words(_ON, cued - found))

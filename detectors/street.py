@@ -144,7 +144,8 @@ _CAPITALISED_FOLLOWERS = frozenset(
         "i i'm i've is was has had and but or so if for from to at in on by with after before till "
         "until please thanks monday tuesday wednesday thursday friday saturday sunday mon tue wed thu "
         "fri sat sun january february march april may june july august september october november "
-        "december tonight today tomorrow yesterday asap x xx lol ok okay"
+        "december tonight today tomorrow yesterday asap x xx lol ok okay "
+        "this that these we our my it its it's there where which who now then near next"
     )
 )
 """Capitalised words that may follow a street without making a compound (sentence starts
