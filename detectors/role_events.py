@@ -119,6 +119,13 @@ _NAMED_SUBJECT = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
+def someone_else_before(text: str, at: int) -> bool:
+    """Whether someone other than the writer is the subject before `at` in its sentence ("my partner got ...",
+    "Matt got ...", "so proud of my brother, ..."): what happens next is theirs (`role_work` asks it too)."""
+    before = text[max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0) : at]
+    return _SOMEONE_ELSE.search(before + " ") is not None or _NAMED_SUBJECT.search(before) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One career event the writer tells of themselves."""
@@ -135,9 +142,7 @@ def career_events(text: str) -> list[Event]:
     out = []
     for what, pattern in _may_hold(plain):
         for hit in pattern.finditer(plain):
-            sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(plain, 0, hit.start())), default=0)
-            before = plain[sentence_start : hit.start()]
-            if _SOMEONE_ELSE.search(before + " ") or _NAMED_SUBJECT.search(before):
+            if someone_else_before(plain, hit.start()):
                 continue
             words = hit.group(0)
             out.append(Event(hit.end() - len(words.lstrip("|•·\n \t")), hit.end(), what))  # not a bio's "| " before

@@ -1,0 +1,127 @@
+"""A teacher's work, done by the writer: marking, grading, lesson plans, a class taught (clause 2.3.13).
+
+"Back to grading papers", "haven't started my marking yet", "4 lesson plans down, 3 to go",
+"teaching my first Year 9 class today", "miss my students already": short posts in which the writer
+is plainly doing a teacher's work without naming the job.  Measured on real tweets nobody on the
+team wrote (`bench/real_labels/general_staffish.jsonl`), the learned judgement (`detectors.judgement`)
+scored most of these low: in the labelled corpus the same words are as often a pupil's ("my
+marking" of their own homework), a tutor's at the dojo or a fan's.  Like the career events
+(`detectors.role_events`), these cues run only where the judgement found nothing, so the
+classifier's inputs do not change, and each makes a "worth a look" finding.
+
+Whose work it is decides: a cue counts only when nobody else is the subject before it in its
+sentence (`role_events.someone_else_before`: "my mum is marking ...", "the teacher is grading ...")
+and the text is not a parent's.  Two named filters keep other work out: `other_kind_of_teaching`
+(a yoga class, a grading at the dojo, a driving lesson) and `marks_own_work` (a pupil "marking my
+own homework"); the filters of any finding that names no role (`role_filters.UNNAMED_ROLE_FILTERS`: a
+pupil's or a student's voice, a parent helper; all but the everyday-sense one, which asks after words of the
+job gate these cues do not need) apply as well.  "My pupils" is left out (an eye's pupils, after the optician's drops).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detectors.filters import verdict
+from detectors.gate_batch import Positions, TextBatch
+from detectors.role_context import parent_voice
+from detectors.role_events import someone_else_before
+from detectors.role_everyday import EVERYDAY_SENSE
+from detectors.role_filters import UNNAMED_ROLE_FILTERS
+from detectors.words import keywords, words
+
+_OBJECTS = (
+    r"papers|essays|assignments|tests|exams|books|mocks|journals|projects|coursework|quizzes|finals|midterms|homework|"
+    r"scripts|portfolios|reports"
+)
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("marks or plans their classes' work", re.compile(
+        r"\b(?:back\s+to|time\s+(?:for|to\s+(?:do|start))|(?:got|have|had|gotta|need)\s+(?:to\s+)?(?:do|finish|get\s+through)|"
+        r"started|starting|finished|finishing|haven'?t\s+(?:even\s+)?started|done|more|still|mountain\s+of|pile\s+of|stack\s+of|\d+)\s+"
+        r"(?:(?:my|the|some|all\s+(?:the|my|of\s+(?:the|those|my))|those)\s+)?"
+        r"(?:(?:marking|grading)\b(?!\s+(?:out|up|off|down|time)\b)|(?:lesson\s+plans?|lesson\s+planning|report\s+cards?)\b)", re.I)),
+    ("marks or grades their classes' work", re.compile(
+        rf"\b(?:grading|marking)\s+(?:\d+\s+)?(?:[\w'-]+\s+){{0,3}}(?:{_OBJECTS})\b", re.I)),
+    ("teaches a class", re.compile(
+        r"\b(?:teaching|taught)\s+(?:my\s+|a\s+|an\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:first\s+|last\s+|next\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:class(?:es)?|lessons?|periods?)\b", re.I)),
+    ("speaks of their students", re.compile(
+        r"\b(?:miss(?:ing)?|love|proud\s+of)\s+(?:all\s+)?my\s+students\b|\bmy\s+(?:\d+(?:st|nd|rd|th)\s+grade\s+|year\s+\d+\s+)?students\b"
+        r"(?=.*\b(?:learn\w*|teach\w*|class\w*|lessons?|school|grades?|grading|maths?|english|science|exams?|tests?|"
+        r"homework|assessments?|subject)\b)", re.I | re.S)),
+)  # fmt: skip
+"""(what the writer is doing, in words; its pattern)."""
+
+WORK_WORDS = keywords("marking grading lesson report teaching taught students")
+"""A word every cue holds whole: in an ASCII text (most), one set test before any pattern is tried; the job
+detector's gate and batch screen let a text with one of them through when it holds a cue (`job_title`)."""
+
+_OTHER_TEACHING = re.compile(
+    r"(?i)\b(?:yoga|pilates|spin|zumba|dance|dancing|ballet|salsa|cooking|baking|fitness|gym|crossfit|cardio|kickboxing|"
+    r"karate|judo|jiu[\s-]?jitsu|taekwondo|martial|dojo|belts?|swim\w*|climbing|ski(?:ing)?|surf\w*|driving|guitar|piano|"
+    r"drums?|violin|singing|sunday\s+school|bible|vbs|church|camp|dog\s+training|apprentices?)\b"
+)
+_ANOTHER_MARKER = re.compile(
+    r"(?i)\b(?:teachers?|prof|profs|professor|tutor|lecturer|instructor|sir|miss|mrs|mr|ms|they|she|he|mum|mam|mom|"
+    r"dad|nan|gran|grandma|grandad|wife|husband|partner|sister|brother|son|daughter|friend|mate)\b"
+)
+"""Whoever else may be marking before the cue in its sentence ("the prof is grading our essays", "Dad is still
+marking ...")."""
+_WHOSE_WORK = tuple(f for f in UNNAMED_ROLE_FILTERS if f is not EVERYDAY_SENSE)
+"""The filters of a finding that names no role, but the one that drops it when no word of the job gate is
+left once everyday senses are taken out ("send me ..."): these cues need no word of the gate."""
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_OWN_WORK = re.compile(r"(?i)\bmarking\s+my\s+own\b|\bmy\s+own\s+(?:homework|marking|grading)\b|\bnever\s+taught\b")
+
+
+def other_kind_of_teaching(text: str) -> bool:
+    """Named filter: teaching or grading outside a school ("my spin class", "grading night at the dojo",
+    "teaching a guitar lesson"): a trade or a hobby, not a school job."""
+    return _OTHER_TEACHING.search(text) is not None
+
+
+def marks_own_work(text: str) -> bool:
+    """Named filter: the writer's own schoolwork, or teaching denied ("marking my own homework", "I have never
+    taught a class"): a pupil's or an outsider's words."""
+    return _OWN_WORK.search(text) is not None
+
+
+def _another_marks(text: str, at: int) -> bool:
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
+    return _ANOTHER_MARKER.search(text, start, at) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class WorkCue:
+    """One place where the writer does a teacher's work."""
+
+    start: int
+    end: int
+    what: str
+    """What they are doing, in words ("marks or grades their classes' work"), for the explanation."""
+
+
+def teachers_work(text: str) -> list[WorkCue]:
+    """Where the writer does a teacher's work, in order; none where another kind of teaching, their own
+    schoolwork or a parent's text is what it is about."""
+    if text.isascii() and WORK_WORDS.isdisjoint(words(text)):
+        return []
+    plain = text.replace("’", "'")
+    out = [
+        WorkCue(hit.start(), hit.end(), what)
+        for what, pattern in _CUES
+        for hit in pattern.finditer(plain)
+        if not someone_else_before(plain, hit.start()) and not _another_marks(plain, hit.start())
+    ]
+    if not out or other_kind_of_teaching(plain) or marks_own_work(plain) or parent_voice(plain):
+        return []
+    if verdict(_WHOSE_WORK, plain, 0, len(plain))[0] == "drop":
+        return []  # a pupil's, a student's, a parent helper's school words, as for any finding naming no role
+    return sorted(out, key=lambda cue: cue.start)
+
+
+def at_work(batch: TextBatch) -> Positions:
+    """The texts of a batch that hold a teacher's work (`teachers_work`), for the job detector's batch screen:
+    only those with a word of `WORK_WORDS` are read, and any text beyond ASCII (whose words may be cut elsewhere)."""
+    return {at for at in batch.with_words(WORK_WORDS) | batch.non_ascii() if teachers_work(batch.texts[at])}

@@ -1,0 +1,75 @@
+"""A teacher's work done by the writer (`detectors.role_work`), and how the job detector uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.base import Item, Provenance
+from detectors.gate_batch import TextBatch
+from detectors.job_title import JobTitleDetector
+from detectors.role_work import at_work, marks_own_work, other_kind_of_teaching, teachers_work
+
+
+def _post(text: str) -> Item:
+    return Item(Provenance("x", "tweets.js", "1", "text", section="post"), text=text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back to grading papers. Send coffee",
+        "still haven't started my marking and it's gone nine",
+        "5 lesson plans done, 3 to go before Monday",
+        "marking 28 Year 10 science tests on the sofa",
+        "taught my first Year 8 class today and survived",
+        "Missing my students already, the holidays are too long",
+        "my students smashed their fractions test today!!",
+        "finishing report cards tonight, every comment a small novel",
+    ],
+)
+def test_the_writer_doing_a_teachers_work(text: str) -> None:
+    assert teachers_work(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister is marking mocks all weekend, poor thing",  # someone else's work
+        "the prof is grading our essays this week, pray for me",  # a student's
+        "Dad is still marking the exam papers he brought home",
+        "the groundsman finished marking out the pitches",  # lines on a field
+        "teaching a spin class at 6am, who's in",  # another kind of teaching
+        "Grading night at the karate club, six of my students went up a belt",
+        "sat in the library marking my own homework, peak year 11",  # their own schoolwork
+        "I have never taught a class in my life",
+        "optician put drops in and my pupils are enormous",  # "my pupils" is not a cue
+        "my son's teacher is grading their projects this week",
+    ],
+)
+def test_other_peoples_work_other_teaching_and_own_schoolwork_are_not(text: str) -> None:
+    assert teachers_work(text) == [], text
+
+
+def test_the_named_filters_say_what_they_hold_back() -> None:
+    assert other_kind_of_teaching("teaching a salsa class on Fridays")
+    assert not other_kind_of_teaching("teaching a Year 9 class on Fridays")
+    assert marks_own_work("marking my own essay before I hand it in")
+    assert not marks_own_work("marking my Year 11 essays")
+
+
+def test_the_job_detector_lets_such_a_post_through_and_holds_it_at_worth_a_look() -> None:
+    detector = JobTitleDetector()
+    item = _post("Back to grading papers, wish me luck")
+    assert detector.wants(item)
+    (match,) = detector.detect(item)
+    assert match.tier == "worth a look"
+    assert match.explanation is not None and "teacher's work" in match.explanation.reason
+
+
+def test_the_batch_screen_keeps_every_text_that_holds_a_cue() -> None:
+    texts = ["Back to grading papers", "grading the drive with gravel", "lovely day at the beach"]
+    batch = TextBatch([_post(text) for text in texts])
+    assert at_work(batch) == {0}
+    detector = JobTitleDetector()
+    screened = detector.screen(batch)
+    assert screened is None or 0 in screened
