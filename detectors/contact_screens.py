@@ -10,7 +10,7 @@ letter to the next in C, and Python sees only the few texts a pattern finds:
   `wants` cannot do without), in a text with eight characters in a row that a number is made of or a
   link that carries one; or a word of a spelt-out number (`phone_words._HINTS` as words of the shared
   split, as `has_spelt_number` asks them, each found from its rarest letter: "v" of "seven") in a text
-  with a run of eight digit words (`phone_words._RUN`).  The last checks are asked of each text the
+  with a run of six number words (`phone_words._RUN`).  The last checks are asked of each text the
   first found (about 7 % of tweets), on its own span of the buffer;
 - e-mail: the shape of a plain or spaced address (`AT_ADDRESS_SHAPE`), a line break with an @ in its text,
   or "wap" or "lace" (whose instruction to swap a character for the @ `wants` then looks for): the forms
@@ -29,6 +29,7 @@ from detectors.batch_scan import SPACE, WORD_BYTE, spelt
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_words import _HINTS as SPELT_NUMBER_WORDS
 from detectors.phone_words import _WORD as DIGIT_WORD
+from detectors.phone_words import MIN_WORDS
 
 _DIGITS = re.compile(rb"0(?:00|[\t\n\x0b\x0c\r\x1c-\x1f .()-]{1,2}0)")
 """`phone._PREFILTER` (`\\d(?:\\d\\d|[\\s.()-]{1,2}\\d)`) in the buffer, where every digit is a 0."""
@@ -39,8 +40,17 @@ _NUMBER_OR_LINK = re.compile(
 is made of (`[+0-9O\\s().-]`: its shortest forms are eight long), or the start of a link `phone._LINKED` reads."""
 _SPACED_RUN = re.compile(rb"0(?:[\t ,.-]{1,3}0){9,}")
 """`phone_words._SPACED` in the buffer (every digit a 0; its en dash is beyond ASCII, passed anyway)."""
+_MORE_WORDS = str(MIN_WORDS - 1).encode()
+_THEN_CHUNK = re.compile(rb"then(?<=[ \t,]then)[ \t]+0")
+"""What every number `phone_words.chunked_numbers` reads holds: "then" after a space or a comma, and a digit
+after it."""
 _SPELT_RUN = re.compile(
-    DIGIT_WORD.encode() + rb"(?:[\t\n\x0b\x0c\r\x1c-\x1f ,.-]{1,3}" + DIGIT_WORD.encode() + rb"){7,}"
+    DIGIT_WORD.encode()
+    + rb"(?:[\t\n\x0b\x0c\r\x1c-\x1f ,.-]{1,3}"
+    + DIGIT_WORD.encode()
+    + rb"){"
+    + _MORE_WORDS
+    + rb",}"
 )
 """`phone_words._RUN` in the buffer (its words are lower case), which `wants` asks of a text with no such digits."""
 _RARE_FIRST = b"zqxjkvbpygfwmucldhrsnioate"
@@ -76,27 +86,31 @@ _LABEL_THEN_DOT = (
 """A domain's first label and the start of the dot after it, as `email._DOT` writes one (lower case: the
 buffer's letters are)."""
 _AT_SIGN = re.compile(
-    rb"@(?:(?:(?<=[a-z0-9_%+-]@)|(?<=[a-z0-9_%+-] @) )[a-z0-9-]++ ?\. ?[a-z0-9-]|"
+    rb"@(?:(?:(?<=[a-z0-9_%+-]@)|(?<=[a-z0-9_%+-] @) )(?:[a-z0-9-]++ ?\. ?[a-z0-9-]|[a-z0-9] [a-z0-9] )|"
     + rb"[\])}>]?+" + SPACE + rb"*+" + _LABEL_THEN_DOT + rb")"
 )  # fmt: skip
-"""`AT_ADDRESS_SHAPE` (a plain or spaced address), or an @ with a dotted domain after it."""
+"""`AT_ADDRESS_SHAPE` (a plain or spaced address, or one written a character at a time), or an @ with a dotted
+domain after it."""
 _A_WORD = re.compile(
-    rb"a(?:t(?<=[\[({<\t\n\x0b\x0c\r\x1c-\x1f ]at)[\t\n\x0b\x0c\r\x1c-\x1f \])}>]++" + _LABEL_THEN_DOT
+    rb"a(?:t(?<=[\[({<\t\n\x0b\x0c\r\x1c-\x1f ]at)"
+    + rb"(?:" + SPACE + rb"++(?:sign|symbol)(?![a-z0-9_-]))?(?:,?" + SPACE + rb"++then(?=" + SPACE + rb"))?"
+    + rb"[\t\n\x0b\x0c\r\x1c-\x1f \])}>]++" + _LABEL_THEN_DOT
     + rb"|rroba(?<=" + SPACE + rb"arroba)" + SPACE + rb"++" + _LABEL_THEN_DOT + rb"|(?<=wa)p|(?<=la)ce)"
 )  # fmt: skip
-"""An "at" between spaces or brackets ("jo at", "jo [ at ]") or an "arroba" between spaces, then a dotted
+"""An "at" between spaces or brackets ("jo at", "jo [ at ]", "at sign", "the at, then") or an "arroba" between spaces, then a dotted
 domain (`email._AT`'s spelt-out forms); or "wap" or "lace", which let a text with an @ through."""
 SPELT_SHAPE = re.compile(
-    r"(?i:(?:[\[({<]\s*(?:at|@|＠)\s*[\])}>]|\sat\s|\sarroba\s|@|＠)\s*+[A-Za-z0-9-]++"
+    r"(?i:(?:[\[({<]\s*(?:at|@|＠)\s*[\])}>]|\sat(?:\s++(?:sign|symbol)\b)?(?:,?\s++then(?=\s))?\s|\sarroba\s|@|＠)\s*+[A-Za-z0-9-]++"
     r"(?:\.[A-Za-z0-9-]|\s*+[\[({<]\s*+(?:dot|\.)|\s++(?:dot|punto)\s))"
 )
 """What every match of `email._OBFUSCATED` holds: its "at" in some form, the domain's first label and the
 start of the dot after it (the buffer's patterns above, for any text)."""
 
 
-AT_ADDRESS_SHAPE = re.compile(r"[A-Za-z0-9_%+-](?:@| @ )[A-Za-z0-9-]+ ?\. ?[A-Za-z0-9-]")
-"""What every plain or spaced address (`email._PLAIN`, `email._SPACED`) holds: the last character of a mailbox
-name, an @ (with a space either side or none), a label and a dot (a space either side of it, or none)."""
+AT_ADDRESS_SHAPE = re.compile(r"[A-Za-z0-9_%+-](?:@| @ )(?:[A-Za-z0-9-]+ ?\. ?[A-Za-z0-9-]|[A-Za-z0-9] [A-Za-z0-9] )")
+"""What every plain or spaced address (`email._PLAIN`, `email._SPACED`, `email_spoken.ALL_APART`) holds: the last
+character of a mailbox name, an @ (with a space either side or none), then a label and a dot (a space either side
+of it, or none), or the domain's first characters written apart ("… @ e x a m p l e . o r g")."""
 
 
 def phone_screen(batch: TextBatch) -> Positions:
@@ -109,6 +123,7 @@ def phone_screen(batch: TextBatch) -> Positions:
         spelt |= joined.matching(pattern)
     found = joined.matching_among(_NUMBER_OR_LINK, digits) | joined.matching_among(_SPELT_RUN, spelt - digits)
     found |= joined.matching_among(_SPACED_RUN, digits - found)
+    found |= joined.matching_among(_THEN_CHUNK, digits - found)
     return found | batch.non_ascii()
 
 

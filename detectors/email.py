@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from email_validator import EmailNotValidError, validate_email
 
 from detectors.base import Detector, Explanation, Item, Match, Tier
+from detectors.contact_corrections import corrected_address
 from detectors.contact_screens import AT_ADDRESS_SHAPE, SPELT_SHAPE, email_screen
 from detectors.email_broken import across_line_breaks, may_swap, with_swapped_at
 from detectors.email_filters import (
@@ -28,9 +29,12 @@ from detectors.email_filters import (
     ORGANISATION_NAMED_IN_THE_TEXT,
     ORGANISATION_VOICE,
     ORGANISATIONS_OWN_ACCOUNT,
+    SPACED_PROSE,
     is_role_mailbox,
     one_person_business_near,
 )
+from detectors.email_household import household_mailbox
+from detectors.email_retired import MAILBOX_TAKEN_BACK
 from detectors.email_shared_inbox import ORGANISATIONS_ROLE_MAILBOX, SHARED_INBOX_NAMED
 from detectors.email_spaced_name import spaced_name_start
 from detectors.email_spelt import (
@@ -48,6 +52,7 @@ from detectors.email_spelt import (
     _spelt_piece,
 )
 from detectors.email_spelt_named import SPELT_FOR_A_NAMED_PERSON, named_before
+from detectors.email_spoken import SPOKEN, addresses_apart, invited_after, joined_words_before, spoken_local
 from detectors.filters import Effect, verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_cues import ORGANISATION
@@ -71,9 +76,15 @@ name, "lily.fenwick2003", not "2003" (a year is nobody's mailbox).  The piece ha
 of the sentence ("born 1990 @ …") is never joined to it."""
 
 
+CORRECTED = ", as the writer corrected it"
+_TAKEN_BACK = frozenset({MAILBOX_TAKEN_BACK.name})
+"""Overruled for an address corrected right after it (`contact_corrections`): the corrected one is reported."""
+_SPOKEN_HELD = frozenset({SPACED_PROSE.name})
+"""Overruled for an address said aloud (`email_spoken`): spaced on purpose, not an @ in a sentence."""
 _FILTERS = (*EMAIL_FILTERS, SHARED_INBOX_NAMED, ORGANISATIONS_ROLE_MAILBOX)
 """`email_filters`' named filters and the shared-mailbox ones kept in their own module (`email_shared_inbox`)."""
 _BUSINESS_FILTERS = frozenset({ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name})
+_HOUSEHOLD_HELD = frozenset({SHARED_INBOX_NAMED.name, ORGANISATION_MAILBOX.name})  # `email_household` overrules them
 
 
 class EmailDetector(Detector):
@@ -110,11 +121,16 @@ class EmailDetector(Detector):
                 address = _validated(raw.rstrip(".").replace(" ", ""))
                 if not address or self._is_school(address):
                     continue
-                effect, names = self._filtered(text, start, end, item.provenance.section)
+                fixed = corrected_address(text, end, address, self._is_school)  # "jo@example.cm, I mean @example.com"
+                overruled = (_TAKEN_BACK if fixed else frozenset()) | (_SPOKEN_HELD if rule == SPOKEN else frozenset())
+                effect, names = self._filtered(text, start, end, item.provenance.section, overruled)
                 if effect == "drop":
                     continue
                 confidence = 0.97 if item.provenance.section in ("profile", "account") else 0.93
                 confidence -= 0.05 * (" @ " in raw or rule != "e-mail address")
+                if fixed is not None:
+                    address, end, rule = fixed.address, fixed.end, rule + CORRECTED
+                    seen.append((start, end))
                 yield self._match(address, start, end, confidence, rule, names)
         shaped = SPELT_SHAPE.search(text) is not None  # without it `_OBFUSCATED` finds nothing
         near = shaped and ("@" not in text or (_may_spell_near_at(text) and _OBFUSCATION_NEAR_AT.search(text)))
@@ -126,8 +142,8 @@ class EmailDetector(Detector):
                 continue
             match = self._spelt_out(text, spelt, item.provenance.section)
             if match is not None:
-                seen.append((spelt.start(), spelt.end()))
-                position = spelt.end()
+                seen.append((spelt.start(), max(spelt.end(), match.end)))  # a correction after it is read too
+                position = max(spelt.end(), match.end)
                 yield match
 
     def _spelt_out(self, text: str, found: re.Match[str], section: str) -> Match | None:
@@ -136,30 +152,42 @@ class EmailDetector(Detector):
             return None
         local_parts = [_spelt_piece(part) for part in _DOT_SPLIT.split(found.group("local")) if part]
         bracketed = _BRACKETED_AT.search(found.group().lower()) is not None
+        start = found.start()
+        spoken = spoken_local(text, found, ".".join(local_parts))
+        if spoken is not None:  # "p a t . k 7 at …", "sam fox seventy two at … (one word)": said aloud, on purpose
+            start, local_parts = spoken.start, [spoken.local]
         named = False
-        if not bracketed:
+        if spoken is None and not bracketed:
             if {local_parts[0].lower(), labels[0].lower()} & _PLAIN_WORDS:
                 return None
             bare_word = len(local_parts) == 1 and local_parts[0].isalpha()
-            asked = _ASKING_CONTEXT.search(text[max(0, found.start() - 40) : found.start()])
+            asked = _ASKING_CONTEXT.search(text[max(0, found.start() - 40) : found.start()]) or invited_after(
+                text, found.end()
+            )
             named = bare_word and not asked and named_before(text, found.start(), local_parts[0])
             if bare_word and not (asked or named):
                 return None
         address = _validated(f"{'.'.join(local_parts)}@{'.'.join(labels)}")
         if not address or self._is_school(address):
             return None
-        effect, names = self._filtered(text, found.start(), found.end(), section)
+        fixed = corrected_address(
+            text, found.end(), address, self._is_school
+        )  # "jo at example dot org - oops, dot net"
+        effect, names = self._filtered(text, start, found.end(), section, _TAKEN_BACK if fixed else frozenset())
         if effect == "drop":
             return None
-        if bracketed:
-            return self._match(
-                address, found.start(), found.end(), 0.9, "e-mail address spelt out with [at]/[dot]", names
-            )
+        if bracketed and spoken is None:
+            return self._match(address, start, found.end(), 0.9, "e-mail address spelt out with [at]/[dot]", names)
         rule = SPELT_FOR_A_NAMED_PERSON if named else "e-mail address spelt out in words"
-        return self._match(address, found.start(), found.end(), 0.8, rule, names)
+        rule = SPOKEN if spoken is not None else rule
+        if fixed is not None:
+            return self._match(fixed.address, start, fixed.end, 0.8, rule + CORRECTED, names)
+        return self._match(address, start, found.end(), 0.8, rule, names)
 
     @staticmethod
-    def _filtered(text: str, start: int, end: int, section: str) -> tuple[Effect | None, tuple[str, ...]]:
+    def _filtered(
+        text: str, start: int, end: int, section: str, overruled: frozenset[str] = frozenset()
+    ) -> tuple[Effect | None, tuple[str, ...]]:
         """What the named filters (`email_filters`) say of a candidate.
 
         In a profile field a role mailbox is the account's own contact ("Bookings: info@…" in a
@@ -169,8 +197,12 @@ class EmailDetector(Detector):
         or a firm, is the writer's own one-person business.  Anywhere, a role mailbox in a text that speaks as an organisation is its own.
         """
         effect, names = verdict(_FILTERS, text, start, end)
+        if names and set(names) <= overruled:
+            return None, ()  # a filter the way the address was found answers (`_TAKEN_BACK`, `_SPOKEN_HELD`)
         if effect == "drop" and set(names) <= _BUSINESS_FILTERS and one_person_business_near(text, start, end):
             return None, ()  # "Quill Paws Pet Taxi (just me & my estate car) … quillpaws@…": one person's own
+        if effect == "drop" and set(names) <= _HOUSEHOLD_HELD and household_mailbox(text, start, end):
+            return None, ()  # "our joint inbox for the christening, samandalex@…": the couple's own
         if effect == "demote" and ORGANISATIONS_OWN_ACCOUNT.name in names and is_role_mailbox(text[start:end]):
             return "drop", (ORGANISATIONS_OWN_ACCOUNT.name, ORGANISATION_MAILBOX.name)  # the club's own bookings@
         if effect != "drop" or section not in ("profile", "account"):
@@ -214,9 +246,18 @@ def _at_candidates(text: str) -> list[tuple[int, int, str, str]]:
     for match in _PLAIN.finditer(text) if _local_char_before_at(text) else ():
         if not found or not any(s < match.end() and match.start() < e for s, e, _, _ in found):
             found.append((match.start(), match.end(), match.group(), "e-mail address"))
+    for start, end, raw in addresses_apart(text) if "@ " in text else ():  # "j o @ e x . c o m"
+        if not any(s < end and start < e for s, e, _, _ in found):
+            found.append((start, end, raw, SPOKEN))
     if " @ " in text:
         for match in _SPACED.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _, _ in found):
+                at = text.index(" @ ", match.start())
+                joined = joined_words_before(text, at, match.end())  # "ann lee no space @ …"
+                if joined is not None:
+                    raw = joined.local + match.group()[at - match.start() :]
+                    found.append((joined.start, match.end(), raw, SPOKEN))
+                    continue
                 spelt = _LETTERS_APART.search(text, 0, match.start()) if match.start() else None
                 if spelt is None and match.group().partition(" ")[0].isdigit():
                     spelt = _NAME_PIECE_APART.search(text, max(0, match.start() - 64), match.start())

@@ -43,16 +43,17 @@ _LONG_BODY_LABEL = re.compile(
 )
 """Words specific enough to count anywhere in a label ("brackenfordcouncilservices"), and a church's name
 at a label's start ("stmarksbrackenford", "trinitymillbridge"); "cyngor" is a Welsh council's."""
-_PERSON_LOCAL = re.compile(r"(?i)^([a-z]+)[._-]([a-z]+)\d*$")
-"""A first and last name before the @ ("jo.bloggs"): a named person's mailbox."""
+_PERSON_LOCAL = re.compile(r"(?i)^([a-z]+)(?:[._-][a-z])?[._-]([a-z]+)\d*$")
+"""A first and last name before the @ ("jo.bloggs", with a middle initial "jo.k.bloggs"): a named person's mailbox."""
 _SERVICE_WORDS = frozenset(
     str.split(
         "environmental health lost property planning parking highways waste bins recycling council customer "
         "services service general public registrar building control school admissions repairs swim swimming "
-        "leisure sports fitness lettings tenancy benefits licensing noise pest"
+        "leisure sports fitness lettings tenancy benefits licensing noise pest register office desk reception front "
+        "main enquiries team admin records events"
     )
 )
-"""Words of a service, which make "environmental.health@" a department rather than a person."""
+"""Words of a service, which make "environmental.health@" or "front.desk@" a department rather than a person."""
 _SERVICE_PIECES = re.compile(r"(?i)[._-]")
 _MAIL_SYSTEM = frozenset(("mailerdaemon", "postmaster", "noreply", "donotreply", "bounce", "bounces"))
 """Mail system mailboxes at any domain: a bounce's sender is nobody's."""

@@ -14,9 +14,13 @@ import re
 
 from detectors.words import keywords, words
 
-_AT = r"(?:\s*[\[({<]\s*(?:at|@|＠)\s*[\])}>]\s*|\s+at\s+|\s+arroba\s+|\s*[@＠]\s*)"
-"""The "at" of a spelt-out address: "[at]", "(at)", "[@]", " at ", "arroba", an @ or a full-width ＠ (which
-scrapers do not read)."""
+_AT = (
+    r"(?:\s*[\[({<]\s*(?:at|@|＠)\s*[\])}>]\s*"
+    r"|,?\s+(?:then\s+(?:the\s+)?)?at(?:\s+(?:sign|symbol))?(?:,?\s+then)?\s+|\s+arroba\s+|\s*[@＠]\s*)"
+)
+"""The "at" of a spelt-out address: "[at]", "(at)", "[@]", " at ", " at sign " (as voice typing writes the
+symbol said aloud), ", then the at, then " (an address dictated a piece at a time), "arroba", an @ or a
+full-width ＠ (which scrapers do not read)."""
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\s+punto\s+|\.)"
 _LABEL = r"[A-Za-z0-9][\w+-]*(?:\s+(?:underscore|dash|hyphen)\s+[A-Za-z0-9][\w+-]*)*"
 """A label of a spelt-out address; "jo underscore marsh" is one ("jo_marsh")."""
@@ -27,7 +31,7 @@ _OBFUSCATED = re.compile(
 )
 _BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]|[\[({<]\s*\.\s*[\])}>]|[@＠]")
 _SPELT_HINT = re.compile(
-    r"(?i)(?:\sat\s|[\[({<]\s*at\s*[\])}>]|\sarroba\s|＠)\s*[A-Za-z0-9-]+\s*(?:\.|[\[({<]\s*(?:dot|\.)|\s(?:dot|punto)\s)"
+    r"(?i)(?:\sat(?:\s+(?:sign|symbol)\b)?(?:,?\s+then(?=\s))?\s|[\[({<]\s*at\s*[\])}>]|\sarroba\s|＠)\s*[A-Za-z0-9-]+\s*(?:\.|[\[({<]\s*(?:dot|\.)|\s(?:dot|punto)\s)"
 )
 """Cheap test for a spelt-out address: "at", then a word, then a dot in some form."""
 _AT_WORDS = keywords("at arroba")

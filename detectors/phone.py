@@ -27,13 +27,22 @@ from collections.abc import Iterator
 import phonenumbers
 
 from detectors.base import Detector, Explanation, Item, Match
+from detectors.contact_corrections import corrected_numbers
 from detectors.contact_screens import phone_screen
 from detectors.filters import verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_abroad import abroad, is_service_line, named_country, offered_in_named_country, valid
 from detectors.phone_filters import PHONE_FILTERS
 from detectors.phone_regions import country
-from detectors.phone_words import has_spaced_digits, has_spelt_number, spaced_digits, spelt_numbers
+from detectors.phone_words import (
+    chunked_numbers,
+    has_chunked_number,
+    has_spaced_digits,
+    has_spelt_number,
+    other_reading,
+    spaced_digits,
+    spelt_numbers,
+)
 
 _CANDIDATE = re.compile(
     r"""
@@ -44,7 +53,8 @@ _CANDIDATE = re.compile(
         (?:[\s.-]?\(0\))?          # the UK habit: +44 (0)7700 ...
         [\s.-]?\(?\d[\d\s().-]{5,16}\d
       |
-        \(?[0O]\s?[\dO][\dO\s().-]{7,20}[\dO]   # national: 07700 900123, (0117) 496 0123, 0 7 7 0 0 ...
+        \(?[0O]\s?[\dO](?:[\dO\s().-]|(?<=[\dOo])o){7,20}(?:[\dO]|(?<=[\dOo])o)  # national: 07700 900123,
+        # (0117) 496 0123, 0 7 7 0 0 ..., and "07700 9oo 123": a lower-case o for 0 only inside a group of digits
       |
         (?:\([1-9]\d{1,3}\)\s?|[1-9]\d{1,4}[\s.-]{1,2})\d{2,4}(?:[\s.-]{1,2}\d{2,5}){1,3}  # (312) 555-0147, 965 000 150
       |
@@ -110,7 +120,7 @@ class PhoneDetector(Detector):
             return False
         if _PREFILTER.search(text) is None:
             return has_spelt_number(text)  # "zero seven seven double oh, …": no digit at all
-        if _CANDIDATE.search(text) is not None or has_spaced_digits(text):
+        if _CANDIDATE.search(text) is not None or has_spaced_digits(text) or has_chunked_number(text):
             return True
         return _might_link(text) and _LINKED.search(text) is not None
 
@@ -132,6 +142,7 @@ class PhoneDetector(Detector):
             if judged and judged[0] not in allowed:
                 yield self._match(judged[0], *link.span(), judged[2], judged[1] + " inside a link", ())
         read: list[tuple[int, int]] = []  # what `_CANDIDATE` read: digits apart inside it are not read again
+        found: list[tuple[int, int]] = []  # the numbers it found: a chunk of one is not read again
         for candidate in _CANDIDATE.finditer(text):
             start, end = candidate.span()
             read.append((start, end))
@@ -140,7 +151,11 @@ class PhoneDetector(Detector):
             before = text[max(0, start - 48) : start]
             cued = _INVITING.search(before) is not None or _OWNED_AFTER.match(text, end) is not None
             judged = judge(candidate.group(), text, start, cued=cued or profile)
-            if judged is None and "\n" in candidate.group().strip():  # "07700 900 617\n3. Grace": a list's next number
+            fixed = _corrected(candidate.group(), text, start, end, cued or profile)
+            if fixed is not None:
+                judged, end = fixed
+            elif judged is None and "\n" in candidate.group().strip():
+                # "07700 900 617\n3. Grace": a list's next number
                 end = start + len(candidate.group().rstrip()) - len(candidate.group().rstrip().rpartition("\n")[2])
                 judged = judge(text[start:end], text, start, cued=cued or profile)
             if judged is None or judged[0] in allowed:
@@ -153,10 +168,18 @@ class PhoneDetector(Detector):
                 confidence, rule = max(confidence, 0.98), rule + " in a profile field"
             elif cued:
                 confidence, rule = min(0.99, confidence + 0.04), rule + ", offered as a contact"
+            found.append((start, end))
             yield self._match(e164, start, end, confidence, rule, names)
-        spelt = [(*run, " spelt out in words", True) for run in spelt_numbers(text)] + _digit_by_digit(text, read)
+        spelt = [(*run, _IN_WORDS, True) for run in spelt_numbers(text)] + _digit_by_digit(text, read)
+        spelt += [(*run, " read out in chunks", True) for run in chunked_numbers(text) if not _overlaps(run, found)]
         for digits, start, end, how, offered in spelt:
             judged = judge(digits, text, start, cued=offered)  # in words: on purpose, an offer not a reference
+            other = other_reading(text[start:end]) if judged is None and how == _IN_WORDS else None
+            if other is not None and (judged := judge(other, text, start)) is not None:
+                digits = other  # "nine hundred, eleven, seven": 900 11 7; a second reading gets no guessed country
+            fixed = _corrected(digits, text, start, end, offered)
+            if fixed is not None:
+                judged, end = fixed
             if judged is None or judged[0] in allowed:
                 continue
             effect, names = verdict(PHONE_FILTERS, text, start, end)
@@ -167,6 +190,28 @@ class PhoneDetector(Detector):
         explanation = Explanation("rule", rule, filters=held)
         return self.match(e164, start, end, confidence, rule, tier="worth a look" if held else None,
                           explanation=explanation)  # fmt: skip
+
+
+def _corrected(raw: str, text: str, start: int, end: int, cued: bool) -> tuple[tuple[str, str, float], int] | None:
+    """The number as the writer corrects it right after giving it ("… 318, no wait 381": `contact_corrections`),
+    judged, and where the correction ends; None when nothing corrects it or no reading of it is a number.  A
+    number given the UK way (a leading 0 or +44) stays a UK one if any reading of the correction is."""
+    plus = "+" if raw.lstrip(" (").startswith("+") else ""
+    digits = _NON_DIGITS.sub("", raw.replace("O", "0").replace("o", "0"))
+    fixes, fixed_end = corrected_numbers(text, end, digits)
+    readings = [judged for fix in fixes if (judged := judge(plus + fix, text, start, cued=cued)) is not None]
+    if not readings:
+        return None
+    uk = [judged for judged in readings if judged[0].startswith("+44")]
+    best = uk[0] if uk and (digits.startswith("0") or (plus and digits.startswith("44"))) else readings[0]
+    return (best[0], best[1] + ", as the writer corrected it", best[2]), fixed_end
+
+
+_IN_WORDS = " spelt out in words"
+
+
+def _overlaps(run: tuple[str, int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start < run[2] and run[1] < end for start, end in spans)
 
 
 def _digit_by_digit(text: str, read: list[tuple[int, int]]) -> list[tuple[str, int, int, str, bool]]:
@@ -182,8 +227,8 @@ def _digit_by_digit(text: str, read: list[tuple[int, int]]) -> list[tuple[str, i
 
 def judge(raw: str, text: str = "", at: int = 0, *, cued: bool = False) -> tuple[str, str, float] | None:
     """(E.164, rule, confidence) of a candidate, or None if it is no phone number."""
-    letter_o = "O" in raw
-    compact = raw.replace("O", "0").replace("(0)", "")
+    letter_o = "O" in raw or "o" in raw  # "O77OO", "9oo": the letter typed for a zero, in either case
+    compact = raw.replace("O", "0").replace("o", "0").replace("(0)", "")
     digits = _NON_DIGITS.sub("", compact)
     stripped = compact.lstrip(" (")
     judged: tuple[str, str, float] | None
@@ -207,7 +252,7 @@ def judge(raw: str, text: str = "", at: int = 0, *, cued: bool = False) -> tuple
         return None  # "Toll-free (800) 555 …": a service abroad, as 0800 is at home
     if judged is None or not letter_o:
         return judged
-    if sum(c.isdigit() for c in raw) < 3 or sum(c.isdigit() or c == "O" for c in raw) < 10:
+    if sum(c.isdigit() for c in raw) < 3 or sum(c.isdigit() or c in "Oo" for c in raw) < 10:
         return None  # "O" in a word, not a typo in a number ("O77OO 9OO 8O4" is ten digits, five typed as O)
     return judged[0], judged[1] + " (the letter O typed for zero)", judged[2] - 0.05
 

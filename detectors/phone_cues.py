@@ -36,10 +36,20 @@ _ORGANISATION_WORDS = (
     r"residential\s+home|labs?|laboratory|dept|department|switchboard|main\s+desk|customer\s+(?:services|team)|"
     r"complaints|invoice|subtotal|siop|swyddfa|ar\s+agor|at\s+work|footer|signature|out\s+of\s+(?:the\s+)?office|"
     r"(?:annual|paternity|maternity)\s+leave|solicitors?|accountants?|diner|bistro|brasserie|direct\s+line|"
-    r"the\s+home\b(?!\s+(?:number|phone|landline|address|page|screen))"
+    r"the\s+home\b(?!\s+(?:number|phone|landline|address|page|screen))|"
+    # the services people ring in a life's events
+    r"crematorium|florists?|"
+    r"porters['’]?\s+lodge|minibus|ring\s+(?:and|&|n)\s+ride|dial[\s-]+a[\s-]+ride|community\s+transport|"
+    # a takeaway called by its food ("the chinese", "the local indian"), not the people
+    r"the\s+(?:local\s+)?(?:chinese|indian|thai|turkish|italian)\b(?!\s+(?:lady|man|woman|family|girl|boy|couple|lad|neighbou?rs?))|"
+    # a team or desk of an organisation ("try the patient liaison team"), a job advertised
+    r"the\s+(?:[\w-]+\s+)?(?:team|desk)\b(?!['’]?s?\s+(?:captain|manager|coach|leader|mum|mom|dad|parent|rep))|vacanc(?:y|ies)|(?:now|we['’]re|we\s+are)\s+hiring|"
+    r"apply\s+(?:at|to|online|now|via|by|through|with)\b"
 )
 _ORGANISATION_NAMES = (
     r"(?-i:&\s+Co\b)"
+    # places of worship of every faith, unless a capitalised word makes a street of it ("Chapel Fold")
+    r"|(?:mosque|masjid|gurdwara|mandir|temple|synagogue|chapel|kingdom\s+hall)(?!\s+(?-i:[A-Z]))"
     r"|(?-i:[A-Z][\w'’&]*\s+(?:Arms|Homes|Properties|Estates|Lettings|Motors|Services|Solutions|Group|Associates|Partners|"
     r"Removals|Travel|Transport|Cars|Plumbing|Electrical|Roofing|Cleaning|Kitchens|Interiors|Surveyors|Solicitors|"
     r"Lounge|Grill|Tavern|Kitchen|Primary|Academy|College|High\s+School|School))"
@@ -69,9 +79,10 @@ PRIVATE_PERSON = re.compile(
     rf"(?i)\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:{FAMILY})(?:['’]s)?\b"
     r"|\b(?:his|her)\s+(?:own\s+|personal\s+)?(?:mobile|mob|number|phone|cell)(?:['’]s|\s+is)?"
     r"|(?<![Tt]he\s)\b(?-i:[A-Z][a-z]{2,})['’]s\s+(?:mobile|mob|number|phone|cell)(?:\s+is)?\s*[:-]?\s*$"
+    r"|\b(?:she|he)(?:['’]s|\s+is)\s+on\s*:?\s*$"
 )
 """A relative or friend a number belongs to ("my mum", "her neighbour's"), or a person's own number said as
-such ("her number's 07700 …": the childminder's, not the breakfast club's; "Mike's number is 07700 …" right
+such ("her number's 07700 …": the childminder's, not the breakfast club's; "she's on 07700 …": only a person is "she"; "Mike's number is 07700 …" right
 before it, though a hospital was named earlier in the clause)."""
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\s*[,:-]?\s*(?:on\s*)?$")
 ASKED_FOR = re.compile(r"\b(?:call|text|ring|phone|contact|ask|message|msg|whats\s?app)\s+(?-i:[A-Z][a-z]+)\b", re.I)

@@ -30,13 +30,13 @@ _OLD_BEFORE = re.compile(
 _STILL = re.compile(r"(?i)\bstill\b[^.!?\n]{0,24}$")
 """"still on the old number, …": the old number is the one in use."""
 _DEAD_AFTER = re.compile(
-    r"(?i)^(?:(?!\b(?:one|other|mobile|mob|phone|landline|number|if|when)\b)[^.!?\n\d]){0,32}?\b(?:(?:is|was|'s|’s|are|has)\s+)?(?:been\s+|now\s+|totally\s+|officially\s+)*['\"‘]?"
+    r"(?i)^(?:(?!\b(?:one|other|mobile|mob|phone|landline|number|if|when|mine(?:['’]?s)?)\b)[^.!?\n\d]){0,32}?\b(?:(?:is|was|'s|’s|are|has)\s+)?(?:been\s+|now\s+|totally\s+|officially\s+)*['\"‘]?"
     r"(?:dead|disconnected|cancell?ed|closed|discontinued|deactivated|cut\s+off|no\s+longer|not\s+in\s+use|"
     r"out\s+of\s+use|handed\s+back|not\s+(?:recogni[sz]ed|working)|will\s+be\s+off|off\s+(?:until|till)\s+[A-Za-z]|"
     r"someone\s+else\s+has\s+it|don['’]?t\s+(?:use|text|ring|call|phone)\s+it|do\s+not\s+(?:use|text|ring|call)\s+it)"
 )
 """After the number: it no longer works or is not to be used (not "…, UK one's off till I'm back" nor
-"… if my mobile's dead": another number)."""
+"… if my mobile's dead" nor "ring me on his … mine's dead": another number)."""
 _STILL_WORKS = re.compile(r"(?i)^[^.!?\n]{0,24}?\bstill\s+(?:works|working|active|live|fine|the\s+same)\b")
 """"old number … still works": in use."""
 _REASSIGNED = re.compile(r"(?i)\b(?:someone|somebody)\s+else\s+has\s+(?:it|that\s+number)\b")

@@ -34,7 +34,8 @@ _PLACES: dict[str, str] = {
     "ZA": "south-africa joburg johannesburg cape-town durban pretoria stellenbosch braai bakkie howzit lekker",
     "FR": "france french paris lyon marseille bordeaux",
     "ES": "spain spanish españa madrid barcelona seville valencia málaga malaga alicante benidorm marbella "
-    "mallorca majorca tenerife lanzarote ibiza costa-del-sol costa-blanca",
+    "mallorca majorca tenerife lanzarote ibiza costa-del-sol costa-blanca móvil llámame llamame escríbeme escribeme "
+    "nuevo nueva teléfono",
     "PT": "portugal portuguese lisbon porto algarve",
     "PL": "poland polish warsaw kraków krakow gdańsk gdansk wrocław wroclaw",
     "NL": "netherlands dutch holland amsterdam rotterdam utrecht eindhoven schiphol the-hague",

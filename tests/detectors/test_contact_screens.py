@@ -33,6 +33,8 @@ FRAGMENTS = (
     "oh seven seven double oh", "nine double oh one two three", "zero seven seven oh oh nine oh oh one two three",
     "seven seven double oh, nine double oh, one two three", "OH SEVEN SEVEN", "triple five", "nought", "o", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "zero", "oh", "Oh", "ſeven", "fıve",
+    "ninety", "forty four", "nine hundred", "hundred and", "treble", "eleven", "plus four four", "PLUS", "then",
+    "and then", "07700 then 900", ", then 496", "THEN", "9oo", "5o6",
     # e-mail
     "@", "@sam", "jo@example.com", "JO@EXAMPLE.COM", "jo @ example.com", "jo @ example . com", "jo@example[.]com",
     "jo (at) example (dot) com", "jo [at] example [dot] org", "jo{at}example(dot)net", "jo at example dot com",
@@ -41,6 +43,7 @@ FRAGMENTS = (
     "ola.bright@\nstudent.example.net", "tam.rowe#example.net", "(replace the # with @)", "swap the & for an @",
     "REPLACE", "place", "wap", "at", "AT", "(at)", "[dot]", "dot", "arroba", "punto", "example", ".com", "org",
     "pat.k", "%", "+", "e\u212ample", "mail", "email me", "write to", "Contact:",
+    "at sign", "AT SYMBOL", "sign", "symbol", ", then the at, then", "then", "at sign,", "@ e x", "e x a m p l e", "no spaces", "one word", "p a t", "r, u, t, h", "for quotes",
     # noise
     "the", "and", "hello", "great", "olives", "price", "call me on", "text", "ring", "my number is",
 )  # fmt: skip
