@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from audit.pipeline import BATCH_SIZE as BATCH  # noqa: E402
-from detectors import build_detectors, gate_batch, job_title, nlp, words  # noqa: E402
+from detectors import address_label, build_detectors, gate_batch, job_title, nlp, words  # noqa: E402
 from detectors.base import Detector, Item, Provenance  # noqa: E402
 
 
@@ -51,6 +51,7 @@ def forget() -> None:
     nlp._recent.clear()
     nlp._recent_chars = 0
     job_title._recent.clear()
+    address_label.forget_labelled()
 
 
 def run(

@@ -68,7 +68,7 @@ from detectors.address_label import (
     RESIDENCE,
     RESIDENCE_AFTER,
     SENDING,
-    labelled_addresses,
+    labelled_in,
 )
 from detectors.address_lived import home_cue
 from detectors.address_lone_postcodes import lone_postcodes
@@ -87,7 +87,7 @@ from detectors.address_streets import overlaps, street_score, streets_in
 from detectors.address_unworded import unworded_streets
 from detectors.address_worded import read_with_digits
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
-from detectors.filters import verdict
+from detectors.filters import drops
 from detectors.gate import has_digit
 from detectors.gate_batch import Positions, TextBatch
 from detectors.postcode import INWARD, Postcode, find_postcodes
@@ -135,16 +135,14 @@ class AddressDetector(Detector):
         text = item.text or ""
         found = joined(list(self._found(item)), self._match)
         labelled = []
-        for line, start, end in labelled_addresses(text) if _LABEL_WORDS(text) and _LABEL_HINT.search(text) else ():
+        for line, start, end in labelled_in(text) if _LABEL_WORDS(text) and _LABEL_HINT.search(text) else ():
             inside = [m for m in found if start <= m.start and m.end <= end]
             if any(m.start < end and start < m.end for m in found if m not in inside):
                 continue  # the street patterns read more of it than the label did
             if any(m.confidence > 0.8 and ABROAD.match(text, m.start) is None for m in inside):
                 continue  # a postcode or a British street line in a statement of residence says it better
-            if (
-                school_or_venue_before(clause_before(text, start), self._school_names)
-                or verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop"
-            ):
+            context = clause_before(text, start)
+            if school_or_venue_before(context, self._school_names) or drops(ADDRESS_FILTERS, text, start, end):
                 continue
             found = [m for m in found if m not in inside]  # "2207 Cedar Hollow Drive" inside "..., Springvale"
             confidence = max([0.8, *(m.confidence for m in inside)])  # "new address: 4 rue ..." is a residence
@@ -294,7 +292,7 @@ class AddressDetector(Detector):
         """The school's or a venue's address, or one a named filter drops."""
         if school_or_venue_before(context, self._school_names, text[end : end + 24]):
             return True
-        return verdict(ADDRESS_FILTERS, text, start, end)[0] == "drop"
+        return drops(ADDRESS_FILTERS, text, start, end)
 
     def _match(self, value: str, start: int, end: int, confidence: float, rule: str) -> Match:
         return self.match(value, start, end, confidence, rule, explanation=Explanation("rule", rule))

@@ -18,10 +18,10 @@ from detectors.address_abroad import has_suffixed, streets_abroad
 from detectors.address_abroad_postal import lines_by_tail
 from detectors.address_abroad_postal import may_hold as may_have_tail
 from detectors.address_house_line import HOUSE_NUMBER_WORD_SHAPE, HOUSE_NUMBER_WORD_SPELT
-from detectors.address_label import labelled_addresses
+from detectors.address_label import labelled_in
 from detectors.address_lettered import LETTERED_SHAPE, LETTERED_SPELT
 from detectors.address_streets import HINT
-from detectors.address_unworded import unworded_streets
+from detectors.address_unworded import STREET_SHAPED_NAME, unworded_streets
 from detectors.address_worded import NUMBER_WORD_BYTES, rewritten
 from detectors.base import Item
 from detectors.gate import Literals, has_digit
@@ -62,7 +62,7 @@ def wants_address(item: Item) -> bool:
     if has_digit(text):  # a postcode and a labelled address (its house number) both need one
         if INWARD.search(text) is not None and CANDIDATE.search(text) is not None:
             return True
-        if _LABEL_WORDS(text) and _LABEL_HINT.search(text) and any(labelled_addresses(text)):
+        if _LABEL_WORDS(text) and _LABEL_HINT.search(text) and labelled_in(text):
             return True
         if has_suffixed(text) and any(streets_abroad(text)):
             return True
@@ -89,14 +89,22 @@ def wants_address(item: Item) -> bool:
 
 _INWARD_SPELT = re.compile(rb"0[a-z]{2}(?![a-z0_])")
 """`postcode.INWARD` as the batch's buffer spells it (`detectors.batch_scan`: lower case, every digit a 0)."""
+_CANDIDATE_SPELT = re.compile(rb"(?<![a-z0$#@/_.-])(?:[a-z]{1,2}0[a-z0]?|gir)[ \t]{0,2}0[a-z]{2}(?![a-z0_]|-[a-z0_])")
+"""`postcode.CANDIDATE` as the buffer spells it, asked of the texts `_INWARD_SPELT` finds: one in a hundred tweets
+has an inward code's shape ("1st", "2nd", "4th"), few of them a whole postcode's.  On an ASCII text it matches
+where `CANDIDATE` does (its classes spelt as the buffer spells them; "GIR" in any case, which only errs towards
+a match), and the others are let through whole (`TextBatch.non_ascii`)."""
 _HOUSE_NUMBER_SPELT = re.compile(LETTERED_SPELT.pattern + b"|" + HOUSE_NUMBER_WORD_SPELT.pattern)
 """`address_lettered.LETTERED_SHAPE` or `address_house_line.HOUSE_NUMBER_WORD_SHAPE`, as the buffer spells them."""
 _NUMBER_THEN_THE = re.compile(rb"0[a-z]?[ \t]+the[ \t]")
 """What every lower-case line of `unworded_streets` holds ("11 the green"), in the buffer."""
-_NAME_AFTER_ON = re.compile(r"[oO][nN]\s+[A-Z]")
-_NAME_AFTER_COMMA = re.compile(r",\s*[A-Z]")
+_CAPITAL_AFTER_ON = re.compile(r"[oO][nN]\s+[A-Z]")
+_CAPITAL_AFTER_COMMA = re.compile(r",\s*[A-Z]")
 """Where `unworded_streets` names a street without a number, its capital follows "on" and spaces (`_ON`) or a
 comma (`_THEIRS_NEXT`): each clause before a name is read up to the name's first letter."""
+_NAME_AFTER_COMMA_OR_ON = re.compile(rf"(?:,\s*|[oO][nN]\s+)(?:{STREET_SHAPED_NAME.pattern})")
+"""And the whole street-shaped name (`STREET_SHAPED_NAME`) right there, asked of the texts with such a capital:
+three in four of the tweets that reached `wants` by a capital alone had none."""
 _ON = keywords("on")
 
 
@@ -105,11 +113,13 @@ def address_screen(batch: TextBatch) -> Positions:
     beyond ASCII, a street word, or for the rest each way `wants_address` can still say yes, in C where it
     can.  A digit with an inward code's shape, a label word, a suffixed street or a street word abroad; or a
     cue word of a street with no street word and what that street needs: `UNMARKED` or a lower-case line
-    (both hold a digit), or a capital after "on" or a comma (`unworded_streets`).  Each a necessary
+    (both hold a digit), or a street-shaped name after "on" or a comma (`unworded_streets`).  Each a necessary
     condition of its branch, so `wants` still decides and no answer changes.  Three in four of the tweets
     that "a digit or a gate word" let through (a score, "I'm", "home") are turned away here, not one by one."""
     texts, digits, gated = batch.texts, batch.with_digit(), batch.with_words(_GATE_WORDS)
-    found = batch.non_ascii() | batch.with_words(STREET_WORD_BYTES, gated) | batch.joined.matching(_INWARD_SPELT)
+    inward = batch.joined.matching(_INWARD_SPELT)
+    postcodes = batch.joined.matching_among(_CANDIDATE_SPELT, inward) if inward else inward
+    found = batch.non_ascii() | batch.with_words(STREET_WORD_BYTES, gated) | postcodes
     found.update(at for at in batch.with_words(END_WORD_BYTES) - found if capital_end_in(texts[at]))  # `street_ends`
     numbered = digits - found
     found |= batch.with_words(ABROAD_WORDS, gated & numbered)
@@ -121,5 +131,6 @@ def address_screen(batch: TextBatch) -> Positions:
     found |= batch.searching(UNMARKED, cued & digits) | batch.joined.matching_among(_NUMBER_THEN_THE, cued & digits)
     found.update(at for at in batch.with_words(NUMBER_WORD_BYTES, gated - found) if rewritten(texts[at])[1])
     cued -= found
-    found |= batch.searching(_NAME_AFTER_COMMA, cued)
-    return found | batch.searching(_NAME_AFTER_ON, batch.with_words(_ON, cued - found))
+    capital = batch.searching(_CAPITAL_AFTER_COMMA, cued)
+    capital |= batch.searching(_CAPITAL_AFTER_ON, batch.with_words(_ON, cued - capital))
+    return found | batch.searching(_NAME_AFTER_COMMA_OR_ON, capital)

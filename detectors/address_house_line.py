@@ -35,8 +35,11 @@ HOUSE_NUMBER_WORD_SHAPE = re.compile(
     r"(?<![\w'’])(?:[Nn]o\.?|[Nn]umber)[ \t]*\d{1,3}[a-zA-Z]?,?[ \t]+(?:The[ \t]+)?[A-Z][a-z]"
 )
 """The gate's look for `HOUSE_NUMBER_WORD` in a text with no other sign of an address."""
-HOUSE_NUMBER_WORD_SPELT = re.compile(rb"(?<![a-z0-9_])(?:no\.?|number)[ \t]*0{1,3}[a-z]?,?[ \t]+[a-z]")
-"""`HOUSE_NUMBER_WORD_SHAPE` as the batch's buffer spells it (lower case, every digit a 0): a necessary condition."""
+HOUSE_NUMBER_WORD_SPELT = re.compile(rb"n(?<![a-z0-9_]n)(?:o\.?|umber)[ \t]*0{1,3}[a-z]?,?[ \t]+[a-z]")
+"""`HOUSE_NUMBER_WORD_SHAPE` as the batch's buffer spells it (lower case, every digit a 0): a necessary condition.
+It opens with the literal "n" and looks behind it for the word character that may not come before ("no",
+"number"), not the other way round: `re` then skips to each "n" in C (7.7 -> 2.8 ms over the numbered texts of
+20,000 tweets, the same texts found)."""
 _THE_NAME = re.compile(r"The[ \t]+[A-Z][a-z]{2,}$")
 
 

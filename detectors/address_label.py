@@ -54,6 +54,33 @@ MAX_LENGTH = 90
 """Characters after the label read as the address: a street, a number, a town and a code."""
 
 
+Labelled = tuple[tuple[str, int, int], ...]
+LABELLED_KEPT = 2048
+"""Texts whose `labelled_in` answer is kept: a batch's worth (the pipeline's batches hold 1,024 items)."""
+LABELLED_KEPT_CHARS = 5000
+"""Longer texts are not kept (a few hostile megabyte-long posts must not pin megabytes each)."""
+_labelled: dict[str, Labelled] = {}
+
+
+def labelled_in(text: str) -> Labelled:
+    """`labelled_addresses(text)`, all of them, kept for the latest texts: the address gate asks it of a text
+    (`address_gate.wants_address`) and `AddressDetector.detect` asks it again of the same text once the batch
+    is gated, and on posts dense in contact details (`bench/scale.py`) it was about 3 % of the text path."""
+    found = _labelled.get(text)
+    if found is None:
+        found = tuple(labelled_addresses(text))
+        if len(text) <= LABELLED_KEPT_CHARS:
+            if len(_labelled) >= LABELLED_KEPT:
+                _labelled.clear()  # cheaper than keeping an order; the batch being judged refills it
+            _labelled[text] = found
+    return found
+
+
+def forget_labelled() -> None:
+    """Empty `labelled_in`'s answers (benchmarks: so that a run reads every text afresh)."""
+    _labelled.clear()
+
+
 def labelled_addresses(text: str) -> Iterator[tuple[str, int, int]]:
     """(the address as written, start, end) of each address the text labels as one."""
     for label in _LABEL.finditer(text):

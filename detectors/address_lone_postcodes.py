@@ -21,7 +21,7 @@ from detectors.address_filters import ADDRESS_FILTERS
 from detectors.address_label import COLLECTION
 from detectors.address_postcode_filters import POSTCODE_CONTEXT, POSTCODE_FILTERS
 from detectors.address_streets import overlaps
-from detectors.filters import verdict
+from detectors.filters import drops
 from detectors.postcode import Postcode, parse_postcode
 
 GIVEN_RULE = "UK postcode given as an address"
@@ -48,6 +48,6 @@ def lone_postcodes(
             continue  # "YO10 3ZV" not named a postcode: a code of another kind as likely as a typo
         if school_or_venue_before(context, school_names):
             continue
-        if verdict((*ADDRESS_FILTERS, *POSTCODE_FILTERS), text, start, end)[0] == "drop":
+        if drops((*ADDRESS_FILTERS, *POSTCODE_FILTERS), text, start, end):
             continue
         yield (code.text, start, end, 0.92, GIVEN_RULE) if given else (code.text, start, end, 0.85, LONE_RULE)

@@ -14,17 +14,19 @@ from collections.abc import Iterator
 from detectors.address_neighbours import OUR_STREET
 from detectors.address_residents import HINT_WORDS
 from detectors.street import ABROAD, BARE, NAMED, NUMBERED, Street, judge_abroad, judge_street, street_windows
+from detectors.word_alternations import by_first_character
 
-HINT = re.compile(
-    r"\b(?:live[sd]?|living|mov(?:ed|ing)|houses?|homes?|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
+_HINT_WORDS = (
+    r"live[sd]?|living|mov(?:ed|ing)|houses?|homes?|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
     r"he'?s|she'?s|they'?re|mine|ours|yours|hers|theirs|staying|drive|build|neighbou?rs?|postie|number|"
     r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|born|raised|post\s*code|garden|garage|shed|porch|door|"
     r"pick(?:ing)?[ \t-]?up|collect(?:ion|ing|ed)?|bins|bin\s*men|binmen|bin\s+lorry|emptied|residents|missing|"
     r"any(?:one|body)\s+(?:else\s+)?(?:on|in|along|down)|"
-    r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill|" + HINT_WORDS + r")\b"
-    r"|'s\s+(?:now\s+|still\s+)?on\b"
+    r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill|" + HINT_WORDS
 )
-"""Words, in lower-cased text, without which a post with no digit cannot state an address."""
+HINT = re.compile(rf"\b(?:{by_first_character(_HINT_WORDS) or _HINT_WORDS})\b|'s\s+(?:now\s+|still\s+)?on\b")
+"""Words, in lower-cased text, without which a post with no digit cannot state an address (grouped by the
+character each opens with: `word_alternations.by_first_character`, the same matches)."""
 _HOUSE = re.compile(
     r"\b(?:cottages?|house|farm(?:house)?|forge|barns?|lodge|bungalow|granary|stables|rectory|vicarage|manse|mill)\b"
 )

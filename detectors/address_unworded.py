@@ -39,6 +39,8 @@ _NAME = re.compile(
     r"(?=[ \t]*(?:[,.!?;:)\n]|$|[^\w\s'’-]))"
 )
 """A street-shaped name with nothing of a street's after it but punctuation, an emoji or the line's end."""
+STREET_SHAPED_NAME = _NAME
+"""`_NAME` for the address gate's batch screen (`address_gate.address_screen`), which needs one after a comma or "on"."""
 _THEIRS_NEXT = re.compile(r"(?i)\b(?:our|my|the)\s+(?:street|road|close|cul-de-sac|cul\s+de\s+sac|estate)\s*,\s*$")
 """The writer's street named as such, then its name: "our street, Orchard Lea", "the cul-de-sac, The Spinney"."""
 _WE_ARE_ON = re.compile(r"(?i)\b(?:we['’]?re|we\s+are|i['’]?m|i\s+am)\b[^.!?\n,]{0,32}?\s(?:away\s+)?on\s+$")

@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 
 from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match
-from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, verdict
+from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, drops, verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.job_gate import ROLE_GATE, gate_words, job_screen
 from detectors.judgement import job_row, judge
@@ -251,7 +251,7 @@ class JobTitleDetector(Detector):
         effect, fired = verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))
         if effect == "drop":
             return []
-        if not named and verdict(UNNAMED_ROLE_FILTERS, text, 0, len(text))[0] == "drop":
+        if not named and drops(UNNAMED_ROLE_FILTERS, text, 0, len(text)):
             return []  # a pupil's, a parent helper's, a visitor's school words (`detectors.role_filters`)
         if reading.only_another_trade:
             return []  # the only school word was another trade's rank ("Principal Consultant")

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from detectors.filters import Filter
+from detectors.gate import folds_exactly
 from detectors.job_gate import gate_words
-from detectors.words import words
+from detectors.words import keywords, words
 
 _EVERYDAY_SENSES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?!SEND\b)[Ss][Ee][Nn][Dd]\b"),  # "send me", "Send help": the needs are written SEND
@@ -27,13 +28,16 @@ _EVERYDAY_SENSES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?i)\bhead\s+(?:office|chef|is\s+pounding|hurts)\b|\bheadache\b"),
 )
 """The everyday senses, each as it is written: the school's sense is another spelling or another phrase."""
+_SENSE_WORDS = keywords("send ta trust duty head headache")
+"""A word every sense needs, on the shared word split: a text with none of them (or that lower-cases inexactly:
+"truſt") is not read by the five patterns."""
 
 
 def _everyday_sense_only(text: str, start: int, end: int) -> bool:
     """ "Send me the pics!", "trust me, it's fine": with the everyday senses taken out, no word of the job
     gate is left.  Needs the gate's words; where they cannot be listed, it never drops."""
     screen = gate_words()
-    if screen is None:
+    if screen is None or (folds_exactly(text) and _SENSE_WORDS.isdisjoint(words(text))):
         return False
     masked, found = text, False
     for sense in _EVERYDAY_SENSES:

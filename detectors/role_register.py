@@ -21,9 +21,11 @@ and `make model` are unchanged.  Tests: `tests/detectors/test_role_register.py`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from detectors.filters import Filter
 from detectors.word_alternations import FoldedWords
+from detectors.words import keywords, words
 
 _SPEAKER = FoldedWords(r"i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|we'd|we'll|our|ours|us|ourselves")
 """A first-person word: someone speaks for themselves or for their school (`detectors.word_alternations`: asked twice
@@ -52,7 +54,19 @@ _INFORMAL = re.compile(r"[#@]\w|[\U0001F000-\U0001FFFF\u2600-\u27BF]|!!")
 _COUNTED_ITEM = re.compile(r"^\s*(?:[-•*▪]|\d{1,2}[.)])\s+\d")
 
 
+_SPEAKER_WORDS = keywords("i im ive me my mine myself we our ours us ourselves")
+"""`_SPEAKER`'s words as the shared word split spells them: each of its alternatives with an apostrophe opens with
+one of them ("we're": "we")."""
+
+
+@lru_cache(maxsize=4)
 def _no_speaker(text: str) -> bool:
+    """No first-person word.  On an ASCII text `_SPEAKER`'s words are whole words of the shared, cached word split
+    (`detectors.words`: its words are the runs of what `\\b` reads as word characters, lower-cased), so a set test
+    answers; another text can hold what the split keeps inside a word ("me🙂") and is read by the regex.  Kept for
+    the last few texts: both filters here ask it of the same text, one after the other."""
+    if text.isascii():
+        return _SPEAKER_WORDS.isdisjoint(words(text))
     return not _SPEAKER.found_in(text)
 
 

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from detectors.phone_cues import ORGANISATION, organisation_ends
-from detectors.voice import SELF_DESCRIPTION, speaks_as_an_organisation
-from detectors.word_alternations import FoldedWords, by_first_letter
+from detectors.phone_cues import _ORGANISATION_WORDS, ORGANISATION, organisation_ends
+from detectors.voice import _SELF_DESCRIPTION_WORDS, SELF_DESCRIPTION, speaks_as_an_organisation
+from detectors.word_alternations import FoldedWords, by_first_character, by_first_letter
 
 _WORDS = FoldedWords(
     r"pub|the\s+home\b(?!\s+number)|est\.?\s*\d{4}|care\s+home", r"(?-i:&\s+Co\b)|(?-i:[A-Z]\w*\s+Arms)"
@@ -69,3 +69,24 @@ def test_groups_keep_the_words_order() -> None:
 def test_only_lower_case_literal_words_are_grouped(word: str) -> None:
     with pytest.raises(ValueError, match="literal"):
         by_first_letter(["road", word])
+
+
+def test_an_alternation_is_grouped_by_the_character_each_alternative_opens_with() -> None:
+    assert by_first_character("ab|c|ad") == "a(?:b|d)|c(?:)"
+    assert by_first_character(r"(?:annual|paternity)\s+leave|a\d") == r"a(?:nnual\s+leave|\d)|p(?:aternity\s+leave)"
+    assert by_first_character(r"\d+\s+shops|sale|\dx") == r"\d+\s+shops|\dx|s(?:ale)"  # a repeated opening stays whole
+
+
+@pytest.mark.parametrize("pattern", ["x?y|z", "[ab]c|d", "(x)|y", "(?:a|b)?c|d", "(?<!x)y|z", "Road|lane"])
+def test_what_cannot_be_grouped_is_left_alone(pattern: str) -> None:
+    assert by_first_character(pattern) is None
+
+
+@pytest.mark.parametrize("words", [_ORGANISATION_WORDS, _SELF_DESCRIPTION_WORDS, "i|i'm|i've|me|my|mine"])
+@pytest.mark.parametrize("text", TEXTS)
+def test_grouped_regex_words_match_as_written(words: str, text: str) -> None:
+    grouped = by_first_character(words)
+    assert grouped is not None
+    for variant in (text.lower(), text.upper().lower(), text.swapcase().lower()):
+        plain = [(m.span(), m.group()) for m in re.finditer(rf"\b(?:{words})\b", variant)]
+        assert [(m.span(), m.group()) for m in re.finditer(rf"\b(?:{grouped})\b", variant)] == plain
