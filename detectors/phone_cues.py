@@ -39,7 +39,7 @@ _ORGANISATION_WORDS = (
     r"the\s+home\b(?!\s+(?:number|phone|landline|address|page|screen))|"
     # the services people ring in a life's events
     r"crematorium|florists?|"
-    r"porters['’]?\s+lodge|minibus|ring\s+(?:and|&|n)\s+ride|dial[\s-]+a[\s-]+ride|community\s+transport|"
+    r"porters['’]?\s+lodge|ring\s+(?:and|&|n)\s+ride|dial[\s-]+a[\s-]+ride|community\s+transport|"
     # a takeaway called by its food ("the chinese", "the local indian"), not the people
     r"the\s+(?:local\s+)?(?:chinese|indian|thai|turkish|italian)\b(?!\s+(?:lady|man|woman|family|girl|boy|couple|lad|neighbou?rs?))|"
     # a team or desk of an organisation ("try the patient liaison team"), a job advertised
