@@ -44,7 +44,18 @@ from training.corpus import CorpusError, Split, split_of  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent / "corpus" / "contacts"
 BASELINE = Path(__file__).with_name("contacts_baseline.json")
 KINDS = ("phone", "email", "address")
-BATCHES = ("voices", "voices-2", "voices-3", "voices-4", "voices-5", "voices-6", "voices-7", "voices-8", "voices-9", "voices-10")
+BATCHES = (
+    "voices",
+    "voices-2",
+    "voices-3",
+    "voices-4",
+    "voices-5",
+    "voices-6",
+    "voices-7",
+    "voices-8",
+    "voices-9",
+    "voices-10",
+)
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from detectors.address_context import HOME, clause_before
+from detectors.address_premises import owned_home_before
 from detectors.address_residents import household_before
 from detectors.filters import Filter
 
@@ -95,6 +96,8 @@ def _venue_or_business(text: str, start: int, end: int) -> bool:
     if _PREMISES.search(before + text[start:end]):
         return True
     if _SOLD_BY_OWNER.search(text, max(0, start - SOLD_BY_OWNER_WITHIN), end + SOLD_BY_OWNER_WITHIN):
+        return False
+    if owned_home_before(text, start):  # a grandad's bungalow at ... on a listing site
         return False
     if _TRADE_AFTER.search(text, end, end + TRADE_AFTER_WITHIN):
         return True

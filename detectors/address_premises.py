@@ -1,0 +1,101 @@
+"""Places nobody lives in, and homes said to be someone's however they are sold or let (clause 2.3.2).
+
+Two sides of one question, "is anyone's home at this address?", that words of trade and of events answer wrongly
+when read alone:
+
+- `NON_RESIDENTIAL_PREMISES` (a named drop filter): the address of a place of storage, delivery, work or events,
+  named in the clause before the address or around a postcode given on its own: a courier's depot, a pick-up point, a
+  trading or business park, a company's registered or head office, an office floor ("3rd Floor, ..."), a stand at a
+  convention or an expo, a clubhouse, a scout hut, a community or church hall.  Nobody sleeps there, so a home word
+  is needed to hand it back, and one the writer denies ("not where I live") does not count;
+- `owned_home_before`: a home the text gives to a person ("my grandad's old bungalow at", "selling my late aunt's flat",
+  "our new address") before the address.  Auctions, listings, viewings and agents around it describe what is
+  happening to that home; it is still someone's (`address_business.VENUE_OR_BUSINESS` asks it before reading
+  words of trade as a business's premises).
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.filters import Filter
+
+_PLACE_NOBODY_LIVES = re.compile(
+    r"(?i)\b(?:depot|sorting\s+office|distribution\s+cent(?:re|er)|fulfil?ment\s+cent(?:re|er)|"
+    r"(?:trading|business|industrial|retail|science)\s+(?:park|estate)|"
+    r"pick[\s-]?up\s+points?|parcel\s+(?:points?|shops?|lockers?)|collection\s+points?|"
+    r"(?:registered|head)\s+office|(?<!\w)\d{1,2}(?:st|nd|rd|th)\s+floor(?=\s*,)|"
+    r"stand\s+[a-z]?\d{1,4}[a-z]?\b|expo|convention(?:\s+cent(?:re|er))?|comic[\s-]?con|exhibition\s+(?:hall|cent(?:re|er))|"
+    r"clubhouse|club\s+house|scout\s+hut|(?:village|church|parish|community|sports|scout|guide)\s+hall|"
+    r"st\.?\s+[a-z]+['’]?s?\s+hall|"
+    r"community\s+cent(?:re|er)|festival\s+site|the\s+venue|c/o\s+(?:my|our|the)\s+(?:publisher|agent|office|label))\b"
+)
+"""Places of storage, delivery, work and events.  Halls of residence are not among them ("moving into halls")."""
+_DENIED_HOME = re.compile(
+    r"(?i)\b(?:not|n['’]t|never)\s+(?:where\s+(?:i|we)\s+(?:live|stay)|(?:my|our)\s+(?:home|house|flat))\b"
+)
+"""A home the writer denies: "(the company's, not where I live)"."""
+_HOME_WORD = re.compile(
+    r"(?i)\b(?:live[sd]?|living|home|flat['’]?s?|mine|ours|(?:i|we)\s+(?:rent|let|sublet)|"
+    r"(?:my|our|their|his|her)\s+(?:[\w-]+['’]?\s+)?(?:house|flat|room|place|porch|doorstep|door|garden|drive|"
+    r"driveway|garage|kitchen|shed|bungalow|cottage))\b"
+)
+"""A word that makes the place someone's home after all, before the address or in the rest of its sentence ("we
+live above the depot", "registered office: ..., which is my spare room", "the pick-up point is my porch")."""
+_POSTCODE_ONLY = re.compile(r"(?i)^[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+WITHIN = 120
+"""Characters read before the address, at most; never past the start of its sentence."""
+
+
+def _sentence_before(text: str, start: int) -> str:
+    window = text[max(0, start - WITHIN) : start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _sentence_after(text: str, end: int) -> str:
+    rest = text[end : end + WITHIN]
+    found = _SENTENCE_END.search(rest)
+    return rest[: found.start()] if found else rest
+
+
+def _non_residential(text: str, start: int, end: int) -> bool:
+    """ "shipped it to the depot (LS.. ..)", "Block C, Quill Trading Park, LS.. ..", "stand B12, Quill Exchange, ...",
+    "3rd Floor, Heron House, ...": a place nobody lives in.  The words are read in the sentence before the address
+    and in the address itself; a postcode given on its own also in the rest of its sentence ("does 'LS.. ..' on
+    the poster mean the expo is ...?").  A home word, unless the writer denies it, hands it back."""
+    words = _sentence_before(text, start) + " " + text[start:end]
+    if _POSTCODE_ONLY.match(text[start:end].strip()):
+        words += " " + _sentence_after(text, end)
+    if _PLACE_NOBODY_LIVES.search(words) is None:
+        return False
+    said = words + " " + _sentence_after(text, end)  # "..., which is my house"
+    return _HOME_WORD.search(_DENIED_HOME.sub(" ", said)) is None
+
+
+NON_RESIDENTIAL_PREMISES = Filter(
+    "place nobody lives in",
+    "drop",
+    "a depot, pick-up point, business park, office, event stand or hall named with the address: nobody's home",
+    _non_residential,
+)
+
+_KIN = (
+    r"mum|mam|mother|dad|father|parents|nan|nana|gran|granny|grandma|grandad|grandpa|grandparents|aunt|auntie|"
+    r"uncle|sister|brother|son|daughter|cousin|in-laws|family"
+)
+_OWNED_HOME = re.compile(
+    r"(?i)\b(?:(?:my|our)\s+(?:late\s+|old\s+)?(?:" + _KIN + r")['’]s?|my|our|(?-i:[A-Z][a-z]+)['’]s)\s+"
+    r"(?:(?:own|old|late|actual|family|childhood|new|first)\s+)*(?:house|home|flat|bungalow|cottage|maisonette|"
+    r"semi|terrace|address)\b"
+)
+"""A home given to a person: "my dad's old house", "our late mother's flat", "Rhiannon's cottage", "our new address"."""
+OWNED_WITHIN = 160
+
+
+def owned_home_before(text: str, start: int) -> bool:
+    """True when, within `OWNED_WITHIN` characters before the address, a home is given to the writer or a person
+    ("my late aunt's flat ... viewings on request", "a grandad's old bungalow at ... went under the hammer"): a home
+    sold, let or valued is still someone's, so words of trade around it do not make it a business's."""
+    return _OWNED_HOME.search(text, max(0, start - OWNED_WITHIN), start) is not None

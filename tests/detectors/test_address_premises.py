@@ -1,0 +1,64 @@
+"""Issue 10, batch 10's classes: places nobody lives in (`NON_RESIDENTIAL_PREMISES`) and homes given to a person
+whatever is being done to them (`owned_home_before`).  Invented people, streets and postcodes (unit letters Z)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.address_premises import NON_RESIDENTIAL_PREMISES, owned_home_before
+from tests.conftest import address_values, filter_applies
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate", "expected"),
+    [
+        ("my order has been stuck at the Quillby depot (LS9 4ZQ) since Monday", "LS9 4ZQ", True),
+        ("Returns go to Bay 3, Tansy Business Park, NE6 2ZR apparently", "NE6 2ZR", True),
+        ("Is the parcel pick-up point at 40 Heron Parade any good?", "40 Heron Parade", True),
+        ("Our head office is 4th Floor, 7 Larch Quay, M3 9ZT", "M3 9ZT", True),
+        ("Come and say hi, we're on stand C17 at the expo, Wrenfield Centre, B29 8ZP", "B29 8ZP", True),
+        ("Quiz night at the clubhouse, 2 Osier Walk, bring a pen", "2 Osier Walk", True),
+        ("jumble sale in St Oswin's hall, 11 Fennel Row, 10am", "11 Fennel Row", True),
+        ("what does 'YO10 7ZD' on the flyer mean, is that the convention?", "YO10 7ZD", True),
+        ("The registered office (the firm's, not where we live) is 8 Tarn Court, G12 5ZW", "G12 5ZW", True),
+        ("we live above the depot, 3 Quarry Side, S11 6ZK", "S11 6ZK", False),
+        ("Registered office of my one-person firm: 9 Sorrel Way, PL4 3ZF, which is my spare room", "PL4 3ZF", False),
+        ("the pick-up point is my porch, 22 Linnet Road, any time", "22 Linnet Road", False),
+        ("flat's over the bakery - 2nd floor, 14b Kestrel Street", "14b Kestrel Street", False),
+        ("moving into halls on Sunday! Room 9, Tansy Hall, NG7 5ZQ", "NG7 5ZQ", False),
+        ("we've moved to 5 Bracken Rise, CF14 2ZL", "CF14 2ZL", False),
+    ],
+)
+def test_non_residential_premises(text: str, candidate: str, expected: bool) -> None:
+    assert filter_applies(NON_RESIDENTIAL_PREMISES, text, candidate) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selling my late aunt's flat myself, 6 Wren Gardens, EH10 4ZP. Viewings on request", True),
+        ("my grandad's old bungalow at 17 Moss Lane went to auction today, odd seeing it on Zoopla", True),
+        ("Our new address: 3 Heron Walk", True),
+        ("Priya's cottage at 2 Fold Lane is up for rent while she's abroad", True),
+        ("Estate agents at 10 Market Street are hiring", False),
+        ("The shop at 4 Quay Street has opening hours on the door", False),
+    ],
+)
+def test_owned_home_before(text: str, expected: bool) -> None:
+    start = text.index(next(w for w in text.split() if w[0].isdigit() and len(w) < 4))
+    assert owned_home_before(text, start) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selling my late aunt's flat myself, 6 Wren Gardens, EH10 4ZP. Viewings on request", ["EH10 4ZP"]),
+        ("my grandad's old bungalow at 17 Moss Lane went to auction, it's on Rightmove now", ["17 Moss Lane"]),
+        ("my order has been stuck at the Quillby depot (LS9 4ZQ) since Monday", []),
+        ("Returns go to Unit 5, Tansy Trading Park, NE6 2ZR apparently", []),
+        ("Quiz night at the clubhouse, 2 Osier Walk, bring a pen", []),
+        ("we live above the depot, 3 Quarry Side, S11 6ZK", ["S11 6ZK"]),
+    ],
+)
+def test_detector(text: str, expected: list[str]) -> None:
+    assert address_values(text) == expected
