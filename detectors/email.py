@@ -33,6 +33,7 @@ from detectors.email_filters import (
     is_role_mailbox,
     one_person_business_near,
 )
+from detectors.email_function_mailbox import FUNCTION_FILTERS, FUNCTION_WORD
 from detectors.email_household import household_mailbox
 from detectors.email_retired import MAILBOX_TAKEN_BACK
 from detectors.email_shared_inbox import ORGANISATIONS_ROLE_MAILBOX, SHARED_INBOX_NAMED
@@ -81,10 +82,10 @@ _TAKEN_BACK = frozenset({MAILBOX_TAKEN_BACK.name})
 """Overruled for an address corrected right after it (`contact_corrections`): the corrected one is reported."""
 _SPOKEN_HELD = frozenset({SPACED_PROSE.name})
 """Overruled for an address said aloud (`email_spoken`): spaced on purpose, not an @ in a sentence."""
-_FILTERS = (*EMAIL_FILTERS, SHARED_INBOX_NAMED, ORGANISATIONS_ROLE_MAILBOX)
-"""`email_filters`' named filters and the shared-mailbox ones kept in their own module (`email_shared_inbox`)."""
-_BUSINESS_FILTERS = frozenset({ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name})
-_HOUSEHOLD_HELD = frozenset({SHARED_INBOX_NAMED.name, ORGANISATION_MAILBOX.name})  # `email_household` overrules them
+_FILTERS = (*EMAIL_FILTERS, SHARED_INBOX_NAMED, ORGANISATIONS_ROLE_MAILBOX, *FUNCTION_FILTERS)
+"""`email_filters`' named filters and those kept in their own modules (`email_shared_inbox`, `email_function_mailbox`)."""
+_BUSINESS_FILTERS = frozenset({ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name, FUNCTION_WORD})
+_HOUSEHOLD_HELD = frozenset({SHARED_INBOX_NAMED.name, ORGANISATION_MAILBOX.name, FUNCTION_WORD})  # `email_household`'s
 
 
 class EmailDetector(Detector):
@@ -170,9 +171,7 @@ class EmailDetector(Detector):
         address = _validated(f"{'.'.join(local_parts)}@{'.'.join(labels)}")
         if not address or self._is_school(address):
             return None
-        fixed = corrected_address(
-            text, found.end(), address, self._is_school
-        )  # "jo at example dot org - oops, dot net"
+        fixed = corrected_address(text, found.end(), address, self._is_school)  # "jo at … dot org - oops, dot net"
         effect, names = self._filtered(text, start, found.end(), section, _TAKEN_BACK if fixed else frozenset())
         if effect == "drop":
             return None
@@ -205,8 +204,8 @@ class EmailDetector(Detector):
             return None, ()  # "our joint inbox for the christening, samandalex@…": the couple's own
         if effect == "demote" and ORGANISATIONS_OWN_ACCOUNT.name in names and is_role_mailbox(text[start:end]):
             return "drop", (ORGANISATIONS_OWN_ACCOUNT.name, ORGANISATION_MAILBOX.name)  # the club's own bookings@
-        if effect != "drop" or section not in ("profile", "account"):
-            return effect, names
+        if effect != "drop" or section not in ("profile", "account") or names == (FUNCTION_WORD,):
+            return (effect, names) if effect != "drop" or section not in ("profile", "account") else (None, ())
         if (
             names == (ORGANISATION_NAMED_IN_THE_TEXT.name,)
             and _FIRST_PERSON.search(text)
