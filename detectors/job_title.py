@@ -18,7 +18,7 @@ are often someone else's ("my son's teacher", "why did you become a teacher?"). 
    writer's own is dropped when the text is a pupil's, a parent helper's, a visitor's or the
    Army Reserve's (`detectors.role_filters`).
 5. **Career events, a school's voice, a teacher's work** (`role_events`, `role_voice`, `role_work`): where the
-   judgement finds nothing, "got the TA job", "passed my QTS", "we pair up teachers for PPA", "back to grading
+   judgement finds nothing, "got the TA job", "passed my QTS", "we release teachers for joint planning", "back to grading
    papers" make a "worth a look" finding.
    Steps 4 and 5 act after the classifier, so its inputs (and what `make model` builds) do not change.
 
@@ -281,7 +281,7 @@ class JobTitleDetector(Detector):
 
     def _career_event(self, item: Item, reading: RoleReading) -> list[Match]:
         """Where the judgement found nothing: a career event ("got the TA job!", `role_events`), a byline (`role_context`)
-        a school's own voice ("we pair up teachers", `role_voice`: the roles it names are others') or a teacher's work
+        a school's own voice ("we release teachers", `role_voice`: the roles it names are others') or a teacher's work
         done by the writer ("back to grading papers", `role_work`)."""
         text = item.text or ""
         own = [(e.start, e.end, f"tells of their own school career ({e.what})") for e in career_events(text)]

@@ -81,7 +81,7 @@ words (`bench/scale.py`) they were about 5 % of the text path; almost none of th
 
 
 def _pupils_voice(text: str, start: int, end: int) -> bool:
-    """ "cover teacher let us watch shrek", "my new maths teacher", "Sixth former here": a pupil speaking."""
+    """ "the supply teacher gave us a free period", "my new maths teacher", "Sixth former here": a pupil speaking."""
     return _PUPIL_WORDS(text) and _PUPIL.search(text.replace("’", "'")) is not None
 
 

@@ -1,6 +1,6 @@
 """A school speaking as "we": staff who write for their school give their profession away (clause 2.3.13).
 
-"We pair up teachers for planning time", "our governing board report", "Being a small school, we
+"We release teachers for joint planning", "our board of governors' report", "Being a small school, we
 share the roles": staff writing a school's blog, newsletter or case study (and many posts) speak as
 the school, naming no role of their own.  The learned judgement (`detectors.judgement`) mostly
 scores such a text low: nothing in it says "I", and the same school words are a parent's or a

@@ -1,6 +1,6 @@
 """A teacher's work, done by the writer: marking, grading, lesson plans, a class taught (clause 2.3.13).
 
-"Back to grading papers", "haven't started my marking yet", "4 lesson plans down, 3 to go",
+"Back to grading papers", "need to get through the marking", "4 lesson plans down, 3 to go",
 "teaching my first Year 9 class today", "miss my students already": short posts in which the writer
 is plainly doing a teacher's work without naming the job.  Measured on real tweets nobody on the
 team wrote (`bench/real_labels/general_staffish.jsonl`), the learned judgement (`detectors.judgement`)
@@ -15,7 +15,7 @@ and the text is not a parent's.  Two named filters keep other work out: `other_k
 (a yoga class, a grading at the dojo, a driving lesson) and `marks_own_work` (a pupil "marking my
 own homework"); the filters of any finding that names no role (`role_filters.UNNAMED_ROLE_FILTERS`: a
 pupil's or a student's voice, a parent helper; all but the everyday-sense one, which asks after words of the
-job gate these cues do not need) apply as well.  "My pupils" is left out (an eye's pupils, after the optician's drops).
+job gate these cues do not need) apply as well.  "My pupils" is left out (the pupils of an eye, at the optician's).
 """
 
 from __future__ import annotations
@@ -76,13 +76,13 @@ _OWN_WORK = re.compile(r"(?i)\bmarking\s+my\s+own\b|\bmy\s+own\s+(?:homework|mar
 
 
 def other_kind_of_teaching(text: str) -> bool:
-    """Named filter: teaching or grading outside a school ("my spin class", "grading night at the dojo",
+    """Named filter: teaching or grading outside a school ("my spin class", "belt grading at the karate club",
     "teaching a guitar lesson"): a trade or a hobby, not a school job."""
     return _OTHER_TEACHING.search(text) is not None
 
 
 def marks_own_work(text: str) -> bool:
-    """Named filter: the writer's own schoolwork, or teaching denied ("marking my own homework", "I have never
+    """Named filter: the writer's own schoolwork, or teaching denied ("marking my own practice paper", "I have never
     taught a class"): a pupil's or an outsider's words."""
     return _OWN_WORK.search(text) is not None
 

@@ -18,7 +18,7 @@ def _post(text: str) -> Item:
     "text",
     [
         "Back to grading papers. Send coffee",
-        "still haven't started my marking and it's gone nine",
+        "need to get through the marking before Monday",
         "5 lesson plans done, 3 to go before Monday",
         "marking 28 Year 10 science tests on the sofa",
         "taught my first Year 8 class today and survived",
@@ -37,11 +37,11 @@ def test_the_writer_doing_a_teachers_work(text: str) -> None:
         "My sister is marking mocks all weekend, poor thing",  # someone else's work
         "the prof is grading our essays this week, pray for me",  # a student's
         "Dad is still marking the exam papers he brought home",
-        "the groundsman finished marking out the pitches",  # lines on a field
+        "the caretaker spent the morning marking out the running track",  # lines on a field
         "teaching a spin class at 6am, who's in",  # another kind of teaching
-        "Grading night at the karate club, six of my students went up a belt",
-        "sat in the library marking my own homework, peak year 11",  # their own schoolwork
-        "I have never taught a class in my life",
+        "Belt grading at the karate club tonight, my students all passed",
+        "sat in the library marking my own practice paper, peak year 11",  # their own schoolwork
+        "Never taught a lesson in my life, I just fix the laptops",
         "optician put drops in and my pupils are enormous",  # "my pupils" is not a cue
         "my son's teacher is grading their projects this week",
     ],

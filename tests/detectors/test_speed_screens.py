@@ -76,7 +76,7 @@ def test_the_address_screen_keeps_every_text_its_gate_accepts() -> None:
 )
 def test_each_role_filter_answers_as_its_pattern(pattern: object, kept: object) -> None:
     texts = [
-        "the cover teacher let us watch a film",
+        "the supply teacher gave us a free period",
         "LET US GO HOME, SAID MY NEW MATHS TEACHER",
         "when I was in Year 9 we did this",
         "sat my A-levels in the rain",
