@@ -82,7 +82,9 @@ def test_the_profession_detector_drops_a_pupils_school_words_but_keeps_a_named_r
     from tests.conftest import text_item
 
     detector = JobTitleDetector()
-    assert detector.detect(text_item("the supply teacher gave us a free period in geography, best lesson this year")) == []
+    assert (
+        detector.detect(text_item("the supply teacher gave us a free period in geography, best lesson this year")) == []
+    )
     assert (
         detector.detect(text_item("Did my first hour as a parent reader in Year 1, the phonics books are tough")) == []
     )
