@@ -92,10 +92,12 @@ nothing", "mum is making me go"."""
 _PUPIL_THEN = re.compile(
     r"\bmy\s+old\s+school\b|\b(?:when|while)\s+i\s+was\s+(?:at|in\s+(?:year|yr)|a\s+(?:pupil|student|kid))\b"
     r"|\b(?:where|when)\s+(?:i|we|many\s+of\s+us)\s+(?:studied|went\s+to\s+school)\b|\bi\s+(?:studied|went\s+to\s+school)\s+at\b"
-    r"|\balumni\s+(?:association|dinner|reunion|network)\b|(?<!head\s)(?<!lead\s)\bof\s+(?:year|yr)\s?\d{1,2}\s+at\s*$",
+    r"|\balumni\s+(?:association|dinner|reunion|network)\b|(?<!head\s)(?<!lead\s)\bof\s+(?:year|yr)\s?\d{1,2}\s+at\s*$"
+    r"|(?:^|[|•·])\s*(?:studied\s+at|went\s+to|attended|alumn\w+\s+of)\s*$",
     re.IGNORECASE,
 )
-"""An old pupil remembering: "my old school", "where many of us studied", "every Tuesday of Year 8 at"."""
+"""An old pupil remembering: "my old school", "where many of us studied", "every Tuesday of Year 8 at", and a
+profile's own words for where its owner studied, opening a line ("Studied at ...", "Went to ...")."""
 
 
 def _pupils_own_school(text: str, start: int, end: int) -> bool:
