@@ -159,6 +159,21 @@ def _event_or_course(text: str, start: int, end: int) -> bool:
     return words[0] in _COURSE_WORDS or _COURSE_AFTER.match(text, end) is not None
 
 
+_SCHEME_AFTER = re.compile(
+    r"\s+(?:sports?|awards?|gardens?|network|games|programme|program|mark|trophy|cup|league|fund|challenge|prize|"
+    r"festival|project|flag|kitemark|quality\s+mark|charter)\b",
+    re.IGNORECASE,
+)
+
+
+def _scheme_or_award(text: str, start: int, end: int) -> bool:
+    """ "Gold School Sport Award", "Best School Garden", "Thinking Schools Network", "Healthy Schools Award": a
+    scheme, a prize or a network named after schools, not one school.  For names found in the text (a school's
+    own profile names are never this)."""
+    last = text[start:end].split()[-1:]
+    return bool(last) and last[0].lower() in ("school", "schools") and _SCHEME_AFTER.match(text, end) is not None
+
+
 EVENT_OR_COURSE = Filter(
     "an occasion or a course", "drop", "a name with capitals that is an event ('Options Evening') or a course",
     _event_or_course,
@@ -181,4 +196,8 @@ COMMUNITY_HASHTAG = Filter(
 SOMETHING_ELSE_SHARES_NAME = Filter(
     "a place sharing the name", "drop", "a hotel, farm or community centre that shares the school's name",
     _something_else_shares_name,
+)  # fmt: skip
+SCHEME_OR_AWARD = Filter(
+    "a scheme or an award", "drop", "a prize, scheme or network named after schools ('Healthy Schools Award')",
+    _scheme_or_award,
 )  # fmt: skip

@@ -27,6 +27,7 @@ from detectors.school_name_filters import (
     EVENT_OR_COURSE,
     JOB_TITLE_NOT_SCHOOL,
     PLACE_OR_SUBJECT,
+    SCHEME_OR_AWARD,
     SOMETHING_ELSE_SHARES_NAME,
 )
 
@@ -41,7 +42,7 @@ def after_judgement_filters(candidate: Candidate, written: str) -> tuple[Filter,
     if "xxtag" in candidate.cues:
         filters.append(COMMUNITY_HASHTAG)
     if not candidate.configured:
-        filters.append(JOB_TITLE_NOT_SCHOOL)
+        filters += (JOB_TITLE_NOT_SCHOOL, SCHEME_OR_AWARD)
     if candidate.configured and _TYPE_WORDS.isdisjoint(written.lower().replace("'", " ").split()):
         filters.append(SOMETHING_ELSE_SHARES_NAME)
     return tuple(filters)

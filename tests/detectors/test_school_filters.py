@@ -26,6 +26,7 @@ from detectors.school_name_filters import (
     JOB_TITLE_NOT_SCHOOL,
     PARENTS_GROUP,
     PLACE_OR_SUBJECT,
+    SCHEME_OR_AWARD,
     SOMETHING_ELSE_SHARES_NAME,
 )
 
@@ -66,6 +67,10 @@ CASES: list[tuple[Filter, str, str, bool]] = [
     (PARENTS_GROUP, "The staff of Larkmoor High School raised £900 at the fair", "Larkmoor High School", False),
     (JOB_TITLE_NOT_SCHOOL, "Director of Secondary, Thistledown Learning Trust", "Director of Secondary", True),
     (JOB_TITLE_NOT_SCHOOL, "Teaching at Thistledown Primary this term", "Thistledown Primary", False),
+    (SCHEME_OR_AWARD, "We got the Healthy Schools Award today, so proud of the kids", "Healthy Schools", True),
+    (SCHEME_OR_AWARD, "Silver in the Borough School Games Mark again", "Borough School", True),
+    (SCHEME_OR_AWARD, "Ten years at Thistledown School and still love it", "Thistledown School", False),
+    (SCHEME_OR_AWARD, "Thistledown School choir sang beautifully", "Thistledown School", False),
     (SOMEONE_ELSES_SCHOOL, "My son is in Year 7 at Larkmoor High, and I teach his form next door", "Larkmoor High", False),
     (VISITED_SCHOOL, "Loved visiting Copperbeech Academy to talk about my new picture book", "Copperbeech Academy", True),
     (VISITED_SCHOOL, "Thanks to the Year 3 team at Thistledown Primary for hosting me", "Thistledown Primary", True),
@@ -111,7 +116,7 @@ def test_filter(f: Filter, text: str, name: str, fires: bool) -> None:
 
 def test_every_filter_drops_and_has_its_own_name_and_reason() -> None:
     every = (*WHOSE_FILTERS, *WHAT_FILTERS, PLACE_OR_SUBJECT, COMMUNITY_HASHTAG, SOMETHING_ELSE_SHARES_NAME,
-             JOB_TITLE_NOT_SCHOOL, EVENT_OR_COURSE)  # fmt: skip
+             JOB_TITLE_NOT_SCHOOL, EVENT_OR_COURSE, SCHEME_OR_AWARD)  # fmt: skip
     for f in every:
         assert f.name and f.why and f.effect == "drop"
     assert len({f.name for f in every}) == len(every)
