@@ -167,7 +167,7 @@ _SCHEME_AFTER = re.compile(
 
 
 def _scheme_or_award(text: str, start: int, end: int) -> bool:
-    """ "Gold School Sport Award", "Best School Garden", "Thinking Schools Network", "Healthy Schools Award": a
+    """ "Gold School Sport Award", "Best School Garden", "Curious Schools Network", "Healthy Schools Award": a
     scheme, a prize or a network named after schools, not one school.  For names found in the text (a school's
     own profile names are never this)."""
     last = text[start:end].split()[-1:]
