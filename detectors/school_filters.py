@@ -96,7 +96,7 @@ _PUPIL_THEN = re.compile(
     r"|(?:^|[|•·])\s*(?:studied\s+at|went\s+to|attended|alumn\w+\s+of)\s*$",
     re.IGNORECASE,
 )
-"""An old pupil remembering: "my old school", "where we all went to school", "each Friday of Year 9 at", and a
+"""An old pupil remembering: "my old school", "where we went to school", "each Friday of Year 9 at", and a
 profile's own words for where its owner studied, opening a line ("Studied at ...", "Went to ...")."""
 
 
