@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.email_group_mailbox import GROUP_MAILBOX
 from detectors.email_roles import is_role_mailbox
 from detectors.filters import Filter
 
@@ -154,4 +155,5 @@ MAILBOX_WRITTEN_TO = Filter(
 )
 FUNCTION_WORD = FUNCTION_WORD_MAILBOX.name
 """Its name: a bio's one-word mailbox speaks for its owner without an "I", so the detector hands it back there."""
-FUNCTION_FILTERS: tuple[Filter, ...] = (FUNCTION_WORD_MAILBOX, MAILBOX_WRITTEN_TO)
+FUNCTION_FILTERS: tuple[Filter, ...] = (FUNCTION_WORD_MAILBOX, MAILBOX_WRITTEN_TO, GROUP_MAILBOX)
+"""With `email_group_mailbox.GROUP_MAILBOX`: a club's, a choir's or a PTA's mailbox, the next general question."""
