@@ -74,7 +74,14 @@ def _group(opening: str, alternatives: list[str]) -> str:
 
 def _alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regex (not split inside a group or a class, nor at an escaped bar)."""
-    found, depth, in_class, start, at = [], 0, False, 0, 0
+    bars = [at for at, char, depth in _outside_escapes_and_classes(pattern) if char == "|" and depth == 0]
+    return [pattern[start + 1 : end] for start, end in zip([-1, *bars], [*bars, len(pattern)], strict=True)]
+
+
+def _outside_escapes_and_classes(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of a regex that is neither escaped nor inside a character class, with where it stands
+    and the depth of groups after it: what `_alternatives` and `_written_out` read its structure from."""
+    depth, in_class, at = 0, False, 0
     while at < len(pattern):
         char = pattern[at]
         if char == "\\":
@@ -84,13 +91,11 @@ def _alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            found.append(pattern[start:at])
-            start = at + 1
+        else:
+            if char in "()":
+                depth += 1 if char == "(" else -1
+            yield at, char, depth
         at += 1
-    return [*found, pattern[start:]]
 
 
 def _written_out(alternative: str) -> list[str | None]:
@@ -100,21 +105,8 @@ def _written_out(alternative: str) -> list[str | None]:
         return [alternative]
     if not alternative.startswith("(?:"):
         return [None]
-    depth, in_class, at = 0, False, 0
-    while at < len(alternative):
-        char = alternative[at]
-        if char == "\\":
-            at += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if depth == 0:
-                break
-        at += 1
+    at = next((at for at, char, depth in _outside_escapes_and_classes(alternative) if char == ")" and depth == 0),
+              len(alternative))  # fmt: skip
     rest = alternative[at + 1 :]
     if at >= len(alternative) or rest[:1] in ("?", "*", "+", "{"):
         return [None]
