@@ -2,7 +2,7 @@
 
 People who dictate or type badly fix a number or a mailbox the way they would aloud: "07700 900 124,
 oops 142", "... four two, I mean four two SEVEN", "jo at example dot org - correction: dot net",
-"jo@example.nte, I mean @example.net".  The first value was never anyone's; the one the writer
+"jo@example.org, I mean @example.net".  The first value was never anyone's; the one the writer
 meant is the first with its wrong part swapped for the correction, and that is what the policy protects
 (clauses 2.4.2, 2.4.3).  A correction that repeats the whole number ("sorry, 07700 900 142") is found as a
 number of its own and the first one dropped (`phone_service_filters.NUMBER_TAKEN_BACK`); this module reads

@@ -122,7 +122,7 @@ class EmailDetector(Detector):
                 address = _validated(raw.rstrip(".").replace(" ", ""))
                 if not address or self._is_school(address):
                     continue
-                fixed = corrected_address(text, end, address, self._is_school)  # "jo@example.nte, I mean @example.net"
+                fixed = corrected_address(text, end, address, self._is_school)  # "jo@example.org, I mean @example.net"
                 overruled = (_TAKEN_BACK if fixed else frozenset()) | (_SPOKEN_HELD if rule == SPOKEN else frozenset())
                 effect, names = self._filtered(text, start, end, item.provenance.section, overruled)
                 if effect == "drop":

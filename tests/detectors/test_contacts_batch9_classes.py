@@ -131,7 +131,7 @@ def test_corrected_numbers_order() -> None:
     ("text", "found"),
     [
         ("email: pip dot lane at example dot net - correction: dot org", ["pip.lane@example.org"]),
-        ("write to ravi.s@example.nte, I mean @example.net", ["ravi.s@example.net"]),
+        ("write to ravi.s@example.org, I mean @example.net", ["ravi.s@example.net"]),
         ("mine's ed dot moss at example dot org dot uk (oops) .com", ["ed.moss@example.com"]),
         ("mail me at ed.hale@example.com, sorry for the delay", ["ed.hale@example.com"]),
         ("mail ed@example.com, sorry, example.org is down today", ["ed@example.com"]),
