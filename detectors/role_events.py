@@ -119,10 +119,15 @@ _NAMED_SUBJECT = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
+def sentence_before(text: str, at: int) -> str:
+    """The text of `at`'s sentence before it (sentences end at ".", "!", "?" and line breaks)."""
+    return text[max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0) : at]
+
+
 def someone_else_before(text: str, at: int) -> bool:
     """Whether someone other than the writer is the subject before `at` in its sentence ("my partner got ...",
     "Matt got ...", "so proud of my brother, ..."): what happens next is theirs (`role_work` asks it too)."""
-    before = text[max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0) : at]
+    before = sentence_before(text, at)
     return _SOMEONE_ELSE.search(before + " ") is not None or _NAMED_SUBJECT.search(before) is not None
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from detectors.filters import verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.role_context import parent_voice
-from detectors.role_events import someone_else_before
+from detectors.role_events import sentence_before, someone_else_before
 from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.words import keywords, words
@@ -71,7 +71,6 @@ marking ...")."""
 _WHOSE_WORK = tuple(f for f in UNNAMED_ROLE_FILTERS if f is not EVERYDAY_SENSE)
 """The filters of a finding that names no role, but the one that drops it when no word of the job gate is
 left once everyday senses are taken out ("send me ..."): these cues need no word of the gate."""
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _OWN_WORK = re.compile(r"(?i)\bmarking\s+my\s+own\b|\bmy\s+own\s+(?:homework|marking|grading)\b|\bnever\s+taught\b")
 
 
@@ -88,8 +87,7 @@ def marks_own_work(text: str) -> bool:
 
 
 def _another_marks(text: str, at: int) -> bool:
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
-    return _ANOTHER_MARKER.search(text, start, at) is not None
+    return _ANOTHER_MARKER.search(sentence_before(text, at)) is not None
 
 
 @dataclass(frozen=True, slots=True)
