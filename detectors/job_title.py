@@ -17,9 +17,9 @@ are often someone else's ("my son's teacher", "why did you become a teacher?"). 
    is someone else's words and is held to "worth a look"; a finding with no role of the
    writer's own is dropped when the text is a pupil's, a parent helper's, a visitor's or the
    Army Reserve's (`detectors.role_filters`).
-5. **Career events, a school's voice, a teacher's work** (`role_events`, `role_voice`, `role_work`): where the
-   judgement finds nothing, "got the TA job", "passed my QTS", "we release teachers for joint planning", "back to grading
-   papers" make a "worth a look" finding.
+5. **Career events, a support role, a school's voice, a teacher's work** (`role_events`, `role_support`, `role_voice`,
+   `role_work`): where the judgement finds nothing, "got the TA job", "passed my QTS", "I'm a school groundsman", "we release
+   teachers for joint planning", "back to grading papers" make a "worth a look" finding.
    Steps 4 and 5 act after the classifier, so its inputs (and what `make model` builds) do not change.
 
 One finding per item: the profession, valued as the role the writer gives (canonical, see
@@ -46,6 +46,8 @@ from detectors.judgement import job_row, judge
 from detectors.role_context import BYLINE, DESCRIBES_THEMSELVES, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
+from detectors.role_support import support_roles
+from detectors.role_support_work import SUPPORT_WORK_WORDS, at_support_work, support_work
 from detectors.role_trades import RANK_IN_ANOTHER_TRADE
 from detectors.role_voice import school_voice
 from detectors.role_work import WORK_WORDS, at_work, teachers_work
@@ -211,13 +213,16 @@ class JobTitleDetector(Detector):
     clauses = ("2.3.13",)
 
     def wants(self, item: Item) -> bool:
-        return touches_any(item) or bool(item.text and teachers_work(item.text))  # "back to grading papers"
+        text = item.text
+        return touches_any(item) or bool(text and (teachers_work(text) or support_work(text)))  # "back to grading"
 
     def screen(self, batch: TextBatch) -> Positions | None:  # a gate word, most of them with another (`job_gate`)
-        return None if (words := gate_words()) is None else job_screen(batch, ROLE_GATE, words) | at_work(batch)
+        if (words := gate_words()) is None:
+            return None
+        return job_screen(batch, ROLE_GATE, words) | at_work(batch) | at_support_work(batch)
 
     def screen_words(self) -> frozenset[bytes]:
-        return (gate_words() or frozenset()) | WORK_WORDS
+        return (gate_words() or frozenset()) | WORK_WORDS | SUPPORT_WORK_WORDS
 
     def detect(self, item: Item) -> list[Match]:
         return self.detect_batch([item])[0] if self.wants(item) else []
@@ -280,14 +285,17 @@ class JobTitleDetector(Detector):
         return [self.match(value, start, end, confidence, rule, tier=tier, explanation=explanation)]
 
     def _career_event(self, item: Item, reading: RoleReading) -> list[Match]:
-        """Where the judgement found nothing: a career event ("got the TA job!", `role_events`), a byline (`role_context`)
-        a school's own voice ("we release teachers", `role_voice`: the roles it names are others') or a teacher's work
-        done by the writer ("back to grading papers", `role_work`)."""
+        """Where the judgement found nothing: a career event ("got the TA job!", `role_events`), a byline (`role_context`),
+        a school support role of the writer's own ("I'm a school groundsman", `role_support`), a school's own voice ("we
+        release teachers", `role_voice`: the roles it names are others'), a teacher's work done by the writer ("back to
+        grading papers", `role_work`) or a support job's ("invigilating all week", `role_support_work`)."""
         text = item.text or ""
         own = [(e.start, e.end, f"tells of their own school career ({e.what})") for e in career_events(text)]
         own += [(s, e, f"gives their own school role {BYLINE}") for _, s, e, w, _ in reading.claimed if BYLINE in w]
+        own += [(c.start, c.end, f"tells of their own school job ({c.what})") for c in support_roles(text)]
         voice = [(c.start, c.end, f"speaks for the school they work at ({c.what})") for c in school_voice(text)]
         voice = voice or [(c.start, c.end, f"does a teacher's work ({c.what})") for c in teachers_work(text)]
+        voice = voice or [(c.start, c.end, f"does a school support job's work ({c.what})") for c in support_work(text)]
         if not (own or voice) or verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))[0] is not None:
             return []
         start, end, reason = (own or voice)[0]

@@ -4,7 +4,8 @@ The job detector's gate opens on "SEND" (special educational needs), "TA" (a tea
 multi-academy "trust", playground "duty" and a "head" of a school, and the learned judgement then reads the
 text.  On the general public's posts most of its false `worth a look` flags are those words in their
 everyday senses, and nothing else of school in the text: "send me the pics", "ta x" (thanks), "trust me",
-"heavy duty gloves", "head office", "my head is pounding".  A staff post that leans on one of them ("14
+"heavy duty gloves", "jury duty", "BBQ duty" (a turn at a chore), "head office", "my head is
+pounding".  A staff post that leans on one of them ("14
 essays left. Send help") almost always has another school word beside it, which this filter looks for with
 the gate's own words (`job_gate.gate_words`): it drops a finding only when, with those senses taken out,
 not one word the gate opens on is left.  It acts only on findings that name no role of the writer's own
@@ -24,7 +25,7 @@ _EVERYDAY_SENSES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?!SEND\b)[Ss][Ee][Nn][Dd]\b"),  # "send me", "Send help": the needs are written SEND
     re.compile(r"\b(?!TA\b)[Tt][Aa]\b"),  # "ta x", "Ta!": thanks; a teaching assistant is a TA
     re.compile(r"(?i)\btrust\s+(?:me|you|him|her|it|us|them|in|that|your|my|anyone|nobody|no\s+one)\b"),
-    re.compile(r"(?i)\bheavy[\s-]duty\b"),
+    re.compile(r"(?i)\b(?:heavy|jury|on[\s-]call|football|taxi|mum|dad|nan|grandma|grandad|bbq|washing[\s-]up)[\s-]duty\b"),
     re.compile(r"(?i)\bhead\s+(?:office|chef|is\s+pounding|hurts)\b|\bheadache\b"),
 )
 """The everyday senses, each as it is written: the school's sense is another spelling or another phrase."""

@@ -16,6 +16,8 @@ import re
 
 from detectors.filters import Filter
 from detectors.gate import Literals
+from detectors.role_contractor import OUTSIDE_TRADE_AT_A_SCHOOL
+from detectors.role_elsewhere import OWN_TRADE_ELSEWHERE
 from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_register import LIST_WITHOUT_A_SPEAKER, WRITING_ABOUT_SCHOOLS
 
@@ -28,7 +30,7 @@ _PUPIL = re.compile(
     re.IGNORECASE,
 )
 _DENIES = re.compile(
-    r"\b(?:i'?m|i\s+am)\s+not\s+even\s+a\s+teacher\b|\bnot\s+(?:teaching,\s+not\s+)?school\s+staff\b|\bnon-?qts\b"
+    r"\b(?:i'?m|i\s+am)\s+not\s+even\s+a\s+teacher\b|\bnot\s+(?:teaching,\s+not\s+)?(?:school\s+)?staff\b|\bnon-?qts\b"
     r"|\b(?:i\s+)?won'?t\s+be\s+a\s+teacher\b",
     re.IGNORECASE,
 )
@@ -98,7 +100,8 @@ def _students_voice(text: str, start: int, end: int) -> bool:
 
 
 def _denies_school_job(text: str, start: int, end: int) -> bool:
-    """ "I'm not even a teacher", "not school staff", "(the non-QTS one)": the writer says they are not staff."""
+    """ "I'm not even a teacher", "not school staff", "Friends of X treasurer, not staff", "(the non-QTS one)": the
+    writer says they are not staff."""
     return _DENIES_WORDS(text) and _DENIES.search(text.replace("’", "'")) is not None
 
 
@@ -148,7 +151,11 @@ UNNAMED_ROLE_FILTERS: tuple[Filter, ...] = (
     VISITOR,
     WRITING_ABOUT_SCHOOLS,
     LIST_WITHOUT_A_SPEAKER,
+    OWN_TRADE_ELSEWHERE,
+    OUTSIDE_TRADE_AT_A_SCHOOL,
     EVERYDAY_SENSE,
 )
 """Filters of a whole text whose profession finding names no role of the writer's own (two of
-`detectors.role_register`, writing about schools with nobody speaking; the last, `detectors.role_everyday`)."""
+`detectors.role_register`, writing about schools with nobody speaking; the writer's own trade elsewhere and an
+outside trade's job at a school, `detectors.role_elsewhere` and `detectors.role_contractor`; the last,
+`detectors.role_everyday`)."""

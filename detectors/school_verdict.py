@@ -10,7 +10,9 @@ happen:
    `detectors.school_filters` and `detectors.school_name_filters`; which ones depends on how it was found (a bare name may be a town,
    a hashtag a community's, an alias a hotel's) and on whether the text reads as the writer's own
    school work (then a parent's or pupil's words beside it do not make it someone else's school:
-   "Head of Year 9 at X, mum of a Year 9 at another school").
+   "Head of Year 9 at X, mum of a Year 9 at another school").  A name written without a school's word
+   ("Wrenfold Court") is not the writer's school when the writer gives their own trade, and it is not a
+   school's (`role_elsewhere.OWN_TRADE_ELSEWHERE`: "Caretaker at Wrenfold Court flats").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from detectors import nlp
 from detectors.base import Item
 from detectors.filters import Filter
 from detectors.job_title import read_roles
+from detectors.role_elsewhere import OWN_TRADE_ELSEWHERE
 from detectors.school_candidates import Candidate
 from detectors.school_context import TYPE_WORDS
 from detectors.school_filters import WHAT_FILTERS, WHOSE_FILTERS
@@ -43,8 +46,10 @@ def after_judgement_filters(candidate: Candidate, written: str) -> tuple[Filter,
         filters.append(COMMUNITY_HASHTAG)
     if not candidate.configured:
         filters += (JOB_TITLE_NOT_SCHOOL, SCHEME_OR_AWARD)
-    if candidate.configured and _TYPE_WORDS.isdisjoint(written.lower().replace("'", " ").split()):
-        filters.append(SOMETHING_ELSE_SHARES_NAME)
+    if _TYPE_WORDS.isdisjoint(written.lower().replace("'", " ").split()):
+        if candidate.configured:
+            filters.append(SOMETHING_ELSE_SHARES_NAME)
+        filters.append(OWN_TRADE_ELSEWHERE)  # "Porter at Wrenfold Court": a name without a school's word
     return tuple(filters)
 
 

@@ -52,6 +52,7 @@ CASES: list[tuple[Filter, str, bool]] = [
     (DENIES_SCHOOL_JOB, "kids call me miss at the bus stop and I'm not even a teacher", True),
     (DENIES_SCHOOL_JOB, "Youth worker, not school staff, but I see a lot of Year 9s", True),
     (DENIES_SCHOOL_JOB, "doing education studies (the non-QTS one)", True),
+    (DENIES_SCHOOL_JOB, "Friends of Ashgrove treasurer, not staff, so please don't ask me about lunch money", True),
     (DENIES_SCHOOL_JOB, "Not a teacher, but I run the school kitchen", False),
     (PARENT_HELPER, "Did my first morning as a parent helper in Year 1", True),
     (PARENT_HELPER, "Setting up a rota of parent readers for Fridays", True),

@@ -1,0 +1,124 @@
+"""A named filter of profession findings: the writer gives their own trade, and it is not a school's.
+
+Schools employ cooks, cleaners, receptionists, caretakers, drivers and IT staff, and so do hospitals, care
+homes, firms, councils and universities.  Their days read alike ("two hundred dinners served", "the lost
+property bin", "floors polished before the visit"), and the learned judgement (`detectors.judgement`) reads the
+day, not the employer: on the tenth corpus batch (`backoffice`, `lifeupdates`) half its false alarms were
+people who say in so many words where they work, and it is not a school.  Each says it one of four ways:
+
+- a job opening the text at an employer that is no school: "Porter at the hospital", "Receptionist at a vets'
+  practice", "Day centre kitchen:";
+- the employer speaking as "here": "County Hall transport team here";
+- "I work for the council in school transport", "my new job as a care assistant at the care home";
+- a trade the writer gives themselves that no school employs them for: "I'm a youth worker", "nine years a
+  childminder", "#busdriver".
+
+It drops a finding only when the writer names no school role of their own (`job_title.RoleReading.names_own_role`,
+as every filter of `role_filters.UNNAMED_ROLE_FILTERS`), and never when the text also tells of a school job
+the writer had or has ("ex-nursery nurse, now a care assistant", "left teaching, now a plumber"): a school job once held
+is still the writer's profession (clause 2.3.13).  It acts after the judgement, so the classifier's inputs do
+not change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.filters import Filter
+
+_NOT_A_SCHOOL_AFTER = r"(?!\s*(?:school|primary|academy|college|nursery|infants?|juniors?|high|federation|trust)\b)"
+"""An employer's word that starts a school's own name ("Church school", "Hospital School") is a school's."""
+_EMPLOYER = (
+    r"(?:council|county(?:\s+hall)?|local\s+authority|hospital|wards?|nhs|care\s+home|day\s+centre|surgery|vets|"
+    r"(?:village|church|community|parish|town)\s+hall|plant\s+nursery|garden\s+centre|custody|"
+    r"(?:hair|beauty|dance|driving|football|dog\s+training)\s+(?:academy|school)|"
+    r"(?:dental|vets?|gp)\s+practice|practice|solicitors'?|law\s+firm|firm|company|agency|exam\s+board|hostel|gym|"
+    r"salon|soft\s+play|youth\s+club|fire\s+service|police|navy|army|airport|factory|warehouse|edtech|provider|"
+    r"supplier|hotel|flats|housing\s+association|church|cathedral|dealership|call\s+centre|bank|orthodontist)"
+    + _NOT_A_SCHOOL_AFTER
+)
+"""Employers that are no school (a word of a school's own name, "Church school", is kept out), the academies of
+other trades among them ("Hair Academy").  Not a university: its staff work in education, and the corpus's writers
+label them both ways."""
+_JOB = (
+    r"(?:officer|worker|manager|assistant|administrator|admin|receptionist|reception|cleaner|caretaker|cook|chef|"
+    r"clerk|paralegal|accountant|adviser|advisor|coordinator|engineer|tech|technician|driver|porter|domestic|"
+    r"helpdesk|payroll|services|secretary|courier|team|nurse|carer|handyman|supervisor|psychologist|kitchen)"
+)
+"""The last word of a job as a bio or an opening gives it ("Library assistant", "Council admissions team")."""
+_TRADE = (
+    r"(?<!school\s)(?:youth\s+worker|social\s+worker|support\s+worker|care\s+worker|foster\s+carer|childminder|electrician|"
+    r"plumber|paralegal|accountant|solicitor|paramedic|firefighter|police\s+officer|pcso|dentist|optician|"
+    r"hairdresser|coach\s+driver|bus\s+driver|taxi\s+driver|window\s+cleaner|courier|ecologist|"
+    r"educational\s+psychologist|(?<!nursery\s)(?<!school\s)nurse|midwife|pharmacist|carer|porter|domestic)\b"
+)
+"""Trades no school employs the writer for (a nursery nurse, and a "school" anything, are the schools')."""
+_AT_A_SCHOOL = (
+    r"(?!\s*(?:[\w-]+\s+){0,2}?(?:at|in|@|for|with|covering|across)\s*[^.!?\n|]{0,30}?"
+    r"(?:school|primary|academy|infant|junior|high\b|pru\b|college|nursery))"
+)
+"""Not followed by a school as where it is done: "Youth worker employed by Brackley Fold School" is a school's."""
+
+_OPENER = re.compile(
+    r"\A\W*(?:(?:[\w'&-]+\s+){0,5}?"
+    + _JOB
+    + r"\s+(?:at|for|in|with|@)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'&-]+\s+){0,3}?"
+    + _EMPLOYER
+    + r"\b|(?:[\w'&-]+\s+){0,2}?"
+    + _EMPLOYER
+    + r"\s+(?:[\w'-]+\s+){0,2}?"
+    + _JOB
+    + r"\b)"
+    + _AT_A_SCHOOL,
+    re.IGNORECASE,
+)
+"""A job opening the text at an employer that is no school ("Porter at the hospital", "Day centre kitchen",
+"Surgery reception team")."""
+_HERE = re.compile(r"\b" + _EMPLOYER + r"(?:\s+[\w'-]+){0,3}?\s+here\b", re.IGNORECASE)
+"""The employer speaking: "County Hall transport team here", "Hospital switchboard here"."""
+_WORKS_THERE = re.compile(
+    r"\b(?:i\s+work|i'?ve\s+worked|i'?m\s+working|working(?=\s+for)|my\s+(?:new\s+)?job(?:\s+as\s+an?(?:\s+[\w-]+){1,3}?)?|"
+    r"(?:i'?m|i\s+am)\s+an?\s+(?:[\w-]+\s+){0,2}?" + _JOB + r")\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+|our\s+)"
+    r"(?:[\w'-]+\s+){0,3}?" + _EMPLOYER + r"\b",
+    re.IGNORECASE,
+)
+"""The writer working at such an employer: "I work for the council", "my new job as a carer at the care home"."""
+_OWN_TRADE = re.compile(
+    r"\b(?:i'?m|i\s+am|(?:work|working|job|apprenticeship)\s+as|been|being|years|proud\s+to\s+be)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
+    + _TRADE
+    + _AT_A_SCHOOL
+    + r"|\A\W*(?:[\w-]+\s+){0,2}?"
+    + _TRADE
+    + r"(?=\s*(?:[^\w\s'’]|$|(?:here|in|at|for|and|by\s+day)\b))"
+    + _AT_A_SCHOOL
+    + r"|#(?!\w*(?:school|teach|class|pupil|edtech))\w*(?:driver|control|fitter|tech|desk|recruitment|industry|"
+    r"carehome|hire|engineer|electrician|plumber|cleaning|photographer)s?\b",
+    re.IGNORECASE,
+)
+"""A trade the writer gives themselves ("I'm a youth worker", "nine years a childminder") or tags ("#busdriver")."""
+_SCHOOL_JOB_TOO = re.compile(
+    r"\b(?:ex|former(?:ly)?|previously|used\s+to|retired|left|before\s+that|was\s+an?|years\s+(?:in|at|of|as))\b[\s-]"
+    r"(?:[\w'-]+\s+){0,6}?(?:teach\w*|ta|hlta|schools?|classroom|nursery\s+nurse|dinner\s+lady|senco|head\w*|"
+    r"primary|secondary|academy)\b"
+    r"|\bi\s+(?:\w+\s+){0,2}?(?:taught|teach)\b|\b(?:into|to)\s+teaching\b|\bteacher\s+training\b"
+    r"|\byears?\s+teaching\b|\bat\s+(?:[A-Z][\w'-]+\s+){1,3}(?i:high|primary|academy|school|infants|juniors|nursery)\b",
+    re.IGNORECASE,
+)
+"""A school job the writer had or has beside the other trade ("ex-nursery nurse", "left teaching in 2019")."""
+
+
+def _own_trade_elsewhere(text: str, start: int, end: int) -> bool:
+    """ "Porter at the hospital", "County Hall transport team here", "I'm a youth worker", "#busdriver": the
+    writer's own work is somewhere that is no school, and the text tells of no school job of theirs."""
+    plain = text.replace("’", "'")
+    said = _OPENER.search(plain) or _HERE.search(plain) or _WORKS_THERE.search(plain) or _OWN_TRADE.search(plain)
+    return said is not None and _SCHOOL_JOB_TOO.search(plain) is None
+
+
+OWN_TRADE_ELSEWHERE = Filter(
+    "their own trade is not a school's",
+    "drop",
+    "the writer says where they work, or what their trade is, and it is no school (a surgery, a care home, a council)",
+    _own_trade_elsewhere,
+)
+
