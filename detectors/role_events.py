@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from detectors.gate import folds_exactly
 from detectors.role_context import parent_voice
+from detectors.role_cue import Cue
 from detectors.school_name_filters import SUBJECTS
 from detectors.words import folded, keywords, words
 
@@ -131,17 +131,7 @@ def someone_else_before(text: str, at: int) -> bool:
     return _SOMEONE_ELSE.search(before + " ") is not None or _NAMED_SUBJECT.search(before) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    """One career event the writer tells of themselves."""
-
-    start: int
-    end: int
-    what: str
-    """The event, in words ("a school job won"), for the explanation."""
-
-
-def career_events(text: str) -> list[Event]:
+def career_events(text: str) -> list[Cue]:
     """The career events a text tells of its own writer, in order (none in a parent's text)."""
     plain = text.replace("’", "'")
     out = []
@@ -150,7 +140,7 @@ def career_events(text: str) -> list[Event]:
             if someone_else_before(plain, hit.start()):
                 continue
             words = hit.group(0)
-            out.append(Event(hit.end() - len(words.lstrip("|•·\n \t")), hit.end(), what))  # not a bio's "| " before
+            out.append(Cue(hit.end() - len(words.lstrip("|•·\n \t")), hit.end(), what))  # not a bio's "| " before
     if out and parent_voice(plain):  # read last: texts with an event are few
         return []
     return sorted(out, key=lambda event: event.start)

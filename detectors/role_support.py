@@ -19,10 +19,10 @@ work (`role_work`: a pupil's, a parent helper's, a visitor's words; an outside t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from detectors.filters import verdict
 from detectors.role_context import parent_voice
+from detectors.role_cue import Cue
 from detectors.role_events import someone_else_before
 from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
@@ -60,24 +60,14 @@ _WHOSE_WORK = tuple(f for f in UNNAMED_ROLE_FILTERS if f is not EVERYDAY_SENSE)
 """The filters of a finding that names no role, but the everyday-sense one (these cues need no word of the gate)."""
 
 
-@dataclass(frozen=True, slots=True)
-class SupportCue:
-    """One place where the writer gives their own school support role."""
-
-    start: int
-    end: int
-    what: str
-    """What they say, in words ("gives their own school support role"), for the explanation."""
-
-
-def support_roles(text: str) -> list[SupportCue]:
+def support_roles(text: str) -> list[Cue]:
     """Where the writer gives their own school support role, in order; none where the filters of a finding with
     no role named drop the text, nor a shift in the school kitchen in a parent's text."""
     if text.isascii() and SUPPORT_WORDS.isdisjoint(words(text)):
         return []
     plain = text.replace("’", "'")
     out = [
-        SupportCue(hit.start(), hit.end(), what)
+        Cue(hit.start(), hit.end(), what)
         for what, pattern in _CUES
         for hit in pattern.finditer(plain)
         if not someone_else_before(plain, hit.start())

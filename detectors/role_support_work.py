@@ -18,11 +18,11 @@ visitor's, an outside trade's; all but the everyday-sense one, which asks after 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from detectors.filters import verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.role_context import parent_voice
+from detectors.role_cue import Cue
 from detectors.role_events import someone_else_before
 from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
@@ -51,24 +51,14 @@ _WHOSE_WORK = tuple(f for f in UNNAMED_ROLE_FILTERS if f is not EVERYDAY_SENSE)
 """The filters of a finding that names no role, but the everyday-sense one (these cues need no word of the gate)."""
 
 
-@dataclass(frozen=True, slots=True)
-class SupportWorkCue:
-    """One place where the writer does a school support job's work."""
-
-    start: int
-    end: int
-    what: str
-    """What they are doing, in words ("invigilates exams"), for the explanation."""
-
-
-def support_work(text: str) -> list[SupportWorkCue]:
+def support_work(text: str) -> list[Cue]:
     """Where the writer does a school support job's work, in order; none in a parent's text, nor where the
     filters of a finding with no role named drop the text."""
     if text.isascii() and SUPPORT_WORK_WORDS.isdisjoint(words(text)):
         return []
     plain = text.replace("’", "'")
     out = [
-        SupportWorkCue(hit.start(), hit.end(), what)
+        Cue(hit.start(), hit.end(), what)
         for what, pattern in _CUES
         for hit in pattern.finditer(plain)
         if not someone_else_before(plain, hit.start()) and (what != _PREP_ROOM or _LAB.search(plain))

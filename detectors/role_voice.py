@@ -24,9 +24,9 @@ a supplier offers ("help", "support", "provide", "train").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from detectors.role_context import parent_voice
+from detectors.role_cue import Cue
 from detectors.words import keywords, words
 
 _STAFF = (
@@ -99,23 +99,13 @@ _OPENING_QUOTE = re.compile(r"""(?:^|[\s:(\[])['"“‘]""")
 _CLOSING_QUOTE = re.compile(r"""['"”’](?=$|[\s.,;:!?)\]])""")
 
 
-@dataclass(frozen=True, slots=True)
-class VoiceCue:
-    """One place where the writer speaks as their school."""
-
-    start: int
-    end: int
-    what: str
-    """What it says of the writer's school, in words ("it manages its staff"), for the explanation."""
-
-
-def school_voice(text: str) -> list[VoiceCue]:
+def school_voice(text: str) -> list[Cue]:
     """Where the text speaks as a school, in order; none in a parent's text or inside a quotation."""
     if _MAY_HOLD.search(text) is None or (text.isascii() and _CUE_WORDS.isdisjoint(words(text))):
         return []
     plain = text.replace("’", "'")
     out = [
-        VoiceCue(hit.start(), hit.end(), what)
+        Cue(hit.start(), hit.end(), what)
         for what, pattern in _CUES
         for hit in pattern.finditer(plain)
         if not quoted(plain, hit.start())

@@ -21,11 +21,11 @@ job gate these cues do not need) apply as well.  "My pupils" is left out (the pu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from detectors.filters import verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.role_context import parent_voice
+from detectors.role_cue import Cue
 from detectors.role_events import sentence_before, someone_else_before
 from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
@@ -90,24 +90,14 @@ def _another_marks(text: str, at: int) -> bool:
     return _ANOTHER_MARKER.search(sentence_before(text, at)) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class WorkCue:
-    """One place where the writer does a teacher's work."""
-
-    start: int
-    end: int
-    what: str
-    """What they are doing, in words ("marks or grades their classes' work"), for the explanation."""
-
-
-def teachers_work(text: str) -> list[WorkCue]:
+def teachers_work(text: str) -> list[Cue]:
     """Where the writer does a teacher's work, in order; none where another kind of teaching, their own
     schoolwork or a parent's text is what it is about."""
     if text.isascii() and WORK_WORDS.isdisjoint(words(text)):
         return []
     plain = text.replace("’", "'")
     out = [
-        WorkCue(hit.start(), hit.end(), what)
+        Cue(hit.start(), hit.end(), what)
         for what, pattern in _CUES
         for hit in pattern.finditer(plain)
         if not someone_else_before(plain, hit.start()) and not _another_marks(plain, hit.start())

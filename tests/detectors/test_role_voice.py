@@ -97,7 +97,7 @@ def test_a_vendor_or_a_parent_makes_no_job_finding() -> None:
 
 def test_module_names_its_cues() -> None:
     assert {what for what, _ in _CUES} == {what for _, what in SCHOOLS_OWN}
-    assert role_voice.VoiceCue(0, 2, "x").what == "x"
+    assert role_voice.Cue(0, 2, "x").what == "x"
 
 
 def test_the_cue_words_screen_never_turns_away_a_cue() -> None:
