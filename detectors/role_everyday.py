@@ -25,7 +25,9 @@ _EVERYDAY_SENSES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?!SEND\b)[Ss][Ee][Nn][Dd]\b"),  # "send me", "Send help": the needs are written SEND
     re.compile(r"\b(?!TA\b)[Tt][Aa]\b"),  # "ta x", "Ta!": thanks; a teaching assistant is a TA
     re.compile(r"(?i)\btrust\s+(?:me|you|him|her|it|us|them|in|that|your|my|anyone|nobody|no\s+one)\b"),
-    re.compile(r"(?i)\b(?:heavy|jury|on[\s-]call|football|taxi|mum|dad|nan|grandma|grandad|bbq|washing[\s-]up)[\s-]duty\b"),
+    re.compile(
+        r"(?i)\b(?:heavy|jury|on[\s-]call|football|taxi|mum|dad|nan|grandma|grandad|bbq|washing[\s-]up)[\s-]duty\b"
+    ),
     re.compile(r"(?i)\bhead\s+(?:office|chef|is\s+pounding|hurts)\b|\bheadache\b"),
 )
 """The everyday senses, each as it is written: the school's sense is another spelling or another phrase."""

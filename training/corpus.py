@@ -86,7 +86,18 @@ def profiles(root: Path = ROOT) -> dict[str, SchoolProfile]:
     }
 
 
-BATCHES = ("voices", "voices-2", "voices-3", "voices-4", "voices-5", "voices-6", "voices-7", "voices-8", "voices-9", "voices-10")
+BATCHES = (
+    "voices",
+    "voices-2",
+    "voices-3",
+    "voices-4",
+    "voices-5",
+    "voices-6",
+    "voices-7",
+    "voices-8",
+    "voices-9",
+    "voices-10",
+)
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
 
