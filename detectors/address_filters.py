@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from detectors.address_business import SHOP_NAMED_BEFORE, VENUE_OR_BUSINESS
+from detectors.address_contact_block import PREMISES_IN_A_CONTACT_BLOCK
 from detectors.address_context import FIRST_PERSON, HOME, clause_before, sentence_after
 from detectors.address_name_filters import NAME_FILTERS
 from detectors.address_place_filters import PLACE_FILTERS
@@ -284,5 +285,5 @@ ADDRESS_FILTERS: tuple[Filter, ...] = (
     TITLE_OF_A_WORK, VENUE_OR_BUSINESS, PREMISES_RANGE, SAINT_NOT_STREET, MEASURE_OR_FRACTION, ORGANISATIONS_PREMISES,
     SHOP_NAMED_BEFORE, PROPERTY_LISTING, ROAD_NEWS, DENIED_ADDRESS, PUBLIC_BUILDING, WRONG_PLACE, WHO_LIVES_QUESTION,
     *NAME_FILTERS, *PLACE_FILTERS, *SITE_FILTERS, TRADE_CARD, RESCHEDULED, STAY_REVIEWED, WORKPLACE,
-    NON_RESIDENTIAL_PREMISES,
+    NON_RESIDENTIAL_PREMISES, PREMISES_IN_A_CONTACT_BLOCK,
 )  # fmt: skip

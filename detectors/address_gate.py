@@ -34,7 +34,9 @@ from detectors.words import keywords, words
 
 _FIELD_SECTIONS = ("profile", "account")
 """Sections whose fields are the person's own details; a check-in names a place, mostly a public one."""
-_LABEL_HINT_WORDS = "addr adres direcci endere indirizzo anschrift lives living moved moving mudou mudado".split()
+_LABEL_HINT_WORDS = (
+    "addr adres direcci endere morada indirizzo anschrift yfeiriad lives living moved moving mudou mudado".split()
+)
 _LABEL_HINT = re.compile("(?i)" + "|".join(_LABEL_HINT_WORDS))
 """A cheap look for an address label before the label patterns run."""
 _LABEL_WORDS = Literals(*_LABEL_HINT_WORDS)

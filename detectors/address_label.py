@@ -24,15 +24,17 @@ from detectors.postcode import find_postcodes
 
 _LABEL = re.compile(
     r"(?i)(?:\b(?:(?:new|my|our|her|his|their|home|postal|mailing|forwarding|nowy|mon|ma|mi|minha|meine)\s+)?"
-    r"(?:address|adresse|adres|adresa|addr|dirección|direccion|endereço|endereco|indirizzo|anschrift)"
-    r"(?:\s+(?:is|as\s+of|from|for|pour|para|für|per)\b[^:\n]{0,24})?\s*[:：\-–]+"
+    r"(?:address|adresse|adres|adresa|adresas|addr|dirección|direccion|endereço|endereco|morada|indirizzo|anschrift|"
+    r"(?:c|ch|ngh)yfeiriad)"
+    r"(?:\s+(?:is|as\s+of|from|for|pour|para|für|per)\b[^:\n]{0,24}|(?:\s+[^\W\d][^\s:]{0,19}){1,4})?\s*[:：\-–]+"
     r"|\b(?:lives|living|moved|moving|mudou-se|mudou\s+de\s+casa|se\s+ha\s+mudado)\s+(?:at|to|para|a)\b\s*:?"
     r"|\b(?:mudou\s+de\s+casa|se\s+ha\s+mudado|moved\s+house|has\s+moved|have\s+moved)\s*[:：])"
     r"[ \t]*"
 )
-"""A label that says what follows is an address."""
+"""A label that says what follows is an address: a word for one, then "is", "for …" or up to four words of whose it
+is or what it is for ("Adresa mătușii pentru felicitare:", "address ni Kuya pang padala:"), then a colon or a dash."""
 _SEGMENT_END = re.compile(
-    r"[.!?](?<!\bul.)(?<!\bal.)(?<!\bpl.)(?<!\bos.)(?<!\bstr.)(?<!\b[Nn]r.)(?<!\b[Nn]o.)(?<!\bSt.)(?<!\bRd.)(?<!\bAve.)"
+    r"[.!?](?<!\bul.)(?<!\bal.)(?<!\bpl.)(?<!\bos.)(?<!\bstr.)(?<!\bg.)(?<!\b[Nn]r.)(?<!\b[Nn]o.)(?<!\bSt.)(?<!\bRd.)(?<!\bAve.)"
     r"(?<!\bav.)(?:\s|$)|\n|\s[-–—|·•]\s|\(|https?://|[\U0001F000-\U0001FFFF\u2600-\u27BF]|$"
 )
 """Where the address ends: a sentence, a line, a separator, a bracket, a link or an emoji (not the
@@ -41,11 +43,11 @@ matched before the abbreviations are looked behind it: tried at every character 
 eleven look-behinds made this regex 7x slower (17 against 2.4 us on a 65-character segment)."""
 _HOUSE_NUMBER = re.compile(
     r"(?<![\d:/.,£$€])(?<!\bDublin\s)(?<!\bin\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bafter\s)(?<!\bfor\s)"
-    r"\b\d{1,5}[a-zA-Z]?\b(?![:/.,]\d)"
+    r"(?<!\d\s)\b(?!0)\d{1,5}[a-zA-Z]?\b(?![:/.,]\d)"
     r"(?!\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes|%|km|miles?|kg|am|pm)\b)"
 )
 """A house number, not a year of the story ("moved to Glasgow in 2019"), a length of time ("after 30
-years"), a time, a price or a postal district ("Dublin 8")."""
+years"), a time, a price, a postal district ("Dublin 8") or a piece of a phone number ("01632 960 517": no house number starts with 0, nor follows another number)."""
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_AN_ADDRESS = re.compile(r"@|www\.|\.(?:com|org|net|co\.uk)\b|\b(?:ip|mac|email|e-mail|web)\b", re.IGNORECASE)
 FIRST_NUMBER_WITHIN = 40

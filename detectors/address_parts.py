@@ -66,8 +66,11 @@ _STRETCH_BEFORE = re.compile(r"(?i)\bfrom[ \t]+(?:no\.?|number)[ \t]*\d{1,4}[a-z
 
 
 def _not_a_house(text: str, found: re.Match[str]) -> bool:
-    """A number in `_NUMBER_APART`'s words that is no house's: a count, a stretch's end, a shop's."""
+    """A number in `_NUMBER_APART`'s words that is no house's: one written with a leading 0, a count, a stretch's
+    end, a shop's."""
     at = found.start()
+    if found.group(1).startswith("0"):
+        return True  # "ticket no. 00 4417": no house is numbered 0 or written with a leading 0
     if _COUNTED_BEFORE.search(text, max(0, at - 16), at) or SHOP_NAMED_BEFORE(text, at, found.end()):
         return True
     return (

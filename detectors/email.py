@@ -24,7 +24,6 @@ from detectors.contact_corrections import corrected_address
 from detectors.contact_screens import AT_ADDRESS_SHAPE, SPELT_SHAPE, email_screen
 from detectors.email_broken import across_line_breaks, may_swap, with_swapped_at
 from detectors.email_filters import (
-    EMAIL_FILTERS,
     ORGANISATION_MAILBOX,
     ORGANISATION_NAMED_IN_THE_TEXT,
     ORGANISATION_VOICE,
@@ -33,10 +32,11 @@ from detectors.email_filters import (
     is_role_mailbox,
     one_person_business_near,
 )
-from detectors.email_function_mailbox import FUNCTION_FILTERS, FUNCTION_WORD
+from detectors.email_function_mailbox import FUNCTION_WORD
+from detectors.email_function_words import FUNCTION_WORDS_MAILBOX
 from detectors.email_household import household_mailbox
 from detectors.email_retired import MAILBOX_TAKEN_BACK
-from detectors.email_shared_inbox import ORGANISATIONS_ROLE_MAILBOX, SHARED_INBOX_NAMED
+from detectors.email_shared_inbox import SHARED_INBOX_NAMED
 from detectors.email_spaced_name import spaced_name_start
 from detectors.email_spelt import (
     _ASKING_CONTEXT,
@@ -54,6 +54,7 @@ from detectors.email_spelt import (
 )
 from detectors.email_spelt_named import SPELT_FOR_A_NAMED_PERSON, named_before
 from detectors.email_spoken import SPOKEN, addresses_apart, invited_after, joined_words_before, spoken_local
+from detectors.email_verdict import MAILBOX_FILTERS
 from detectors.filters import Effect, verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_cues import ORGANISATION
@@ -82,10 +83,15 @@ _TAKEN_BACK = frozenset({MAILBOX_TAKEN_BACK.name})
 """Overruled for an address corrected right after it (`contact_corrections`): the corrected one is reported."""
 _SPOKEN_HELD = frozenset({SPACED_PROSE.name})
 """Overruled for an address said aloud (`email_spoken`): spaced on purpose, not an @ in a sentence."""
-_FILTERS = (*EMAIL_FILTERS, SHARED_INBOX_NAMED, ORGANISATIONS_ROLE_MAILBOX, *FUNCTION_FILTERS)
-"""`email_filters`' named filters and those kept in their own modules (`email_shared_inbox`, `email_function_mailbox`)."""
-_BUSINESS_FILTERS = frozenset({ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name, FUNCTION_WORD})
-_HOUSEHOLD_HELD = frozenset({SHARED_INBOX_NAMED.name, ORGANISATION_MAILBOX.name, FUNCTION_WORD})  # `email_household`'s
+_FILTERS = MAILBOX_FILTERS
+"""`email_filters`' named filters and those kept in their own modules (`email_verdict`)."""
+_FUNCTION_WORDS = FUNCTION_WORDS_MAILBOX.name
+_BUSINESS_FILTERS = frozenset(
+    {ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name, FUNCTION_WORD, _FUNCTION_WORDS}
+)
+_HOUSEHOLD_HELD = frozenset(
+    {SHARED_INBOX_NAMED.name, ORGANISATION_MAILBOX.name, FUNCTION_WORD, _FUNCTION_WORDS}
+)  # `email_household`'s
 
 
 class EmailDetector(Detector):

@@ -32,6 +32,7 @@ from detectors.contact_screens import phone_screen
 from detectors.filters import verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_abroad import abroad, is_service_line, named_country, offered_in_named_country, valid
+from detectors.phone_beside_mailbox import LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX
 from detectors.phone_filters import PHONE_FILTERS
 from detectors.phone_regions import country
 from detectors.phone_words import (
@@ -91,6 +92,9 @@ offer.  They raise confidence, and let a number with no country code that is not
 as another country's."""
 _OWNED_AFTER = re.compile(r"\s*(?:is|=|[-–—:])\s+(?:my|mine|(?-i:[A-Z][a-z]+)['’]s)\b", re.IGNORECASE)
 """Whose the number is, said right after it: "(087) 000-0150 is Niall's", "… is my mum's"."""
+_BIO_KEEPS = (LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX.name,)
+"""Not asked of a profile field: a bio's one-word mailbox is its owner's (as the e-mail detector holds), and so is
+the landline beside it ("Piano lessons · lessons@… · 0161 …")."""
 _UK_PERSONAL_PREFIXES = ("1", "2", "3", "7")
 """National significant numbers that can reach a person: geographic, 03 and mobiles.
 08xx/09xx are service numbers (helplines, premium lines), never someone's own phone."""
@@ -162,6 +166,8 @@ class PhoneDetector(Detector):
                 continue
             e164, rule, confidence = judged
             effect, names = verdict(PHONE_FILTERS, text, start, end)
+            if profile and names == _BIO_KEEPS:
+                effect, names = None, ()  # a bio's own contact block: its mailbox speaks for its owner
             if effect == "drop":
                 continue
             if profile and not text[:start].strip() and not text[end:].strip():

@@ -77,12 +77,14 @@ FAMILY = (
 """Relatives and friends, in the words (and some of the languages) people use for them."""
 PRIVATE_PERSON = re.compile(
     rf"(?i)\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:{FAMILY})(?:['’]s)?\b"
-    r"|\b(?:his|her)\s+(?:own\s+|personal\s+)?(?:mobile|mob|number|phone|cell)(?:['’]s|\s+is)?"
-    r"|(?<![Tt]he\s)\b(?-i:[A-Z][a-z]{2,})['’]s\s+(?:mobile|mob|number|phone|cell)(?:\s+is)?\s*[:-]?\s*$"
+    r"|\b(?:his|her)\s+(?:own\s+|personal\s+|home\s+)?(?:mobile|mob|number|phone|cell|landline)(?:['’]s|\s+is)?"
+    r"|(?<![Tt]he\s)\b(?-i:[A-Z][a-z]{2,})['’]s\s+(?:mobile|mob|number|phone|cell|landline)(?:\s+is)?\s*[:-]?\s*$"
+    rf"|\b(?:{FAMILY})['’]s\s+(?:home\s+)?(?:landline|phone|number|mobile)\b"
+    r"|\b(?:give|gave|giving)\s+(?:her|him)\s+a\s+(?:ring|call|bell)\b"
     r"|\b(?:she|he)(?:['’]s|\s+is)\s+on\s*:?\s*$"
 )
-"""A relative or friend a number belongs to ("my mum", "her neighbour's"), or a person's own number said as
-such ("her number's 07700 …": the childminder's, not the breakfast club's; "she's on 07700 …": only a person is "she"; "Mike's number is 07700 …" right
+"""A relative or friend a number belongs to ("my mum", "her neighbour's", "Grandad's landline", "give him a ring"), or
+a person's own number said as such ("her number's 07700 …": the childminder's, not the breakfast club's; "she's on 07700 …": only a person is "she"; "Mike's number is 07700 …" right
 before it, though a hospital was named earlier in the clause)."""
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\s*[,:-]?\s*(?:on\s*)?$")
 ASKED_FOR = re.compile(r"\b(?:call|text|ring|phone|contact|ask|message|msg|whats\s?app)\s+(?-i:[A-Z][a-z]+)\b", re.I)

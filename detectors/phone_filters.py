@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.filters import Filter
+from detectors.phone_beside_mailbox import LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX
 from detectors.phone_contact_block import persons_contact_block
 from detectors.phone_cues import (
     ASKED_FOR,
@@ -25,6 +26,7 @@ from detectors.phone_cues import (
     private_person_end,
 )
 from detectors.phone_desk_hours import LANDLINE_OF_A_DESK
+from detectors.phone_listed_line import LANDLINE_LISTED_WITH_TEL
 from detectors.phone_out_of_use import NUMBER_CALLED_OLD, NUMBER_OUT_OF_USE
 from detectors.phone_service_filters import LANDLINE_FOR_A_SERVICE, NUMBER_TAKEN_BACK
 from detectors.phone_trade_filters import (
@@ -99,6 +101,8 @@ def _landline_in_an_organisations_post(text: str, start: int, end: int) -> bool:
     before, named = _clause_around(text, start, end)
     if OWN_NUMBER.search(before) or _HOME_BRACKET.match(named) or persons_contact_block(text, start):
         return False  # "queries to me: 0116 …", "0115 … (home)", "Mrs H. Hale, 3 Elm Row. Tel 0116 …"
+    if _HOME_LABEL.search(before):
+        return False  # "our numbers: home 0113 …, mobiles below": a household's line, labelled as one
     # "ring Liz (she keeps the book) on 0116 …" is Liz's, but not "call Gaz on 0113 … (it's a garage)"
     after = _CLAUSE.split(text[end : end + _WINDOW], 1)[0]
     if _NEXT_NUMBER.search(after):
@@ -116,6 +120,8 @@ _PERSONS_OWN_AFTER = re.compile(
 _EXTENSION_AFTER = re.compile(r"(?i)\s*,?\s*(?:ext\.?|extn\.?|extension|x)\s*\d{1,5}\b")
 """An extension after the number: an organisation's switchboard ("… ext 214", "… x42")."""
 _HOME_BRACKET = re.compile(r"(?i)(?:home|house|landline|evenings?|mine)\b")
+_HOME_LABEL = re.compile(r"(?i)(?:^|[\s,;:(])(?:home|house)(?:\s+(?:phone|number|landline|tel\.?))?\s*[:=-]?\s*$")
+"""A label right before a landline that makes it a household's: "home 0113 …", "house phone: 0161 …"."""
 """A bracket after a landline that makes it a household's: "(home)", "(evenings)"."""
 
 
@@ -137,6 +143,8 @@ def _organisations_number(text: str, start: int, end: int) -> bool:
     if _EXTENSION_AFTER.match(text, end):
         return True  # "0113 496 0555 ext 214": a switchboard's line, whoever's extension it is
     before, after = _clause_around(text, start, end)
+    if is_landline(text[start:end]) and _HOME_LABEL.search(before):
+        return False  # "the clinic's is below, ours: home 0113 …": a household's line
     own = max((m.end() for m in OWN_NUMBER.finditer(before)), default=-1)
     own = max(own, private_person_end(before))
     if not is_landline(text[start:end]):  # "the hedgehog rescue, I'm collecting – 07700 …": the speaker's mobile
@@ -192,4 +200,12 @@ PHONE_FILTERS: tuple[Filter, ...] = (
     REFERENCE_OR_AMOUNT, ORGANISATIONS_NUMBER, LANDLINE_IN_AN_ORGANISATIONS_POST, LANDLINE_FOR_A_SERVICE,
     LANDLINE_FOR_ENQUIRIES, LANDLINE_OF_A_RECOMMENDED_TRADER, LANDLINE_IN_AN_ORGANISATIONS_ADVERT, NUMBER_TAKEN_BACK, NUMBER_OUT_OF_USE,
     NUMBER_CALLED_OLD, ORGANISATIONS_OWN_ACCOUNT, BUSINESS_LISTING, LANDLINE_OF_A_DESK,
+    LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX, LANDLINE_LISTED_WITH_TEL,
 )  # fmt: skip
+ORGANISATION_LINE_FILTERS: tuple[Filter, ...] = (
+    ORGANISATIONS_NUMBER, LANDLINE_IN_AN_ORGANISATIONS_POST, LANDLINE_FOR_A_SERVICE, LANDLINE_FOR_ENQUIRIES,
+    LANDLINE_OF_A_RECOMMENDED_TRADER, LANDLINE_IN_AN_ORGANISATIONS_ADVERT, LANDLINE_OF_A_DESK,
+    LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX, LANDLINE_LISTED_WITH_TEL,
+)  # fmt: skip
+"""The drop filters of `PHONE_FILTERS` that give a number to an organisation (not those that find no number at all,
+nor a number taken back): the address filter `address_contact_block` asks them of a line given beside an address."""

@@ -170,8 +170,15 @@ def guessed_mobile(raw: str) -> tuple[str, str] | None:
 
 
 def national_number(raw: str, regions: list[str]) -> tuple[str, str] | None:
-    """(E.164, region) of a number written without a country code, in the first region it is valid in."""
+    """(E.164, region) of a number written without a country code, in the first region it is valid in.
+
+    A number in North America's own shape ("(405) 555-0182") is not read in a named country whose fixed lines are
+    written at home with a trunk "0" (Germany, France, Nigeria…): beside "France" and "Tulsa" it is Tulsa's.  (Only
+    that shape: India's mobiles, "98000 00163", are written without their 0.)"""
+    north_american = looks_north_american(raw)
     for region in regions:
+        if north_american and _trunk_zero(region):
+            continue
         try:
             number = phonenumbers.parse(raw, region)
         except phonenumbers.NumberParseException:
@@ -179,3 +186,10 @@ def national_number(raw: str, regions: list[str]) -> tuple[str, str] | None:
         if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == region:
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), region
     return None
+
+
+@lru_cache(maxsize=64)
+def _trunk_zero(region: str) -> bool:
+    """Whether numbers of `region` are written at home with the trunk prefix "0" (phonenumbers' metadata)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return metadata is not None and metadata.national_prefix == "0"
