@@ -26,7 +26,7 @@ from audit.model import Finding
 from audit.pipeline import Progress, ScanResult, scan
 from audit.sources import Source
 from audit.state import StateStore, Status
-from tui import app_keys, exporting, opening
+from tui import app_keys, exporting, hangup, opening
 from tui.messages import ScanFailed, ScanFinished, ScanProgress
 from tui.screens.main import MainScreen
 from tui.session import STATUS_LABELS, SaveLater, Session, demo_session
@@ -69,6 +69,9 @@ class AuditApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen()
+
+    def on_mount(self) -> None:
+        hangup.watch_terminal(self)  # a closed terminal ends the app, even where no SIGHUP reaches it
 
     @property
     def main(self) -> MainScreen:

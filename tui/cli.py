@@ -212,10 +212,13 @@ def _interrupt_quits(app: App[Any]) -> Iterator[None]:
 
 
 def _exit_code(return_code: int | None) -> int:
-    """0 when the app closed normally, 130 when it was interrupted (Ctrl+C); 2 when it stopped
-    on an error (Textual has printed it): never Textual's 1, which means findings to a script."""
-    if return_code == headless.EXIT_INTERRUPTED:
-        return headless.EXIT_INTERRUPTED
+    """0 when the app closed normally, 130 when it was interrupted (Ctrl+C), 129 when its terminal went away
+    (`tui.hangup`); 2 when it stopped on an error (Textual has printed it): never Textual's 1, which means
+    findings to a script."""
+    from tui.hangup import EXIT_HANGUP
+
+    if return_code in (headless.EXIT_INTERRUPTED, EXIT_HANGUP):
+        return return_code
     return headless.EXIT_ERROR if return_code else 0
 
 

@@ -118,3 +118,20 @@ def test_demo_in_a_real_terminal(terminal: Terminal, tmp_path: Path) -> None:
         time.sleep(0.2)
     assert not terminal.alive(), "q quits"
     assert not real_home.exists(), "demo mode never writes the real progress file, nor even the key"
+
+
+def test_a_closed_terminal_ends_the_app_where_no_hang_up_reaches_it(terminal: Terminal, tmp_path: Path) -> None:
+    """A wrapper that catches SIGHUP and waits (as `make demo` does) keeps the app from being told that its
+    terminal closed; the app must notice by itself and end (`tui.hangup`), not spin on a dead terminal."""
+    status = tmp_path / "status"
+    env = {HOME_ENV: str(tmp_path / "real-home"), "TERM": "xterm-256color", "TEXTUAL_ANIMATIONS": "none"}
+    terminal.start(f"sh -c 'trap \"\" HUP; {SCRIPT} demo; echo $? > {status}'", env)
+    terminal.wait_for("findings in")
+
+    terminal.tmux("kill-session", "-t", "app")  # the window closed: the terminal is gone, no SIGHUP arrives
+
+    deadline = time.monotonic() + 20
+    while not status.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert status.exists(), "the app was still running 20 s after its terminal closed"
+    assert status.read_text().strip() == "129"
