@@ -97,6 +97,7 @@ BATCHES = (
     "voices-8",
     "voices-9",
     "voices-10",
+    "voices-11",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
