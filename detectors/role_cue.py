@@ -9,6 +9,8 @@ One type for all five, so a sixth cue cannot drift from what the detector reads.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -20,3 +22,14 @@ class Cue:
     start: int
     end: int
     what: str
+
+
+CueTable = tuple[tuple[str, re.Pattern[str]], ...]
+"""(what a cue shows of the writer, in words; its pattern), as each cue module lists them."""
+
+
+def cues_in(text: str, table: CueTable, keep: Callable[[str, int], bool]) -> list[Cue]:
+    """Every hit of every pattern in `table` that `keep(what, start)` accepts (whose is it, is it quoted), in
+    order of place: the loop each cue module would otherwise write again."""
+    found = (Cue(hit.start(), hit.end(), what) for what, pattern in table for hit in pattern.finditer(text))
+    return sorted((cue for cue in found if keep(cue.what, cue.start)), key=lambda cue: cue.start)

@@ -22,7 +22,7 @@ import re
 
 from detectors.filters import verdict
 from detectors.role_context import parent_voice
-from detectors.role_cue import Cue
+from detectors.role_cue import Cue, cues_in
 from detectors.role_events import someone_else_before
 from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
@@ -66,14 +66,9 @@ def support_roles(text: str) -> list[Cue]:
     if text.isascii() and SUPPORT_WORDS.isdisjoint(words(text)):
         return []
     plain = text.replace("’", "'")
-    out = [
-        Cue(hit.start(), hit.end(), what)
-        for what, pattern in _CUES
-        for hit in pattern.finditer(plain)
-        if not someone_else_before(plain, hit.start())
-    ]
+    out = cues_in(plain, _CUES, lambda _, at: not someone_else_before(plain, at))
     if not out or verdict(_WHOSE_WORK, plain, 0, len(plain))[0] == "drop":
         return []
     if all(cue.what == _WORKING_DAYS for cue in out) and parent_voice(plain):
         return []  # "in the school kitchen" may be a parent's day; a role said of oneself is the writer's even so
-    return sorted(out, key=lambda cue: cue.start)
+    return out

@@ -22,7 +22,7 @@ import re
 from detectors.filters import verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.role_context import parent_voice
-from detectors.role_cue import Cue
+from detectors.role_cue import Cue, cues_in
 from detectors.role_events import someone_else_before
 from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
@@ -57,15 +57,14 @@ def support_work(text: str) -> list[Cue]:
     if text.isascii() and SUPPORT_WORK_WORDS.isdisjoint(words(text)):
         return []
     plain = text.replace("’", "'")
-    out = [
-        Cue(hit.start(), hit.end(), what)
-        for what, pattern in _CUES
-        for hit in pattern.finditer(plain)
-        if not someone_else_before(plain, hit.start()) and (what != _PREP_ROOM or _LAB.search(plain))
-    ]
+    out = cues_in(
+        plain,
+        _CUES,
+        lambda what, at: not someone_else_before(plain, at) and (what != _PREP_ROOM or _LAB.search(plain) is not None),
+    )
     if not out or parent_voice(plain) or verdict(_WHOSE_WORK, plain, 0, len(plain))[0] == "drop":
         return []
-    return sorted(out, key=lambda cue: cue.start)
+    return out
 
 
 def at_support_work(batch: TextBatch) -> Positions:

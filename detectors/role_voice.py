@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from detectors.role_context import parent_voice
-from detectors.role_cue import Cue
+from detectors.role_cue import Cue, cues_in
 from detectors.words import keywords, words
 
 _STAFF = (
@@ -104,17 +104,12 @@ def school_voice(text: str) -> list[Cue]:
     if _MAY_HOLD.search(text) is None or (text.isascii() and _CUE_WORDS.isdisjoint(words(text))):
         return []
     plain = text.replace("’", "'")
-    out = [
-        Cue(hit.start(), hit.end(), what)
-        for what, pattern in _CUES
-        for hit in pattern.finditer(plain)
-        if not quoted(plain, hit.start())
-    ]
+    out = cues_in(plain, _CUES, lambda _, at: not quoted(plain, at))
     if any(cue.what == PRACTICE for cue in out) and speaks_for_another_group(plain):  # asked once a text
         out = [cue for cue in out if cue.what != PRACTICE]
     if out and parent_voice(plain):
         return []
-    return sorted(out, key=lambda cue: cue.start)
+    return out
 
 
 PRACTICE = "it runs its own practice"

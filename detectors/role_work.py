@@ -25,7 +25,7 @@ import re
 from detectors.filters import verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.role_context import parent_voice
-from detectors.role_cue import Cue
+from detectors.role_cue import Cue, cues_in
 from detectors.role_events import sentence_before, someone_else_before
 from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
@@ -96,17 +96,12 @@ def teachers_work(text: str) -> list[Cue]:
     if text.isascii() and WORK_WORDS.isdisjoint(words(text)):
         return []
     plain = text.replace("’", "'")
-    out = [
-        Cue(hit.start(), hit.end(), what)
-        for what, pattern in _CUES
-        for hit in pattern.finditer(plain)
-        if not someone_else_before(plain, hit.start()) and not _another_marks(plain, hit.start())
-    ]
+    out = cues_in(plain, _CUES, lambda _, at: not someone_else_before(plain, at) and not _another_marks(plain, at))
     if not out or other_kind_of_teaching(plain) or marks_own_work(plain) or parent_voice(plain):
         return []
     if verdict(_WHOSE_WORK, plain, 0, len(plain))[0] == "drop":
         return []  # a pupil's, a student's, a parent helper's school words, as for any finding naming no role
-    return sorted(out, key=lambda cue: cue.start)
+    return out
 
 
 def at_work(batch: TextBatch) -> Positions:
