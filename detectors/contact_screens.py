@@ -10,7 +10,8 @@ letter to the next in C, and Python sees only the few texts a pattern finds:
   `wants` cannot do without), in a text with eight characters in a row that a number is made of or a
   link that carries one; or a word of a spelt-out number (`phone_words._HINTS` as words of the shared
   split, as `has_spelt_number` asks them, each found from its rarest letter: "v" of "seven") in a text
-  with a run of six number words (`phone_words._RUN`).  The last checks are asked of each text the
+  with a run of six number words (`phone_words._RUN`); or, in a text with a digit, the span of a number a
+  machine misread from a screenshot (`phone_misread.SPAN`, "0l6l 496 O5l9").  The last checks are asked of each text the
   first found (about 7 % of tweets), on its own span of the buffer;
 - e-mail: the shape of a plain or spaced address (`AT_ADDRESS_SHAPE`), a line break with an @ in its text,
   or "wap" or "lace" (whose instruction to swap a character for the @ `wants` then looks for): the forms
@@ -27,6 +28,7 @@ from collections.abc import Iterable
 
 from detectors.batch_scan import SPACE, WORD_BYTE, spelt
 from detectors.gate_batch import Positions, TextBatch
+from detectors.phone_misread import SPAN as MISREAD_SPAN
 from detectors.phone_words import _HINTS as SPELT_NUMBER_WORDS
 from detectors.phone_words import _WORD as DIGIT_WORD
 from detectors.phone_words import MIN_WORDS
@@ -124,6 +126,7 @@ def phone_screen(batch: TextBatch) -> Positions:
     found = joined.matching_among(_NUMBER_OR_LINK, digits) | joined.matching_among(_SPELT_RUN, spelt - digits)
     found |= joined.matching_among(_SPACED_RUN, digits - found)
     found |= joined.matching_among(_THEN_CHUNK, digits - found)
+    found |= batch.searching(MISREAD_SPAN, batch.with_digit() - found)  # "O77OO 9OO4l2": `phone_misread`
     return found | batch.non_ascii()
 
 

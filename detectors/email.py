@@ -53,6 +53,7 @@ from detectors.email_spelt import (
     _spelt_piece,
 )
 from detectors.email_spelt_named import SPELT_FOR_A_NAMED_PERSON, named_before
+from detectors.email_split_domain import rejoined_end
 from detectors.email_spoken import SPOKEN, addresses_apart, invited_after, joined_words_before, spoken_local
 from detectors.email_verdict import MAILBOX_FILTERS
 from detectors.filters import Effect, verdict
@@ -79,6 +80,7 @@ of the sentence ("born 1990 @ …") is never joined to it."""
 
 
 CORRECTED = ", as the writer corrected it"
+_SPLIT_DOMAIN = "e-mail address with its domain split by a space (misread from a screenshot)"
 _TAKEN_BACK = frozenset({MAILBOX_TAKEN_BACK.name})
 """Overruled for an address corrected right after it (`contact_corrections`): the corrected one is reported."""
 _SPOKEN_HELD = frozenset({SPACED_PROSE.name})
@@ -250,6 +252,10 @@ def _at_candidates(text: str) -> list[tuple[int, int, str, str]]:
         ]
     for match in _PLAIN.finditer(text) if _local_char_before_at(text) else ():
         if not found or not any(s < match.end() and match.start() < e for s, e, _, _ in found):
+            split_end = rejoined_end(text, match.end(), match.group())  # "jo@mail.exam ple.org": a reader's space
+            if split_end is not None:
+                found.append((match.start(), split_end, text[match.start() : split_end], _SPLIT_DOMAIN))
+                continue
             found.append((match.start(), match.end(), match.group(), "e-mail address"))
     for start, end, raw in addresses_apart(text) if "@ " in text else ():  # "j o @ e x . c o m"
         if not any(s < end and start < e for s, e, _, _ in found):

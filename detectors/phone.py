@@ -34,6 +34,7 @@ from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_abroad import abroad, is_service_line, named_country, offered_in_named_country, valid
 from detectors.phone_beside_mailbox import LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX
 from detectors.phone_filters import PHONE_FILTERS
+from detectors.phone_misread import has_misread_number, misread_numbers
 from detectors.phone_regions import country
 from detectors.phone_words import (
     chunked_numbers,
@@ -70,6 +71,7 @@ _CANDIDATE = re.compile(
 _PREFILTER = re.compile(r"\d(?:\d\d|[\s.()-]{1,2}\d)")
 """Three digits, or digits spaced out: every number has them, and most posts have none (a C scan)."""
 _NON_DIGITS = re.compile(r"\D")
+_ANY_DIGIT = re.compile(r"\d")
 _LINKED = re.compile(
     r"(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|tel:|sms:|t\.me/\+|signal\.me/#p/)(\+?[\d%+-]{10,20})",
     re.IGNORECASE,
@@ -122,9 +124,11 @@ class PhoneDetector(Detector):
         text = item.text
         if text is None:
             return False
-        if _PREFILTER.search(text) is None:
-            return has_spelt_number(text)  # "zero seven seven double oh, …": no digit at all
+        if _PREFILTER.search(text) is None:  # a number said in words has no digit at all; "O77OO 9OO4l2" has letters
+            return has_spelt_number(text) or (_ANY_DIGIT.search(text) is not None and has_misread_number(text))
         if _CANDIDATE.search(text) is not None or has_spaced_digits(text) or has_chunked_number(text):
+            return True
+        if has_misread_number(text):
             return True
         return _might_link(text) and _LINKED.search(text) is not None
 
@@ -176,6 +180,7 @@ class PhoneDetector(Detector):
                 confidence, rule = min(0.99, confidence + 0.04), rule + ", offered as a contact"
             found.append((start, end))
             yield self._match(e164, start, end, confidence, rule, names)
+        yield from self._misread(text, found, url_spans, allowed, profile)
         spelt = [(*run, _IN_WORDS, True) for run in spelt_numbers(text)] + _digit_by_digit(text, read)
         spelt += [(*run, " read out in chunks", True) for run in chunked_numbers(text) if not _overlaps(run, found)]
         for digits, start, end, how, offered in spelt:
@@ -191,6 +196,36 @@ class PhoneDetector(Detector):
             effect, names = verdict(PHONE_FILTERS, text, start, end)
             if effect != "drop":
                 yield self._match(judged[0], start, end, min(judged[2], 0.9), judged[1] + how, names)
+
+    def _misread(
+        self,
+        text: str,
+        found: list[tuple[int, int]],
+        url_spans: list[tuple[int, int]],
+        allowed: set[str],
+        profile: bool,
+    ) -> Iterator[Match]:
+        """Numbers a machine misread from a screenshot or a photo ("0l6l 496 O5l9": `phone_misread`), outside the
+        numbers already found: the first reading of a span that is a valid number, judged like any other."""
+        done: set[int] = set()
+        for digits, start, end in misread_numbers(text):
+            if start in done or _overlaps((digits, start, end), found) or _overlaps((digits, start, end), url_spans):
+                continue
+            cued = _INVITING.search(text[max(0, start - 48) : start]) is not None
+            cued = cued or _OWNED_AFTER.match(text, end) is not None or profile
+            judged = judge(digits, text, start, cued=cued)
+            if judged is None:
+                continue
+            done.add(start)
+            if judged[0] in allowed:
+                continue
+            effect, names = verdict(PHONE_FILTERS, text, start, end)
+            if effect == "drop":
+                continue
+            found.append((start, end))
+            confidence = min(0.99, judged[2] + 0.04) if cued else judged[2]
+            rule = judged[1] + _MISREAD + (", offered as a contact" if cued else "")
+            yield self._match(judged[0], start, end, confidence - 0.05, rule, names)
 
     def _match(self, e164: str, start: int, end: int, confidence: float, rule: str, held: tuple[str, ...]) -> Match:
         explanation = Explanation("rule", rule, filters=held)
@@ -214,6 +249,7 @@ def _corrected(raw: str, text: str, start: int, end: int, cued: bool) -> tuple[t
 
 
 _IN_WORDS = " spelt out in words"
+_MISREAD = " (misread from a screenshot or photo: letters for digits)"
 
 
 def _overlaps(run: tuple[str, int, int], spans: list[tuple[int, int]]) -> bool:

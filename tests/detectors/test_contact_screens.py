@@ -34,9 +34,10 @@ FRAGMENTS = (
     "seven seven double oh, nine double oh, one two three", "OH SEVEN SEVEN", "triple five", "nought", "o", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "double", "zero", "oh", "Oh", "ſeven", "fıve",
     "ninety", "forty four", "nine hundred", "hundred and", "treble", "eleven", "plus four four", "PLUS", "then",
-    "and then", "07700 then 900", ", then 496", "THEN", "9oo", "5o6",
+    "and then", "07700 then 900", ", then 496", "THEN", "9oo", "5o6", "0l6l 496 O5l9", "O77OO 9OO4l2", "+34 6OO OOO l2l",
+    "0113 496 O 7 5 2", "(312) 555-Ol47", "l", "I", "|", "SOS", "BOO",
     # e-mail
-    "@", "@sam", "jo@example.com", "JO@EXAMPLE.COM", "jo @ example.com", "jo @ example . com", "jo@example[.]com",
+    "@", "@sam", "jo@example.com", "JO@EXAMPLE.COM", "jo @ example.com", "jo @ example . com", "jo@example[.]com", "jo@mail.exam ple.org", "ann@example.co m",
     "jo (at) example (dot) com", "jo [at] example [dot] org", "jo{at}example(dot)net", "jo at example dot com",
     "jo AT example DOT com", "k dot osei 90 at example dot org", "k-o-f-i dot o-s-e-i at example dot com",
     "jo arroba example punto com", "jo <at> example <.> com", "jo @example.com", "tam.\nrowe@example.com",
