@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from detectors.address_context import FIRST_PERSON, HOME, clause_before
-from detectors.email_verdict import PLAIN_ADDRESS, organisations_mailbox
+from detectors.email_verdict import organisations_mailbox_within
 from detectors.filters import Filter, drops
 from detectors.phone_filters import ORGANISATION_LINE_FILTERS
 
@@ -51,7 +51,7 @@ def _premises_in_a_contact_block(text: str, start: int, end: int) -> bool:
     for number in _LANDLINE.finditer(text, begin, finish):
         if not (start <= number.start() < end) and drops(ORGANISATION_LINE_FILTERS, text, *number.span()):
             return True
-    return any(organisations_mailbox(text, *found.span()) for found in PLAIN_ADDRESS.finditer(text, begin, finish))
+    return organisations_mailbox_within(text, begin, finish)
 
 
 PREMISES_IN_A_CONTACT_BLOCK = Filter(

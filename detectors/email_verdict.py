@@ -40,3 +40,10 @@ def organisations_mailbox(text: str, start: int, end: int) -> bool:
     if not drops(MAILBOX_FILTERS, text, start, end):
         return False
     return not one_person_business_near(text, start, end) and not household_mailbox(text, start, end)
+
+
+def organisations_mailbox_within(text: str, begin: int, finish: int) -> bool:
+    """Whether any plain address in `text[begin:finish]` is an organisation's (`organisations_mailbox`): the
+    question a contact block asks of its mailboxes before its landline or its address is called that
+    organisation's (`phone_beside_mailbox`, `address_contact_block`)."""
+    return any(organisations_mailbox(text, *found.span()) for found in PLAIN_ADDRESS.finditer(text, begin, finish))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.email_verdict import PLAIN_ADDRESS, organisations_mailbox
+from detectors.email_verdict import organisations_mailbox_within
 from detectors.filters import Filter
 from detectors.phone_cues import OWN_NUMBER, is_landline, private_person_end
 
@@ -41,7 +41,7 @@ def _landline_beside_an_organisations_mailbox(text: str, start: int, end: int) -
         return False  # "ring me on 0113 …, or jo@…"
     if private_person_end(before) >= 0:
         return False  # "ring Liz on 0113 … or the club at info@…": Liz's
-    return any(organisations_mailbox(text, *address.span()) for address in PLAIN_ADDRESS.finditer(text, begin, finish))
+    return organisations_mailbox_within(text, begin, finish)
 
 
 LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX = Filter(
