@@ -98,6 +98,7 @@ BATCHES = (
     "voices-9",
     "voices-10",
     "voices-11",
+    "voices-12",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
