@@ -234,6 +234,11 @@ NO_ROLE_NAMED = "no role of their own named"
 """Held to "worth a look": school words with no role the writer gives themselves.  On real public
 posts most such findings were a pupil's, a parent's or someone else's (bench/RESULTS.md), however
 sure the classifier was."""
+OWN_ROLE_THE_MODEL_DOUBTS = "a role of their own that the model doubts"
+"""Kept at "worth a look" (`job_title`): the writer names a role of their own ("Head of Music at ...", "Cover
+supervisor, is the union worth it?") and the classifier scores the text under its bar.  On text no model had
+learned from (the corpus's twelfth batch), such claims were right 14 times in 17; their confidence comes from
+a table of their own (`Judge.named_calibration`)."""
 NAME_WITHOUT_SCHOOL_WORD = "a name without a school word"
 """Held to "worth a look": a bare name or a hashtag may be a school, a shop or a football club."""
 

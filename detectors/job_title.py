@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 
 from detectors import nlp
 from detectors.base import Detector, Explanation, Item, Match
-from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, ROLE_FILTERS, drops, verdict
+from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, OWN_ROLE_THE_MODEL_DOUBTS, ROLE_FILTERS, drops, verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.job_gate import ROLE_GATE, gate_words, job_screen
 from detectors.judgement import job_row, judge
@@ -205,6 +205,13 @@ def touches_any(item: Item) -> bool:
     )
 
 
+def is_platform_place(item: Item) -> bool:
+    """Whether the item is the place a platform attached to a check-in ("Example Primary School, 1 Example
+    Rd"): where the person went, never what they do, and not their words (the corpus the classifier learned
+    from holds none).  The school detector reads such places with its own rules (`detectors.school`)."""
+    return item.provenance.section == "checkin" and item.provenance.field == "place"
+
+
 class JobTitleDetector(Detector):
     """Finds the owner's school role or teaching profession in bios, profile fields and posts."""
 
@@ -213,6 +220,8 @@ class JobTitleDetector(Detector):
     clauses = ("2.3.13",)
 
     def wants(self, item: Item) -> bool:
+        if is_platform_place(item):
+            return False
         text = item.text
         return touches_any(item) or bool(text and (teachers_work(text) or support_work(text)))  # "back to grading"
 
@@ -250,6 +259,11 @@ class JobTitleDetector(Detector):
         calibration = job.calibration if named else job.unnamed_calibration
         confidence = round(calibration(score), 2)
         tier = calibration.tier(confidence)
+        doubted = tier is None and named
+        if doubted:  # a claim is right more often than its score says (`OWN_ROLE_THE_MODEL_DOUBTS`)
+            named_confidence = job.named_calibration(score)
+            tier = "worth a look" if named_confidence >= job.named_calibration.worth_a_look else None
+            confidence = round(named_confidence, 2)
         text = item.text or ""
         if tier is None:
             return self._career_event(item, reading)
@@ -264,6 +278,8 @@ class JobTitleDetector(Detector):
             tier = "worth a look"
         if tier == "likely" and not named:
             tier, fired = "worth a look", (*fired, NO_ROLE_NAMED)
+        if doubted:
+            fired = (*fired, OWN_ROLE_THE_MODEL_DOUBTS)
         if reading.claimed:
             value, start, end, why, _ = max(reading.claimed, key=lambda c: c[4])
             reason = f"reads as the writer's own job ({why})"

@@ -46,6 +46,8 @@ CALIBRATION = "calibration.json"
 """Each model's calibration table, beside it."""
 UNNAMED = "calibration-unnamed.json"
 """The job model's table for texts that name no role of the writer's own (`Judge.unnamed_calibration`)."""
+NAMED = "calibration-named.json"
+"""The job model's table for texts in which the writer names a role of their own (`Judge.named_calibration`)."""
 MAX_CHARS = 2000
 """Characters of an item the classifiers read: a long post is judged on its opening."""
 
@@ -213,6 +215,7 @@ class Judge:
         self._nlp: Language | None = None
         self._calibration: Calibration | None = None
         self._unnamed: Calibration | None = None
+        self._named: Calibration | None = None
         self._orths_only: bool | None = None
         self._lock = threading.Lock()
 
@@ -239,6 +242,16 @@ class Judge:
             path = self.folder / UNNAMED
             self._unnamed = Calibration.load(path) if path.is_file() else self.calibration
         return self._unnamed
+
+    @property
+    def named_calibration(self) -> Calibration:
+        """The table for texts in which the writer names a role of their own ("I'm a TA", a bio's "Head of
+        Music at ..."): at the same score they are right more often than the rest (job model only; the
+        main table where a model has none)."""
+        if self._named is None:
+            path = self.folder / NAMED
+            self._named = Calibration.load(path) if path.is_file() else self.calibration
+        return self._named
 
     def raw(self, inputs: Sequence[str]) -> list[float]:
         """The classifier's raw scores, one per input text (tokenised by the shared, bounded tokenizer:

@@ -54,6 +54,10 @@ def test_meta_generations_and_flavours_give_the_same_ids(
     archive = FacebookArchive() if platform == "facebook" else InstagramArchive()
     newest = _ids(archive.build("g3" if platform == "facebook" else "i3", "json").tree, tmp_path / "newest")
     other = _ids(archive.build(generation, flavour).tree, tmp_path / "other")  # type: ignore[arg-type]
-    assert len(set(other) & set(newest)) >= len(other) - 1  # an HTML flavour may lack one field
+    # An HTML flavour may lack one field; and its page gives a post and its photo's caption as one text
+    # (`meta_html`), which the learned judgement may read as school work where the JSON's separate texts
+    # are each under its bar: a judged kind's finding one layout alone holds is not an identity's change.
+    judged_alone = {key for key in set(other) - set(newest) if key[0] in ("job_title", "school")}
+    assert len(set(other) & set(newest)) >= len(other) - 1 - len(judged_alone)
     for key in set(other) & set(newest):
         assert other[key] <= newest[key] or newest[key] <= other[key], key

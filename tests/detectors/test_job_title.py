@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.base import Section
-from detectors.filters import NO_ROLE_NAMED
+from detectors.filters import NO_ROLE_NAMED, OWN_ROLE_THE_MODEL_DOUBTS
 from detectors.job_title import IMPLIED, JobTitleDetector
 from tests.conftest import text_item
 
@@ -141,3 +141,30 @@ def test_school_life_without_a_named_role_is_judged_on_its_own_table_and_never_l
     (score,) = judge("job").raw([job_input(text, "post", reading.marks)])
     assert match.confidence == round(judge("job").unnamed_calibration(score), 2)
     assert match.tier == "worth a look"
+
+
+def test_a_role_the_writer_claims_is_kept_when_the_model_doubts_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the main table would drop the text, the table of texts that name a role of the writer's own
+    decides, and the finding says so (`OWN_ROLE_THE_MODEL_DOUBTS`); a text that only shows school life
+    has no such second chance."""
+    from detectors.judgement import Calibration, judge
+
+    job = judge("job")
+    never = Calibration((1.0,), (0.2,), 0.9, 0.5)  # every score 0.2: under both bars
+    always = Calibration((1.0,), (0.6,), 0.9, 0.5)  # every score 0.6: worth a look
+    monkeypatch.setattr(job, "_calibration", never)
+    monkeypatch.setattr(job, "_unnamed", never)
+    monkeypatch.setattr(job, "_named", always)
+    (match,) = JobTitleDetector().detect(text_item("Cover supervisor, is the union really worth it?"))
+    assert (match.value, match.tier, match.confidence) == ("cover supervisor", "worth a look", 0.6)
+    assert match.explanation is not None and OWN_ROLE_THE_MODEL_DOUBTS in match.explanation.filters
+    assert JobTitleDetector().detect(text_item("Parents evening outfit sorted, slippers under the desk")) == []
+
+
+def test_the_place_a_platform_attached_to_a_check_in_is_not_read() -> None:
+    """ "Wrenfield Primary School, 2 Example Rd" as a check-in's place says where the person went (the school
+    detector reads it with its own rules); the check-in's own message is still read."""
+    place = text_item("Wrenfield Primary School, 2 Example Rd, Exampleton", section="checkin", field="place")
+    message = text_item("Parents' evening done, 32 families seen, my voice is gone", section="checkin", field="message")
+    assert not JobTitleDetector().wants(place)
+    assert JobTitleDetector().wants(message)
