@@ -8,7 +8,9 @@ and the sentence that holds it names the premises in words no home needs:
 - a floor or suite of a building ("Floor 2", "Suite 6"), the building itself ("Building:", "our building"), its
   post room, visitor or staff parking, "the postcode for the car park"; not "the ground floor" or "the top floor of",
   which are as often a flat's, nor "reception", which is as often a party's;
-- the place as a workplace: "the office", "head office", "HQ", "workplace", "interview address", "cost centre".
+- the place as a workplace: "the office", "head office", "HQ", "workplace", "interview address", "cost centre";
+  an interview held there ("the interview's at ...", "the academy where I'm interviewed is on ..."), an employer's
+  site, campus, depot or premises.
 
 Homes that are also workplaces stay homes: a word of home anywhere near ("work from home", "home office", "the
 back bedroom", "my flat", "where we live") hands the address back, as does a party "at ours".
@@ -24,7 +26,9 @@ _PREMISES = re.compile(
     r"(?i)\b(?:(?-i:Floor)\s+\d{1,2}\b|suite\s+\d|building\b|post\s*room|(?:visitor|staff)\s+parking|"
     r"(?:postcode|address)\s+(?:for|of)\s+the\s+(?:car\s+park|office|building)|"
     r"(?:the|our|their|head|new|main)\s+offices?\b|(?:head\s+office|hq)\b|workplace|place\s+of\s+work|"
-    r"interview\s+(?:address|venue|location)|cost\s+centre)"
+    r"interview\s+(?:address|venue|location)|cost\s+centre|"
+    r"interview(?:['’]s|s|ing|ed)?\b|(?:their|our|its|the\s+firm['’]s|the\s+company['’]s)\s+(?:site|campus|depot|warehouse|"
+    r"factory|premises)\b|campus\b)"
 )
 """Words of a workplace's premises in the sentence that holds the address."""
 _HOME = re.compile(

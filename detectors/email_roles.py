@@ -25,7 +25,9 @@ ROLE_MAILBOXES = frozenset(
         # a service the organisation runs, in the plural or as a department: "parties@" of a soft play, "drivers@" of a
         # community transport scheme, "hire@" of a hall, "labs@" and "dept@" of a university
         "parties drivers hire rentals lessons classes courses tours groups deliveries quotes lab labs dept department "
-        "faculty"
+        "faculty "
+        # a firm's hiring and pay desks, which job seekers are told to write to: "talent@", "timesheets@"
+        "talent resourcing vacancies applications hiring payroll timesheets"
     )
 )
 """Local parts that name a function, not a person: the mailbox of whoever holds the role."""

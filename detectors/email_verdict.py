@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.contact_sender import A_SENDERS_DETAIL
 from detectors.email_amount import AMOUNT_AT_A_SITE
 from detectors.email_filters import EMAIL_FILTERS, one_person_business_near
 from detectors.email_function_mailbox import FUNCTION_FILTERS
@@ -25,6 +26,7 @@ MAILBOX_FILTERS: tuple[Filter, ...] = (
     *FUNCTION_FILTERS,
     FUNCTION_WORDS_MAILBOX,
     AMOUNT_AT_A_SITE,
+    A_SENDERS_DETAIL,
 )
 """The named filters every candidate address passes through, in the order the e-mail detector asks them."""
 

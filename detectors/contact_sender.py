@@ -1,0 +1,83 @@
+"""A number or mailbox that reached the writer, not one that reaches them (clauses 2.4.2, 2.4.3).
+
+People paste the details of whoever texted, rang or e-mailed them: a scam text's number ("came from
+07700 ...", "number was ..."), a phishing mailbox ("Pretty sure '...@...' isn't really them"), a
+recruiter or a firm calling ("they're calling me from 020 ...", "we'll call from 0161 ...").  Such a
+value is the sender's, so it exposes nothing of the writer's own; on the thirteenth corpus batch
+(`brands`, `jobhunt`) it was most of the phone detector's false alarms.
+
+Two shapes, each asked only in the value's own sentence:
+- the value is introduced as the sender: "from" right after a verb of contact ("text from", "rang me
+  from", "came from", "calling from"), or "reply to this number";
+- the writer warns about it: a word of warning in the sentence ("scam", "fake", "phishing", "not real",
+  "isn't really", "blocked", "don't reply") and the value given as what the sender used ("the number
+  was", "from", "reply to").
+Never where the writer gives the value as their own in the same sentence ("my new number is", "text
+me on", "email me at"): a scam warning may end with the writer's real number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.filters import Filter
+from detectors.phone_cues import private_person_end
+
+_REACH = 160
+"""Characters either side of the value read for its sentence."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SENT_FROM = re.compile(
+    r"(?i)\b(?:came|come|comes|coming|sent|texted|texting|texts?|txts?|sms|messages?|messaged|whatsapp(?:ed)?|"
+    r"calls?|calling|called|rang|ringing|rings|phoned|phoning|emails?|e-mails?|emailed|mailed)\s+"
+    r"(?:me\s+|us\s+|you\s+|people\s+)?(?:from|by)\s*[\"'‘“(]?\s*$"
+)
+"""The value right after a verb of contact and "from": "text from '07700 …", "rang me from …", "came from …"."""
+_REPLY_TO = re.compile(r"(?i)\breply\s+(?:to|on)\s+(?:this|that|the)\s+(?:number|address|email)\s*[:\-]?\s*$")
+"""The sender's own words quoted: "reply on this number 07700 … to release the parcel"."""
+_WARNING = re.compile(
+    r"(?i)\b(?:scam\w*|fake|phishing|spam\w*|fraud\w*|con\s+artists?|not\s+real|isn['’]?t\s+really|not\s+really\s+them|"
+    r"block(?:ed)?|don['’]t\s+(?:reply|click)|do\s+not\s+(?:reply|click)|nice\s+try|"
+    r"bank\s+details|reported\s+(?:it|them|the))\b"
+)
+"""Words by which the writer warns the reader off a sender."""
+_AS_USED = re.compile(
+    r"(?i)(?:(?<!['’]s\s)\b(?:number|sender)\s+(?:was|is)|\bfrom|\breply\s+(?:to|on))\s*[:\-]?\s*[\"'‘“(]?\s*$"
+)
+"""The value given as what the sender used: "the number was …", "from …", "reply to …"."""
+_OWN = re.compile(
+    r"(?i)\b(?:my|our)\s+(?:new\s+|real\s+|actual\s+|own\s+|personal\s+|mobile\s+|work\s+)?(?:number|mobile|phone|"
+    r"e-?mail|address|contact)\b|\b(?:text|call|ring|phone|whatsapp|email|e-mail|message|contact|reach)\s+(?:me|us)\b"
+)
+"""The writer giving a value as their own: "my new number is", "text me on", "email us at"."""
+_PERSON_CALLING = re.compile(
+    r"(?i)\b(?:she|he)\s+(?:\w+\s+)?(?:rang|called|texted|messaged|phoned|rings|calls|texts|whatsapped)\b"
+)
+"""A person who rang or texted the writer ("she rang me from …"): a private person's number, not a sender's."""
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """(the value's sentence up to it, the rest of the sentence after it)."""
+    window = text[max(0, start - _REACH) : start]
+    before = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0) :]
+    after = text[end : end + _REACH]
+    cut = _SENTENCE_END.search(after)
+    return before, after[: cut.start()] if cut else after
+
+
+def _senders_value(text: str, start: int, end: int) -> bool:
+    before, after = _sentence(text, start, end)
+    if _OWN.search(before) or _OWN.search(after) or _PERSON_CALLING.search(before) or private_person_end(before) >= 0:
+        return False
+    if _SENT_FROM.search(before) or _REPLY_TO.search(before):
+        return True
+    quoted = before.rstrip().endswith(("'", "‘", '"', "“"))  # "Pretty sure 'x@y' isn't really them"
+    return (_AS_USED.search(before) is not None or quoted) and _WARNING.search(before + " " + after) is not None
+
+
+A_SENDERS_DETAIL = Filter(
+    "a sender's detail",
+    "drop",
+    "the number or mailbox of whoever texted, rang or e-mailed the writer (a scam warned about, a firm calling), "
+    "not one that reaches the writer",
+    _senders_value,
+)
