@@ -46,6 +46,7 @@ from detectors.judgement import job_row, judge
 from detectors.role_context import BYLINE, DESCRIBES_THEMSELVES, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
+from detectors.role_kind_of_school import roles_at_a_kind_of_school
 from detectors.role_support import support_roles
 from detectors.role_support_work import SUPPORT_WORK_WORDS, at_support_work, support_work
 from detectors.role_trades import RANK_IN_ANOTHER_TRADE
@@ -302,13 +303,15 @@ class JobTitleDetector(Detector):
 
     def _career_event(self, item: Item, reading: RoleReading) -> list[Match]:
         """Where the judgement found nothing: a career event ("got the TA job!", `role_events`), a byline (`role_context`),
-        a school support role of the writer's own ("I'm a school groundsman", `role_support`), a school's own voice ("we
+        a school support role of the writer's own ("I'm a school groundsman", `role_support`), a job at a kind of school
+        ("Exams officer at a comprehensive", `role_kind_of_school`), a school's own voice ("we
         release teachers", `role_voice`: the roles it names are others'), a teacher's work done by the writer ("back to
         grading papers", `role_work`) or a support job's ("invigilating all week", `role_support_work`)."""
         text = item.text or ""
         own = [(e.start, e.end, f"tells of their own school career ({e.what})") for e in career_events(text)]
         own += [(s, e, f"gives their own school role {BYLINE}") for _, s, e, w, _ in reading.claimed if BYLINE in w]
         own += [(c.start, c.end, f"tells of their own school job ({c.what})") for c in support_roles(text)]
+        own += [(c.start, c.end, f"tells of their own school job ({c.what})") for c in roles_at_a_kind_of_school(text)]
         voice = [(c.start, c.end, f"speaks for the school they work at ({c.what})") for c in school_voice(text)]
         voice = voice or [(c.start, c.end, f"does a teacher's work ({c.what})") for c in teachers_work(text)]
         voice = voice or [(c.start, c.end, f"does a school support job's work ({c.what})") for c in support_work(text)]

@@ -1,7 +1,8 @@
 """A teacher's work, done by the writer: marking, grading, lesson plans, a class taught (clause 2.3.13).
 
 "Back to grading papers", "need to get through the marking", "4 lesson plans down, 3 to go",
-"teaching my first Year 9 class today", "miss my students already": short posts in which the writer
+"teaching my first Year 9 class today", "miss my students already", "number fans for my P4s", "my GCSE geographers
+loved the river study": short posts in which the writer
 is plainly doing a teacher's work without naming the job.  Measured on real tweets nobody on the
 team wrote (`bench/real_labels/general_staffish.jsonl`), the learned judgement (`detectors.judgement`)
 scored most of these low: in the labelled corpus the same words are as often a pupil's ("my
@@ -50,12 +51,25 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:miss(?:ing)?|love|proud\s+of)\s+(?:all\s+)?my\s+students\b|\bmy\s+(?:\d+(?:st|nd|rd|th)\s+grade\s+|year\s+\d+\s+)?students\b"
         r"(?=.*\b(?:learn\w*|teach\w*|class\w*|lessons?|school|grades?|grading|maths?|english|science|exams?|tests?|"
         r"homework|assessments?|subject)\b)", re.I | re.S)),
+    ("speaks of the year groups or classes they teach", re.compile(
+        r"\bmy\s+(?:lovely\s+|new\s+|little\s+|current\s+|brilliant\s+|amazing\s+)?"
+        r"(?:(?:year\s*\d{1,2}|y\d{1,2}|p\d)s\b|(?:gcse|a[\s-]?level|level\s+\d|btec|ks\d)\s+(?:[\w-]+\s+)?"
+        r"(?:learners|groups?|sets?|geographers|historians|scientists|mathematicians|artists|linguists|chemists|physicists|"
+        r"biologists)\b)", re.I)),
 )  # fmt: skip
 """(what the writer is doing, in words; its pattern)."""
 
-WORK_WORDS = keywords("marking grading lesson report teaching taught students")
+WORK_WORDS = keywords(
+    "marking grading lesson report teaching taught students learners gcse btec ks1 ks2 ks3 ks4 ks5 geographers historians "
+    "scientists mathematicians artists linguists chemists physicists biologists "
+    + " ".join(f"{n}s y{n}s" for n in range(1, 15))
+    + " "
+    + " ".join(f"p{n}s" for n in range(1, 8))
+)
 """A word every cue holds whole: in an ASCII text (most), one set test before any pattern is tried; the job
-detector's gate and batch screen let a text with one of them through when it holds a cue (`job_title`)."""
+detector's gate and batch screen let a text with one of them through when it holds a cue (`job_title`).  For the
+year groups taught, their plural ("p4s", "14s" of "Year 14s") or the qualification ("gcse", "btec"), or the group's
+own word ("learners", "geographers"), not "group" or "set": too common to screen anything."""
 
 _OTHER_TEACHING = re.compile(
     r"(?i)\b(?:yoga|pilates|spin|zumba|dance|dancing|ballet|salsa|cooking|baking|fitness|gym|crossfit|cardio|kickboxing|"

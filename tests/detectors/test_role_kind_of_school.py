@@ -1,0 +1,56 @@
+"""A job at a kind of school said of oneself (`role_kind_of_school`), and the year groups a teacher teaches
+(`role_work`), on invented sentences; and both through the job detector, where the judgement found nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.role_kind_of_school import roles_at_a_kind_of_school
+from detectors.role_work import teachers_work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Site lead at a big comprehensive. Is a 6am start normal for the boilers?",
+        "Head of a 120-pupil village primary, and the roof leaks again",
+        "Exams officer in a special school here, any tips for access arrangements?",
+        "I work as a librarian at an 11-16 school and they want to close the library",
+        "Chair of governors at a one-form entry primary. Budget question for you all",
+        "Cook at the PRU, 12 lunches a day and every one of them says thanks",
+        "As the school's nurse I run the asthma clinic every Monday",
+    ],
+)
+def test_the_writers_own_job_at_a_kind_of_school(text: str) -> None:
+    assert roles_at_a_kind_of_school(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wife's a TA at a primary and she's shattered",
+        "A geography teacher at a Wrenfield secondary has been suspended, the paper says",
+        "Teachers at a Wrenfield academy have voted to strike",
+        "Instructor at a driving school, twenty years this spring",
+        "Sales lead for a school supplies firm, September is our Christmas",
+        "The caretaker at the primary dressed as Santa again, my son loved it",
+        "Dropped the kids at the primary and went for a run",
+    ],
+)
+def test_someone_elses_job_or_another_trade_is_not(text: str) -> None:
+    assert roles_at_a_kind_of_school(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ordered glue sticks for my P3s, enough for one term", True),
+        ("My Year 11s sat their last mock today, so proud", True),
+        ("Took my GCSE historians to the castle, they loved the dungeon", True),
+        ("Laminated name cards for my Level 1 learners at college", True),
+        ("Still dream about my GCSEs, I'm 50", False),
+        ("My Year 3's reading book came home with jam on it", False),
+    ],
+)
+def test_the_year_groups_a_teacher_teaches(text: str, found: bool) -> None:
+    assert bool(teachers_work(text)) is found
