@@ -99,6 +99,7 @@ BATCHES = (
     "voices-10",
     "voices-11",
     "voices-12",
+    "voices-13",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
