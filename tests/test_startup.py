@@ -268,7 +268,7 @@ def test_ctrl_c_while_starting_exits_130_without_a_traceback(tmp_path: Path, del
     os.killpg(process.pid, signal.SIGINT)
     _, err = process.communicate(timeout=60)
 
-    assert process.returncode == 130
+    assert process.returncode == 130, err.decode()[-2000:]  # seen once as 1 in a full run: what it printed
     assert err.decode().strip() == "profile-audit: interrupted"
 
 
