@@ -12,8 +12,9 @@ its own (tests/detectors/test_address_postcode_filters.py):
 - `LANDMARK_NAMED`: a landmark or a public building is named right before it ("Wembley Stadium,
   HA9 ...", "the castle, EH1 ..."): the place's postcode, not a home;
 - `PLACE_TO_DRIVE_TO`: the postcode is said to be a place's ("LS.. is the big Asdale", "... for the
-  stadium car park", "... — the bakery on ...") or given to a sat nav for parking: where to drive,
-  not where anyone lives.
+  stadium car park", "... — the bakery on ...") or given to a sat nav for parking, or its sentence names a car
+  park, a terminal, an airport or a port ("Airport parking at ..., postcode ...", "Port postcode ..."): where to
+  drive or travel to, not where anyone lives.
 
 Postcodes everyone knows as a landmark's are not geographic at all (`postcode.LANDMARKS`); these
 filters catch what the postcode's shape and district cannot.
@@ -98,6 +99,11 @@ nav")."""
 _PLACE_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w'’-]+\s+)?(?:" + _PLACE_NOUN + r")\b")
 """A place named in the clause before the postcode: "arrive at the main gate (Heron Lane, ...", "the club car park,"."""
 _PARKING = re.compile(r"(?i)\b(?:car\s*park|parking|park\s+and\s+ride)\b")
+_TRAVEL_HUB = re.compile(
+    r"(?i)\b(?:car\s*parks?|parking|park\s+and\s+ride|(?:ferry|cruise|bus|coach)\s+(?:terminal|port)|"
+    r"terminal|airport|(?:international\s+)?port\s+post\s*code|sea\s*port)\b"
+)
+"""A place people drive or travel to, named in the postcode's sentence: a car park, a terminal, an airport, a port."""
 _HOME_WORDS = re.compile(
     r"(?i)\b(?:ours|mine|our\s+(?:house|home|place|flat|drive|gate|door)|my\s+(?:house|home|place|flat)|we\s+live|i\s+live)\b"
 )
@@ -114,6 +120,8 @@ def _place_to_drive_to(text: str, start: int, end: int) -> bool:
     place = _IS_THE_PLACE.match(text, end)
     if place is not None:
         return _A_HOUSE_OR_FAMILY.search(text, place.start(), place.end() + 24) is None
+    if _TRAVEL_HUB.search(sentence) is not None:
+        return True  # "Stonehenge car park, ...", "Port postcode ...", "Airport parking at ..., postcode ..."
     if _SAT_NAV.search(text, max(0, start - SAT_NAV_WITHIN), end + SAT_NAV_WITHIN) is None:
         return False
     return _PARKING.search(sentence) is not None or _PLACE_BEFORE.search(clause_before(text, start)) is not None

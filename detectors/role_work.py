@@ -2,7 +2,7 @@
 
 "Back to grading papers", "need to get through the marking", "4 lesson plans down, 3 to go",
 "teaching my first Year 9 class today", "miss my students already", "number fans for my P4s", "my GCSE geographers
-loved the river study": short posts in which the writer
+loved the river study", "do I lose my TPS?", "my first ECT payslip": short posts in which the writer
 is plainly doing a teacher's work without naming the job.  Measured on real tweets nobody on the
 team wrote (`bench/real_labels/general_staffish.jsonl`), the learned judgement (`detectors.judgement`)
 scored most of these low: in the labelled corpus the same words are as often a pupil's ("my
@@ -56,12 +56,17 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:year\s*\d{1,2}|y\d{1,2}|p\d)s\b|(?:gcse|a[\s-]?level|level\s+\d|btec|ks\d)\s+(?:[\w-]+\s+)?"
         r"(?:learners|groups?|sets?|geographers|historians|scientists|mathematicians|artists|linguists|chemists|physicists|"
         r"biologists)\b)", re.I)),
+    ("speaks of their own teacher's pay, pension or planning time", re.compile(
+        r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:PPA|TPS|TLR|teachers'?\s+pension|supply\s+(?:pay|work|days?|rate)|"
+        r"ECT\s+(?:payslip|year|induction|mentor|time)|main\s+(?:pay\s+)?scale|upper\s+pay\s+scale)\b"
+        r"|\b(?:opting|opted|opt)\s+out\s+of\s+(?:the\s+)?(?:TPS|teachers'?\s+pension)\b"
+        r"|\b(?:lose|losing|keep|kept|cash(?:ing)?\s+in|transfer(?:ring)?)\s+my\s+(?:TPS|teachers'?\s+pension)\b", re.I)),
 )  # fmt: skip
 """(what the writer is doing, in words; its pattern)."""
 
 WORK_WORDS = keywords(
     "marking grading lesson report teaching taught students learners gcse btec ks1 ks2 ks3 ks4 ks5 geographers historians "
-    "scientists mathematicians artists linguists chemists physicists biologists "
+    "scientists mathematicians artists linguists chemists physicists biologists ppa tps tlr pension supply ect scale "
     + " ".join(f"{n}s y{n}s" for n in range(1, 15))
     + " "
     + " ".join(f"p{n}s" for n in range(1, 8))

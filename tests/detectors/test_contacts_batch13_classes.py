@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from detectors.address_postcode_filters import PLACE_TO_DRIVE_TO
 from detectors.address_workplace import WORKPLACE
 from detectors.email_roles import is_role_mailbox
 from tests.conftest import address_values, filter_applies
@@ -42,3 +43,17 @@ def test_address_detector_drops_an_interview_venue() -> None:
 )
 def test_hiring_and_pay_desks_are_role_mailboxes(mailbox: str, expected: bool) -> None:
     assert is_role_mailbox(mailbox) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate", "applies"),
+    [
+        ("Long stay car park at the airport, WA15 8ZX, shuttle every ten minutes", "WA15 8ZX", True),
+        ("Ferry terminal postcode is HU9 5ZQ, check in an hour before sailing", "HU9 5ZQ", True),
+        ("Port postcode SO14 3ZT for the cruise, parking is pre-booked", "SO14 3ZT", True),
+        ("Parking is on the drive at ours, LS17 6ZW, the house with the green door", "LS17 6ZW", False),
+        ("Park and ride is full so come to mine instead, we live at DN4 7ZR", "DN4 7ZR", False),
+    ],
+)
+def test_a_postcode_of_a_car_park_port_or_terminal(text: str, candidate: str, applies: bool) -> None:
+    assert filter_applies(PLACE_TO_DRIVE_TO, text, candidate) is applies

@@ -54,3 +54,17 @@ def test_someone_elses_job_or_another_trade_is_not(text: str) -> None:
 )
 def test_the_year_groups_a_teacher_teaches(text: str, found: bool) -> None:
     assert bool(teachers_work(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Thinking of opting out of TPS for a year to save for a deposit, mad?", True),
+        ("Is my supply pay meant to drop over half term or is the agency having me on?", True),
+        ("My ECT mentor has been off sick since October, who signs off my induction?", True),
+        ("Our supply chain team is hiring again, DM me for the link", False),
+        ("Does anyone know how the teachers' pension is taxed? Asking for my brother", False),
+    ],
+)
+def test_a_teachers_own_pay_pension_or_induction(text: str, found: bool) -> None:
+    assert bool(teachers_work(text)) is found
