@@ -107,7 +107,7 @@ _SOMEONE_ELSE = re.compile(
     r"sister|brother|mate|friend|niece|nephew|daughter|son|mum|mam|mom|dad|gran|grandma|grandad|granddad|"
     r"grandmother|grandfather|nan|neighbour|cousin|auntie|aunt|uncle|boss|colleague|kid|child)s?\b"
     r"|\b(?:he|she|they|he's|she's|they're|him|her)\b"
-    r"|\w's\s+$"
+    r"|\b(?!(?:it|that|there|here|what|who|let|he|she|where|how|when)'s\b)\w+'s\s+$"
     r"|\b(?:congrat\w*|well\s+done|proud\s+of|wishing|good\s+luck|shout\s*out|cheers\s+to)\b",
     re.IGNORECASE,
 )

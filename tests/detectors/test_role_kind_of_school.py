@@ -68,3 +68,17 @@ def test_the_year_groups_a_teacher_teaches(text: str, found: bool) -> None:
 )
 def test_a_teachers_own_pay_pension_or_induction(text: str, found: bool) -> None:
     assert bool(teachers_work(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Right, it's time for marking. Wish me luck", True),
+        ("That's it, back to grading papers until midnight", True),
+        ("My sister's marking mocks all weekend, poor thing", False),
+    ],
+)
+def test_a_contraction_is_not_someone_elses_possessive(text: str, found: bool) -> None:
+    """ "it's", "that's" before the work are the writer's own words; "my sister's" is someone else's
+    (`role_events.someone_else_before`)."""
+    assert bool(teachers_work(text)) is found
