@@ -131,7 +131,10 @@ RESIDENCE = re.compile(
       | \b(?:part|joys?|best|worst|downside|perks?)\s+of\s+living
       | \b(?:(?:my|our)\s+)?(?:neighbou?rs?|postie|postman|postwoman)
       | \b(?:(?:the|an?)\s+)?(?:end\s+terrace|terrace|semi|detached|bungalow|end\s+house)
-      | \b(?:at|to|from|round|back\s+to)\s+(?:mine|ours|yours)\b[^.!?\n]{0,24}?
+      | \b(?:at|to|from|round|near|back\s+to)\s+(?:mine|ours|yours)\b[^.!?\n]{0,24}?
+      | \byour\s+(?:new\s+|lovely\s+|old\s+)?(?:house|home|flat|place|bungalow|cottage|apartment)(?:'s|\s+is|\s+was)?
+      | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re)\s+(?:only\s+|just\s+)?(?:a\s+(?:few|couple\s+of)\s+|two\s+|three\s+|\d\s+)?
+        (?:streets?|doors?|roads?|houses?)\s+(?:over|away|down|up|along)
       | \b(?:past|outside|at|to|from|round)\s+(?:hers|theirs)\b
       | \b(?:staying|stays|living|lives)\s+with\s+(?:us|me|my\s+[a-z]+|our\s+[a-z]+)\b
       | \b(?:ours|mine)\s+(?:is|'s)\b[^.!?\n]{0,40}?
