@@ -43,5 +43,9 @@ def clause_before(text: str, start: int, width: int = 64) -> str:
 
 
 def sentence_after(text: str, end: int, width: int = 80) -> str:
-    """The rest of the sentence after `end`, at most `width` characters."""
-    return re.split(r"[.!?\n]", text[end : end + width], maxsplit=1)[0]
+    """The rest of the sentence after `end`, at most `width` characters: to a full stop, "!" or "?" before a space
+    or the end, or a line break; a point inside a number ("£248.13", "3.30pm") ends nothing."""
+    return _SENTENCE_END_AFTER.split(text[end : end + width], maxsplit=1)[0]
+
+
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?=\s|$)|\n")

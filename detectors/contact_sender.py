@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
+from detectors.address_context import clause_before, sentence_after
 from detectors.filters import Filter
 from detectors.phone_cues import private_person_end
 
 _REACH = 160
-"""Characters either side of the value read for its sentence."""
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+"""Characters either side of the value read for its sentence (`address_context.clause_before`, `sentence_after`)."""
 _SENT_FROM = re.compile(
     r"(?i)\b(?:came|come|comes|coming|sent|texted|texting|texts?|txts?|sms|messages?|messaged|whatsapp(?:ed)?|"
     r"calls?|calling|called|rang|ringing|rings|phoned|phoning|emails?|e-mails?|emailed|mailed)\s+"
@@ -55,17 +55,8 @@ _PERSON_CALLING = re.compile(
 """A person who rang or texted the writer ("she rang me from …"): a private person's number, not a sender's."""
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
-    """(the value's sentence up to it, the rest of the sentence after it)."""
-    window = text[max(0, start - _REACH) : start]
-    before = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0) :]
-    after = text[end : end + _REACH]
-    cut = _SENTENCE_END.search(after)
-    return before, after[: cut.start()] if cut else after
-
-
 def _senders_value(text: str, start: int, end: int) -> bool:
-    before, after = _sentence(text, start, end)
+    before, after = clause_before(text, start, _REACH), sentence_after(text, end, _REACH)
     if _OWN.search(before) or _OWN.search(after) or _PERSON_CALLING.search(before) or private_person_end(before) >= 0:
         return False
     if _SENT_FROM.search(before) or _REPLY_TO.search(before):
