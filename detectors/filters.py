@@ -42,7 +42,7 @@ _BUSINESS_AFTER = re.compile(
     r"athletic|wanderers|leisure|stores?|shop|market|post\s+office|bus|station|council|ltd|limited|plc|fm)\b",
     re.IGNORECASE,
 )
-_NOT_SCHOOL_WORDS = frozenset(
+NOT_SCHOOL_WORDS = frozenset(
     str.split(
         "driving dance ballet swim swimming surf ski language business film flying riding cookery dog bible sunday "
         "summer forest football tennis karate martial coding police art music theatre stage boxing golf cricket "
@@ -159,7 +159,7 @@ def _not_a_school(text: str, start: int, end: int) -> bool:
     """ "Dance Academy", "Sunday School", "Academy Awards": a school word in another trade."""
     name = text[start:end].lower().split()
     after = text[end : end + 8].lower()
-    return any(_POSSESSIVE.sub("", word) in _NOT_SCHOOL_WORDS for word in name) or after.startswith(" award")
+    return any(_POSSESSIVE.sub("", word) in NOT_SCHOOL_WORDS for word in name) or after.startswith(" award")
 
 
 def _club_or_parents_group(text: str, start: int, end: int) -> bool:

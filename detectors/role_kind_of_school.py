@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.filters import verdict
+from detectors.filters import NOT_SCHOOL_WORDS, verdict
 from detectors.role_context import parent_voice
 from detectors.role_cue import Cue, cues_in
 from detectors.role_events import someone_else_before
@@ -42,12 +42,9 @@ _SCHOOL_KIND = (
     r"(?:primary|secondary|juniors?|infants?|special|grammar|comprehensive|academy|prep|independent|boarding|state|faith|"
     r"village|sixth[\s-]form|high|middle|first|upper|school|PRU|college|nursery|free\s+school|11-18|11-16)"
 )
-_OTHER_TRADES_SCHOOLS = (
-    r"(?:driving|dance|ballet|swim|swimming|surf|ski|language|business|film|flying|riding|cookery|dog|bible|sunday|"
-    r"summer|forest|football|tennis|karate|martial|coding|police|art|music|theatre|stage|boxing|golf|cricket|rugby|"
-    r"hair|beauty|royal|military|naval|fire|sales|cycling|yoga|tutoring|tuition|old)"
-)
-"""A school of another trade or a pastime ("a driving school", "a dance academy"), or one of the writer's past."""
+_OTHER_TRADES_SCHOOLS = "(?:" + "|".join(sorted(NOT_SCHOOL_WORDS | {"cycling"})) + ")"
+"""A school of another trade or a pastime ("a driving school", "a dance academy"), or one of the writer's past: the
+words `filters.NOT_SCHOOL_WORDS` holds for the school detector, and a cycling academy."""
 _OPENING = r"(?:\A\W*|[.!?\n]\s*|\b(?:i'?m|i\s+am|i\s+work\s+as|working\s+as|worked\s+as|i'?ve\s+been|as)\s+(?:an?\s+|the\s+)?)"
 _ROLE_AT_A_KIND_OF_SCHOOL = re.compile(
     _OPENING + r"(?!(?:the|a|an|my|his|her|our|their|your)\b)(?:(?![\w-]+'s\b)[\w'-]+\s+){0,3}?(?:" + _JOB + r")"
