@@ -100,6 +100,7 @@ BATCHES = (
     "voices-11",
     "voices-12",
     "voices-13",
+    "voices-14",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
