@@ -27,6 +27,12 @@ _TRADE_AFTER = frozenset(
     dancers percussion timpani harp bass player""".split()
 )
 """Words that, right after "principal", make it a grade or a chair in an orchestra, not a head of school."""
+_ANOTHER_HEAD = frozenset(
+    """girl girls boy boys chef chefs cook cooks gardener gardeners groundsman groundskeeper greenkeeper porter
+    brewer barista waiter waitress coach coaches nurse housekeeper butler shepherd stockman ranger""".split()
+)
+"""Words that, right after a "head" ("former head girl", "acting head chef", "deputy head gardener"), make it the
+head of something other than a school."""
 _EMPLOYER = re.compile(r"\s*(?:at|for|with|on|@)\s+(?:the\s+|a\s+|an\s+)?([^.,;:|\n!?()]{2,60})", re.IGNORECASE)
 _OTHER_TRADE = re.compile(
     r"&|\b(?:consult\w*|solicitors?|law\s+firm|llp|ltd|limited|plc|partners|bank|capital|estate|homes|developments"
@@ -49,6 +55,8 @@ def _rank_in_another_trade(text: str, start: int, end: int) -> bool:
     if "principal" in role and (
         (before and before[-1].strip("#(") in _RANK_BEFORE) or (after and after[0].strip(",.;:)") in _TRADE_AFTER)
     ):
+        return True
+    if role.endswith("head") and after and after[0].strip(",.;:)") in _ANOTHER_HEAD:
         return True
     employer = _EMPLOYER.match(text, end)
     if employer is None:

@@ -102,6 +102,14 @@ _YEAR_GROUP: list[Pattern] = [
 ]
 _TEACHER = {"LOWER": {"IN": ["teacher", "teachers"]}}
 _HEAD = [_lower("headteacher"), _lower("head", "teacher"), _lower("headmistress"), _lower("headmaster")]
+_HEAD_QUALIFIERS = (
+    "retired former acting interim substantive primary secondary infant junior village experienced".split()
+)
+_QUALIFIED_HEAD: list[Pattern] = [[{"LOWER": {"IN": _HEAD_QUALIFIERS}}, {"LOWER": "head"}], _lower("ex", "-", "head")]
+"""A head of school as the UK says it, "head" after a word that only a headteacher takes ("a retired head",
+"acting head", "Former secondary head", "ex-head"); "head" alone is any head (of a department, of hair), and
+"new head" is as often a parent's news as the writer's.  A head of something else right after ("former head
+girl", "acting head chef") is `role_trades.RANK_IN_ANOTHER_TRADE`'s."""
 
 
 def _rules() -> tuple[Rule, ...]:
@@ -140,7 +148,8 @@ def _rules() -> tuple[Rule, ...]:
              tuple([{"LOWER": "assistant"}] + h for h in [*_HEAD, _lower("head")]),
              _const("assistant headteacher"), 0.93),
         Rule("headteacher", "role", "headteacher",
-             (*_HEAD, _lower("executive", "head"), _lower("head", "of", "school")), _const("headteacher"), 0.93),
+             (*_HEAD, _lower("executive", "head"), _lower("head", "of", "school"), *_QUALIFIED_HEAD),
+             _const("headteacher"), 0.93),
         Rule("trust_leader", "role", "leader of a school trust or of schools' improvement",
              (_lower("director", "of", "school", "improvement"), _lower("director", "of", "education"),
               _lower("director", "of", "primary", "education"), _lower("director", "of", "secondary", "education"),

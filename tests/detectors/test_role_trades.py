@@ -25,6 +25,9 @@ def _applies(text: str, role: str) -> bool:
         ("Site manager on the Larchfield Homes estate, 80 plots to go", "site manager"),
         ("Office manager at Brook & Vale Solicitors since March", "office manager"),
         ("Receptionist at the Grand Harbour Hotel, nights mostly", "receptionist"),
+        ("Former head girl of Ashcombe Grammar, now a vet", "former head"),
+        ("Acting head chef at the Wheatsheaf this week, send help", "acting head"),
+        ("Promoted to deputy head gardener at Lowther Hall", "deputy head"),
     ],
 )
 def test_another_trades_rank_is_no_school_role(text: str, role: str) -> None:
@@ -39,6 +42,7 @@ def test_another_trades_rank_is_no_school_role(text: str, role: str) -> None:
         ("Site manager at Holly Bank Primary & Nursery for nine years", "site manager"),
         ("Office manager at a busy infant school", "office manager"),
         ("Principal consultant by day, school governor by night", "governor"),
+        ("Retired head, still dreaming about timetables", "retired head"),
     ],
 )
 def test_a_school_role_is_left_alone(text: str, role: str) -> None:
