@@ -48,6 +48,9 @@ UNNAMED = "calibration-unnamed.json"
 """The job model's table for texts that name no role of the writer's own (`Judge.unnamed_calibration`)."""
 NAMED = "calibration-named.json"
 """The job model's table for texts in which the writer names a role of their own (`Judge.named_calibration`)."""
+MEMBERS = "members"
+"""A folder beside a model's calibration holding several models trained alike from different seeds, whose
+scores are averaged (`Judge.raw_docs`); without it the folder is one model."""
 MAX_CHARS = 2000
 """Characters of an item the classifiers read: a long post is judged on its opening."""
 
@@ -212,21 +215,28 @@ class Judge:
     def __init__(self, name: str, folder: Path = MODELS) -> None:
         self.name = name
         self.folder = folder / name
-        self._nlp: Language | None = None
+        self._models: list[Language] | None = None
         self._calibration: Calibration | None = None
         self._unnamed: Calibration | None = None
         self._named: Calibration | None = None
         self._orths_only: bool | None = None
         self._lock = threading.Lock()
 
-    def _model(self) -> Language:
+    def _members(self) -> list[Language]:
+        """The model, or each member of an ensemble (`MEMBERS`), loaded once."""
         with self._lock:
-            if self._nlp is None:
+            if self._models is None:
+                members = self.folder / MEMBERS
+                folders = sorted(p for p in members.iterdir() if p.is_dir()) if members.is_dir() else [self.folder]
                 # The rules' vocabulary: a word the rules have seen costs the classifier no new lexeme.
                 # None is shipped: the classifier reads hashed words, never their strings.
-                self._nlp = spacy.load(self.folder, vocab=english().vocab, exclude=["vocab"])
-                use_batch_ngrams(self._nlp.get_pipe("textcat_multilabel"))  # same features, one sort a batch
-            return self._nlp
+                self._models = [spacy.load(folder, vocab=english().vocab, exclude=["vocab"]) for folder in folders]
+                for model in self._models:
+                    use_batch_ngrams(model.get_pipe("textcat_multilabel"))  # same features, one sort a batch
+            return self._models
+
+    def _model(self) -> Language:
+        return self._members()[0]
 
     @property
     def calibration(self) -> Calibration:
@@ -273,9 +283,14 @@ class Judge:
         the scores onto every `Doc`."""
         if not docs:
             return []
-        classifier = self._model().get_pipe("textcat_multilabel")
-        column = list(classifier.labels).index(self.LABEL)  # type: ignore[attr-defined]
-        return [float(row[column]) for row in classifier.predict(list(docs))]  # type: ignore[attr-defined]
+        batch = list(docs)
+        totals = numpy.zeros(len(batch))
+        members = self._members()
+        for model in members:
+            classifier = model.get_pipe("textcat_multilabel")
+            column = list(classifier.labels).index(self.LABEL)  # type: ignore[attr-defined]
+            totals += numpy.asarray(classifier.predict(batch))[:, column]  # type: ignore[attr-defined]
+        return [float(total) for total in totals / len(members)]
 
     def confidences(self, inputs: Sequence[str]) -> list[float]:
         """Calibrated confidences, one per input."""

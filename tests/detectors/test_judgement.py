@@ -7,14 +7,18 @@ from pathlib import Path
 from detectors.judgement import (
     CANDIDATE,
     MAX_CHARS,
+    MEMBERS,
     MODELS,
     OTHER_CANDIDATE,
     Calibration,
+    Judge,
     job_input,
     judge,
     workplace_input,
 )
 from training.calibrate import calibrate, isotonic
+from training.corpus import Line
+from training.examples import typed_plainly
 
 
 def test_job_input_carries_the_section_and_the_rule_cues() -> None:
@@ -87,3 +91,27 @@ def test_the_job_doc_is_token_for_token_the_job_input() -> None:
         built = job_doc(nlp.doc(text), "comment", ["xxclue"])
         assert built.text == job_input(text, "comment", ["xxclue"]), text[:60]
         assert [t.text for t in built] == [t.text for t in nlp.english().tokenizer(built.text)], text[:60]
+
+
+def test_an_ensembles_score_is_the_mean_of_its_members(tmp_path: Path) -> None:
+    members = sorted(p for p in (MODELS / "job" / MEMBERS).iterdir() if p.is_dir())
+    assert len(members) > 1  # the shipped job model is an ensemble (`training.build.SEEDS`)
+    texts = ["xxpost | marking thirty books tonight", "xxbio | Year 4 teacher, fell runner", "xxpost | bins day"]
+    alone = []
+    for index, member in enumerate(members):
+        (tmp_path / str(index)).mkdir()
+        (tmp_path / str(index) / "job").symlink_to(member)
+        alone.append(Judge("job", tmp_path / str(index)).raw(texts))
+    together = judge("job").raw(texts)
+    for column, score in enumerate(together):
+        assert abs(score - sum(row[column] for row in alone) / len(alone)) < 1e-6
+
+
+def test_a_plainly_typed_copy_keeps_the_label_and_drops_case_and_punctuation() -> None:
+    line = Line("staff-0001", "staff", "I'm a TA at St Mary's (Year 4). Love it!", "post", True, ("St Mary's",),
+                "fernside", None, False)  # fmt: skip
+    plain = typed_plainly(line)
+    assert plain.text == "im a ta at st marys year 4 love it"
+    assert (plain.job, plain.schools, plain.profile, plain.section) == (True, ("st marys",), "fernside", "post")
+    assert plain.id == "staff-0001~plain"
+    assert typed_plainly(Line("x-1", "x", "Hello.", "post", False, (), None, None, True)).text == "hello"
