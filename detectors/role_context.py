@@ -33,7 +33,7 @@ _SELF = re.compile(
     r"(?:\bi\s*'?\s*m|\bi\s+am|\bi\s*'?ve\s+been|\bi\s+have\s+been|\bi\s+was|\bwork(?:s|ed|ing)?\s+as|"
     r"\b(?:job|role|post|position|career|life|time|day|days|week|year|years|term|stint)\s+as|"
     r"\bas\s+(?:a|an|the|your|their|its)|\bbec(?:a|o)me|\bbecoming|\bqualified\s+as|\bappointed(?:\s+as)?|"
-    r"\bpromoted\s+to|\btrain(?:ing|ed)?\s+(?:to\s+be|as)|\bto\s+be\s+(?:a|an)|\bbeing\s+(?:a|an|the)|"
+    r"\bpromoted\s+to|\btrain(?:ing|ed)?\s+(?:to\s+be|as)|\bto\s+be\s+(?:a|an)|\bbeing(?:\s+(?:a|an|the))?|"
     r"\blife\s+of\s+(?:a|an)|\bfellow|\bwe|\bi'?m\s+now|\byears|\bdecades?|\bany(?:one)?\s+(?:else|other))"
     rf"(?:\s+{_FILLER}){{0,4}}\s*$"
 )

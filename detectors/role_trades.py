@@ -34,6 +34,9 @@ _ANOTHER_HEAD = frozenset(
 """Words that, right after a "head" ("former head girl", "acting head chef", "deputy head gardener"), make it the
 head of something other than a school."""
 _EMPLOYER = re.compile(r"\s*(?:at|for|with|on|@)\s+(?:the\s+|a\s+|an\s+)?([^.,;:|\n!?()]{2,60})", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"\s(?:then|but|so|because|cos|coz|when|while|whereas|and\s+then|and\s+i|i)\s", re.IGNORECASE)
+"""Where the writer types without punctuation, a word that starts another clause ends the employer's: in "a
+teacher for like five minutes in my twenties then went into insurance", the insurance is the next job."""
 _OTHER_TRADE = re.compile(
     r"&|\b(?:consult\w*|solicitors?|law\s+firm|llp|ltd|limited|plc|partners|bank|capital|estate|homes|developments"
     r"|construction|builders?|hospital|nhs|clinic|charity|hotel|restaurant|retail|agency|insurance|finance"
@@ -61,7 +64,7 @@ def _rank_in_another_trade(text: str, start: int, end: int) -> bool:
     employer = _EMPLOYER.match(text, end)
     if employer is None:
         return False
-    named = employer.group(1)
+    named = _NEXT_CLAUSE.split(employer.group(1) + " ", maxsplit=1)[0]
     return _OTHER_TRADE.search(named) is not None and _SCHOOL_WORDS.search(named) is None
 
 

@@ -43,6 +43,7 @@ def test_another_trades_rank_is_no_school_role(text: str, role: str) -> None:
         ("Office manager at a busy infant school", "office manager"),
         ("Principal consultant by day, school governor by night", "governor"),
         ("Retired head, still dreaming about timetables", "retired head"),
+        ("i was a ta for six years then went into insurance and never looked back", "ta"),
     ],
 )
 def test_a_school_role_is_left_alone(text: str, role: str) -> None:

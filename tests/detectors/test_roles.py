@@ -34,6 +34,7 @@ FOUND: list[tuple[str, Section, str, str]] = [
     ("Retired primary head, now mostly found on allotments", "profile", "headteacher", "headteacher"),
     ("I'm an acting head till Easter and the boiler has picked its moment", "post", "headteacher", "headteacher"),
     ("ex-head of a small infant school | governor | baker", "profile", "headteacher", "headteacher"),
+    ("honestly being head of year is mostly finding lost coats", "post", "head of year", "head of year"),
     ("Head of Sixth Form. Geographer.", "profile", "head of sixth form", "head of sixth form"),
     ("Head of Year 9", "profile", "head of year 9", "head of year"),
     ("Head of Maths @ a secondary", "profile", "head of maths", "head of department"),
