@@ -36,6 +36,7 @@ from detectors.school_context import (
     school_shaped,
 )
 from detectors.school_life import life_opens, life_screen, touches_school_life
+from detectors.school_lowercase import ENDING_WORDS, plain_school_names, typed_plainly
 from detectors.school_names import (
     FUZZY_THRESHOLD,
     GENERIC_WORDS,
@@ -164,6 +165,8 @@ class SchoolCandidates:
         found = [*self._configured(doc, text)]
         generic = school_shaped(doc) if may_name_a_school(item.text or "") else []
         found += [c for span in generic if (c := self._generic(span, text, item)) is not None]
+        if not ENDING_WORDS.isdisjoint(nlp.words(text)) and typed_plainly(text):
+            found += [self._named(span.start_char, span.end_char, text, item) for span in plain_school_names(doc)]
         if self._core_keys and not _SAINT_KEYWORDS.isdisjoint(nlp.words(text)):
             found += self._near_core(doc)
         found += _tags(text)
@@ -223,15 +226,16 @@ class SchoolCandidates:
         if not tokens:
             return None
         start = tokens[0].idx
-        name = text[start : span.end_char]
-        name_key = key(name)
-        if not name_key:
-            return None
-        score = max((same_school(name_key, k) for k in self._keys), default=0.0)
+        return self._named(start, span.end_char, text, item) if key(text[start : span.end_char]) else None
+
+    def _named(self, start: int, end: int, text: str, item: Item) -> Candidate:
+        """A school's name at [start, end): the configured school if close, else any school, with its context cues."""
+        name = text[start:end]
+        score = max((same_school(key(name), k) for k in self._keys), default=0.0)
         if score >= FUZZY_THRESHOLD:
             rule = "the school's name, spelt differently" if score == 100.0 else "a close spelling of the school's name"
-            return Candidate(start, span.end_char, self.value, rule, True, ("xxconfigured",))
-        return Candidate(start, span.end_char, display(name), "a school's name", False, context_cues(text, start, item))
+            return Candidate(start, end, self.value, rule, True, ("xxconfigured",))
+        return Candidate(start, end, display(name), "a school's name", False, context_cues(text, start, item))
 
     def _place(self, place: str) -> list[Candidate]:
         """A check-in's or tagged place's name: a school there is a school they went to."""
