@@ -36,6 +36,13 @@ _OBJECTS = (
     r"papers|essays|assignments|tests|exams|books|mocks|journals|projects|coursework|quizzes|finals|midterms|homework|"
     r"scripts|portfolios|reports"
 )
+_MANY = (
+    r"(?:1[2-9]|[2-9]\d|[1-3]\d\d|twelve|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|a\s+hundred|hundred)"
+)
+"""A class's worth of children or more: "took 5 kids to the park" is a parent's, "took 32 Year 4s to the Sea
+Life Centre" a trip's."""
+_YEAR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("marks or plans their classes' work", re.compile(
         r"\b(?:back\s+to|time\s+(?:for|to\s+(?:do|start))|(?:got|have|had|gotta|need)\s+(?:to\s+)?(?:do|finish|get\s+through)|"
@@ -56,6 +63,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:year\s*\d{1,2}|y\d{1,2}|p\d)s\b|(?:gcse|a[\s-]?level|level\s+\d|btec|ks\d)\s+(?:[\w-]+\s+)?"
         r"(?:learners|groups?|sets?|geographers|historians|scientists|mathematicians|artists|linguists|chemists|physicists|"
         r"biologists)\b)", re.I)),
+    ("takes a year group out", re.compile(
+        r"\b(?:took|take|taking|loaded|loading|had|marched|walked|led|escorted|herded|counted|wrangled|ferried)\s+"
+        r"(?:all\s+)?" + _MANY + r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|\d))?\s+(?:[\w-]+\s+)?"
+        r"(?:year[\s-]?(?:\d{1,2}|" + _YEAR_WORDS + r")s|y\d{1,2}s)\b", re.I)),
     ("speaks of their own teacher's pay, pension or planning time", re.compile(
         r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:PPA|TPS|TLR|teachers'?\s+pension|supply\s+(?:pay|work|days?|rate)|"
         r"ECT\s+(?:payslip|year|induction|mentor|time)|main\s+(?:pay\s+)?scale|upper\s+pay\s+scale)\b"
@@ -70,6 +81,7 @@ WORK_WORDS = keywords(
     + " ".join(f"{n}s y{n}s" for n in range(1, 15))
     + " "
     + " ".join(f"p{n}s" for n in range(1, 8))
+    + " ones twos threes fours fives sixes sevens eights nines tens elevens twelves thirteens"
 )
 """A word every cue holds whole: in an ASCII text (most), one set test before any pattern is tried; the job
 detector's gate and batch screen let a text with one of them through when it holds a cue (`job_title`).  For the

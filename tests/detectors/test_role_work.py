@@ -25,6 +25,9 @@ def _post(text: str) -> Item:
         "Missing my students already, the holidays are too long",
         "my students smashed their fractions test today!!",
         "finishing report cards tonight, every comment a small novel",
+        "took 29 Year 5s to the aquarium and came back with 29 Year 5s",
+        "we walked sixty y7s to the park for the charity run",
+        "i took thirty one year threes to the farm and lost my voice",
     ],
 )
 def test_the_writer_doing_a_teachers_work(text: str) -> None:
@@ -37,6 +40,8 @@ def test_the_writer_doing_a_teachers_work(text: str) -> None:
         "My sister is marking mocks all weekend, poor thing",  # someone else's work
         "the prof is grading our essays this week, pray for me",  # a student's
         "Dad is still marking the exam papers he brought home",
+        "My wife took 30 Year 9s to the coast today, she is asleep on the sofa",  # someone else's trip
+        "took 4 kids to the soft play, never again",  # a parent's handful
         "the caretaker spent the morning marking out the running track",  # lines on a field
         "teaching a spin class at 6am, who's in",  # another kind of teaching
         "Belt grading at the karate club tonight, my students all passed",
