@@ -124,9 +124,15 @@ RESIDENCE = re.compile(
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|(?:my|our)\s+[a-z]+(?:['’]s|s['’])
            |(?:mum|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|auntie|aunty)['’]s)
         \s+(?:now\s+|still\s+|just\s+|only\s+|right\s+|back\s+)?(?=on\s)
+      | \b(?:came|come|comes|coming|out|round|over|up|down|deliver(?:ed|ing)?)\s+to\s+(?:us|me)\s+(?=on\s)
+      | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|to\s+(?:us|me|mine|ours)|(?:single\s+)?(?:mum|mam|dad))
+        \s+(?:just\s+|only\s+|right\s+|now\s+|still\s+)?
+        (?:round\s+the\s+corner|across\s+the\s+road|over\s+the\s+road|in\s+the\s+(?:bungalows?|flats?|cottages?|new[\s-]builds?|
+           maisonettes?|end\s+house|corner\s+house|last\s+house)|further\s+(?:up|down|along))
+        \s+(?=on\s)
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re)\s+(?:at|in|on)\s+the\s+(?:[a-z]+\s+){0,2}?
         (?:end|top|bottom|corner)
-      | \blives(?:\s+(?:still|now|just))?
+      | \blives(?:\s+(?:still|now|just|somewhere|somewhere\s+round\s+here|round\s+the\s+corner))?
       | \b(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:lived|used\s+to\s+live)
       | \b(?:part|joys?|best|worst|downside|perks?)\s+of\s+living
       | \b(?:(?:my|our)\s+)?(?:neighbou?rs?|postie|postman|postwoman)
