@@ -101,6 +101,7 @@ BATCHES = (
     "voices-12",
     "voices-13",
     "voices-14",
+    "voices-15",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
