@@ -36,7 +36,7 @@ from detectors.school_context import (
     school_shaped,
 )
 from detectors.school_life import life_opens, life_screen, touches_school_life
-from detectors.school_lowercase import ENDING_WORDS, plain_school_names, typed_plainly
+from detectors.school_lowercase import ENDING_WORDS, plain_school_names, without_capitals
 from detectors.school_names import (
     FUZZY_THRESHOLD,
     GENERIC_WORDS,
@@ -165,7 +165,7 @@ class SchoolCandidates:
         found = [*self._configured(doc, text)]
         generic = school_shaped(doc) if may_name_a_school(item.text or "") else []
         found += [c for span in generic if (c := self._generic(span, text, item)) is not None]
-        if not ENDING_WORDS.isdisjoint(nlp.words(text)) and typed_plainly(text):
+        if not ENDING_WORDS.isdisjoint(nlp.words(text)) and without_capitals(text):
             found += [self._named(span.start_char, span.end_char, text, item) for span in plain_school_names(doc)]
         if self._core_keys and not _SAINT_KEYWORDS.isdisjoint(nlp.words(text)):
             found += self._near_core(doc)

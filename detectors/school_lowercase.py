@@ -53,7 +53,7 @@ ENDING_WORDS = frozenset(word.encode() for word in ENDINGS)
 _LONGEST = 3
 
 
-def typed_plainly(text: str) -> bool:
+def without_capitals(text: str) -> bool:
     """Whether the text has no capital letter but the pronoun "I" (alone or in "I'm", "I've" ...)."""
     return _PLAIN.search(re.sub(r"\bI\b", "", text)) is None
 

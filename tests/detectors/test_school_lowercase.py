@@ -9,7 +9,7 @@ import pytest
 from detectors import nlp
 from detectors.base import SchoolProfile
 from detectors.school import SchoolDetector
-from detectors.school_lowercase import plain_school_names, typed_plainly
+from detectors.school_lowercase import plain_school_names, without_capitals
 from tests.conftest import text_item
 
 
@@ -47,9 +47,9 @@ def test_a_description_of_a_school_is_no_name(text: str) -> None:
 
 
 def test_only_text_without_capitals_is_read_this_way() -> None:
-    assert typed_plainly("i'm at thornwick lane infants till six, I think")
-    assert not typed_plainly("I'm at Thornwick Lane Infants till six")
-    assert not typed_plainly("a day out at Pendle Moor, then thornwick lane infants")
+    assert without_capitals("i'm at thornwick lane infants till six, I think")
+    assert not without_capitals("I'm at Thornwick Lane Infants till six")
+    assert not without_capitals("a day out at Pendle Moor, then thornwick lane infants")
 
 
 def test_a_plainly_typed_workplace_becomes_a_finding_and_a_parents_school_does_not() -> None:
