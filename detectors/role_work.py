@@ -2,7 +2,7 @@
 
 "Back to grading papers", "need to get through the marking", "4 lesson plans down, 3 to go",
 "teaching my first Year 9 class today", "miss my students already", "number fans for my P4s", "my GCSE geographers
-loved the river study", "do I lose my TPS?", "my first ECT payslip": short posts in which the writer
+loved the river study", "do I lose my TPS?", "my first ECT payslip", "I'm in the PE dept": short posts in which the writer
 is plainly doing a teacher's work without naming the job.  Measured on real tweets nobody on the
 team wrote (`bench/real_labels/general_staffish.jsonl`), the learned judgement (`detectors.judgement`)
 scored most of these low: in the labelled corpus the same words are as often a pupil's ("my
@@ -42,6 +42,12 @@ _MANY = (
 )
 """A class's worth of children or more: "took 5 kids to the park" is a parent's, "took 32 Year 4s to the Sea
 Life Centre" a trip's."""
+_DEPARTMENTS = (
+    r"maths?|english|science|history|geography|geog|pe|p\.e\.|re|rs|mfl|languages|humanities|computing|physics|chemistry|"
+    r"biology|dt|technology|french|spanish|german"
+)
+"""A school's subject departments; not art, music, drama or business, whose departments are as often a film's, a
+shop's or a firm's."""
 _YEAR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("marks or plans their classes' work", re.compile(
@@ -67,6 +73,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:took|take|taking|loaded|loading|had|marched|walked|led|escorted|herded|counted|wrangled|ferried)\s+"
         r"(?:all\s+)?" + _MANY + r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|\d))?\s+(?:[\w-]+\s+)?"
         r"(?:year[\s-]?(?:\d{1,2}|" + _YEAR_WORDS + r")s|y\d{1,2}s)\b", re.I)),
+    ("works in a school subject's department", re.compile(
+        r"\b(?:I'?m|I\s+am|im|I\s+work|I\s+teach|working|(?:I'?ve\s+)?joined|joining|my|our)\s+(?:in\s+|for\s+)?"
+        r"(?:the\s+)?(?:new\s+|little\s+|lovely\s+)?(?:" + _DEPARTMENTS + r")\s+(?:dept|department|faculty)\b"
+        r"(?!\s+(?:at|of|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:uni|university|hospital|trust)\b)", re.I)),
     ("speaks of their own teacher's pay, pension or planning time", re.compile(
         r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:PPA|TPS|TLR|teachers'?\s+pension|supply\s+(?:pay|work|days?|rate)|"
         r"ECT\s+(?:payslip|year|induction|mentor|time)|main\s+(?:pay\s+)?scale|upper\s+pay\s+scale)\b"
@@ -78,6 +88,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 WORK_WORDS = keywords(
     "marking grading lesson report teaching taught students learners gcse btec ks1 ks2 ks3 ks4 ks5 geographers historians "
     "scientists mathematicians artists linguists chemists physicists biologists ppa tps tlr pension supply ect scale "
+    "dept department faculty "
     + " ".join(f"{n}s y{n}s" for n in range(1, 15))
     + " "
     + " ".join(f"p{n}s" for n in range(1, 8))

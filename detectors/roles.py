@@ -43,7 +43,8 @@ SUBJECTS = {
     "sen": "sen", "send": "send", "eyfs": "eyfs", "ks1": "ks1", "ks2": "ks2", "ks3": "ks3",
     "ks4": "ks4", "reception": "reception", "nursery": "nursery", "primary": "primary",
     "secondary": "secondary", "supply": "supply", "class": "class", "form": "form",
-    "maths/science": "maths",
+    "maths/science": "maths", "literacy": "literacy", "numeracy": "numeracy", "pshe": "pshe", "rshe": "rshe",
+    "rse": "rse", "eal": "eal", "oracy": "oracy",
 }  # fmt: skip
 """Words that may qualify "teacher" / "head of" / "lead", and how the value spells them."""
 

@@ -28,6 +28,9 @@ def _post(text: str) -> Item:
         "took 29 Year 5s to the aquarium and came back with 29 Year 5s",
         "we walked sixty y7s to the park for the charity run",
         "i took thirty one year threes to the farm and lost my voice",
+        "Can't do Thursday, I'm in the PE dept and it's fixtures all week",
+        "I work in the maths department of a big comp, happy to help with the quiz",
+        "joined the history dept in September and the kettle is already my friend",
     ],
 )
 def test_the_writer_doing_a_teachers_work(text: str) -> None:
@@ -49,6 +52,9 @@ def test_the_writer_doing_a_teachers_work(text: str) -> None:
         "Never taught a lesson in my life, I just fix the laptops",
         "optician put drops in and my pupils are enormous",  # "my pupils" is not a cue
         "my son's teacher is grading their projects this week",
+        "I work in the chemistry department at Kestrel University, ask me anything",  # a university's
+        "I'm in the art department on the new film, long days",  # not a school subject's
+        "my dad is in the maths department, he loves it",  # someone else's
     ],
 )
 def test_other_peoples_work_other_teaching_and_own_schoolwork_are_not(text: str) -> None:

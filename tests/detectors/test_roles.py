@@ -39,6 +39,8 @@ FOUND: list[tuple[str, Section, str, str]] = [
     ("Head of Year 9", "profile", "head of year 9", "head of year"),
     ("Head of Maths @ a secondary", "profile", "head of maths", "head of department"),
     ("KS1 lead, runner", "profile", "ks1 lead", "subject or phase leader"),
+    ("Numeracy lead | Y4 | allotment", "profile", "numeracy lead", "subject or phase leader"),
+    ("PSHE coordinator and part-time potter", "profile", "pshe lead", "subject or phase leader"),
     ("Chair of Governors. Accountant.", "profile", "school governor", "school governor"),
     ("Governor at Fenwick CE Primary", "profile", "school governor", "governor of a school"),
     ("Cover supervisor by day, DJ by night", "profile", "cover supervisor", "cover supervisor"),
