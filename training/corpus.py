@@ -102,6 +102,7 @@ BATCHES = (
     "voices-13",
     "voices-14",
     "voices-15",
+    "voices-16",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
