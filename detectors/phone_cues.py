@@ -27,7 +27,8 @@ _ORGANISATION_WORDS = (
     r"café|chippy|airbnb|rentals?|holiday\s+lets?|deli|care\s+home|nursing\s+home|hospice|warehouse|trading\s+estate|"
     r"trade\s+customers|garage|taxis?|cabs?|salon|hair|barbers?|plumb(?:er|ing)|heating|electricians?|builders?|"
     r"agency|agents?|staffing|business|kennels|cattery|charity|rescue|food\s*bank|hall|branch|showroom|yard|office|"
-    r"venue|barn|butchers?|bakery|shop|store|estate\s+agents?|letting|lettings|ltd|limited|plc|cic|centre|center|"
+    r"venue|barn|butchers?|bakery|shop|stores?|supplies|agri|auctioneers?|livestock\s+market|market\s+(?:manager|office)|"
+    r"farmers['’]?\s+market|estate\s+agents?|letting|lettings|ltd|limited|plc|cic|centre|center|"
     r"nursery|library|church|parish|club|clubhouse|pavilion|society|association|trust|bank|insurers?|embassy|consulate|airline|"
     r"police|scouts?|guides|brownies|cubs|beavers|brigade|dial-?in|teams|zoom|conference|admissions|"
     r"firm|company|fax|advert|opening\s+hours|open\s+(?:mon|tue|wed|thu|fri|sat|sun|daily|weekdays|7\s+days)|opens?\s+(?:till|until|from|at)|head\s+office|"
@@ -43,7 +44,7 @@ _ORGANISATION_WORDS = (
     # a takeaway called by its food ("the chinese", "the local indian"), not the people
     r"the\s+(?:local\s+)?(?:chinese|indian|thai|turkish|italian)\b(?!\s+(?:lady|man|woman|family|girl|boy|couple|lad|neighbou?rs?))|"
     # a team or desk of an organisation ("try the patient liaison team"), a job advertised
-    r"the\s+(?:[\w-]+\s+)?(?:team|desk)\b(?!['’]?s?\s+(?:captain|manager|coach|leader|mum|mom|dad|parent|rep))|vacanc(?:y|ies)|(?:now|we['’]re|we\s+are)\s+hiring|"
+    r"the\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:team|desk)\b(?!['’]?s?\s+(?:captain|manager|coach|leader|mum|mom|dad|parent|rep))|vacanc(?:y|ies)|(?:now|we['’]re|we\s+are)\s+hiring|"
     r"apply\s+(?:at|to|online|now|via|by|through|with)\b"
 )
 _ORGANISATION_NAMES = (
@@ -52,13 +53,15 @@ _ORGANISATION_NAMES = (
     r"|(?:mosque|masjid|gurdwara|mandir|temple|synagogue|chapel|kingdom\s+hall)(?!\s+(?-i:[A-Z]))"
     r"|(?-i:[A-Z][\w'’&]*\s+(?:Arms|Homes|Properties|Estates|Lettings|Motors|Services|Solutions|Group|Associates|Partners|"
     r"Removals|Travel|Transport|Cars|Plumbing|Electrical|Roofing|Cleaning|Kitchens|Interiors|Surveyors|Solicitors|"
-    r"Lounge|Grill|Tavern|Kitchen|Primary|Academy|College|High\s+School|School))"
-    r"|(?-i:\b[Tt]he\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}['’]s\s+(?:number|phone|landline|line))"
+    r"Lounge|Grill|Tavern|Kitchen|Supplies|Agri|Feeds|Merchants|Machinery|Auctions|Haulage|Engineering|Valuers|Nurseries|"
+    r"Primary|Academy|College|High\s+School|School))"
+    r"|(?-i:\b[Tt]he\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}['’]s\s+(?:new\s+|old\s+|main\s+)?(?:number|phone|landline|line))"
 )
 _ORGANISATION = FoldedWords(_ORGANISATION_WORDS, _ORGANISATION_NAMES)
 ORGANISATION = _ORGANISATION.pattern
 """Words that name an organisation or a service, and the shapes of a firm's name ("Kestrel
-Homes", "Dwyer & Co", "Mumbai Lounge") or a venue's ("The Plough's number"), a care home called "the
+Homes", "Dwyer & Co", "Mumbai Lounge", "Tenbury Farm Supplies", "Exe Valley Agri") or a venue's ("The Plough's
+number", "The Bell's new number"), a paper's or a council's desk or team ("the Gazette's sports desk"), a care home called "the
 home" ("ring the home first"), a work "direct line": its number is not anyone's personal phone."""
 OWN_NUMBER = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’]+\s+){0,2}?(?:mobile|mob|number|phone|landline|cell|digits|whats\s?app|home|house)\b(?!-)|"
@@ -91,19 +94,24 @@ ASKED_FOR = re.compile(r"\b(?:call|text|ring|phone|contact|ask|message|msg|whats
 """A person asked for by first name anywhere in the clause ("ring Liz (she keeps the book) on …",
 "contact Imran bhai for tickets – 07700 …"): a firm's name after the verb ("ring Fernside Taxis")
 still ends later, as an organisation, and wins."""
+_PLACE_WORDS = frozenset(("in", "at", "near", "outside", "from", "of"))
+"""Words after which a capitalised word is a place ("the sale barn in Valentine"), not a person."""
 _CONTACT_VERB = re.compile(r"(?i)(?:call|text|ring|phone|whats\s?app|message|msg|contact|ask|or|and|is|it'?s)$")
 
 
 def private_person_end(before: str) -> int:
     """Where the last words naming a private person end in `before` (-1 if none): a relative or
     friend ("my aunt"), or a first name standing alone right before the number ("…the stall: Rosa,
-    07700 …", "Text Rosa 0491 …"), not the last word of a firm's name ("Larchfield Tutors 020 …")."""
+    07700 …", "Text Rosa 0491 …"), not the last word of a firm's name ("Larchfield Tutors 020 …") nor a town after
+    "in" or "at" ("the sale barn in Valentine, (402) …")."""
     ends = [m.end() for m in PRIVATE_PERSON.finditer(before)] + [m.end() for m in ASKED_FOR.finditer(before)]
     name = _NAME_BEFORE.search(before)
     if name is not None:
         previous = before[: name.start()].rstrip()
         word = previous.split()[-1].lstrip("([\"'") if previous.split() else ""
         alone = not word[:1].isupper() or _CONTACT_VERB.search(word) is not None
+        if word.lower() in _PLACE_WORDS:
+            alone = False  # "the sale barn in Valentine, (402) …": a town, not a person
         if alone and not previous.endswith("("):  # "(Brightpath, 0113 …)": a firm in brackets
             ends.append(name.end())
     return max(ends, default=-1)

@@ -1,0 +1,44 @@
+"""Classes of the seventeenth contacts batch (`clubs`, `rural`), on invented sentences: the numbers of country
+businesses named by their trade ("... Farm Supplies", "... Agri", "The Stores", the market manager, a paper's
+news desk, "The Fox's new number") are theirs (`phone_cues.ORGANISATION`), and a capitalised word after "in" or
+"at" is a town, not a person the number belongs to (`phone_cues.private_person_end`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.phone import PhoneDetector
+from tests.conftest import text_item
+
+
+def _phones(text: str) -> list[str]:
+    return [m.value for m in PhoneDetector().detect(text_item(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New number for Larchmoor Farm Supplies: 01632 960 412. Bird seed on offer this week",
+        "Prices at Dale Valley Agri (01632 960 733) have doubled since the spring",
+        "The Fox's new number is 01632 960 118, booking for Sunday lunch essential",
+        "Ring the Echo's news desk on 0113 496 0555 with your photos of the floods",
+        "The Stores is on 01632 960 219 for deliveries, Mon-Sat",
+        "Stall enquiries to the market manager 01632 960 310 by Friday",
+        "Try the sale barn in Ogallala, (308) 555-0144, they have the catalogue",
+    ],
+)
+def test_a_country_business_number_is_not_a_personal_phone(text: str) -> None:
+    assert _phones(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Any problems ring Nell in Pickering on 07700 900 418", "+447700900418"),
+        ("Lost our spaniel near the Fox, please call me on 07700 900 261", "+447700900261"),
+        ("Kit is at mine, ring the team captain on 07700 900 377 if you need it", "+447700900377"),
+        ("Moved out to the farm at last, our landline is 01632 960 584 now", "+441632960584"),
+    ],
+)
+def test_a_persons_number_beside_a_place_is_still_theirs(text: str, value: str) -> None:
+    assert _phones(text) == [value], text
