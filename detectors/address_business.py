@@ -21,7 +21,7 @@ from detectors.address_residents import household_before
 from detectors.filters import Filter
 
 _OWN_HOME = re.compile(
-    r"(?i)\b(?:live[sd]?|living|moved|moving|home|address|mine|ours|i'?m|we'?re|(?:our|my|their)\s+(?:new\s+)?place|"
+    r"(?i)\b(?:live[sd]?|living|moved|moving|home|address|mine|ours|i'?m|we'?re|(?:our|my|his|her|their)\s+(?:new\s+)?place|"
     r"write\s+to|cards?\s+to|post\s+to|addressed\s+to|belongs\s+to)\b"
 )
 """Words that say the address is somebody's home even right after a venue's name ("we live by The Swan, ...");

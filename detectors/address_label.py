@@ -116,14 +116,15 @@ RESIDENCE = re.compile(
          | ^\W*(?:just\s+|now\s+|finally\s+)?(?:live(?=\s+(?:on|in|at|near|off|round|opposite|next|just)\b)|lived|living|moved|moving|renting|settled|grew\s+up)\b
         )
         (?:(?!\bbut\b)[^.!?\n]){0,48}?
-      | \b(?:our|my)\s+(?:[a-z]+'s\s+)?(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
+      | \b(?:our|my|his|her|their)\s+(?:[a-z]+'s\s+)?(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
            rented|previous|last|next|back|front)\s+){0,2}
         (?:house|houses|home|homes|flat|place|address|street|road|bungalow|cottage|apartment|digs|terrace|semi|
            cul-de-sac|garden|garage|shed|drive|driveway|porch|gate|(?:back\s+|front\s+)?door)
         (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|(?:my|our)\s+[a-z]+(?:['’]s|s['’])
            |(?:mum|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|auntie|aunty)['’]s)
-        \s+(?:now\s+|still\s+|just\s+|only\s+|right\s+|back\s+)?(?=on\s)
+        \s+(?:now\s+|still\s+|just\s+|only\s+|right\s+|back\s+|somewhere\s+)?(?=on\s)
+      | \b(?:ours|mine)(?:\s+too)?(?=\s+on\s)
       | \b(?:came|come|comes|coming|out|round|over|up|down|deliver(?:ed|ing)?)\s+to\s+(?:us|me)\s+(?=on\s)
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|to\s+(?:us|me|mine|ours)|(?:single\s+)?(?:mum|mam|dad))
         \s+(?:just\s+|only\s+|right\s+|now\s+|still\s+)?

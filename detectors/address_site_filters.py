@@ -55,7 +55,9 @@ _ORG_BEFORE = re.compile(_ORG_NAME + r"[ \t]*,[ \t]*(?:[A-Z][\w'’. -]{1,30},?[
 """An organisation's name and a comma, then at most a street and a town: a letterhead's lines before the
 candidate.  The name opens its clause or line ("Hollyfield Garden Centre, ..."): a name after another word is a
 street's ("3 Rhes y Wren, ...") or a place in a sentence."""
-_OWN = re.compile(r"(?i)\b(?:live[sd]?|living|moved|home|address|mine|ours|my|our|i'?m|we'?re)\b")
+_OWN = re.compile(
+    r"(?i)\b(?:live[sd]?|living|moved|home|address|mine|ours|my|our|i'?m|we'?re|(?:his|her|their)\s+(?:new\s+)?place)\b"
+)
 
 
 def _organisation_named_before(text: str, start: int, end: int) -> bool:

@@ -194,6 +194,13 @@ class Street:
     """The street word comes before the name ("12 rue des Lilas"): Welsh, Irish or abroad."""
 
 
+_FUNCTION_WORDS = frozenset(
+    "per between each every a an to in on at for by with from and or is was are were be vs".split()
+)
+"""Words of a sentence that no street name typed in lower case holds ("6 per lane", "30 works between rd ..."):
+a capitalised name may ("Lane Between the Fields" is a house's), so only lower-case names are judged by them."""
+
+
 def judge_street(text: str, found: re.Match[str]) -> Street | None:
     """A `Street` for a NUMBERED, BARE or NAMED match, or None if the shape is no address.
 
@@ -217,6 +224,8 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
         return None  # "2 Strawberry Fields covers", "3 Boundary Ridge runs": a thing named after a place
     if type_key == "av" and found.group("type") != "Av":
         return None  # "12 Sony AV receiver": only "Lime Tree Av" is an avenue
+    if lower_case and not _FUNCTION_WORDS.isdisjoint(word.lower() for word in name_words):
+        return None  # "max 6 per lane", "Hwy 30 construction between Rd 15": words of a sentence, not a name
     if lower_case and text[found.end() : found.end() + 1] in ("'", "’"):
         return None  # "'delivered to safe place'": only a capitalised street is quoted from a label
     first = name_words[0].lower().rstrip(".")

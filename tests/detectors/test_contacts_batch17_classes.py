@@ -1,14 +1,16 @@
 """Classes of the seventeenth contacts batch (`clubs`, `rural`), on invented sentences: the numbers of country
 businesses named by their trade ("... Farm Supplies", "... Agri", "The Stores", the market manager, a paper's
 news desk, "The Fox's new number") are theirs (`phone_cues.ORGANISATION`), and a capitalised word after "in" or
-"at" is a town, not a person the number belongs to (`phone_cues.private_person_end`)."""
+"at" is a town, not a person the number belongs to (`phone_cues.private_person_end`); a home said as "ours on ...",
+"her door on ...", "somewhere on ..." or "her place: ..." (`address_label.RESIDENCE`); a lower-case "street" holding
+words of a sentence ("6 per lane") is none (`street.judge_street`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from detectors.phone import PhoneDetector
-from tests.conftest import text_item
+from tests.conftest import address_values, text_item
 
 
 def _phones(text: str) -> list[str]:
@@ -42,3 +44,29 @@ def test_a_country_business_number_is_not_a_personal_phone(text: str) -> None:
 )
 def test_a_persons_number_beside_a_place_is_still_theirs(text: str, value: str) -> None:
     assert _phones(text) == [value], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Yes, ours on Heron Way too, nothing since Tuesday", "Heron Way"),
+        ("Pop the card through his door on Larkspur Close, he's in all day", "Larkspur Close"),
+        ("I think she's somewhere on Wrenfield Road? Ask at the shop", "Wrenfield Road"),
+        ("The party's at her place: Holly Bank, 4 Tansy Road, Settle BD24 9ZX. Bring a chair", "BD24 9ZX"),
+    ],
+)
+def test_a_home_said_as_theirs_ours_or_her_place(text: str, value: str) -> None:
+    assert value in address_values(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lane swimming tonight, max 4 per lane so book early",
+        "Hwy 12 works between Rd 9 and Rd 14 until June, use Rd 3",
+        "Her office on Tansy Road is shut till Monday",
+        "Mine on eBay went for £40 in the end",
+    ],
+)
+def test_words_of_a_sentence_and_a_workplace_are_no_home(text: str) -> None:
+    assert address_values(text) == [], text
