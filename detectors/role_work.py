@@ -66,7 +66,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"homework|assessments?|subject)\b)", re.I | re.S)),
     ("speaks of the year groups or classes they teach", re.compile(
         r"\bmy\s+(?:lovely\s+|new\s+|little\s+|current\s+|brilliant\s+|amazing\s+)?"
-        r"(?:(?:year\s*\d{1,2}|y\d{1,2}|p\d)s\b|(?:gcse|a[\s-]?level|level\s+\d|btec|ks\d)\s+(?:[\w-]+\s+)?"
+        r"(?:(?:year\s*\d{1,2}|y\d{1,2}|p\d|s[1-6])s\b|(?:s[1-6]|p[1-7])\s+(?:[\w-]+\s+){0,2}(?:class|classes|set|sets)\b|(?:gcse|a[\s-]?level|level\s+\d|btec|ks\d)\s+(?:[\w-]+\s+)?"
         r"(?:learners|groups?|sets?|geographers|historians|scientists|mathematicians|artists|linguists|chemists|physicists|"
         r"biologists)\b)", re.I)),
     ("takes a year group out", re.compile(
@@ -91,7 +91,9 @@ WORK_WORDS = keywords(
     "dept department faculty "
     + " ".join(f"{n}s y{n}s" for n in range(1, 15))
     + " "
-    + " ".join(f"p{n}s" for n in range(1, 8))
+    + " ".join(f"p{n}s p{n}" for n in range(1, 8))
+    + " "
+    + " ".join(f"s{n}s s{n}" for n in range(1, 7))
     + " ones twos threes fours fives sixes sevens eights nines tens elevens twelves thirteens"
 )
 """A word every cue holds whole: in an ASCII text (most), one set test before any pattern is tried; the job

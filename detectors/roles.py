@@ -113,6 +113,23 @@ _QUALIFIED_HEAD: list[Pattern] = [[{"LOWER": {"IN": _HEAD_QUALIFIERS}}, {"LOWER"
 girl", "acting head chef") is `role_trades.RANK_IN_ANOTHER_TRADE`'s."""
 
 
+_NATIONS_ROLES = {
+    "depute": "depute head", "principal": "principal teacher", "pupil": "pupil support assistant",
+    "special": "special needs assistant", "sna": "special needs assistant", "snas": "special needs assistant",
+    "probationer": "probationer teacher", "probationary": "probationer teacher", "janny": "school janitor",
+    "jannie": "school janitor", "múinteoir": "teacher", "muinteoir": "teacher", "athro": "teacher",
+    "athrawes": "teacher", "príomhoide": "principal", "priomhoide": "principal", "leas": "deputy principal",
+    "cynorthwyydd": "classroom assistant",
+}  # fmt: skip
+"""The roles of Scotland's, Wales's, Northern Ireland's and Ireland's schools, in their own words: a depute head,
+a principal teacher (head of a subject), a pupil support assistant, an SNA, the janny (janitor), a probationer; the
+Welsh athro/athrawes and the Irish múinteoir (teacher), príomhoide (principal)."""
+
+
+def _nations_role(tokens: list[str]) -> str:
+    return "depute rector" if tokens[:2] == ["depute", "rector"] else _NATIONS_ROLES.get(tokens[0], "school staff")
+
+
 def _rules() -> tuple[Rule, ...]:
     subject = {"LOWER": {"IN": list(SUBJECTS)}}
     rows = [
@@ -189,6 +206,15 @@ def _rules() -> tuple[Rule, ...]:
               _lower("designated", "safeguarding", "lead"), _lower("nursery", "nurse"),
               _lower("early", "years", "practitioner"), _lower("pastoral", "lead"), _lower("pastoral", "manager")),
              lambda t: " ".join(t), 0.9),
+        Rule("nations_role", "role", "a school role as Scotland, Wales or Ireland name it",
+             (_lower("depute", "head"), _lower("depute", "headteacher"), _lower("depute", "head", "teacher"),
+              _lower("depute", "rector"), _lower("principal", "teacher"), _lower("pupil", "support", "assistant"),
+              _lower("special", "needs", "assistant"), [{"ORTH": {"IN": ["SNA", "SNAs"]}}],
+              _lower("probationer", "teacher"), _lower("probationary", "teacher"),
+              [{"LOWER": {"IN": ["janny", "jannie", "múinteoir", "muinteoir", "príomhoide", "priomhoide", "athrawes",
+                                 "athro"]}}],
+              _lower("leas", "-", "phríomhoide"), _lower("cynorthwyydd", "dosbarth")),
+             _nations_role, 0.85),
         Rule("principal", "role", "principal or vice-principal",
              ([{"LOWER": {"IN": ["vice", "deputy", "assistant", "associate"]}, "OP": "?"}, {"LOWER": {"IN": ["principal", "principals"]}}],
               _lower("vice", "-", "principal")), lambda t: "vice principal" if "vice" in t else
@@ -276,7 +302,8 @@ EVERYDAY_WORDS = frozenset(
         "survive survived surviving executive yard reception nursery department dept designated foundation "
         "report reports 1 2 3 4 5 6 7 8 9 10 11 12 13 one two three four five six seven eight nine ten eleven "
         "twelve thirteen group support years breakfast after club kitchen family cook charge house nurse "
-        "officer manager adviser advisor mentor worker secretary technician associate vice senior college fe"
+        "officer manager adviser advisor mentor worker secretary technician associate vice senior college fe "
+        "special needs pupil probationary rector"
     )
 )
 """Words too common to open the gate alone: patterns made only of these are checked whole."""

@@ -105,6 +105,18 @@ def _stated_workplace(item: Item, candidate: Candidate) -> bool:
     return bool(WORK_FIELD.search(where.field)) or (whole and candidate.end > candidate.start)
 
 
+def _worked_at_by_staff(candidate: Candidate, staff: float) -> bool:
+    """A school with a school word, said right after the writer's work or role ("an SNA in Scoil Bhríde", "athrawes yn
+    Ysgol Bryn Teg"), in a text that reads as staff at least at "worth a look": the workplace classifier learned few
+    such contexts in the nations' own words, and scores them low."""
+    cues = set(candidate.cues)
+    return (
+        "xxworkcue" in cues
+        and not {"xxbarename", "xxnotworkcue", "xxtag"} & cues
+        and staff >= judge("job").calibration.worth_a_look
+    )
+
+
 def _named_by_staff(candidate: Candidate, staff: float) -> bool:
     """A school's name (not a bare name, not said to be someone else's) in a text that reads as staff."""
     return staff >= judge("job").calibration.likely and not {"xxbarename", "xxnotworkcue"} & set(candidate.cues)
@@ -218,7 +230,7 @@ class SchoolDetector(Detector):
             tier: Tier | None = calibration.tier(confidence)
             reason = f"{candidate.found_as}, read as the writer's workplace"
             words = (text[slice(*span)],)
-            if tier is None and _named_by_staff(candidate, staff):
+            if tier is None and (_named_by_staff(candidate, staff) or _worked_at_by_staff(candidate, staff)):
                 tier, confidence = "worth a look", STAFF_VOICE_CONFIDENCE
                 reason = f"{candidate.found_as}, in a text that reads as the writer's own school work"
             if (

@@ -36,13 +36,15 @@ LEADING_NOISE = frozenset(
 WORKPLACE = re.compile(
     r"(?:\b(?:work(?:s|ing|ed)?|teach(?:es|ing)?|taught|job|employed|based|staff|colleagues?|post|role|position|"
     r"placement|interview(?:ed)?|supply|governor|volunteer(?:ing)?|teachers?|ta|hlta|senco|sendco|head(?:teacher)?|"
-    r"deputy|ect|nqt|lead(?:er)?|supervisor|manager|assistant|caretaker|librarian|cook|team|ofsted|here)\b"
-    r"[^.!?\n|]{0,40}?\b(?:at|for|by|with|in)|@)\s+(?:the\s+)?$"
+    r"deputy|ect|nqt|lead(?:er)?|supervisor|manager|assistant|caretaker|librarian|cook|team|ofsted|here|"
+    r"depute|snas?|janny|athro|athrawes|múinteoir|muinteoir|príomhoide|priomhoide)\b"
+    r"[^.!?\n|]{0,40}?\b(?:at|for|by|with|in|yn)|@)\s+(?:the\s+)?$"
     r"|\b(?:joined|joining|started(?:\s+at)?|starting(?:\s+at)?|moved\s+to|moving\s+to)"
     r"\s+(?:the\s+(?:team|staff)\s+at\s+)?(?:the\s+)?$"
     r"|\bnew\s+(?:job|school|role|post)\s*(?:at\s+|,\s*)?(?:the\s+)?$"
 )
-"""The clause before a school name that makes it the writer's workplace."""
+"""The clause before a school name that makes it the writer's workplace (with the roles Scotland's, Wales's and
+Ireland's schools have, and the Welsh "yn": "athrawes yn Ysgol Bryn Teg", "an SNA in Scoil Bhríde")."""
 NOT_WORKPLACE = re.compile(
     r"\b(?:went|go|goes|going|studied|student|pupil|alumn\w*|old\s+(?:boy|girl)|former\s+pupil|son|daughter|kids?|"
     r"children|child|boys?|girls?|parent|mum|dad|grandson|granddaughter|visit(?:ed|ing)?|against|versus|vs|beat|"

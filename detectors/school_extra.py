@@ -33,7 +33,8 @@ TRAILING_WORDS = ("Middle", "PS", "UTC", "Kindergarten", "Comprehensive", "Prepa
 The rare ones open the detector's gate (`school_candidates.EXTRA_GATE_WORDS`); "Middle", "PS" and "Prep"
 are found only in texts the gate lets through for another reason."""
 
-_NAME_WORD = r"(?:[A-Z][\w'’-]*)"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+"""A capitalised word, accented capitals too ("Scoil Naomh Éanna", "Coláiste Íde")."""
 _PARTICLE = r"(?:y|yr|a|an|na|de|dos|uí|ui|bhríde|gynradd|uwchradd|gymraeg)"
 _LEADING = re.compile(
     rf"\b(?:{'|'.join(LEADING_WORDS)})(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,5}}(?<!\s)",
