@@ -55,6 +55,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"started|starting|finished|finishing|haven'?t\s+(?:even\s+)?started|done|more|still|mountain\s+of|pile\s+of|stack\s+of|\d+)\s+"
         r"(?:(?:my|the|some|all\s+(?:the|my|of\s+(?:the|those|my))|those)\s+)?"
         r"(?:(?:marking|grading)\b(?!\s+(?:out|up|off|down|time)\b)|(?:lesson\s+plans?|lesson\s+planning|report\s+cards?)\b)", re.I)),
+    ("has marking, lesson plans or reports to get done", re.compile(
+        r"(?<!line\s)(?<!road\s)(?<!pitch\s)(?<!court\s)\b(?:marking|lesson\s+plans?|planning)\s+(?:is\s+|are\s+|all\s+)?"
+        r"(?:done|finished|sorted|complete|over)\b"
+        r"|\bno\s+marking\b|\b\d+\s+unmarked\s+(?:[\w-]+\s+)?(?:papers|books|essays|scripts|mocks|tests|assessments)\b"
+        r"|\blesson\s+plans?\s+for\s+(?:the|this|next)\s+week\b"
+        r"|\b(?:once|after|till|until|before)\s+(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?(?:reports|lesson\s+plans)\s+"
+        r"(?:are|is)\s+(?:written|done|finished|in)\b", re.I)),
     ("marks or grades their classes' work", re.compile(
         rf"\b(?:grading|marking)\s+(?:\d+\s+)?(?:[\w'-]+\s+){{0,3}}(?:{_OBJECTS})\b", re.I)),
     ("teaches a class", re.compile(
@@ -88,7 +95,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 WORK_WORDS = keywords(
     "marking grading lesson report teaching taught students learners gcse btec ks1 ks2 ks3 ks4 ks5 geographers historians "
     "scientists mathematicians artists linguists chemists physicists biologists ppa tps tlr pension supply ect scale "
-    "dept department faculty "
+    "dept department faculty unmarked plans planning reports "
     + " ".join(f"{n}s y{n}s" for n in range(1, 15))
     + " "
     + " ".join(f"p{n}s p{n}" for n in range(1, 8))

@@ -31,6 +31,12 @@ def _post(text: str) -> Item:
         "Can't do Thursday, I'm in the PE dept and it's fixtures all week",
         "I work in the maths department of a big comp, happy to help with the quiz",
         "joined the history dept in September and the kettle is already my friend",
+        "only hobby left once the reports are written is the allotment",
+        "knitting two rows a night once the lesson plans are done",
+        "Sunday run done, lesson plans for the week still not started",
+        "no marking this weekend, just the bike and a pub lunch",
+        "head down, marking done, book club book finished at midnight",
+        "ran 10k to avoid the 28 unmarked mock papers on the table",
     ],
 )
 def test_the_writer_doing_a_teachers_work(text: str) -> None:
@@ -55,6 +61,8 @@ def test_the_writer_doing_a_teachers_work(text: str) -> None:
         "I work in the chemistry department at Kestrel University, ask me anything",  # a university's
         "I'm in the art department on the new film, long days",  # not a school subject's
         "my dad is in the maths department, he loves it",  # someone else's
+        "line marking done on the pitch for Saturday's cup game",  # lines on a field
+        "Report writing season at the station, fourteen crime reports before lunch",  # a police officer's reports
     ],
 )
 def test_other_peoples_work_other_teaching_and_own_schoolwork_are_not(text: str) -> None:

@@ -40,7 +40,12 @@ FOUND: list[tuple[str, Section, str, str]] = [
     ("Head of Maths @ a secondary", "profile", "head of maths", "head of department"),
     ("KS1 lead, runner", "profile", "ks1 lead", "subject or phase leader"),
     ("Numeracy lead | Y4 | allotment", "profile", "numeracy lead", "subject or phase leader"),
-    ("Depute head | Fife | hillwalker", "profile", "depute head", "a school role as Scotland, Wales or Ireland name it"),
+    (
+        "Depute head | Fife | hillwalker",
+        "profile",
+        "depute head",
+        "a school role as Scotland, Wales or Ireland name it",
+    ),
     ("PSHE coordinator and part-time potter", "profile", "pshe lead", "subject or phase leader"),
     ("Chair of Governors. Accountant.", "profile", "school governor", "school governor"),
     ("Governor at Fenwick CE Primary", "profile", "school governor", "governor of a school"),
