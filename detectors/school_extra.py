@@ -37,7 +37,7 @@ _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 """A capitalised word, accented capitals too ("Scoil Naomh Éanna", "Coláiste Íde")."""
 _PARTICLE = r"(?:y|yr|a|an|na|de|dos|uí|ui|bhríde|gynradd|uwchradd|gymraeg)"
 _LEADING = re.compile(
-    rf"\b(?:{'|'.join(LEADING_WORDS)})(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,5}}(?<!\s)",
+    rf"\b(?:{'|'.join(LEADING_WORDS)})(?:\s+(?:{_NAME_WORD}|{_PARTICLE})(?![\w'’-])){{1,5}}(?<!\s)",
     re.UNICODE,
 )
 _TRAILING = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+(?:{'|'.join(TRAILING_WORDS)})\b")

@@ -166,12 +166,31 @@ _WRITER = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|we|we're|us)\b", re.IGNORECAS
 def _someone_elses_school(text: str, start: int, end: int) -> bool:
     """ "my dad Bob, 35 years caretaker at X", "X, my mate's school": a relation's or friend's school.
 
-    A relation before the school counts only when the writer is not in the sentence too ("my son's
+    A relation before the school counts only when the writer is not in the school's clause too ("my son's
     first lesson at X is with me")."""
     sentence = sentence_of(text, start, end)
     if _SOMEONES_SCHOOL.search(sentence):
         return True
-    return not _WRITER.search(sentence) and _SOMEONE_ELSE_BEFORE.search(sentence_before(text, start)) is not None
+    before = sentence_before(text, start)
+    relations = list(_SOMEONE_ELSE_BEFORE.finditer(before))
+    if not relations:
+        return False
+    if _RELATION_WORKED.search(before, relations[-1].end()):  # "my gran was the dinner lady at X, and I ...": the gran's
+        after = _NEXT_CLAUSE.split(text[end : end + 200], maxsplit=1)[0]
+        return not _WRITER.search(before) and not _WRITER.search(after)
+    return not _WRITER.search(sentence)
+
+
+_RELATION_WORKED = re.compile(
+    r"\b(?:was|were|is|been)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:lady|teacher|head|headteacher|caretaker|cook|"
+    r"secretary|janitor|janny|assistant|ta|governor|supervisor|nurse|librarian|technician)\b|\b(?:worked|taught)\b",
+    re.IGNORECASE,
+)
+"""A relation said to have worked at the school, between them and its name."""
+_NEXT_CLAUSE = re.compile(r"[.!?\n;,]|\b(?:and|but|so)\b", re.IGNORECASE)
+"""Where the school's clause ends after it: "my gran was the dinner lady at X and I still say ..." is the gran's X,
+whoever the next clause is about ("my son is in Year 7 at X, and I teach his form" still reads the whole sentence:
+the son is a pupil there, the writer works there)."""
 
 
 _VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|tour(?:ed)?|tour\s+of)\s+(?:the\s+)?$", re.IGNORECASE)

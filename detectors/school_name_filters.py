@@ -11,7 +11,8 @@ classifier's inputs do not change; `school_verdict` picks them by how the candid
 - `JOB_TITLE_NOT_SCHOOL` (names no profile gives): "Director of Primary";
 - `PARENTS_GROUP` (every candidate): "the Friends of X School";
 - `EVENT_OR_COURSE` (names found without a school word): an occasion ("Thursday's Options Evening",
-  "Summer Fayre") or a course ("PGCE Secondary English course").
+  "Summer Fayre") or a course ("PGCE Secondary English course");
+- `COURSE_NAME` (names no profile gives): a training course with a school word ("PGCE Primary", "SCITT Secondary").
 """
 
 from __future__ import annotations
@@ -90,7 +91,8 @@ EVERYDAY_TAG_WORDS = frozenset(
     str.split(
         "back backto first firstday last lastday day days life run runs rocks chat twitter uniform holidays hols trip "
         "out ready shoes bag lunch lunches dinner dinners mum mums dad dads teacher teachers staff love pride spirit "
-        "year years memories musical sports start starts new is the my our of to"
+        "year years memories musical sports start starts new is the my our of to office admin ta tas senco support "
+        "teaching ni uk scotland scot wales cymru ireland england"
     )
 )
 """What a hashtag every teacher or parent uses has besides its school word: #backtoschool, #primaryrocks."""
@@ -166,6 +168,13 @@ _SCHEME_AFTER = re.compile(
 )
 
 
+def _course_name(text: str, start: int, end: int) -> bool:
+    """ "Trainee teacher (PGCE Primary)", "SCITT Secondary": a training course named with a school word, not a
+    school.  For every name the text gives (a school's own profile names are never this)."""
+    first = text[start:end].split()[:1]
+    return bool(first) and first[0].strip("'’.,!?()").lower() in _COURSE_WORDS
+
+
 def _scheme_or_award(text: str, start: int, end: int) -> bool:
     """ "Gold School Sport Award", "Best School Garden", "Curious Schools Network", "Healthy Schools Award": a
     scheme, a prize or a network named after schools, not one school.  For names found in the text (a school's
@@ -177,6 +186,10 @@ def _scheme_or_award(text: str, start: int, end: int) -> bool:
 EVENT_OR_COURSE = Filter(
     "an occasion or a course", "drop", "a name with capitals that is an event ('Options Evening') or a course",
     _event_or_course,
+)  # fmt: skip
+COURSE_NAME = Filter(
+    "a training course", "drop", "a teacher-training or leadership course with a school word ('PGCE Primary')",
+    _course_name,
 )  # fmt: skip
 PARENTS_GROUP = Filter(
     "a parents' group", "drop", "the Friends of a school (its parents' association), not the school", _parents_group

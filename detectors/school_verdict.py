@@ -27,6 +27,7 @@ from detectors.school_context import TYPE_WORDS
 from detectors.school_filters import WHAT_FILTERS, WHOSE_FILTERS
 from detectors.school_name_filters import (
     COMMUNITY_HASHTAG,
+    COURSE_NAME,
     EVENT_OR_COURSE,
     JOB_TITLE_NOT_SCHOOL,
     PLACE_OR_SUBJECT,
@@ -45,7 +46,7 @@ def after_judgement_filters(candidate: Candidate, written: str) -> tuple[Filter,
     if "xxtag" in candidate.cues:
         filters.append(COMMUNITY_HASHTAG)
     if not candidate.configured:
-        filters += (JOB_TITLE_NOT_SCHOOL, SCHEME_OR_AWARD)
+        filters += (JOB_TITLE_NOT_SCHOOL, SCHEME_OR_AWARD, COURSE_NAME)
     if _TYPE_WORDS.isdisjoint(written.lower().replace("'", " ").split()):
         if candidate.configured:
             filters.append(SOMETHING_ELSE_SHARES_NAME)
