@@ -175,7 +175,9 @@ def _someone_elses_school(text: str, start: int, end: int) -> bool:
     relations = list(_SOMEONE_ELSE_BEFORE.finditer(before))
     if not relations:
         return False
-    if _RELATION_WORKED.search(before, relations[-1].end()):  # "my gran was the dinner lady at X, and I ...": the gran's
+    if _RELATION_WORKED.search(
+        before, relations[-1].end()
+    ):  # "my gran was the dinner lady at X, and I ...": the gran's
         after = _NEXT_CLAUSE.split(text[end : end + 200], maxsplit=1)[0]
         return not _WRITER.search(before) and not _WRITER.search(after)
     return not _WRITER.search(sentence)
