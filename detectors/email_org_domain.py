@@ -26,12 +26,14 @@ _BODY_WORDS = (
     "synagogue", "temple", "mandir", "allotments", "allotment", "foodbank", "pantry", "pta", "scouts", "guides", "u3a",
     "choir", "chorus", "singers", "orchestra", "players", "operatic", "harriers", "runners", "athletics", "cc", "rufc",
     "hc", "gaa", "bowls", "lodge", "pc", "tc", "residents", "tenants", "communitycentre", "hub",
-    "uni", "league", "brass", "band", "primary", "academy", "nursery",
+    "uni", "league", "brass", "band", "primary", "academy", "nursery", "festival", "fest", "expo", "mela", "hospice",
+    "hospicecare", "community", "volunteers", "consulado", "consulate", "embassy",
 )  # fmt: skip
 """Words that end a domain label (or one of its hyphenated parts) of a public body, a service, a club, a
 faith group or a community group: "…villagehall", "…allotments", "…pc" (a parish or town council),
 "…cc" (a cricket club), "…-uni" (a university's department), "…juniorleague", "…brass" (a brass band),
-"…primary" and "…academy" (a school's PTA or office)."""
+"…primary" and "…academy" (a school's PTA or office), "…festival", "…expo", "…mela" (an event's office), "…hospice",
+"…volunteers", a consulate's or an embassy's (not a recruiter's "…talent": as often one person's own)."""
 _BODY_LABEL = re.compile(r"(?i)(?:^|-)[a-z0-9]*(?:" + "|".join(_BODY_WORDS) + r")$")
 _LONG_BODY_LABEL = re.compile(
     r"(?i)(?:council|leisure|pharmacy|surgery|hospital|library|police|juniorfc|diocese|parish|church|"

@@ -3,14 +3,16 @@ businesses named by their trade ("... Farm Supplies", "... Agri", "The Stores", 
 news desk, "The Fox's new number") are theirs (`phone_cues.ORGANISATION`), and a capitalised word after "in" or
 "at" is a town, not a person the number belongs to (`phone_cues.private_person_end`); a home said as "ours on ...",
 "her door on ...", "somewhere on ..." or "her place: ..." (`address_label.RESIDENCE`); a lower-case "street" holding
-words of a sentence ("6 per lane") is none (`street.judge_street`)."""
+words of a sentence ("6 per lane") is none (`street.judge_street`); an event's, a hospice's, a community group's
+or a consulate's domain makes its mailbox the organisation's (`email_org_domain.PUBLIC_BODYS_MAILBOX`)."""
 
 from __future__ import annotations
 
 import pytest
 
+from detectors.email_org_domain import PUBLIC_BODYS_MAILBOX
 from detectors.phone import PhoneDetector
-from tests.conftest import address_values, text_item
+from tests.conftest import address_values, filter_applies, text_item
 
 
 def _phones(text: str) -> list[str]:
@@ -70,3 +72,27 @@ def test_a_home_said_as_theirs_ours_or_her_place(text: str, value: str) -> None:
 )
 def test_words_of_a_sentence_and_a_workplace_are_no_home(text: str) -> None:
     assert address_values(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate", "applies"),
+    [
+        ("Stall pitches £25, email stalls@hollinmela.example.org by Friday", "stalls@hollinmela.example.org", True),
+        ("Exhibitor questions: traders@quillbyexpo.example.org", "traders@quillbyexpo.example.org", True),
+        (
+            "Playgroup news to littleoaks@eastgatecommunity.example.org",
+            "littleoaks@eastgatecommunity.example.org",
+            True,
+        ),
+        ("Volunteer shifts: collections@volunteers.example.org", "collections@volunteers.example.org", True),
+        (
+            "Going solo as a recruiter! hannah@hannahcole-talent.example.com",
+            "hannah@hannahcole-talent.example.com",
+            False,
+        ),
+    ],
+)
+def test_an_events_a_hospices_or_a_consulates_mailbox_is_an_organisations(
+    text: str, candidate: str, applies: bool
+) -> None:
+    assert filter_applies(PUBLIC_BODYS_MAILBOX, text, candidate) is applies
