@@ -103,6 +103,7 @@ BATCHES = (
     "voices-14",
     "voices-15",
     "voices-16",
+    "voices-17",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
