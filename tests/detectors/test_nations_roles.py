@@ -62,7 +62,7 @@ def test_accented_capitals_stay_in_an_irish_schools_name() -> None:
     ("text", "school"),
     [
         ("Ten years as an SNA in Scoil Naomh Éanna and I've loved every one of them", "Scoil Naomh Éanna"),
-        ("Athrawes yn Ysgol Bryn Teg ers deng mlynedd, Blwyddyn 2 eleni", "Ysgol Bryn Teg"),
+        ("Athrawes yn Ysgol Bryn Teg ers deng mlynedd. My Year 2 class are brilliant this year", "Ysgol Bryn Teg"),
     ],
 )
 def test_a_school_said_after_the_writers_role_is_worth_a_look(text: str, school: str) -> None:
