@@ -158,7 +158,8 @@ class AddressDetector(Detector):
         claimed: list[tuple[int, int]] = []
         profile = item.provenance.section in _FIELD_SECTIONS
         yield from self._street_lines(text, profile, line_ends, claimed)
-        yield from self._unmarked(text, profile, line_ends, claimed)
+        tails = list(lines_by_tail(text)) if has_digit(text) else []
+        yield from self._unmarked(text, profile, line_ends, claimed, [(start, end) for _, start, end, _ in tails])
         for value, start, end, confidence, rule in unworded_streets(text):
             if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
                 claimed.append((start, end))
@@ -167,7 +168,7 @@ class AddressDetector(Detector):
             if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
                 claimed.append((start, end))
                 yield self._match(line, start, end, 0.8, _ABROAD_RULE)
-        for line, start, end, rule in lines_by_tail(text) if has_digit(text) else ():
+        for line, start, end, rule in tails:
             if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
                 claimed.append((start, end))
                 yield self._match(line, start, end, 0.8, rule)
@@ -233,12 +234,18 @@ class AddressDetector(Detector):
             yield self._match(street.line, street.start, street.end, confidence, rule)
 
     def _unmarked(
-        self, text: str, profile: bool, line_ends: list[tuple[Postcode, int, int]], claimed: list[tuple[int, int]]
+        self,
+        text: str,
+        profile: bool,
+        line_ends: list[tuple[Postcode, int, int]],
+        claimed: list[tuple[int, int]],
+        tails: list[tuple[int, int]],
     ) -> Iterator[Match]:
         """Streets with no street word ("we're at 12 Fernside, Oakley"): after a statement of where the
-        writer lives or where post goes, or on their own when the name is shaped like a street's."""
+        writer lives or where post goes, or on their own when the name is shaped like a street's.  A line that
+        ends in a town and a state or a postal code abroad (`tails`) is left whole to `lines_by_tail`."""
         for street in unmarked_streets(text):
-            if overlaps(claimed, street.start, street.end):
+            if overlaps(claimed, street.start, street.end) or overlaps(tails, street.start, street.end):
                 continue
             context = clause_before(text, street.start)
             wider = text[max(0, street.start - _HOME_CUE_WIDTH) : street.start]

@@ -116,10 +116,12 @@ RESIDENCE = re.compile(
          | ^\W*(?:just\s+|now\s+|finally\s+)?(?:live(?=\s+(?:on|in|at|near|off|round|opposite|next|just)\b)|lived|living|moved|moving|renting|settled|grew\s+up)\b
         )
         (?:(?!\bbut\b)[^.!?\n]){0,48}?
-      | \b(?:our|my|his|her|their)\s+(?:[a-z]+'s\s+)?(?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
-           rented|previous|last|next|back|front)\s+){0,2}
+      | (?:\b(?:our|my|his|her|their)\s+(?:[a-z]+'s\s+)?|(?-i:\b[A-Z][a-z]+(?:['’]s|s['’]))\s+)
+        (?:(?:new|old|own|first|little|lovely|current|family|forever|dream|tiny|
+           rented|previous|last|next|back|front|spare)\s+){0,2}
         (?:house|houses|home|homes|flat|place|address|street|road|bungalow|cottage|apartment|digs|terrace|semi|
-           cul-de-sac|garden|garage|shed|drive|driveway|porch|gate|(?:back\s+|front\s+)?door)
+           cul-de-sac|garden|garage|shed|drive|driveway|porch|gate|(?:back\s+|front\s+)?door|yard|room|bedroom|loft|
+           attic|kitchen|windows?|roof|fence|hedge)
         (?:'s|\s+is|\s+was)?(?:\s+(?:now|still|just|right))?
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|(?:my|our)\s+[a-z]+(?:['’]s|s['’])
            |(?:mum|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|auntie|aunty)['’]s)
@@ -142,7 +144,7 @@ RESIDENCE = re.compile(
       | \byour\s+(?:new\s+|lovely\s+|old\s+)?(?:house|home|flat|place|bungalow|cottage|apartment)(?:'s|\s+is|\s+was)?
       | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re)\s+(?:only\s+|just\s+)?(?:a\s+(?:few|couple\s+of)\s+|two\s+|three\s+|\d\s+)?
         (?:streets?|doors?|roads?|houses?)\s+(?:over|away|down|up|along)
-      | \b(?:past|outside|at|to|from|round)\s+(?:hers|theirs)\b
+      | \b(?:past|outside|at|to|from|round)\s+(?:his|hers|theirs)\b
       | \b(?:staying|stays|living|lives)\s+with\s+(?:us|me|my\s+[a-z]+|our\s+[a-z]+)\b
       | \b(?:ours|mine)\s+(?:is|'s)\b[^.!?\n]{0,40}?
       | \b(?:(?-i:house)|flat(?!\s+white)|home|bungalow|cottage|digs)\b[^.!?\n]{0,30}?

@@ -14,7 +14,9 @@ its own (tests/detectors/test_address_postcode_filters.py):
 - `PLACE_TO_DRIVE_TO`: the postcode is said to be a place's ("LS.. is the big Asdale", "... for the
   stadium car park", "... — the bakery on ...") or given to a sat nav for parking, or its sentence names a car
   park, a terminal, an airport or a port ("Airport parking at ..., postcode ...", "Port postcode ..."): where to
-  drive or travel to, not where anyone lives.
+  drive or travel to, not where anyone lives ("park at ..." too);
+- `PUBLIC_EVENT`: its sentence names an event open to everyone (a fireworks display, a fete, a match, a service,
+  gates or doors opening) and no home: the event's ground, not anyone's house.
 
 Postcodes everyone knows as a landmark's are not geographic at all (`postcode.LANDMARKS`); these
 filters catch what the postcode's shape and district cannot.
@@ -99,6 +101,8 @@ nav")."""
 _PLACE_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w'’-]+\s+)?(?:" + _PLACE_NOUN + r")\b")
 """A place named in the clause before the postcode: "arrive at the main gate (Heron Lane, ...", "the club car park,"."""
 _PARKING = re.compile(r"(?i)\b(?:car\s*park|parking|park\s+and\s+ride)\b")
+_PARK_AT = re.compile(r"(?i)\bpark\s+(?:up\s+)?(?:at|in)\s+$")
+"""\"park at LS.. in Marazion\": told where to leave the car."""
 _TRAVEL_HUB = re.compile(
     r"(?i)\b(?:car\s*parks?|parking|park\s+and\s+ride|(?:ferry|cruise|bus|coach)\s+(?:terminal|port)|"
     r"terminal|airport|(?:international\s+)?port\s+post\s*code|sea\s*port)\b"
@@ -120,11 +124,30 @@ def _place_to_drive_to(text: str, start: int, end: int) -> bool:
     place = _IS_THE_PLACE.match(text, end)
     if place is not None:
         return _A_HOUSE_OR_FAMILY.search(text, place.start(), place.end() + 24) is None
-    if _TRAVEL_HUB.search(sentence) is not None:
+    if _TRAVEL_HUB.search(sentence) is not None or _PARK_AT.search(text, max(0, start - 24), start) is not None:
         return True  # "Stonehenge car park, ...", "Port postcode ...", "Airport parking at ..., postcode ..."
     if _SAT_NAV.search(text, max(0, start - SAT_NAV_WITHIN), end + SAT_NAV_WITHIN) is None:
         return False
     return _PARKING.search(sentence) is not None or _PLACE_BEFORE.search(clause_before(text, start)) is not None
+
+
+_PUBLIC_EVENT = re.compile(
+    r"(?i)\b(?:fireworks?|bonfire|display|fete|fête|gala|festival|concert|gig|fixture|match|kick[ \t-]?off|tournament|"
+    r"parade|vigil|parkrun|fun[ \t-]?run|car[ \t-]?boot|langar)\b"
+    r"|\b(?:service|gates|doors)[ \t]+(?:(?:open|opens|starts|begins)[ \t]+)?(?:at[ \t]+|from[ \t]+)?\d"
+)
+"""Words of an event open to the public: the display, the fete, the match, the service, when the gates or doors open."""
+_OWN_PLACE = re.compile(
+    r"(?i)\b(?:ours|mine|(?:our|my)\s+(?:house|home|place|flat|drive|gate|door|garden|street|road|back)|we\s+live|i\s+live)\b"
+)
+
+
+def _public_event(text: str, start: int, end: int) -> bool:
+    """ "Postcode for the fireworks display is B.. (the park)", "the bonfire is at the playing fields (..., BT..),
+    gates 6pm": where an event open to everyone is held.  A home said around it keeps it ("bonfire at ours,
+    LS..", "fireworks in our garden")."""
+    sentence = clause_before(text, start, 160) + text[start:end] + sentence_after(text, end, 120)
+    return _PUBLIC_EVENT.search(sentence) is not None and _OWN_PLACE.search(sentence) is None
 
 
 CODE_LABELLED = Filter(
@@ -144,4 +167,10 @@ PLACE_TO_DRIVE_TO = Filter(
     "place to drive to", "drop", "a place's postcode given for directions or a sat nav, not a home",
     _place_to_drive_to,
 )  # fmt: skip
-POSTCODE_FILTERS: tuple[Filter, ...] = (CODE_LABELLED, ORDINAL_INWARD, SIZE_OR_SPEC, LANDMARK_NAMED, PLACE_TO_DRIVE_TO)
+PUBLIC_EVENT = Filter(
+    "public event's place", "drop", "the postcode of where an event open to everyone is held (a display, a fete, a match)",
+    _public_event,
+)  # fmt: skip
+POSTCODE_FILTERS: tuple[Filter, ...] = (
+    CODE_LABELLED, ORDINAL_INWARD, SIZE_OR_SPEC, LANDMARK_NAMED, PLACE_TO_DRIVE_TO, PUBLIC_EVENT,
+)  # fmt: skip

@@ -43,18 +43,29 @@ _ORG_WORD = (
     r"Centre|Center|Council|Customs|Revenue|Agency|Authority|Department|Ministry|Trust|Society|Association|"
     r"Services|Ltd|Limited|PLC|LLP|Group|Partnership|Solicitors|Accountants|Bank|Insurance|Chapel|Church|Capel|"
     r"Eglwys|Mosque|Temple|Synagogue|Gurdwara|Institute|Foundation|Charity|Club|FC|AFC|RFC|Academy|College|"
-    r"University|Hospital|Surgery|Practice|Clinic|Hotel|Inn|Arms|Garage|Motors|Stores|Supplies|Nurseries"
+    r"University|Hospital|Surgery|Practice|Clinic|Hotel|Inn|Arms|Garage|Motors|Stores|Supplies|Nurseries|"
+    r"Stadium|Pavilion|Arena|Hub|Depot|Sabha|Cathedral|Abbey|Priory|Museum|Gallery|Theatre|Theater|Cinema|Library"
 )
+_VENUE_WORD = (
+    r"Stadium|Pavilion|Arena|Hub|Depot|Sabha|Cathedral|Abbey|Museum|Gallery|Theatre|Theater|Cinema|Library|Centre|"
+    r"Center|Church|Chapel|Mosque|Temple|Synagogue|Gurdwara|Hotel|Club|FC|AFC|RFC|Hospital|College|University|Academy"
+)
+"""Words that end the name of a public venue, strong enough to count after "at", "from", "is" or "to" (not "Bank":
+"at Hazel Bank, ..." is a farm)."""
 _ORG_NAME = (
     r"(?:@[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+(?:&|and|of|[A-Z][\w'’&.-]*)){0,4}"  # "@ Quillby Rovers"
+    r"|(?:(?<=\bat[ \t])|(?<=\bfrom[ \t])|(?<=\bis[ \t])|(?<=\bto[ \t]))(?:[A-Z][\w'’&.-]*[ \t]+){0,4}(?:"
+    + _VENUE_WORD
+    + r")"
     r"|(?<![\w'’])(?<!\w[ \t])(?!(?:The[ \t]+)?Old[ \t])(?:[A-Z][\w'’&.-]*[ \t]+(?:(?:&|and|of)[ \t]+)?){0,4}"
     r"(?:" + _ORG_WORD + r")"  # "... Garden Centre", "St Aidan's Church" (not "The Old Chapel", a house)
-    r"|(?<![\w'’])(?<!\w[ \t])(?:Capel|Eglwys)[ \t]+[A-Z][\w'’-]*)"  # "Capel Horeb" ("Church Lane" is a street)
+    r"|(?<![\w'’])(?<!\w[ \t])(?:Capel|Eglwys|Holy)[ \t]+[A-Z][\w'’-]*)"  # "Capel Horeb", "Holy Trinity" ("Church Lane" is a street)
 )
 _ORG_BEFORE = re.compile(_ORG_NAME + r"[ \t]*,[ \t]*(?:[A-Z][\w'’. -]{1,30},?[ \t]*){0,2}$")
 """An organisation's name and a comma, then at most a street and a town: a letterhead's lines before the
-candidate.  The name opens its clause or line ("Hollyfield Garden Centre, ..."): a name after another word is a
-street's ("3 Rhes y Wren, ...") or a place in a sentence."""
+candidate.  The name opens its clause or line ("Hollyfield Garden Centre, ..."), or, a venue's, follows "at", "from",
+"is" or "to" ("the match is at Quillby Community Stadium, ..."): a name after another word is a street's ("3 Rhes y Wren, ...") or a
+place in a sentence."""
 _OWN = re.compile(
     r"(?i)\b(?:live[sd]?|living|moved|home|address|mine|ours|my|our|i'?m|we'?re|(?:his|her|their)\s+(?:new\s+)?place)\b"
 )

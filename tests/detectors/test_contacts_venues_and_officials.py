@@ -1,0 +1,107 @@
+"""Venues, public events and officials, on invented sentences: a venue, a faith group's hall or a "Holy ..." church named
+before a street line and its postcode (`address_site_filters.ORGANISATION_NAMED_BEFORE`); a lone postcode of an event
+open to everyone (`address_postcode_filters.PUBLIC_EVENT`) or told as where to park (`PLACE_TO_DRIVE_TO`); a home said
+as a named person's or a possessive's house, yard or room on a street, or "at his on ..." (`address_label.RESIDENCE`);
+a line ending in a state and a postal code abroad kept whole; and an officer's or an adviser's named mailbox at a
+public body, passed on by someone they serve (`email_official.OFFICIALS_WORK_MAILBOX`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.address_postcode_filters import PUBLIC_EVENT
+from detectors.email_official import OFFICIALS_WORK_MAILBOX
+from tests.conftest import address_values, filter_applies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carol service: St Wilfrid's Abbey, Quarry Road, Tansley LS99 9ZZ, 6pm, mince pies after",
+        "Holy Cross, Fenwick Lane, LS99 9ZZ. Mass 10am and 6pm",
+        "Nagar kirtan sets off from Guru Nanak Sabha, Larkspur Road, LS99 9ZZ at 10",
+        "Leavers' disco is at The Bowling Pavilion, Mill Lane, Quillby LS99 9ZZ from 7 till 10",
+        "The Wharf Museum, Canal Street, LS99 9ZZ: free entry on Sundays",
+    ],
+)
+def test_a_venue_named_before_its_address_is_no_home(text: str) -> None:
+    assert address_values(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sat nav for the gala: LS99 9ZZ (the rec ground). Gates 11am",
+        "The village fete is on the green this year, LS99 9ZZ, from 12",
+        "Remembrance parade forms up at LS99 9ZZ, 10.40 sharp",
+        "Car boot every Sunday, field by the garden centre, LS99 9ZZ, sellers from 6am",
+        "If you come for the walk, park at LS99 9ZZ behind the church and follow the signs",
+    ],
+)
+def test_the_postcode_of_a_public_event_or_where_to_park_is_no_home(text: str) -> None:
+    assert address_values(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonfire at ours this year! LS99 9ZZ, 7pm, bring sparklers",
+        "Fireworks in our garden Saturday, postcode LS99 9ZZ, kids welcome",
+    ],
+)
+def test_an_event_at_home_keeps_its_postcode(text: str) -> None:
+    assert address_values(text) == ["LS99 9ZZ"], text
+    assert not filter_applies(PUBLIC_EVENT, text, "LS99 9ZZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The cat got out of our back yard on Thistle Street last night, please look in your sheds", "Thistle Street"),
+        ("Nana's house on Pelham Road has had no heating since Tuesday", "Pelham Road"),
+        ("Popped round to see Dad at his on Wren Close, he's mended the gate at last", "Wren Close"),
+        ("My spare room on Larkspur Avenue is still full of boxes from the move", "Larkspur Avenue"),
+    ],
+)
+def test_a_home_said_as_someones_house_yard_or_room_on_a_street(text: str, value: str) -> None:
+    assert address_values(text) == [value], text
+
+
+def test_the_car_park_of_a_named_shop_is_no_home() -> None:
+    assert address_values("Tesco's car park on Mill Lane is closed for resurfacing") == []
+
+
+def test_a_line_with_a_state_and_postal_code_abroad_is_kept_whole() -> None:
+    text = "Our new place is 12 Banksia Bend, Wallaroo QLD 4999, come and stay"
+    assert address_values(text) == ["12 Banksia Bend, Wallaroo QLD 4999"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Our housing officer is r.okafor@quillby-council.example.org, she's been great about the damp",
+         "r.okafor@quillby-council.example.org"),
+        ("The finance contact is j.lamb@tansleyfestival.example.org if you're still owed for the stall",
+         "j.lamb@tansleyfestival.example.org"),
+        ("Councillor Pryce says email him at cllr.pryce@quillby-council.example.org about the bins",
+         "cllr.pryce@quillby-council.example.org"),
+        ("Ask for Amir, the benefits adviser: a.hussain@quillbycommunity.example.org",
+         "a.hussain@quillbycommunity.example.org"),
+    ],
+)  # fmt: skip
+def test_an_officials_named_mailbox_passed_on_is_not_personal(text: str, address: str) -> None:
+    assert filter_applies(OFFICIALS_WORK_MAILBOX, text, address), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the housing officer for the estate, my work email is r.okafor@quillby-council.example.org",
+        "Our housing officer is lovely, but email me at r.okafor@quillby-council.example.org about the rota",
+        "Our housing officer said to use the office: housing@quillby-council.example.org",  # a service mailbox
+        "Our letting agent is r.okafor@okaforlets.example.com",  # not a public body's domain
+    ],
+)
+def test_the_writers_own_or_a_service_mailbox_is_left_to_the_other_rules(text: str) -> None:
+    address = text[text.rindex(" ", 0, text.index("@")) + 1 :].split()[0]
+    assert not filter_applies(OFFICIALS_WORK_MAILBOX, text, address), text
