@@ -86,13 +86,6 @@ def _public_bodys_mailbox(text: str, start: int, end: int) -> bool:
     return any(_BODY_LABEL.search(part) or _LONG_BODY_LABEL.search(part) for part in parts)
 
 
-def at_public_body(candidate: str) -> tuple[str, bool]:
-    """(local part, whether the domain is a public body's, a club's or a community group's) of an address."""
-    local, labels = _labels(candidate)
-    parts = [part for label in labels for part in (label, *label.split("-")[:-1])]
-    return local, any(_BODY_LABEL.search(part) or _LONG_BODY_LABEL.search(part) for part in parts)
-
-
 PUBLIC_BODYS_MAILBOX = Filter(
     "public body's or club's mailbox",
     "drop",

@@ -1,16 +1,14 @@
-"""Venues, public events and officials, on invented sentences: a venue, a faith group's hall or a "Holy ..." church named
+"""Venues, public events and homes said in passing, on invented sentences: a venue, a faith group's hall or a "Holy ..." church named
 before a street line and its postcode (`address_site_filters.ORGANISATION_NAMED_BEFORE`); a lone postcode of an event
 open to everyone (`address_postcode_filters.PUBLIC_EVENT`) or told as where to park (`PLACE_TO_DRIVE_TO`); a home said
-as a named person's or a possessive's house, yard or room on a street, or "at his on ..." (`address_label.RESIDENCE`);
-a line ending in a state and a postal code abroad kept whole; and an officer's or an adviser's named mailbox at a
-public body, passed on by someone they serve (`email_official.OFFICIALS_WORK_MAILBOX`)."""
+as a named person's or a possessive's house, yard or room on a street, or "at his on ..." (`address_label.RESIDENCE`); and
+a line ending in a state and a postal code abroad kept whole."""
 
 from __future__ import annotations
 
 import pytest
 
 from detectors.address_postcode_filters import PUBLIC_EVENT
-from detectors.email_official import OFFICIALS_WORK_MAILBOX
 from tests.conftest import address_values, filter_applies
 
 
@@ -74,34 +72,3 @@ def test_the_car_park_of_a_named_shop_is_no_home() -> None:
 def test_a_line_with_a_state_and_postal_code_abroad_is_kept_whole() -> None:
     text = "Our new place is 12 Banksia Bend, Wallaroo QLD 4999, come and stay"
     assert address_values(text) == ["12 Banksia Bend, Wallaroo QLD 4999"]
-
-
-@pytest.mark.parametrize(
-    ("text", "address"),
-    [
-        ("Our housing officer is r.okafor@quillby-council.example.org, she's been great about the damp",
-         "r.okafor@quillby-council.example.org"),
-        ("The finance contact is j.lamb@tansleyfestival.example.org if you're still owed for the stall",
-         "j.lamb@tansleyfestival.example.org"),
-        ("Councillor Pryce says email him at cllr.pryce@quillby-council.example.org about the bins",
-         "cllr.pryce@quillby-council.example.org"),
-        ("Ask for Amir, the benefits adviser: a.hussain@quillbycommunity.example.org",
-         "a.hussain@quillbycommunity.example.org"),
-    ],
-)  # fmt: skip
-def test_an_officials_named_mailbox_passed_on_is_not_personal(text: str, address: str) -> None:
-    assert filter_applies(OFFICIALS_WORK_MAILBOX, text, address), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I'm the housing officer for the estate, my work email is r.okafor@quillby-council.example.org",
-        "Our housing officer is lovely, but email me at r.okafor@quillby-council.example.org about the rota",
-        "Our housing officer said to use the office: housing@quillby-council.example.org",  # a service mailbox
-        "Our letting agent is r.okafor@okaforlets.example.com",  # not a public body's domain
-    ],
-)
-def test_the_writers_own_or_a_service_mailbox_is_left_to_the_other_rules(text: str) -> None:
-    address = text[text.rindex(" ", 0, text.index("@")) + 1 :].split()[0]
-    assert not filter_applies(OFFICIALS_WORK_MAILBOX, text, address), text
