@@ -37,6 +37,7 @@ _ORGANISATION_WORDS = (
     r"residential\s+home|labs?|laboratory|dept|department|switchboard|main\s+desk|customer\s+(?:services|team)|"
     r"complaints|invoice|subtotal|siop|swyddfa|ar\s+agor|at\s+work|footer|signature|out\s+of\s+(?:the\s+)?office|"
     r"(?:annual|paternity|maternity)\s+leave|solicitors?|accountants?|diner|bistro|brasserie|direct\s+line|"
+    r"non[\s-]?emergency(?:\s+(?:line|number))?|fire\s+(?:service|station)|"
     r"the\s+home\b(?!\s+(?:number|phone|landline|address|page|screen))|"
     # the services people ring in a life's events
     r"crematorium|florists?|"
@@ -67,11 +68,12 @@ OWN_NUMBER = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’]+\s+){0,2}?(?:mobile|mob|number|phone|landline|cell|digits|whats\s?app|home|house)\b(?!-)|"
     r"\b(?:call|text|ring|phone|whats\s?app|message|msg|contact|reach|bell|buzz|book|hire|ping|dm)\s+(?:me|us)\b|"
     r"\bjust\s+me\b|\bwe(?:['’]re|\s+are)\s+on\b|\bthat'?s\s+me\b|"
-    r"\bme\s+on\b|\b(?:i'?m|i\s+am)\s+on\b|\bme\s*[:,-]?\s*$|\bmine(?:['’]s|\s+is)\b",
+    r"\bme\s+on\b|\b(?:i'?m|i\s+am)\s+on\b|\bme\s*[:,-]?\s*$|\bmine(?:['’]s|\s+is)\b|"
+    r"\b(?:i['’]?ve|i\s+have|i['’]?ve\s+got|i\s+got|we['’]?ve\s+got)\s+a\s+new\s+(?:phone|number|mobile|mob|sim)\b",
     re.IGNORECASE,
 )
-"""Words by which the writer gives a number as their own (or their household's); not "my home-made
-soup" nor "mine came through" (a refund, not a number)."""
+"""Words by which the writer gives a number as their own (or their household's), "I've a new phone" among them; not
+"my home-made soup" nor "mine came through" (a refund, not a number)."""
 FAMILY = (
     r"mum|mam|mom|mummy|mother|dad|daddy|father|parents|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|babcia|"
     r"sister|brother|sis|bro|son|daughter|wife|husband|partner|hubby|fiance|fiancée?|aunt|auntie|aunty|uncle|"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from detectors.filters import Filter
-from detectors.phone_cues import OWN_NUMBER, is_landline
+from detectors.phone_cues import OWN_NUMBER, PRIVATE_PERSON, is_landline
 
 _BOOKING_BEFORE = re.compile(
     r"(?i)(?<!\bthe\s)(?<!\ba\s)\b(?:book(?:ings?)?|reservations?|to\s+(?:book|reserve|order)|viewings?\s+(?:via|through|with))"
@@ -35,8 +35,8 @@ def _landline_for_a_service(text: str, start: int, end: int) -> bool:
         return False
     window = text[max(0, start - 60) : start]
     clause = window[max((m.end() for m in _CLAUSE_START.finditer(window)), default=0) :]
-    if OWN_NUMBER.search(clause) or OWN_NUMBER.search(text, end, end + 30):
-        return False
+    if OWN_NUMBER.search(clause) or OWN_NUMBER.search(text, end, end + 30) or PRIVATE_PERSON.search(clause):
+        return False  # "his wife's number is 0114 … if you want to check first": a relative's line, not a service's
     return _BOOKING_BEFORE.search(clause) is not None or _SERVICE_AFTER.match(text, end) is not None
 
 
