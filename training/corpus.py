@@ -104,6 +104,7 @@ BATCHES = (
     "voices-15",
     "voices-16",
     "voices-17",
+    "voices-18",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
