@@ -47,6 +47,7 @@ from detectors.role_context import BYLINE, DESCRIBES_THEMSELVES, owned, parent_v
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.role_kind_of_school import roles_at_a_kind_of_school
+from detectors.role_senses import ROLE_SENSE_FILTERS
 from detectors.role_support import support_roles
 from detectors.role_support_work import SUPPORT_WORK_WORDS, at_support_work, support_work
 from detectors.role_trades import RANK_IN_ANOTHER_TRADE
@@ -63,8 +64,8 @@ from detectors.school_life import (
 )
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
-_ROLE_WORD_FILTERS = (*ROLE_FILTERS, RANK_IN_ANOTHER_TRADE)
-"""Filters every role word passes through before it counts as a cue (`filters`, `role_trades`)."""
+_ROLE_WORD_FILTERS = (*ROLE_FILTERS, RANK_IN_ANOTHER_TRADE, *ROLE_SENSE_FILTERS)
+"""Filters every role word passes through before it counts as a cue (`filters`, `role_trades`, `role_senses`)."""
 _WHOLE_TEXT_FILTERS = (*JOB_FILTERS, ORGANISATIONS_OWN_ACCOUNT)
 """Filters of the whole text: a retweet, or an organisation speaking of the people it serves
 ("a network for early-years teachers") rather than a person of their own job."""

@@ -20,6 +20,7 @@ from detectors.role_contractor import OUTSIDE_TRADE_AT_A_SCHOOL
 from detectors.role_elsewhere import OWN_TRADE_ELSEWHERE
 from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_register import LIST_WITHOUT_A_SPEAKER, WRITING_ABOUT_SCHOOLS
+from detectors.role_senses import SELLING_TO_TEACHERS
 
 _PUPIL = re.compile(
     r"\blet\s+us\s+(?:watch|go|play|have|leave|out|off)\b|\bsixth[\s-]former\s+here\b"
@@ -149,6 +150,7 @@ UNNAMED_ROLE_FILTERS: tuple[Filter, ...] = (
     PARENT_HELPER,
     ARMY_RESERVE,
     VISITOR,
+    SELLING_TO_TEACHERS,
     WRITING_ABOUT_SCHOOLS,
     LIST_WITHOUT_A_SPEAKER,
     OWN_TRADE_ELSEWHERE,
@@ -156,6 +158,6 @@ UNNAMED_ROLE_FILTERS: tuple[Filter, ...] = (
     EVERYDAY_SENSE,
 )
 """Filters of a whole text whose profession finding names no role of the writer's own (two of
-`detectors.role_register`, writing about schools with nobody speaking; the writer's own trade elsewhere and an
-outside trade's job at a school, `detectors.role_elsewhere` and `detectors.role_contractor`; the last,
-`detectors.role_everyday`)."""
+`detectors.role_register`, writing about schools with nobody speaking; a seller to teachers, `detectors.role_senses`;
+the writer's own trade elsewhere and an outside trade's job at a school, `detectors.role_elsewhere` and
+`detectors.role_contractor`; the last, `detectors.role_everyday`)."""
