@@ -27,7 +27,7 @@ _FILLER = (
     r"(?:a|an|the|new|newly|proud|qualified|brand|very|so|tired|exhausted|full-time|part-time|full|part|"
     r"time|primary|secondary|supply|school|first|also|now|still|just|finally|officially|happy|lucky|humble|"
     r"former|retired|ex|acting|interim|permanent|temporary|busy|stressed|frazzled|lowly|mere|specialist|"
-    r"experienced|one|two|three|four|uk|-|\d+)"
+    r"experienced|one|two|three|four|uk|peri|peripatetic|infant|infants|junior|reception|visiting|-|\d+)"
 )
 _SELF = re.compile(
     r"(?:\bi\s*'?\s*m|\bi\s+am|\bi\s*'?ve\s+been|\bi\s+have\s+been|\bi\s+was|\bwork(?:s|ed|ing)?\s+as|"
@@ -38,8 +38,8 @@ _SELF = re.compile(
     rf"(?:\s+{_FILLER}){{0,4}}\s*$"
 )
 """Words just before a role that make it the writer's own ("I'm a", "my job as a")."""
-_SELF_AFTER = re.compile(r"^\s*(?:here|life|mode|problems|brain|confession|vibes)\b")
-"""A role that opens a sentence and is followed by these is the writer's ("ECT life")."""
+_SELF_AFTER = re.compile(r"^\s*(?:here|life|mode|problems|brain|confession|vibes|by\s+day|in\s+the\s+week)\b")
+"""A role that opens a sentence and is followed by these is the writer's ("ECT life", "cover supervisor by day")."""
 _ONLY_FILLER = re.compile(rf"^[\s#]*(?:{_FILLER}\s+)*$")
 _BIO_AFTER = re.compile(r"\s*(?:(?:at|@|in|for|and|of)\s|[,|/&•.;:(–—-]|\s*$)", re.IGNORECASE)
 """After a role that opens a post: how a bio-like self-description goes on ("Head of Geography at X.",

@@ -1,0 +1,31 @@
+"""A role the writer gives themselves in passing, on invented sentences (`role_context.owned`): "X by day, Y by night",
+and a peripatetic, infant or reception teacher said with the words people put before the role."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.job_title import JobTitleDetector
+from tests.conftest import text_item
+
+
+def _roles(text: str) -> list[str]:
+    item = text_item(text)
+    detector = JobTitleDetector()
+    return [m.value for m in detector.detect_batch([item])[0]] if detector.wants(item) else []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Exams officer by day, bread baker by night. Sourdough orders open for Saturday", "exams officer"),
+        ("Cover supervisor by day, DJ by night 🎧 booking for summer weddings now", "cover supervisor"),
+        ("Anyone want a violin? I'm a peri music teacher and I've got two spare half-size ones. £40", "music teacher"),
+    ],
+)
+def test_a_role_given_in_passing_is_the_writers(text: str, role: str) -> None:
+    assert _roles(text) == [role], text
+
+
+def test_a_role_by_day_of_someone_else_is_not_claimed() -> None:
+    assert _roles("My husband: accountant by day, terrible golfer by night") == []
