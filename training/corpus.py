@@ -105,6 +105,7 @@ BATCHES = (
     "voices-16",
     "voices-17",
     "voices-18",
+    "voices-19",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
