@@ -100,10 +100,18 @@ _PUPIL_THEN = re.compile(
 profile's own words for where its owner studied, opening a line ("Studied at ...", "Went to ...")."""
 
 
+_CLASS_YEAR_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:['’]\d{2}|class\s+of\s+(?:['’]\d{2}|(?:19|20)\d{2}))\b(?!\s*[-–])", re.IGNORECASE
+)
+"""A class year right after the name ("X College '19", "X High, class of 2012"): the year its owner left as a pupil or
+student; a member of staff writes a span of years ("2015-")."""
+
+
 def _pupils_own_school(text: str, start: int, end: int) -> bool:
-    """ "I'm in Year 13 at X", "head girl | X sixth form", "my old school": a pupil's or old pupil's school."""
+    """ "I'm in Year 13 at X", "head girl | X sixth form", "my old school", "X College '19": a pupil's or old pupil's
+    school."""
     plain = text.replace("’", "'")
-    if _PUPIL_NOW.search(plain) is not None:
+    if _PUPIL_NOW.search(plain) is not None or _CLASS_YEAR_AFTER.match(text, end) is not None:
         return True
     return bool(_PUPIL_THEN.search(sentence_before(text, start)) or _PUPIL_THEN.search(sentence_of(text, start, end)))
 
