@@ -43,7 +43,7 @@ from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, OWN_ROLE_THE_MODEL_DOU
 from detectors.gate_batch import Positions, TextBatch
 from detectors.job_gate import ROLE_GATE, gate_words, job_screen
 from detectors.judgement import job_row, judge
-from detectors.role_context import BYLINE, DESCRIBES_THEMSELVES, owned, parent_voice
+from detectors.role_context import BYLINE, DESCRIBES_THEMSELVES, OWN_VIEWS, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.role_kind_of_school import roles_at_a_kind_of_school
@@ -262,11 +262,14 @@ class JobTitleDetector(Detector):
         confidence = round(calibration(score), 2)
         tier = calibration.tier(confidence)
         doubted = tier is None and named
+        text = item.text or ""
         if doubted:  # a claim is right more often than its score says (`OWN_ROLE_THE_MODEL_DOUBTS`)
             named_confidence = job.named_calibration(score)
-            tier = "worth a look" if named_confidence >= job.named_calibration.worth_a_look else None
+            bar = job.named_calibration.worth_a_look
+            if named_confidence < bar and OWN_VIEWS.search(text):
+                named_confidence = bar  # "Head of Music at X. Views my own.": a disclaimer makes the role the writer's
+            tier = "worth a look" if named_confidence >= bar else None
             confidence = round(named_confidence, 2)
-        text = item.text or ""
         if tier is None:
             return self._career_event(item, reading)
         effect, fired = verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))

@@ -41,9 +41,15 @@ _SELF = re.compile(
 _SELF_AFTER = re.compile(r"^\s*(?:here|life|mode|problems|brain|confession|vibes|by\s+day|in\s+the\s+week)\b")
 """A role that opens a sentence and is followed by these is the writer's ("ECT life", "cover supervisor by day")."""
 _ONLY_FILLER = re.compile(rf"^[\s#]*(?:{_FILLER}\s+)*$")
-_BIO_AFTER = re.compile(r"\s*(?:(?:at|@|in|for|and|of)\s|[,|/&•.;:(–—-]|\s*$)", re.IGNORECASE)
+_BIO_AFTER = re.compile(r"\s*(?:(?:at|@|in|for|and|of|i|yn|ag)\s|[,|/&•.;:(–—-]|\s*$)", re.IGNORECASE)
 """After a role that opens a post: how a bio-like self-description goes on ("Head of Geography at X.",
-"Retired teacher, now ...", "Assistant principal | runner")."""
+"Retired teacher, now ...", "Assistant principal | runner"; Irish "i" and Welsh "yn" for "in")."""
+OWN_VIEWS = re.compile(
+    r"(?i)\b(?:views|opinions|tweets|thoughts|posts|words)\s+(?:are\s+|r\s+)?(?:my\s+own|mine|own|personal)\b"
+    r"|\brts?\s*(?:≠|!=|not|aren'?t|are\s+not)\s*endorse"
+)
+"""The disclaimer of someone speaking for themselves beside their employer ("Views my own", "RTs ≠ endorsements"): a
+role the writer gives in the same text is theirs, however an organisation's voice the rest of it sounds."""
 DESCRIBES_THEMSELVES = "describes themselves"
 """The reason of the rules that read a post as its writer's self-description ("Head of Music at X.",
 "As Head of Year, I ..."): they let a finding be "likely" and name its role, but the classifier reads

@@ -29,3 +29,18 @@ def test_a_role_given_in_passing_is_the_writers(text: str, role: str) -> None:
 
 def test_a_role_by_day_of_someone_else_is_not_claimed() -> None:
     assert _roles("My husband: accountant by day, terrible golfer by night") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mine"),
+    [
+        ("Head of Music at Wrenfield Academy. Views my own.", True),
+        ("Assistant Head | Oakfield School | tweets are my own, RTs ≠ endorsements", True),
+        ("Opinions mine, not my employer's", True),
+        ("Head of Music at Wrenfield Academy, speaking at 10:15 in Hall B", False),
+    ],
+)
+def test_a_disclaimer_of_ones_own_views(text: str, mine: bool) -> None:
+    from detectors.role_context import OWN_VIEWS
+
+    assert (OWN_VIEWS.search(text) is not None) is mine, text
