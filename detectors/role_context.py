@@ -41,9 +41,9 @@ _SELF = re.compile(
 _SELF_AFTER = re.compile(r"^\s*(?:here|life|mode|problems|brain|confession|vibes|by\s+day|in\s+the\s+week)\b")
 """A role that opens a sentence and is followed by these is the writer's ("ECT life", "cover supervisor by day")."""
 _ONLY_FILLER = re.compile(rf"^[\s#]*(?:{_FILLER}\s+)*$")
-_BIO_AFTER = re.compile(r"\s*(?:(?:at|@|in|for|and|of|i|yn|ag)\s|[,|/&•.;:(–—-]|\s*$)", re.IGNORECASE)
+_BIO_AFTER = re.compile(r"\s*(?:(?:at|@|in|for|and|of)\s|[,|/&•.;:(–—-]|\s*$)", re.IGNORECASE)
 """After a role that opens a post: how a bio-like self-description goes on ("Head of Geography at X.",
-"Retired teacher, now ...", "Assistant principal | runner"; Irish "i" and Welsh "yn" for "in")."""
+"Retired teacher, now ...", "Assistant principal | runner")."""
 OWN_VIEWS = re.compile(
     r"(?i)\b(?:views|opinions|tweets|thoughts|posts|words)\s+(?:are\s+|r\s+)?(?:my\s+own|mine|own|personal)\b"
     r"|\brts?\s*(?:≠|!=|not|aren'?t|are\s+not)\s*endorse"

@@ -31,7 +31,7 @@ def test_a_role_in_the_nations_own_words(text: str, role: str) -> None:
 
 def test_an_irish_teachers_bio() -> None:
     """A bio in Irish ("teacher in Scoil an Chnoic, third class this year"): the role is the writer's.  As a post the
-    models rebuilt on every batch no longer find it (a score of 0.35), though the rules read it as a self-description."""
+    models rebuilt on every batch no longer find it (a score of 0.35)."""
     found = JobTitleDetector().detect(text_item("Múinteoir i Scoil an Chnoic, Rang a Trí i mbliana", section="profile"))
     assert [m.value for m in found] == ["teacher"]
 
