@@ -20,7 +20,7 @@ _HINT_WORDS = (
     r"live[sd]?|living|mov(?:ed|ing)|houses?|homes?|flat|place|address|street|road|terrace|semi|we'?re|i'?m|"
     r"he'?s|she'?s|they'?re|mine|ours|yours|hers|theirs|staying|drive|build|neighbou?rs?|postie|number|"
     r"cul-de-sac|bungalow|cottage|apartment|digs|settled|bought|rent(?:ing)?|grew|born|raised|post\s*code|garden|garage|shed|porch|door|"
-    r"yard|room|bedroom|loft|attic|kitchen|windows?|roof|fence|hedge|his|"
+    r"yard|room|bedroom|loft|attic|kitchen|roof|fence|hedge|"
     r"pick(?:ing)?[ \t-]?up|collect(?:ion|ing|ed)?|bins|bin\s*men|binmen|bin\s+lorry|emptied|residents|missing|"
     r"any(?:one|body)\s+(?:else\s+)?(?:on|in|along|down)|to\s+(?:us|me)\s+on|mum|mam|dad|"
     r"farm|forge|barn|lodge|granary|stables|rectory|vicarage|manse|mill|" + HINT_WORDS

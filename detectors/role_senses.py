@@ -52,8 +52,16 @@ _FOR_TEACHERS = re.compile(
 """A seller's customers: "teacher gifts", "teachers love them", "perfect for any teacher", "a primary teacher's dream"."""
 
 
+_SELLING_WORDS = ("gift", "present", "thank", "love", "perfect", "ideal", "great", "dream")
+"""A word every phrase of `_FOR_TEACHERS` holds: a text with none of them is not searched (most texts a role word is
+found in), which keeps this filter off the text path's bill."""
+
+
 def _selling_to_teachers(text: str, start: int, end: int) -> bool:
     """The role word is inside a phrase that sells to teachers."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _SELLING_WORDS):
+        return False
     return any(m.start() < end and start < m.end() for m in _FOR_TEACHERS.finditer(text))
 
 
