@@ -109,8 +109,10 @@ _TRAVEL_HUB = re.compile(
 )
 """A place people drive or travel to, named in the postcode's sentence: a car park, a terminal, an airport, a port."""
 _HOME_WORDS = re.compile(
-    r"(?i)\b(?:ours|mine|our\s+(?:house|home|place|flat|drive|gate|door)|my\s+(?:house|home|place|flat)|we\s+live|i\s+live)\b"
+    r"(?i)\b(?:ours|mine|(?:our|my)\s+(?:house|home|place|flat|drive|gate|door|garden|street|road|back)|we\s+live|"
+    r"i\s+live)\b"
 )
+"""A home said around a postcode ("LS.. is the postcode for ours", "fireworks in our garden"): it stays an address."""
 
 
 def _place_to_drive_to(text: str, start: int, end: int) -> bool:
@@ -137,9 +139,6 @@ _PUBLIC_EVENT = re.compile(
     r"|\b(?:service|gates|doors)[ \t]+(?:(?:open|opens|starts|begins)[ \t]+)?(?:at[ \t]+|from[ \t]+)?\d"
 )
 """Words of an event open to the public: the display, the fete, the match, the service, when the gates or doors open."""
-_OWN_PLACE = re.compile(
-    r"(?i)\b(?:ours|mine|(?:our|my)\s+(?:house|home|place|flat|drive|gate|door|garden|street|road|back)|we\s+live|i\s+live)\b"
-)
 
 
 def _public_event(text: str, start: int, end: int) -> bool:
@@ -147,7 +146,7 @@ def _public_event(text: str, start: int, end: int) -> bool:
     gates 6pm": where an event open to everyone is held.  A home said around it keeps it ("bonfire at ours,
     LS..", "fireworks in our garden")."""
     sentence = clause_before(text, start, 160) + text[start:end] + sentence_after(text, end, 120)
-    return _PUBLIC_EVENT.search(sentence) is not None and _OWN_PLACE.search(sentence) is None
+    return _PUBLIC_EVENT.search(sentence) is not None and _HOME_WORDS.search(sentence) is None
 
 
 CODE_LABELLED = Filter(
