@@ -43,7 +43,7 @@ from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, OWN_ROLE_THE_MODEL_DOU
 from detectors.gate_batch import Positions, TextBatch
 from detectors.job_gate import ROLE_GATE, gate_words, job_screen
 from detectors.judgement import job_row, judge
-from detectors.role_context import BYLINE, DESCRIBES_THEMSELVES, OWN_VIEWS, owned, parent_voice
+from detectors.role_context import DESCRIBES_THEMSELVES, OWN_VIEWS, RULE_DECIDED, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.role_kind_of_school import roles_at_a_kind_of_school
@@ -313,7 +313,12 @@ class JobTitleDetector(Detector):
         grading papers", `role_work`) or a support job's ("invigilating all week", `role_support_work`)."""
         text = item.text or ""
         own = [(e.start, e.end, f"tells of their own school career ({e.what})") for e in career_events(text)]
-        own += [(s, e, f"gives their own school role {BYLINE}") for _, s, e, w, _ in reading.claimed if BYLINE in w]
+        own += [
+            (s, e, f"gives their own school role {how}")
+            for _, s, e, w, _ in reading.claimed
+            for how in RULE_DECIDED
+            if how in w
+        ]
         own += [(c.start, c.end, f"tells of their own school job ({c.what})") for c in support_roles(text)]
         own += [(c.start, c.end, f"tells of their own school job ({c.what})") for c in roles_at_a_kind_of_school(text)]
         voice = [(c.start, c.end, f"speaks for the school they work at ({c.what})") for c in school_voice(text)]

@@ -64,6 +64,17 @@ Maths": the role of the person the text is by (one of two names: "from A, Head a
 after the name with or without a comma ("Sam Okafor, OBE, Headteacher")."""
 BYLINE = "in a byline"
 """The reason's words for a role read from a byline (`job_title` lets it make a finding of its own)."""
+_SIGN_OFF = re.compile(
+    r"(?i)(?:^|\s)(?:signed|love|sincerely|regards|kind\s+regards|best\s+wishes|cheers|warmly|"
+    r"yours(?:\s+(?:truly|sincerely|faithfully))?)\s*,\s*(?:an?|one)\s+(?:[\w'-]+\s+){0,3}$"
+)
+"""A letter's sign-off before a role: "Signed, a tired science teacher", "Love, a Velcro TA who ...", "Yours, a
+secondary English teacher".  The comma is asked for: "from a teacher" or "love a teacher" are someone else."""
+SIGN_OFF = "signing off"
+"""The reason's words for a role the writer signs off as (`job_title` lets it make a finding of its own, as a
+byline's): someone signing a post "a tired teacher" is that teacher, whatever the classifier makes of the rest."""
+RULE_DECIDED = (BYLINE, SIGN_OFF)
+"""Reasons whose role the detector reports even where the classifier doubts it (`JobTitleDetector._career_event`)."""
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d+[.)])\s")
 _COUNTED = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\b")
 _AS_ROLE_THEN_I = re.compile(r"\s*,?\s*(?:I|I'm|I've|I'd|I'll|my|we)\b")
@@ -138,6 +149,8 @@ def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tup
         return 0.7, _role_rule(rule, "school-only role named in a post: ")
     if _BYLINE.match(original, clause_start, start):
         return rule.confidence - 0.05, _role_rule(rule, f"{DESCRIBES_THEMSELVES}, {BYLINE}: ")
+    if _SIGN_OFF.search(before) and not _plural(rule, span):
+        return rule.confidence - 0.05, _role_rule(rule, f"{DESCRIBES_THEMSELVES}, {SIGN_OFF}: ")
     if before.strip() == "as" and _AS_ROLE_THEN_I.match(original, end):
         return rule.confidence - 0.05, _role_rule(rule, DESCRIBES_THEMSELVES + ": ")  # "As Head of Department, I"
     if not _plural(rule, span) and _opens_like_a_bio(text, original, start, end, clause_start, before):

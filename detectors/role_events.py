@@ -81,9 +81,13 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bmy\s+(?:nqt|ect|pgce|probation(?:ary)?|teacher\s+training)\s+(?:year|placement)\b", re.I)),
     ("a teaching qualification gained", re.compile(
         r"\b(?:got|passed|finished|completed|awarded|achieved)\s+(?:my\s+)?(?:qts|qtls|pgce|npqh|npqsl|npqml|"
-        r"ect\s+induction)\b", re.I)),
+        r"ect\s+induction|hlta)\b", re.I)),
     ("a first or last day in a school role", re.compile(
         rf"\b(?:first|last)\s+(?:day|week|term|year)\s+as\s+{_ARTICLE}{SCHOOL_ROLE}\b", re.I)),
+    ("a first or last day of teaching", re.compile(
+        r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\byour\s)\b(?:first|last)\s+(?:full\s+)?(?:day|week|term|year)s?\s+(?:of|back)\s+(?:(?:supply|proper|real)\s+)?"
+        r"teaching(?=\s*(?:$|[^\w\s]|(?:done|over|at|in|today|tomorrow|and|ever|is|was|for|since|with|"
+        r"complete|finished|behind)\b))", re.I)),  # not "first day of teaching yoga": another subject's
     ("starting or promoted to a school role", re.compile(
         rf"\b(?:starting|started|start|promoted|appointed)\s+(?:as|to)\s+{_ARTICLE}{SCHOOL_ROLE}\b", re.I)),
     ("a school role they are proud to hold", re.compile(
@@ -161,8 +165,9 @@ _EVENT_WORDS: tuple[tuple[frozenset[bytes], ...], ...] = tuple(
     for slots in (
         ("job post role position", "got landed accepted offered start starting started new"),
         ("nqt ect pgce probation probationary training", "year placement"),
-        ("qts qtls pgce npqh npqsl npqml induction",),
+        ("qts qtls pgce npqh npqsl npqml induction hlta",),
         ("as", "first last", "day week term year"),
+        ("first last", "day week term year days weeks terms years", "teaching"),
         ("starting started start promoted appointed", "as to"),
         ("proud excited delighted thrilled honoured honored happy pleased chuffed humbled privileged", "to"),
         ("interview interviewed interviewing interviews",),
