@@ -5,7 +5,7 @@ multi-academy "trust", playground "duty" and a "head" of a school, and the learn
 text.  On the general public's posts most of its false `worth a look` flags are those words in their
 everyday senses, and nothing else of school in the text: "send me the pics", "ta x" (thanks), "trust me",
 "heavy duty gloves", "jury duty", "BBQ duty" (a turn at a chore), "head office", "my head is
-pounding".  A staff post that leans on one of them ("14
+pounding", "teaching myself to make pasta", "supply chain disruption".  A staff post that leans on one of them ("14
 essays left. Send help") almost always has another school word beside it, which this filter looks for with
 the gate's own words (`job_gate.gate_words`): it drops a finding only when, with those senses taken out,
 not one word the gate opens on is left.  It acts only on findings that name no role of the writer's own
@@ -29,11 +29,13 @@ _EVERYDAY_SENSES: tuple[re.Pattern[str], ...] = (
         r"(?i)\b(?:heavy|jury|on[\s-]call|football|taxi|mum|dad|nan|grandma|grandad|bbq|washing[\s-]up)[\s-]duty\b"
     ),
     re.compile(r"(?i)\bhead\s+(?:office|chef|is\s+pounding|hurts)\b|\bheadache\b"),
+    re.compile(r"(?i)\b(?:teach|teaches|teaching|taught)\s+(?:myself|yourself|himself|herself|themselves|ourselves)\b"),
+    re.compile(r"(?i)\bsupply\s+chains?\b"),
 )
 """The everyday senses, each as it is written: the school's sense is another spelling or another phrase."""
-_SENSE_WORDS = keywords("send ta trust duty head headache")
+_SENSE_WORDS = keywords("send ta trust duty head headache teach teaches teaching taught supply")
 """A word every sense needs, on the shared word split: a text with none of them (or that lower-cases inexactly:
-"truſt") is not read by the five patterns."""
+"truſt") is not read by the patterns."""
 
 
 def _everyday_sense_only(text: str, start: int, end: int) -> bool:
