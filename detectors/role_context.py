@@ -98,6 +98,14 @@ _THIRD_PERSON = re.compile(
     r"bloke|teacher|ta|mum|dad|parent))\b"
 )
 """Someone else as the subject before a self-frame or clue: "my daughter wants to become a teacher"."""
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w'’])(?!(?:It|That|There|What|Here|He|She|Who|Where|How|When|Let|This|Today|Tonight|Tomorrow|Yesterday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Everyone|Everybody|Nobody|Life|Term|Year|Mine|Now)['’]s)"
+    r"[A-Z][a-z]+['’]s\s+[a-z]"
+)
+"""A person named with "'s" before a self-frame, as people write a friend's news: "Sam's applying for a job at a
+school as a science technician", "Priya's just qualified as a teacher", "Ellie's mum works as a TA" (the writer's
+own "I" is never a capitalised name; "Monday's my first day as a TA" is a day's)."""
 _PARENT = re.compile(
     r"\b(?:my|our)\s+(?:(?:little|eldest|youngest|oldest|middle|twin|step)\s+)?(?:sons?|daughters?|kids?|"
     r"children|child|boys?|girls?|little\s+ones?|lo|twins|stepson|stepdaughter|grandson|granddaughter|grandkids)\b|"
@@ -138,8 +146,11 @@ def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tup
             return None
         return rule.confidence, _role_rule(rule, "role in a profile field: ")
     framed = _SELF.search(before)
-    if framed and _THIRD_PERSON.search(before, 0, framed.start()):
-        return None  # "my daughter wants to become a teacher"
+    if framed and (
+        _THIRD_PERSON.search(before, 0, framed.start())
+        or _NAMED_SUBJECT.search(original, clause_start, clause_start + framed.start())
+    ):
+        return None  # "my daughter wants to become a teacher", "Sam's applying ... as a science technician"
     if framed or (_ONLY_FILLER.match(before) and _SELF_AFTER.match(text[end:])):
         return rule.confidence - 0.05, _role_rule(rule, "says they are: ")
     if rule.distinctive and not _OTHER.search(before):

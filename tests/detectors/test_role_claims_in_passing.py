@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.job_title import JobTitleDetector
+from detectors import nlp
+from detectors.job_title import JobTitleDetector, read_roles
 from tests.conftest import text_item
 
 
@@ -44,3 +45,25 @@ def test_a_disclaimer_of_ones_own_views(text: str, mine: bool) -> None:
     from detectors.role_context import OWN_VIEWS
 
     assert (OWN_VIEWS.search(text) is not None) is mine, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kit's applying for a job at the infants as a lunchtime supervisor!! fingers crossed for her",
+        "Ravi's just qualified as a teacher and his mum has told the whole street",
+        "Noor's off to work as a TA in September, we'll miss her at the salon",
+    ],
+)
+def test_a_friends_news_is_not_the_writers_role(text: str) -> None:
+    reading = read_roles(text_item(text), nlp.doc(text))
+    assert reading.claimed == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Monday's my first day as a TA, eek", "Today's my last day as a school cook after 19 years"],
+)
+def test_a_days_news_is_still_the_writers(text: str) -> None:
+    reading = read_roles(text_item(text), nlp.doc(text))
+    assert reading.claimed, text
