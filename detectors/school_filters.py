@@ -13,7 +13,8 @@ before the judgement would change how the other candidates of the same text are 
 - *Said in so many words* (`WHAT_FILTERS`): "as a parent of two at X" (`PARENT_OF_A_PUPIL_THERE`),
   "my dad, 35 years caretaker at X" (`SOMEONE_ELSES_SCHOOL`), "Sam Lee, a TA at X"
   (`NAMED_PERSONS_SCHOOL`), a polling station (`SCHOOL_AS_VENUE`), "X uses our platform"
-  (`A_SCHOOLS_CUSTOMER`), the Friends of X (`school_name_filters.PARENTS_GROUP`).
+  (`A_SCHOOLS_CUSTOMER`), the Friends of X (`school_name_filters.PARENTS_GROUP`), a job advert nobody speaks
+  in (`school_vacancy.VACANCY_LISTED`).
 - *Is it a school at all*: in `detectors.school_name_filters`.
 """
 
@@ -25,6 +26,7 @@ from functools import lru_cache
 from detectors.filters import Filter
 from detectors.role_filters import VISITOR
 from detectors.school_name_filters import PARENTS_GROUP
+from detectors.school_vacancy import VACANCY_LISTED
 
 _BREAKS = ".!?\n|•"
 """Where a sentence ends: a full stop (not the one in "11.45"), "!", "?", a new line, a bar or a bullet."""
@@ -299,5 +301,6 @@ WHAT_FILTERS: tuple[Filter, ...] = (
     A_SCHOOLS_CUSTOMER,
     PARENTS_GROUP,
     NAMED_PERSONS_SCHOOL,
+    VACANCY_LISTED,
 )
 """Filters of what the school is to the writer, said in so many words: applied to every judged candidate."""
