@@ -21,12 +21,15 @@ from detectors.filters import Filter
 
 _VACANCY = re.compile(
     r"(?i)\b(?:vacanc(?:y|ies)|closing\s+date|immediate\s+start|jobs\s+at|apply\s+(?:now|by|via|online|here|today)|"
-    r"recruiting|hiring|per\s+day|long[\s-]term\s+supply|roles\s+at|positions\s+at|(?:listed|advertised)\s+on|"
-    r"salary|pay\s+scale|fte)\b"
+    r"per\s+day|long[\s-]term\s+supply|roles\s+at|positions\s+at|(?:listed|advertised)\s+on|on\s+behalf\s+of|"
+    r"(?:our|a)\s+client|pay\s+scale|fte)\b"
 )
 """What a job advert or a listing says: "vacancies", "closing date", "apply now", "£160 per day", "jobs at"."""
-_CAREER_EVENT = re.compile(r"(?i)\b(?:got|landed|accepted|offered|starting|confirmed|new\s+job)\b")
-"""A new starter's news, often written without "I" ("Got the HLTA job at X!!!", "new job alert: TA at X")."""
+_CAREER_EVENT = re.compile(
+    r"(?i)\b(?:got|landed|accepted|offered|starting|confirmed|new\s+job|join\s+(?:the|our|us)|come\s+and|speaking\s+as)\b"
+)
+"""A new starter's news, often written without "I" ("Got the HLTA job at X!!!", "new job alert: TA at X"), and a
+school's own staff inviting applicants ("come and join the best team", "speaking as someone who's done the job")."""
 _FIRST_PERSON = re.compile(
     r"(?i)\b(?:i|i['’](?:m|ve|d|ll)|im|ive|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|our|ours|us)\b"
 )
