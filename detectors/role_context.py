@@ -73,7 +73,29 @@ secondary English teacher".  The comma is asked for: "from a teacher" or "love a
 SIGN_OFF = "signing off"
 """The reason's words for a role the writer signs off as (`job_title` lets it make a finding of its own, as a
 byline's): someone signing a post "a tired teacher" is that teacher, whatever the classifier makes of the rest."""
-RULE_DECIDED = (BYLINE, SIGN_OFF)
+_PLAIN_CLAIM = re.compile(
+    r"(?:^|[^\w'])i\s*'?\s*m\s+an?\s+(?:(?:qualified|primary|secondary|supply|school|newly\s+qualified|full-time|part-time)\s+)?$"
+    r"|(?:^|[^\w'])i\s+am\s+an?\s+(?:(?:qualified|primary|secondary|supply|school|full-time|part-time)\s+)?$"
+)
+"""The plainest claim there is, right before the role: "I'm a teacher", "I am a qualified TA"."""
+_HEDGED = re.compile(
+    r"\b(?:think|thinks|thought|assum\w*|if|whether|pretend\w*|like|wish|should|could|would|maybe|want|wants|nobody|"
+    r"no\s+one|asked|ask|asks|guess|reckon|because)\b|['\"“‘]"
+)
+"""Words before it in its clause that make it someone's guess, a wish or a quotation ("folk think I'm a teacher")."""
+_JOKING_AFTER = re.compile(
+    r"\s*(?:\.\.\.|…|—|–|-\s|jk\b|lol\b|\(|in\s+(?:warhammer|minecraft|a\s+game|the\s+game))", re.I
+)
+"""What turns it into a joke right after the role ("I'm a TA... in Warhammer", "I'm a student teacher— jk")."""
+_PLAIN_ROLES = frozenset(
+    "year_teacher subject_teacher teacher trainee ect ta hlta senco deputy_head assistant_head headteacher "
+    "head_of_sixth_form head_of_year cover lunchtime business_manager site_manager school_staff nations_role dsl".split()
+)
+"""Roles that are a school's whatever the sentence ("head of department" may be a shop's, "educator" anyone's)."""
+IN_SO_MANY_WORDS = "in so many words"
+"""The reason's words for "I'm a teacher" said plainly (`job_title` reports the role even where the classifier doubts
+it: a writer who says it in a post is a teacher far more often than the corpus's jokes and denials suggest)."""
+RULE_DECIDED = (BYLINE, SIGN_OFF, IN_SO_MANY_WORDS)
 """Reasons whose role the detector reports even where the classifier doubts it (`JobTitleDetector._career_event`)."""
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d+[.)])\s")
 _COUNTED = re.compile(r"\b(?:a|an|the|one|two|three|four|\d+)\b")
@@ -151,6 +173,8 @@ def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tup
         or _NAMED_SUBJECT.search(original, clause_start, clause_start + framed.start())
     ):
         return None  # "my daughter wants to become a teacher", "Sam's applying ... as a science technician"
+    if framed and rule.key in _PLAIN_ROLES and _plainly_claimed(before, framed.start(), text, end):
+        return rule.confidence - 0.05, _role_rule(rule, f"says they are {IN_SO_MANY_WORDS}: ")
     if framed or (_ONLY_FILLER.match(before) and _SELF_AFTER.match(text[end:])):
         return rule.confidence - 0.05, _role_rule(rule, "says they are: ")
     if rule.distinctive and not _OTHER.search(before):
@@ -167,6 +191,15 @@ def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tup
     if not _plural(rule, span) and _opens_like_a_bio(text, original, start, end, clause_start, before):
         return rule.confidence - 0.1, _role_rule(rule, DESCRIBES_THEMSELVES + ", as in a bio: ")
     return None
+
+
+def _plainly_claimed(before: str, frame_start: int, text: str, end: int) -> bool:
+    """ "I'm a teacher" right before the role, nobody's guess or wish before it in the clause and no joke after it."""
+    return (
+        _PLAIN_CLAIM.search(before) is not None
+        and _HEDGED.search(before, 0, frame_start) is None
+        and _JOKING_AFTER.match(text, end) is None
+    )
 
 
 def _opens_like_a_bio(text: str, original: str, start: int, end: int, clause_start: int, before: str) -> bool:

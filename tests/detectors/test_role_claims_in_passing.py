@@ -67,3 +67,30 @@ def test_a_friends_news_is_not_the_writers_role(text: str) -> None:
 def test_a_days_news_is_still_the_writers(text: str) -> None:
     reading = read_roles(text_item(text), nlp.doc(text))
     assert reading.claimed, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a teacher again! Back to it on Monday",
+        "Honestly I am a qualified TA and nobody at the council listens",
+        "Quick one: I'm a school business manager, any tips on the new payroll software?",
+    ],
+)
+def test_i_am_a_school_role_said_plainly_always_makes_a_finding(text: str) -> None:
+    found = JobTitleDetector().detect_batch([text_item(text)])[0]
+    assert found and found[0].tier in ("likely", "worth a look"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("I'm a teacher again! Back to it on Monday", True),
+        ("people always think I'm a teacher because of the lanyard", False),
+        ("I'm a TA... in the tabletop game, obviously", False),
+        ("I'm a careers adviser at the jobcentre", False),
+    ],
+)
+def test_a_plain_claim_is_told_from_a_guess_or_a_joke(text: str, plain: bool) -> None:
+    reading = read_roles(text_item(text), nlp.doc(text))
+    assert any("in so many words" in why for *_, why, _ in reading.claimed) is plain, text
