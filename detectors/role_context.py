@@ -174,7 +174,7 @@ def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tup
     ):
         return None  # "my daughter wants to become a teacher", "Sam's applying ... as a science technician"
     if framed and rule.key in _PLAIN_ROLES and _plainly_claimed(before, framed.start(), text, end):
-        return rule.confidence - 0.05, _role_rule(rule, f"says they are {IN_SO_MANY_WORDS}: ")
+        return rule.confidence - 0.05, _role_rule(rule, "says they are: ") + f" ({IN_SO_MANY_WORDS})"
     if framed or (_ONLY_FILLER.match(before) and _SELF_AFTER.match(text[end:])):
         return rule.confidence - 0.05, _role_rule(rule, "says they are: ")
     if rule.distinctive and not _OTHER.search(before):
