@@ -64,6 +64,7 @@ BATCHES = (
     "voices-17",
     "voices-18",
     "voices-19",
+    "voices-20",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
