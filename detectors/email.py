@@ -24,6 +24,7 @@ from detectors.contact_corrections import corrected_address
 from detectors.contact_screens import AT_ADDRESS_SHAPE, SPELT_SHAPE, email_screen
 from detectors.email_broken import across_line_breaks, may_swap, with_swapped_at
 from detectors.email_copied_in import COPIED_IN
+from detectors.email_employer import EMPLOYEES_WORK_MAILBOX
 from detectors.email_filters import (
     ORGANISATION_MAILBOX,
     ORGANISATION_NAMED_IN_THE_TEXT,
@@ -86,7 +87,7 @@ _TAKEN_BACK = frozenset({MAILBOX_TAKEN_BACK.name})
 """Overruled for an address corrected right after it (`contact_corrections`): the corrected one is reported."""
 _SPOKEN_HELD = frozenset({SPACED_PROSE.name})
 """Overruled for an address said aloud (`email_spoken`): spaced on purpose, not an @ in a sentence."""
-_FILTERS = (*MAILBOX_FILTERS, COPIED_IN)
+_FILTERS = (*MAILBOX_FILTERS, COPIED_IN, EMPLOYEES_WORK_MAILBOX)
 """`email_filters`' named filters and those kept in their own modules (`email_verdict`)."""
 _FUNCTION_WORDS = FUNCTION_WORDS_MAILBOX.name
 _BUSINESS_FILTERS = frozenset(
