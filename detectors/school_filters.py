@@ -7,14 +7,13 @@ finding's explanation would show.  They run on the judged candidates in `school.
 so the classifier's inputs (and what `make model` builds) do not change: dropping a candidate
 before the judgement would change how the other candidates of the same text are masked.
 
-- *Whose voice* (`WHOSE_FILTERS`: `PUPILS_OWN_SCHOOL`, `PARENTS_SCHOOL`, `VISITED_SCHOOL`): the
-  words of a pupil or old pupil, a parent or a visitor.  Applied only when the text does not read
-  as the writer's own school work (`school_verdict`): staff who are parents write "my son" too.
-- *Said in so many words* (`WHAT_FILTERS`): "as a parent of two at X" (`PARENT_OF_A_PUPIL_THERE`),
-  "my dad, 35 years caretaker at X" (`SOMEONE_ELSES_SCHOOL`), "Sam Lee, a TA at X"
-  (`NAMED_PERSONS_SCHOOL`), a polling station (`SCHOOL_AS_VENUE`), "X uses our platform"
-  (`A_SCHOOLS_CUSTOMER`), the Friends of X (`school_name_filters.PARENTS_GROUP`), a job advert nobody speaks
-  in (`school_vacancy.VACANCY_LISTED`).
+- *Whose voice* (`WHOSE_FILTERS`: `PUPILS_OWN_SCHOOL`, `PARENTS_SCHOOL`, `VISITED_SCHOOL`): the words of a pupil
+  or old pupil, a parent or a visitor.  Applied only when the text does not read as the writer's own school work
+  (`school_verdict`): staff who are parents write "my son" too.
+- *Said in so many words* (`WHAT_FILTERS`): "as a parent of two at X" (`PARENT_OF_A_PUPIL_THERE`), "my dad, 35 years
+  caretaker at X" (`SOMEONE_ELSES_SCHOOL`), "Sam Lee, a TA at X" (`NAMED_PERSONS_SCHOOL`), a polling station
+  (`SCHOOL_AS_VENUE`), "X uses our platform" (`A_SCHOOLS_CUSTOMER`), the Friends of X (`PARENTS_GROUP`), a job advert
+  nobody speaks in (`school_vacancy.VACANCY_LISTED`), an NHS or wildlife trust (`school_other_trusts`).
 - *Is it a school at all*: in `detectors.school_name_filters`.
 """
 
@@ -26,6 +25,7 @@ from functools import lru_cache
 from detectors.filters import Filter
 from detectors.role_filters import VISITOR
 from detectors.school_name_filters import PARENTS_GROUP
+from detectors.school_other_trusts import NOT_A_SCHOOLS_TRUST
 from detectors.school_vacancy import VACANCY_LISTED
 
 _BREAKS = ".!?\n|•"
@@ -295,12 +295,7 @@ A_SCHOOLS_CUSTOMER = Filter(
 WHOSE_FILTERS: tuple[Filter, ...] = (PUPILS_OWN_SCHOOL, PARENTS_SCHOOL, VISITED_SCHOOL)
 """Filters of the speaker: applied when the text does not read as the writer's own school work."""
 WHAT_FILTERS: tuple[Filter, ...] = (
-    PARENT_OF_A_PUPIL_THERE,
-    SOMEONE_ELSES_SCHOOL,
-    SCHOOL_AS_VENUE,
-    A_SCHOOLS_CUSTOMER,
-    PARENTS_GROUP,
-    NAMED_PERSONS_SCHOOL,
-    VACANCY_LISTED,
-)
+    PARENT_OF_A_PUPIL_THERE, SOMEONE_ELSES_SCHOOL, SCHOOL_AS_VENUE, A_SCHOOLS_CUSTOMER, PARENTS_GROUP,
+    NAMED_PERSONS_SCHOOL, VACANCY_LISTED, NOT_A_SCHOOLS_TRUST,
+)  # fmt: skip
 """Filters of what the school is to the writer, said in so many words: applied to every judged candidate."""
