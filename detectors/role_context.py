@@ -70,7 +70,7 @@ _SIGN_OFF = re.compile(
 )
 """A letter's sign-off before a role: "Signed, a tired science teacher", "Love, a Velcro TA who ...", "Yours, a
 secondary English teacher".  The comma is asked for: "from a teacher" or "love a teacher" are someone else."""
-SIGN_OFF = "signing off"
+SIGN_OFF = "in a sign-off"
 """The reason's words for a role the writer signs off as (`job_title` lets it make a finding of its own, as a
 byline's): someone signing a post "a tired teacher" is that teacher, whatever the classifier makes of the rest."""
 _PLAIN_CLAIM = re.compile(
