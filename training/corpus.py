@@ -107,6 +107,7 @@ BATCHES = (
     "voices-18",
     "voices-19",
     "voices-20",
+    "voices-21",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
