@@ -120,7 +120,7 @@ _THIRD_PERSON = re.compile(
     r"bloke|teacher|ta|mum|dad|parent))\b"
 )
 """Someone else as the subject before a self-frame or clue: "my daughter wants to become a teacher"."""
-_NAMED_SUBJECT = re.compile(
+_FRIENDS_NEWS = re.compile(
     r"(?<![\w'’])(?!(?:It|That|There|What|Here|He|She|Who|Where|How|When|Let|This|Today|Tonight|Tomorrow|Yesterday|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Everyone|Everybody|Nobody|Life|Term|Year|Mine|Now)['’]s)"
     r"[A-Z][a-z]+['’]s\s+[a-z]"
@@ -170,7 +170,7 @@ def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tup
     framed = _SELF.search(before)
     if framed and (
         _THIRD_PERSON.search(before, 0, framed.start())
-        or _NAMED_SUBJECT.search(original, clause_start, clause_start + framed.start())
+        or _FRIENDS_NEWS.search(original, clause_start, clause_start + framed.start())
     ):
         return None  # "my daughter wants to become a teacher", "Sam's applying ... as a science technician"
     if framed and rule.key in _PLAIN_ROLES and _plainly_claimed(before, framed.start(), text, end):
