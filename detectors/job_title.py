@@ -45,6 +45,7 @@ from detectors.job_gate import ROLE_GATE, gate_words, job_screen
 from detectors.judgement import job_row, judge
 from detectors.role_context import DESCRIBES_THEMSELVES, OWN_VIEWS, RULE_DECIDED, owned, parent_voice
 from detectors.role_events import EVENT_CONFIDENCE, career_events
+from detectors.role_faith_class import FAITH_CLASS
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.role_kind_of_school import roles_at_a_kind_of_school
 from detectors.role_senses import ROLE_SENSE_FILTERS
@@ -66,9 +67,9 @@ from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _ROLE_WORD_FILTERS = (*ROLE_FILTERS, RANK_IN_ANOTHER_TRADE, *ROLE_SENSE_FILTERS)
 """Filters every role word passes through before it counts as a cue (`filters`, `role_trades`, `role_senses`)."""
-_WHOLE_TEXT_FILTERS = (*JOB_FILTERS, ORGANISATIONS_OWN_ACCOUNT)
-"""Filters of the whole text: a retweet, or an organisation speaking of the people it serves
-("a network for early-years teachers") rather than a person of their own job."""
+_WHOLE_TEXT_FILTERS = (*JOB_FILTERS, ORGANISATIONS_OWN_ACCOUNT, FAITH_CLASS)
+"""Filters of the whole text: a retweet, an organisation speaking of the people it serves ("a network for
+early-years teachers") rather than a person of their own job, a faith community's weekend class (`role_faith_class`)."""
 
 IMPLIED = "works in a school"
 """The value of a profession the text shows without naming a role."""
