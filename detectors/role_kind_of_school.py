@@ -31,13 +31,15 @@ from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.words import keywords, words
 
 _JOB = (
-    r"chair\s+of\s+(?:the\s+)?(?:govs|governors)|teacher|head(?:teacher|master|mistress)?|deputy(?:\s+head)?|TA|HLTA|LSA|ELSA|SENCO|DSL|tech|technician|"
+    r"chair\s+of\s+(?:the\s+)?(?:govs|governors)|(?:head|director|teacher|master|mistress)\s+of\s+(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+|chaplain|catechist|teacher|head(?:teacher|master|mistress)?|deputy(?:\s+head)?|TA|HLTA|LSA|ELSA|SENCO|DSL|tech|technician|"
     r"librarian|manager|officer|administrator|admin|secretary|bursar|cook|chef|caretaker|cleaner|counsellor|adviser|"
     r"advisor|co-?ordinator|lead|leader|governor|govs|chair|clerk|supervisor|mentor|nurse|receptionist|invigilator|"
     r"tutor|lecturer|principal|registrar|matron|porter|groundsman|practitioner|assistant|worker|specialist|therapist|"
     r"instructor"
 )
-"""The last word of a job as people write it at a sentence's opening ("Science tech", "Chair of govs")."""
+"""The last word of a job as people write it at a sentence's opening ("Science tech", "Chair of govs", "Lay chaplain"),
+or a head, director or teacher of something ("Head of Girls' Games at an independent prep")."""
 _SCHOOL_KIND = (
     r"(?:primary|secondary|juniors?|infants?|special|grammar|comprehensive|academy|prep|independent|boarding|state|faith|"
     r"village|sixth[\s-]form|high|middle|first|upper|school|PRU|college|nursery|free\s+school|11-18|11-16)"
@@ -47,7 +49,10 @@ _OTHER_TRADES_SCHOOLS = "(?:" + "|".join(sorted(NOT_SCHOOL_WORDS | {"cycling"}))
 words `filters.NOT_SCHOOL_WORDS` holds for the school detector, and a cycling academy."""
 _OPENING = r"(?:\A\W*|[.!?\n]\s*|\b(?:i'?m|i\s+am|i\s+work\s+as|working\s+as|worked\s+as|i'?ve\s+been|as)\s+(?:an?\s+|the\s+)?)"
 _ROLE_AT_A_KIND_OF_SCHOOL = re.compile(
-    _OPENING + r"(?!(?:the|a|an|my|his|her|our|their|your)\b)(?:(?![\w-]+'s\b)[\w'-]+\s+){0,3}?(?:" + _JOB + r")"
+    _OPENING
+    + r"(?!(?:the|a|an|my|his|her|our|their|your)\b)(?:(?![\w-]+'s\b)(?!(?:she|he|they|who|it|there)\b)[\w'-]+\s+){0,3}?(?:"
+    + _JOB
+    + r")"
     r"\s+(?:at|in|of|for)\s+(?:(?:a|an|one|two|three)\s+(?:(?!" + _OTHER_TRADES_SCHOOLS + r"\b)[\w-]+\s+){0,3}?"
     r"|the\s+(?:local\s+|village\s+)?)" + _SCHOOL_KIND + r"\b"
     r"(?!\s+(?:[a-z]+\s+)?(?:provider|supplier|company|firm|software|mis|sales|academy)\b)",
@@ -69,7 +74,7 @@ JOB_WORDS = keywords(
     "manager officer administrator admin secretary bursar cook chef caretaker cleaner counsellor adviser advisor "
     "coordinator co ordinator lead leader governor governors govs chair clerk supervisor mentor nurse receptionist "
     "invigilator tutor lecturer principal registrar matron porter groundsman practitioner assistant worker "
-    "specialist therapist instructor"
+    "specialist therapist instructor director master mistress chaplain catechist"
 )
 """And a job's word (`_JOB`): most texts that reach the cue have a school's word and none of these."""
 _WHOSE_WORK = tuple(f for f in UNNAMED_ROLE_FILTERS if f is not EVERYDAY_SENSE)

@@ -13,6 +13,8 @@ from detectors.role_work import teachers_work
     "text",
     [
         "Site lead at a big comprehensive. Is a 6am start normal for the boilers?",
+        "Chaplain in a Catholic secondary, and the retreat coach has broken down",
+        "Director of Music at a boarding school. Organ scholar once, tired now.",
         "Head of a 120-pupil village primary, and the roof leaks again",
         "Exams officer in a special school here, any tips for access arrangements?",
         "I work as a librarian at an 11-16 school and they want to close the library",
@@ -32,6 +34,8 @@ def test_the_writers_own_job_at_a_kind_of_school(text: str) -> None:
         "A geography teacher at a Wrenfield secondary has been suspended, the paper says",
         "Teachers at a Wrenfield academy have voted to strike",
         "Instructor at a driving school, twenty years this spring",
+        "Met Mrs Adeyemi today. She was a head of department at a grammar school for 30 years",
+        "Head of Sales at a school supplies firm, twelve years",
         "Sales lead for a school supplies firm, September is our Christmas",
         "The caretaker at the primary dressed as Santa again, my son loved it",
         "Dropped the kids at the primary and went for a run",
