@@ -47,7 +47,7 @@ from detectors.role_context import DESCRIBES_THEMSELVES, OWN_VIEWS, RULE_DECIDED
 from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_faith_class import FAITH_CLASS
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
-from detectors.role_kind_of_school import roles_at_a_kind_of_school
+from detectors.role_kind_of_school import JOB_WORDS, KIND_WORDS, at_a_kind_of_school, roles_at_a_kind_of_school
 from detectors.role_senses import ROLE_SENSE_FILTERS
 from detectors.role_support import support_roles
 from detectors.role_support_work import SUPPORT_WORK_WORDS, at_support_work, support_work
@@ -226,15 +226,19 @@ class JobTitleDetector(Detector):
         if is_platform_place(item):
             return False
         text = item.text
-        return touches_any(item) or bool(text and (teachers_work(text) or support_work(text)))  # "back to grading"
+        return touches_any(item) or bool(
+            text and (teachers_work(text) or support_work(text) or roles_at_a_kind_of_school(text))
+        )  # "back to grading", "Lay chaplain at a Catholic high"
 
     def screen(self, batch: TextBatch) -> Positions | None:  # a gate word, most of them with another (`job_gate`)
         if (words := gate_words()) is None:
             return None
-        return job_screen(batch, ROLE_GATE, words) | at_work(batch) | at_support_work(batch)
+        return (
+            job_screen(batch, ROLE_GATE, words) | at_work(batch) | at_support_work(batch) | at_a_kind_of_school(batch)
+        )
 
     def screen_words(self) -> frozenset[bytes]:
-        return (gate_words() or frozenset()) | WORK_WORDS | SUPPORT_WORK_WORDS
+        return (gate_words() or frozenset()) | WORK_WORDS | SUPPORT_WORK_WORDS | KIND_WORDS | JOB_WORDS
 
     def detect(self, item: Item) -> list[Match]:
         return self.detect_batch([item])[0] if self.wants(item) else []

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from detectors.filters import NOT_SCHOOL_WORDS, verdict
+from detectors.gate_batch import Positions, TextBatch
 from detectors.role_context import parent_voice
 from detectors.role_cue import Cue, cues_in
 from detectors.role_events import someone_else_before
@@ -90,3 +91,11 @@ def roles_at_a_kind_of_school(text: str) -> list[Cue]:
     if not out or parent_voice(plain) or verdict(_WHOSE_WORK, plain, 0, len(plain))[0] == "drop":
         return []
     return out
+
+
+def at_a_kind_of_school(batch: TextBatch) -> Positions:
+    """The texts of a batch where the writer gives their own job at a kind of school, for the job detector's batch
+    screen: only those with a word of `KIND_WORDS` and one of `JOB_WORDS` are read, and any text beyond ASCII."""
+    kinds = batch.with_words(KIND_WORDS) | batch.non_ascii()
+    chosen = batch.with_words(JOB_WORDS, kinds) | (kinds & batch.non_ascii())
+    return {at for at in chosen if roles_at_a_kind_of_school(batch.texts[at])}

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from detectors.base import Item, Provenance
+from detectors.gate_batch import TextBatch
+from detectors.job_title import JobTitleDetector
 from detectors.role_kind_of_school import roles_at_a_kind_of_school
 from detectors.role_work import teachers_work
 
@@ -86,3 +89,21 @@ def test_a_contraction_is_not_someone_elses_possessive(text: str, found: bool) -
     """ "it's", "that's" before the work are the writer's own words; "my sister's" is someone else's
     (`role_events.someone_else_before`)."""
     assert bool(teachers_work(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lay chaplain at a Catholic high, and the retreat coach is late again",
+        "Head of Girls' Games at an independent prep. Hockey mad.",
+    ],
+)
+def test_a_job_at_a_kind_of_school_opens_the_job_detectors_gate(text: str) -> None:
+    """With no word of the gate's own ("chaplain", "games", "prep"), the cue alone lets the text in, item by item and
+    in a batch, and the finding it makes is the writer's job at a school."""
+    item = Item(Provenance("x", "tweets.js", "1", "full_text", "post"), text=text)
+    detector = JobTitleDetector()
+    assert detector.wants(item)
+    assert 0 in (detector.screen(TextBatch([item], detector.screen_words())) or {0})
+    [found] = detector.detect(item)
+    assert found.tier == "worth a look" and "at a kind of school" in found.rule
