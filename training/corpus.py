@@ -108,6 +108,8 @@ BATCHES = (
     "voices-19",
     "voices-20",
     "voices-21",
+    "voices-22",
+    "voices-23",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
