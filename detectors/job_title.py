@@ -48,6 +48,7 @@ from detectors.role_events import EVENT_CONFIDENCE, career_events
 from detectors.role_faith_class import FAITH_CLASS
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.role_kind_of_school import JOB_WORDS, KIND_WORDS, at_a_kind_of_school, roles_at_a_kind_of_school
+from detectors.role_pupils_teacher import pupils_teacher
 from detectors.role_senses import ROLE_SENSE_FILTERS
 from detectors.role_support import support_roles
 from detectors.role_support_work import SUPPORT_WORK_WORDS, at_support_work, support_work
@@ -326,6 +327,7 @@ class JobTitleDetector(Detector):
         ]
         own += [(c.start, c.end, f"tells of their own school job ({c.what})") for c in support_roles(text)]
         own += [(c.start, c.end, f"tells of their own school job ({c.what})") for c in roles_at_a_kind_of_school(text)]
+        own += [(c.start, c.end, f"tells of their own school job ({c.what})") for c in pupils_teacher(text)]
         voice = [(c.start, c.end, f"speaks for the school they work at ({c.what})") for c in school_voice(text)]
         voice = voice or [(c.start, c.end, f"does a teacher's work ({c.what})") for c in teachers_work(text)]
         voice = voice or [(c.start, c.end, f"does a school support job's work ({c.what})") for c in support_work(text)]
