@@ -28,6 +28,7 @@ One finding per item: the profession, valued as the role the writer gives (canon
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -162,6 +163,7 @@ def read_roles(item: Item, doc: Doc) -> RoleReading:
 _RECENT_LIMIT = 4096
 _recent: OrderedDict[tuple[str, str], float] = OrderedDict()
 _recent_lock = threading.Lock()
+_rule_ends: OrderedDict[tuple[str, str], int] = OrderedDict()
 
 
 def profession_confidences(items: Sequence[Item]) -> list[float]:
@@ -181,6 +183,34 @@ def profession_confidences(items: Sequence[Item]) -> list[float]:
         with _recent_lock:
             known.update({keys[i]: _recent.get(keys[i], 0.0) for i in missing})
     return [known.get(k, 0.0) for k in keys]
+
+
+def _told_by_rule(text: str, section: str, end: int) -> None:
+    """Remember a text the rules report as the writer's own school job, and where the words that tell it end: it
+    reads as staff at least at "worth a look" for the school detector too (`profession_confidences`), and a school
+    named right after them is where they work (`own_job_just_before`: "I was your son's teacher at Oakhurst!").  Only
+    what is remembered moves; the classifier's inputs do not."""
+    bar = judge("job").calibration.worth_a_look
+    key = (text, section)
+    with _recent_lock:
+        if _recent.get(key, 0.0) < bar:
+            _recent[key] = bar
+        _rule_ends[key] = end
+        while len(_rule_ends) > _RECENT_LIMIT:
+            _rule_ends.popitem(last=False)
+
+
+_JUST_BEFORE = re.compile(r"(?i)\s*(?:at|in|for|with)\s+(?:the\s+)?$")
+"""What lies between the writer's own job and the school it is at: "teacher at ", "TA in the "."""
+
+
+def own_job_just_before(item: Item, start: int) -> bool:
+    """Whether the rules read the writer's own school job in the item's text, ending right before `start` with only
+    "at", "in", "for" or "with" between (`_told_by_rule`; the job detector judges a batch before the school one)."""
+    text = item.text or ""
+    with _recent_lock:
+        end = _rule_ends.get((text, item.provenance.section))
+    return end is not None and 0 < start - end <= 12 and _JUST_BEFORE.match(text, end, start) is not None
 
 
 def _remember(confidences: dict[tuple[str, str], float]) -> None:
@@ -337,5 +367,6 @@ class JobTitleDetector(Detector):
         roles = [(value, s, e) for value, s, e, *_ in reading.claimed] + reading.mentioned if own else []
         value = next((v for v, s, e in roles if start <= s and e <= end), IMPLIED)
         explanation = Explanation("rule", reason, (text[start:end],))
+        _told_by_rule(text, item.provenance.section, end)
         return [self.match(value, start, end, EVENT_CONFIDENCE, f"worth a look: {reason}",
                            tier="worth a look", explanation=explanation)]  # fmt: skip

@@ -29,7 +29,7 @@ from detectors.base import Detector, Explanation, Item, Match, SchoolProfile, Ti
 from detectors.batch_scan import WORD_BYTE
 from detectors.filters import BUSINESS_SHARES_NAME, NAME_WITHOUT_SCHOOL_WORD, SCHOOL_FILTERS, verdict
 from detectors.gate_batch import Positions, TextBatch
-from detectors.job_title import profession_confidences
+from detectors.job_title import own_job_just_before, profession_confidences
 from detectors.judgement import judge, workplace_input
 from detectors.school_candidates import TAG_WORD_STEMS, Candidate, SchoolCandidates
 from detectors.school_context import STUDY_FIELD, WORK_FIELD
@@ -240,6 +240,13 @@ class SchoolDetector(Detector):
             ):
                 tier, confidence, signal = "worth a look", EVENT_CONFIDENCE, "rule"
                 reason, words = f"{candidate.found_as}: {event.what}", (event.words,)
+            if (
+                tier is None
+                and not {"xxbarename", "xxtag"} & set(candidate.cues)
+                and own_job_just_before(item, span[0])  # "I was your son's teacher at Oakhurst!"
+            ):
+                tier, confidence, signal = "worth a look", EVENT_CONFIDENCE, "rule"
+                reason = f"{candidate.found_as}, right after the writer's own school job"
             if tier is None:
                 continue
             dropped = dropped_by(text, span, candidate, writer_is_staff=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.base import Item, Provenance
-from detectors.job_title import JobTitleDetector
+from detectors.base import Item, Provenance, SchoolProfile
+from detectors.job_title import JobTitleDetector, own_job_just_before
 from detectors.role_pupils_teacher import pupils_teacher
+from detectors.school import SchoolDetector
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,17 @@ def test_the_job_detector_reports_it_where_the_judgement_finds_nothing() -> None
     found = JobTitleDetector().detect(item)
     assert [m.tier for m in found] == ["worth a look"]
     assert found[0].explanation is not None and "a pupil's school role" in found[0].explanation.reason
+
+
+def test_a_school_named_right_after_it_is_where_the_writer_works() -> None:
+    """The job detector judges a batch before the school detector; a school right after the role the rules read
+    ("... teacher at Brookvale!") is the writer's workplace (`job_title.own_job_just_before`), found either way."""
+    profile = SchoolProfile(name="Brookvale Primary School", aliases=("Brookvale",))
+    text = "I was your son's teacher at Brookvale! Say hello to him from me"
+    item = Item(Provenance("x", "tweets.js", "2", "full_text", "post"), text=text)
+    assert JobTitleDetector().detect(item)
+    at = text.index("Brookvale")
+    assert own_job_just_before(item, at)
+    assert not own_job_just_before(item, text.index("Say"))
+    [found] = SchoolDetector(profile).detect_batch([item])[0]
+    assert found.tier == "worth a look" and found.value == "Brookvale Primary School"
