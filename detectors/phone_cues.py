@@ -40,7 +40,7 @@ _ORGANISATION_WORDS = (
     r"non[\s-]?emergency(?:\s+(?:line|number))?|fire\s+(?:service|station)|"
     r"the\s+home\b(?!\s+(?:number|phone|landline|address|page|screen))|"
     # the services people ring in a life's events
-    r"crematorium|florists?|"
+    r"crematorium|florists?|depots?|sorting\s+office|lost\s+property|(?:dog|traffic|park)\s+wardens?|"
     r"porters['’]?\s+lodge|ring\s+(?:and|&|n)\s+ride|dial[\s-]+a[\s-]+ride|community\s+transport|"
     # a takeaway called by its food ("the chinese", "the local indian"), not the people
     r"the\s+(?:local\s+)?(?:chinese|indian|thai|turkish|italian)\b(?!\s+(?:lady|man|woman|family|girl|boy|couple|lad|neighbou?rs?))|"
