@@ -19,7 +19,7 @@ from detectors.phone_cues import ORGANISATION, OWN_NUMBER, is_landline, organisa
         ("the bus company's depot has it, ring", True),
         ("the station's lost property desk is on", True),
         ("call the dog warden on", True),
-        ("the warden's number is on the door, but Nan's own is", False),  # a sheltered flat's warden: not said as a service
+        ("the warden's number is on the door, but Nan's own is", False),  # a sheltered flat's warden
         ("my number in case the courier needs it:", False),
         ("my sister Homes in on bargains", False),  # "Homes" without a name before it
         ("text me after tea", False),
