@@ -200,13 +200,14 @@ def _told_by_rule(text: str, section: str, end: int) -> None:
             _rule_ends.popitem(last=False)
 
 
-_JUST_BEFORE = re.compile(r"(?i)\s*(?:at|in|for|with)\s+(?:the\s+)?$")
+_JUST_BEFORE = re.compile(r"(?i)\s*(?:at|in|for)\s+(?:the\s+)?$")
 """What lies between the writer's own job and the school it is at: "teacher at ", "TA in the "."""
 
 
 def own_job_just_before(item: Item, start: int) -> bool:
     """Whether the rules read the writer's own school job in the item's text, ending right before `start` with only
-    "at", "in", "for" or "with" between (`_told_by_rule`; the job detector judges a batch before the school one)."""
+    "at", "in" or "for" between ("with" is a person's: "my first class with Alex"); `_told_by_rule` remembers it, as
+    the job detector judges a batch before the school detector does."""
     text = item.text or ""
     with _recent_lock:
         end = _rule_ends.get((text, item.provenance.section))

@@ -84,6 +84,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:I'?m|I\s+am|im|I\s+work|I\s+teach|working|(?:I'?ve\s+)?joined|joining|my|our)\s+(?:in\s+|for\s+)?"
         r"(?:the\s+)?(?:new\s+|little\s+|lovely\s+)?(?:" + _DEPARTMENTS + r")\s+(?:dept|department|faculty)\b"
         r"(?!\s+(?:at|of|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:uni|university|hospital|trust)\b)", re.I)),
+    ("does supply teaching", re.compile(
+        r"\b(?:day|days|week|weeks|term|month|year|years)\s+(?:\d+\s+|one\s+|two\s+|three\s+)?(?:of|on)\s+supply\b"
+        r"|\b(?:doing|do|did|done|started|starting|(?:I'?m|I\s+am|I\s+was|been|back|went)\s+on)\s+"
+        r"(?:day-to-day\s+|daily\s+|long-term\s+|primary\s+|secondary\s+)?supply\b(?!\s+(?:chain|and\s+demand|side))"
+        r"|\bsupply\s+(?:teaching|booking|bookings|gig)\b", re.I)),
     ("speaks of their own teacher's pay, pension or planning time", re.compile(
         r"\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:PPA|TPS|TLR|teachers'?\s+pension|supply\s+(?:pay|work|days?|rate)|"
         r"ECT\s+(?:payslip|year|induction|mentor|time)|main\s+(?:pay\s+)?scale|upper\s+pay\s+scale)\b"

@@ -242,8 +242,8 @@ class SchoolDetector(Detector):
                 reason, words = f"{candidate.found_as}: {event.what}", (event.words,)
             if (
                 tier is None
-                and not {"xxbarename", "xxtag"} & set(candidate.cues)
-                and own_job_just_before(item, span[0])  # "I was your son's teacher at Oakhurst!"
+                and "xxtag" not in candidate.cues
+                and own_job_just_before(item, span[0])  # "your son's teacher at Oakhurst", "supply at Moorcroft"
             ):
                 tier, confidence, signal = "worth a look", EVENT_CONFIDENCE, "rule"
                 reason = f"{candidate.found_as}, right after the writer's own school job"

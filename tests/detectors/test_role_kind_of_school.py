@@ -107,3 +107,19 @@ def test_a_job_at_a_kind_of_school_opens_the_job_detectors_gate(text: str) -> No
     assert 0 in (detector.screen(TextBatch([item], detector.screen_words())) or {0})
     [found] = detector.detect(item)
     assert found.tier == "worth a look" and "at a kind of school" in found.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Day 3 of supply at Hollybank and the photocopier already hates me", True),
+        ("Doing day-to-day supply this term while I look for something permanent", True),
+        ("I'm on supply at a lovely little primary this week", True),
+        ("Two years of supply taught me to carry my own whiteboard pens", True),
+        ("The agency put me on supply at the depot tomorrow, 6am start", False),
+        ("The county spent £14m on supply cover last year, says the council", False),
+        ("Supply chain problems again, nothing in stock till March", False),
+    ],
+)
+def test_the_writers_own_supply_teaching(text: str, found: bool) -> None:
+    assert bool(teachers_work(text)) is found

@@ -64,3 +64,13 @@ def test_a_school_named_right_after_it_is_where_the_writer_works() -> None:
     assert not own_job_just_before(item, text.index("Say"))
     [found] = SchoolDetector(profile).detect_batch([item])[0]
     assert found.tier == "worth a look" and found.value == "Brookvale Primary School"
+
+
+def test_a_bare_name_right_after_supply_teaching_is_where_the_writer_works() -> None:
+    """A name with no school word ("Ravensworth") is a school only after the writer's own school job read by the
+    rules ("Week two of supply at ..."); held at "worth a look"."""
+    text = "Week two of supply at Ravensworth, the kids are a delight"
+    item = Item(Provenance("x", "tweets.js", "3", "full_text", "post"), text=text)
+    assert JobTitleDetector().detect(item)
+    [found] = SchoolDetector(SchoolProfile()).detect_batch([item])[0]
+    assert found.value == "Ravensworth" and found.tier == "worth a look"
