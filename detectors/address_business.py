@@ -172,6 +172,12 @@ _SCHOOL_THING = re.compile(
     r"dinners?|lunch(?:es)?|books?|things|stuff|gates?\s+chat)\b"
 )
 """A thing of school after "school" (the school run, school shoes): the school is not the place."""
+_VENUE_THING = re.compile(
+    r"(?i)[ \t]+(?:tables?|stools?|chairs?|equipment|machines?|makers?|benches|bench|cabinets?|mirrors?|lamps?|"
+    r"signs?|flat|apartment|mats?|weights|bike|pews?|unit|shelves|shelving|sets?|cups?|mugs?)\b"
+)
+"""A thing named after a venue ("coffee table", "bar stools", "gym equipment", "studio flat"): what is sold or where
+someone lives, not the venue the address belongs to."""
 _PERSONS_HOUSE = re.compile(r"\b(?:at|to|from)\s+(?:[A-Z][a-z]+|my\s+[a-z]+|our\s+[a-z]+)['’]s\b(?!\s+[A-Z])")
 """A person's house named after the venue word: "the rehearsal is at Dane's, 12 ..."."""
 _PERSONS_HOUSE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Z][a-z]+|my\s+[a-z]+|our\s+[a-z]+)['’]s[ \t]*\)")
@@ -212,6 +218,8 @@ def school_or_venue_before(context: str, school_names: re.Pattern[str] | None, a
                     continue
                 if found.group().lower() == "school" and _SCHOOL_THING.match(context, found.end()):
                     continue
+                if _VENUE_THING.match(context, found.end()):
+                    continue  # "coffee table for sale, collect from 2 ...": a thing sold, not a venue
                 if found.group().lower() == "hall" and _ROOM_IN_HALLS.search(context, 0, found.start()):
                     continue
                 last = max(last, found.end())

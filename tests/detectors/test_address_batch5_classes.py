@@ -182,6 +182,15 @@ def test_a_person_named_before_the_address_hands_a_venue_word_back() -> None:
     assert school_or_venue_before("jumble sale in the village hall, ", None)
 
 
+def test_a_thing_named_after_a_venue_is_no_venue() -> None:
+    """ "Coffee table for sale", "gym equipment", "studio flat": a thing sold or a home, not the venue's address."""
+    assert not school_or_venue_before("Coffee table for sale, £40, collect from ", None)
+    assert not school_or_venue_before("Bar stools, two of them, pick up from ", None)
+    assert not school_or_venue_before("my studio flat at ", None)
+    assert school_or_venue_before("the new coffee shop at ", None)
+    assert school_or_venue_before("the new gym at ", None)
+
+
 def test_were_is_no_first_person() -> None:
     assert FIRST_PERSON.search("the crews were called") is None
     assert FIRST_PERSON.search("we're called") is not None
