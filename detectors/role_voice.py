@@ -61,11 +61,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"focus(?:ed)?\s+on|invest(?:ed)?\s+in|allocat(?:e|ed)|protect(?:ed)?|monitor(?:ed)?|trial(?:led)?|adopt(?:ed)?|"
         r"streamlin(?:e|ed)|reduc(?:e|ed)|run|ran|hold|held|plan(?:ned)?|chang(?:e|ed)|remov(?:e|ed)|stopped|scrapped|"
         r"creat(?:e|ed)|design(?:ed)?|launch(?:ed)?|organis(?:e|ed)|carry\s+out|carried\s+out|make\s+sure|made\s+sure|"
-        r"ensure|ensured|decided|agreed|built|shared|tweak|ditch|prioriti[sz](?:e|ed)|invite|invited)\b"
+        r"ensure|ensured|decided|agreed|built|shared|tweak|ditch|prioriti[sz](?:e|ed)|invite|invited|set\s+up)\b"
         r"(?![^.!?\n]{0,80}?\b(?:schools|head\s*teachers|principals)\b)[^.!?\n]{0,80}?\b"
         r"(?:teachers|staff|pupils|students|(?:subject|middle|senior)\s+leaders|colleagues|curriculum|lessons?|marking|"
         r"feedback|homework|planning|assessments?|(?:core|foundation)\s+subjects|schemes\s+of\s+work|parents\s+and\s+carers|"
-        r"whole[\s-]school|timetable|CPD|INSET|departments|phonics|attendance|classrooms?|exercise\s+books|teaching)\b",
+        r"whole[\s-]school|timetable|CPD|INSET|departments|phonics|attendance|classrooms?|exercise\s+books|teaching|"
+        r"behaviour\s+(?:incidents|management|points|policy|system))\b",
         re.I)),
     ("it calls itself a school", re.compile(
         r"\b(?:as|being)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:school|primary|academy|secondary|trust|federation)\b"
@@ -77,7 +78,7 @@ _MAY_HOLD = re.compile(r"(?i)\b(?:we|our)\b")
 """Every cue needs a "we" or an "our": most texts the judgement leaves have neither."""
 _CUE_WORDS = keywords(
     "curriculum lesson lessons marking feedback homework planning assessment assessments subjects carers timetable "
-    "cpd departments phonics attendance classroom classrooms books teaching "
+    "cpd departments phonics attendance classroom classrooms books teaching incidents management points system "
     "teachers staff colleagues tas assistants leaders tutors ects nqts supervisors pupils students learners "
     "leadership team slt board body policy policies work meeting meetings briefing briefings wellbeing survey room "
     "handbook training inset day days class classes inspection school primary academy secondary trust federation"
@@ -90,6 +91,7 @@ _OTHER_GROUPS = re.compile(
     r"an?\s+(?:agency|company|firm|organisation|charity|union|council))\b|"
     r"our\s+(?:[\w-]+\s+)?(?:charity|agency|company|firm|hotel|architects|research|tutors|hr\s+team|driving\s+school|"
     r"startup|organisation|association|union|network|clients?|customers|users|subscribers|partners?|app|platform|product|"
+    r"members|gym|club|patients|residents|"
     r"software|programme|service|business|shop|store|practice|parents'?\s+group)\b|"
     r"approached\s+us|case\s+study:|sign\s+up|free\s+trial|book\s+a\s+demo|(?:help(?:ing)?|with|for|to)\s+schools)"
 )

@@ -26,9 +26,11 @@ SCHOOLS_OWN: list[tuple[str, str]] = [
     ("We now review foundation subjects on a two-year cycle.", "it runs its own practice"),
     ("This year we scrapped written comments in exercise books.", "it runs its own practice"),
     ("We set aside every other Monday for middle leaders to meet.", "it runs its own practice"),
+    ("Last year we set up one system to log behaviour incidents across every key stage.", "it runs its own practice"),
 ]
 NOT_A_SCHOOL_SPEAKING: list[str] = [
     "We help teachers save hours on marking. Book a demo today.",  # a vendor, not a school
+    "We set up a behaviour points system for our members at the climbing centre.",  # a club's members
     "We support teachers with free lesson resources every week.",
     "We had parents' evening tonight, my daughter's teachers were lovely.",  # a parent
     "Our kids' school has a new uniform policy and it is ridiculous.",
