@@ -200,14 +200,14 @@ def _may_hold(plain: str) -> Sequence[tuple[str, re.Pattern[str]]]:
     return out
 
 
-_KEYWORDS = re.compile(r"(?i)job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|month|since|"
+_KEYWORDS = re.compile(r"(?i)job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|hlta|day|week|term|month|since|"
                        r"start|promoted|appointed|interview|taught|teaching|lectur|to\s+(?:be|become|join)\b|school|acad|pri|high|coll|"
                        r"infant|junior|nursery|grammar|secondary")  # fmt: skip
 
 
 _KEYWORD_SCREEN = re.compile(
-    rb"job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|day|week|term|month|since|start|promoted|appointed|"
-    rb"interview|taught|teaching|lectur|to[ \x80-\xff]+(?:be|join)|school|acad|pri|high|coll|infant|junior|nursery|"
+    rb"job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|hlta|day|week|term|month|since|start|promoted|"
+    rb"appointed|interview|taught|teaching|lectur|to[ \x80-\xff]+(?:be|join)|school|acad|pri|high|coll|infant|junior|nursery|"
     rb"grammar|secondary"
 )
 """`_KEYWORDS` spelt for the text's folded bytes (`detectors.words.folded`: ASCII letters lower-cased,

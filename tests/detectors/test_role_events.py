@@ -87,3 +87,12 @@ def test_a_bio_line_names_the_job_without_its_separator() -> None:
     (event,) = career_events(text)
     assert text[event.start : event.end] == "Caretaker at Larkmoor High"
     assert event.what == "a job at a school, in a bio's words"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I passed my HLTA 🎉 thank you Maple class!", "Finally got my QTS 🥳", "Finished my NPQH ✅"],
+)
+def test_a_qualification_gained_is_found_beside_an_emoji(text: str) -> None:
+    """A text beyond ASCII is screened by `_KEYWORDS`, which must hold a word of every event ("hlta" was missing)."""
+    assert [cue.what for cue in career_events(text)] == ["a teaching qualification gained"]
