@@ -178,8 +178,12 @@ _VENUE_THING = re.compile(
 )
 """A thing named after a venue ("coffee table", "bar stools", "gym equipment", "studio flat"): what is sold or where
 someone lives, not the venue the address belongs to."""
-_PERSONS_HOUSE = re.compile(r"\b(?:at|to|from)\s+(?:[A-Z][a-z]+|my\s+[a-z]+|our\s+[a-z]+)['’]s\b(?!\s+[A-Z])")
-"""A person's house named after the venue word: "the rehearsal is at Dane's, 12 ..."."""
+_PERSONS_HOUSE = re.compile(
+    r"\b(?:at|to|from)\s+(?:[A-Z][a-z]+|my\s+[a-z]+|our\s+[a-z]+)['’]s\b(?!\s+[A-Z])"
+    r"|(?<!\bnot\s)\b(?:his|her|their)\s+(?:own\s+|new\s+|old\s+)?(?:house|home|flat|bungalow|cottage|place)\b"
+)
+"""A person's house named after the venue word: "the rehearsal is at Dane's, 12 ...", "between the post office and her
+house on ..." (not "the venue, not their house: ...")."""
 _PERSONS_HOUSE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Z][a-z]+|my\s+[a-z]+|our\s+[a-z]+)['’]s[ \t]*\)")
 """A person's house named in brackets after the address: "the meeting is at 17 Mill Avenue (Pam's)"."""
 

@@ -48,7 +48,7 @@ from detectors.filters import Filter
 from detectors.voice import ORGANISATIONS_OWN_ACCOUNT
 
 _WORK = re.compile(
-    r"(?i)\b(?:film|films|movie|movies|(?<!neighbourhood\s)(?<!neighborhood\s)watch(?:ed|ing)?|re-?watch(?:ed|ing)?|(?<!can't\s)(?<!can’t\s)(?<!cannot\s)read(?:ing)?|(?<!address\s)book(?!\s+(?:club|swap|belongs|plate))|novel|series|show|"
+    r"(?i)\b(?:film|films|movie|movies|(?<!neighbourhood\s)(?<!neighborhood\s)watch(?:ed|ing)?|re-?watch(?:ed|ing)?|(?<!can't\s)(?<!can’t\s)(?<!cannot\s)read(?:ing)?(?!\s+(?:glasses|specs|light|lamp|age|chair|nook|corner))|(?<!address\s)book(?!\s+(?:club|swap|belongs|plate))|novel|series|show|"
     r"episode|season|album|song|track|tv|netflix|cinema|top\s+\d+|fave|favourite|favorite|playlist|sequel|"
     r"trailer|horror|thriller|radio|lyrics?|band|gig|character|fictional|fiction|story|mystery)\b"
 )

@@ -191,6 +191,16 @@ def test_a_thing_named_after_a_venue_is_no_venue() -> None:
     assert school_or_venue_before("the new gym at ", None)
 
 
+def test_someones_house_after_a_venue_word_hands_the_address_back() -> None:
+    assert not school_or_venue_before("somewhere between the post office and her house on ", None)
+    assert school_or_venue_before("the RSVP address is the venue, not their house: ", None)
+
+
+def test_reading_glasses_are_no_title_of_a_work() -> None:
+    text = "she lost her reading glasses near her house on Larkspur Way."
+    assert address_values(text) == ["Larkspur Way"]
+
+
 def test_were_is_no_first_person() -> None:
     assert FIRST_PERSON.search("the crews were called") is None
     assert FIRST_PERSON.search("we're called") is not None
