@@ -101,6 +101,8 @@ def street_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+_LIVED_ON = re.compile(r"(?i)\b(?:house|home|flat|bungalow|live|lives|lived|living)\s+on\s+$")
+"""A park is not lived on: "Mam's house on Knockroe Park", "they live on Ashgrove Park" (an estate's street)."""
 _MONTHS = frozenset(
     str.split(
         "january february march april may june july august september october november december "
@@ -237,8 +239,14 @@ def judge_street(text: str, found: re.Match[str]) -> Street | None:
         return None
     if _STOP_AFTER.match(text, found.end()) or _ORGANISATION_AFTER.match(text, found.end()):
         return None
-    if not number and not groups.get("house") and type_key == "park" and not found.group("type2"):
-        return None  # "Fernley Park", "near Victoria Park": a park; a street called Park has a number
+    if (
+        not number
+        and not groups.get("house")
+        and type_key == "park"
+        and not found.group("type2")
+        and not _LIVED_ON.search(text, max(0, found.start() - 24), found.start())
+    ):
+        return None  # "Fernley Park", "near Victoria Park": a park; a street called Park has a number, or is lived on
     if number and _compound_after(text, found.end()):
         return None
     line = _COMMA_AFTER_NUMBER.sub(r"\1 ", " ".join(found.group().split())).rstrip(".")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.street import ABROAD, NUMBERED, judge_abroad, judge_street, street_windows
+from detectors.street import ABROAD, BARE, NUMBERED, Street, judge_abroad, judge_street, street_windows
 
 
 def _abroad(text: str) -> list[str]:
@@ -51,3 +51,20 @@ def test_windows_never_cut_a_word() -> None:
     text = "Quill Street Fair on Sunday, noon till 6: 30 food stalls and a band"
     assert _numbered(text[: street_windows(text)[0][1]]) == []
     assert street_windows(text)[0][1] >= text.index("stalls") + len("stalls")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mam's house on Knockroe Park is freezing tonight", True),  # lived on: an estate's street
+        ("they live on Ashgrove Park now", True),
+        ("a picnic on Victoria Park with the kids", False),  # a park
+        ("walked the dog round Fernley Park", False),
+    ],
+)
+def test_a_park_lived_on_is_a_street(text: str, found: bool) -> None:
+    assert any(street.line.endswith("Park") for street in _streets(text)) is found
+
+
+def _streets(text: str) -> list[Street]:
+    return [street for found in BARE.finditer(text) if (street := judge_street(text, found)) is not None]
