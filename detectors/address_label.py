@@ -128,7 +128,8 @@ RESIDENCE = re.compile(
         \s+(?:now\s+|still\s+|just\s+|only\s+|right\s+|back\s+|somewhere\s+)?(?=on\s)
       | \b(?:ours|mine)(?:\s+too)?(?=\s+on\s)
       | \b(?:came|come|comes|coming|out|round|over|up|down|deliver(?:ed|ing)?)\s+to\s+(?:us|me)\s+(?=on\s)
-      | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|to\s+(?:us|me|mine|ours)|(?:single\s+)?(?:mum|mam|dad))
+      | \b(?:i'?m|we'?re|i\s+am|we\s+are|he'?s|she'?s|they'?re|to\s+(?:us|me|mine|ours)|(?:single\s+)?(?:mum|mam|dad)
+           |(?:my|our)\s+[a-z]+(?:['’]s|s['’]))
         \s+(?:just\s+|only\s+|right\s+|now\s+|still\s+)?
         (?:round\s+the\s+corner|across\s+the\s+road|over\s+the\s+road|in\s+the\s+(?:bungalows?|flats?|cottages?|new[\s-]builds?|
            maisonettes?|end\s+house|corner\s+house|last\s+house)|further\s+(?:up|down|along))

@@ -14,6 +14,7 @@ from tests.conftest import address_values
     [
         ("Borrow my ladder any time, I'm just round the corner on Tansy Way", "Tansy Way"),
         ("Key safe fitted for Dad, he's in the bungalows on Wrenfield Close", "Wrenfield Close"),
+        ("My cousin's in the new builds on Larchfield Drive, the diggers start at seven", "Larchfield Drive"),
         ("The roofer came out to us on Marigold Rise the same afternoon", "Marigold Rise"),
         ("Does anyone know the lady who does alterations? Lives somewhere on Kestrel Drive", "Kestrel Drive"),
     ],
