@@ -28,7 +28,8 @@ _TRADES = (
 """Trades whose academy, school or class is theirs, not a school's ("our salon academy", "our driving school")."""
 _NOT_A_SCHOOL = (
     r"ward|hospital(?!\s+school)|hospice|clinic|surgery|pharmacy|care\s+home|nursing\s+team|dojo|gym|climbing\s+wall|"
-    r"salon|barbers?|museum|gallery|bank|firm|shop|caf[eé]s?|restaurant|pub|hotel|farm|agency|"
+    r"salon|barbers?|museum|gallery|bank|firm|company|software|platform|app|library\s+service|shop|caf[eé]s?|"
+    r"restaurant|pub|hotel|farm|agency|"
     r"charity(?!\s+(?:week|day|event|of\s+the))|church(?!\s+school)|parish|mosque|synagogue|temple|brewery|"
     r"factory|warehouse|depot|airline|(?:software|hr|sales|marketing|legal|engineering|product|dev|it)\s+team|"
     r"(?:foundation|nhs|hospital|housing)\s+trust|housing\s+association|(?:"
