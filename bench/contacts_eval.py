@@ -67,6 +67,7 @@ BATCHES = (
     "voices-20",
     "voices-21",
     "voices-22",
+    "voices-23",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
