@@ -108,6 +108,12 @@ _SCHOOL_JOB_TOO = re.compile(
 """A school job the writer had or has beside the other trade ("ex-nursery nurse", "left teaching in 2019")."""
 
 
+def tells_of_a_school_job(text: str) -> bool:
+    """Whether the text tells of a school job the writer has or had ("ex-nursery nurse", "left teaching in 2019",
+    "I taught for ten years"): then another trade or training beside it does not make the writer no school's."""
+    return _SCHOOL_JOB_TOO.search(text.replace("’", "'")) is not None
+
+
 _MAY_SAY = Literals(
     # an employer's word (`_OPENER`, `_HERE`, `_WORKS_THERE` each need one), the rarer word of a two-word one
     "council", "county", "authority", "hospital", "ward", "nhs", "care", "centre", "surgery", "vets", "hall", "plant",

@@ -20,6 +20,7 @@ from detectors.role_contractor import OUTSIDE_TRADE_AT_A_SCHOOL
 from detectors.role_elsewhere import OWN_TRADE_ELSEWHERE
 from detectors.role_everyday import EVERYDAY_SENSE
 from detectors.role_org_voice import ANOTHER_ORGANISATIONS_VOICE
+from detectors.role_other_training import TRAINING_FOR_ANOTHER_PROFESSION
 from detectors.role_recruiter import RECRUITERS_VOICE
 from detectors.role_register import LIST_WITHOUT_A_SPEAKER, WRITING_ABOUT_SCHOOLS
 from detectors.role_senses import SELLING_TO_TEACHERS
@@ -160,8 +161,10 @@ UNNAMED_ROLE_FILTERS: tuple[Filter, ...] = (
     EVERYDAY_SENSE,
     RECRUITERS_VOICE,
     ANOTHER_ORGANISATIONS_VOICE,
+    TRAINING_FOR_ANOTHER_PROFESSION,
 )
 """Filters of a whole text whose profession finding names no role of the writer's own (two of
 `detectors.role_register`, writing about schools with nobody speaking; a seller to teachers, `detectors.role_senses`;
 the writer's own trade elsewhere and an outside trade's job at a school, `detectors.role_elsewhere` and
-`detectors.role_contractor`; `detectors.role_everyday`; a recruiter's, `detectors.role_recruiter`; another organisation's voice, `detectors.role_org_voice`)."""
+`detectors.role_contractor`; `detectors.role_everyday`; a recruiter's, `detectors.role_recruiter`; another organisation's voice, `detectors.role_org_voice`; training for another profession,
+`detectors.role_other_training`)."""
