@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from audit.pipeline import BATCH_SIZE as BATCH  # noqa: E402
-from detectors import address_label, build_detectors, gate_batch, job_title, nlp, words  # noqa: E402
+from detectors import address_label, build_detectors, gate_batch, job_memory, nlp, words  # noqa: E402
 from detectors.base import Detector, Item, Provenance  # noqa: E402
 
 
@@ -50,7 +50,7 @@ def forget() -> None:
     words.forget()
     nlp._recent.clear()
     nlp._recent_chars = 0
-    job_title._recent.clear()
+    job_memory.forget()
     address_label.forget_labelled()
 
 

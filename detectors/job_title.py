@@ -28,9 +28,6 @@ One finding per item: the profession, valued as the role the writer gives (canon
 
 from __future__ import annotations
 
-import re
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,7 +35,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from detectors import nlp
+from detectors import job_memory, nlp
 from detectors.base import Detector, Explanation, Item, Match
 from detectors.filters import JOB_FILTERS, NO_ROLE_NAMED, OWN_ROLE_THE_MODEL_DOUBTS, ROLE_FILTERS, drops, verdict
 from detectors.gate_batch import Positions, TextBatch
@@ -160,18 +157,11 @@ def read_roles(item: Item, doc: Doc) -> RoleReading:
     return reading
 
 
-_RECENT_LIMIT = 4096
-_recent: OrderedDict[tuple[str, str], float] = OrderedDict()
-_recent_lock = threading.Lock()
-_rule_ends: OrderedDict[tuple[str, str], int] = OrderedDict()
-
-
 def profession_confidences(items: Sequence[Item]) -> list[float]:
     """How surely each item reads as its writer's own school work (0 for items the gate refuses); kept for the
-    latest items, as the school detector asks this of the batch the job detector has just judged."""
-    keys = [(item.text or "", item.provenance.section) for item in items]
-    with _recent_lock:
-        known = {k: _recent[k] for k in keys if k in _recent}
+    latest items (`job_memory`), as the school detector asks this of the batch the job detector has just judged."""
+    keys: list[tuple[str, str]] = [(item.text or "", item.provenance.section) for item in items]
+    known = job_memory.recalled(keys)
     missing = [i for i, k in enumerate(keys) if k not in known and touches_any(items[i])]
     if missing:
         docs = nlp.docs([keys[i][0] for i in missing])
@@ -179,46 +169,10 @@ def profession_confidences(items: Sequence[Item]) -> list[float]:
         inputs = [
             job_row(doc, keys[i][1], r.marks, keys[i][0]) for i, doc, r in zip(missing, docs, readings, strict=True)
         ]
-        _remember(dict(zip([keys[i] for i in missing], judge("job").doc_confidences(inputs), strict=True)))
-        with _recent_lock:
-            known.update({keys[i]: _recent.get(keys[i], 0.0) for i in missing})
+        judged = dict(zip([keys[i] for i in missing], judge("job").doc_confidences(inputs), strict=True))
+        job_memory.remember(judged)
+        known.update(judged)
     return [known.get(k, 0.0) for k in keys]
-
-
-def _told_by_rule(text: str, section: str, end: int) -> None:
-    """Remember a text the rules report as the writer's own school job, and where the words that tell it end: it
-    reads as staff at least at "worth a look" for the school detector too (`profession_confidences`), and a school
-    named right after them is where they work (`own_job_just_before`: "I was your son's teacher at Oakhurst!").  Only
-    what is remembered moves; the classifier's inputs do not."""
-    bar = judge("job").calibration.worth_a_look
-    key = (text, section)
-    with _recent_lock:
-        if _recent.get(key, 0.0) < bar:
-            _recent[key] = bar
-        _rule_ends[key] = end
-        while len(_rule_ends) > _RECENT_LIMIT:
-            _rule_ends.popitem(last=False)
-
-
-_JUST_BEFORE = re.compile(r"(?i)\s*(?:at|in|for)\s+(?:the\s+)?$")
-"""What lies between the writer's own job and the school it is at: "teacher at ", "TA in the "."""
-
-
-def own_job_just_before(item: Item, start: int) -> bool:
-    """Whether the rules read the writer's own school job in the item's text, ending right before `start` with only
-    "at", "in" or "for" between ("with" is a person's: "my first class with Alex"); `_told_by_rule` remembers it, as
-    the job detector judges a batch before the school detector does."""
-    text = item.text or ""
-    with _recent_lock:
-        end = _rule_ends.get((text, item.provenance.section))
-    return end is not None and 0 < start - end <= 12 and _JUST_BEFORE.match(text, end, start) is not None
-
-
-def _remember(confidences: dict[tuple[str, str], float]) -> None:
-    with _recent_lock:
-        _recent.update(confidences)
-        while len(_recent) > _RECENT_LIMIT:
-            _recent.popitem(last=False)
 
 
 def touches_any(item: Item) -> bool:
@@ -287,7 +241,7 @@ class JobTitleDetector(Detector):
         scores = job.raw_docs(inputs)
         # What the school detector asks (`profession_confidences`): the main table, whoever names a role.
         keys = [(t, i.provenance.section) for t, i in zip(texts, items, strict=True)]
-        _remember({k: round(job.calibration(s), 2) for k, s in zip(keys, scores, strict=True)})
+        job_memory.remember({k: round(job.calibration(s), 2) for k, s in zip(keys, scores, strict=True)})
         return [self._decide(*row) for row in zip(items, readings, scores, strict=True)]
 
     def _decide(self, item: Item, reading: RoleReading, score: float) -> list[Match]:
@@ -368,6 +322,6 @@ class JobTitleDetector(Detector):
         roles = [(value, s, e) for value, s, e, *_ in reading.claimed] + reading.mentioned if own else []
         value = next((v for v, s, e in roles if start <= s and e <= end), IMPLIED)
         explanation = Explanation("rule", reason, (text[start:end],))
-        _told_by_rule(text, item.provenance.section, end)
+        job_memory.told_by_rule((text, item.provenance.section), end, judge("job").calibration.worth_a_look)
         return [self.match(value, start, end, EVENT_CONFIDENCE, f"worth a look: {reason}",
                            tier="worth a look", explanation=explanation)]  # fmt: skip

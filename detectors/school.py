@@ -29,7 +29,8 @@ from detectors.base import Detector, Explanation, Item, Match, SchoolProfile, Ti
 from detectors.batch_scan import WORD_BYTE
 from detectors.filters import BUSINESS_SHARES_NAME, NAME_WITHOUT_SCHOOL_WORD, SCHOOL_FILTERS, verdict
 from detectors.gate_batch import Positions, TextBatch
-from detectors.job_title import own_job_just_before, profession_confidences
+from detectors.job_memory import own_job_just_before
+from detectors.job_title import profession_confidences
 from detectors.judgement import judge, workplace_input
 from detectors.school_candidates import TAG_WORD_STEMS, Candidate, SchoolCandidates
 from detectors.school_context import STUDY_FIELD, WORK_FIELD

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from detectors.base import Item, Provenance, SchoolProfile
-from detectors.job_title import JobTitleDetector, own_job_just_before
+from detectors.job_memory import own_job_just_before
+from detectors.job_title import JobTitleDetector
 from detectors.role_pupils_teacher import pupils_teacher
 from detectors.school import SchoolDetector
 
@@ -54,7 +55,7 @@ def test_the_job_detector_reports_it_where_the_judgement_finds_nothing() -> None
 
 def test_a_school_named_right_after_it_is_where_the_writer_works() -> None:
     """The job detector judges a batch before the school detector; a school right after the role the rules read
-    ("... teacher at Brookvale!") is the writer's workplace (`job_title.own_job_just_before`), found either way."""
+    ("... teacher at Brookvale!") is the writer's workplace (`job_memory.own_job_just_before`), found either way."""
     profile = SchoolProfile(name="Brookvale Primary School", aliases=("Brookvale",))
     text = "I was your son's teacher at Brookvale! Say hello to him from me"
     item = Item(Provenance("x", "tweets.js", "2", "full_text", "post"), text=text)
