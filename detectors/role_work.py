@@ -1,7 +1,8 @@
 """A teacher's work, done by the writer: marking, grading, lesson plans, a class taught (clause 2.3.13).
 
 "Back to grading papers", "need to get through the marking", "4 lesson plans down, 3 to go",
-"teaching my first Year 9 class today", "miss my students already", "number fans for my P4s", "my GCSE geographers
+"teaching my first Year 9 class today", "on gate duty", "cover work for 10C is in the shared drive",
+"miss my students already", "number fans for my P4s", "my GCSE geographers
 loved the river study", "do I lose my TPS?", "my first ECT payslip", "I'm in the PE dept": short posts in which the writer
 is plainly doing a teacher's work without naming the job.  Measured on real tweets nobody on the
 team wrote (`bench/real_labels/general_staffish.jsonl`), the learned judgement (`detectors.judgement`)
@@ -84,6 +85,14 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:I'?m|I\s+am|im|I\s+work|I\s+teach|working|(?:I'?ve\s+)?joined|joining|my|our)\s+(?:in\s+|for\s+)?"
         r"(?:the\s+)?(?:new\s+|little\s+|lovely\s+)?(?:" + _DEPARTMENTS + r")\s+(?:dept|department|faculty)\b"
         r"(?!\s+(?:at|of|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:uni|university|hospital|trust)\b)", re.I)),
+    ("does a teacher's duty", re.compile(
+        r"\b(?:on|doing|did|done|covering|covered)\s+(?:my\s+|the\s+)?(?:gate|bus|yard|playground|corridor|detention|"
+        r"boarding(?:\s+house)?|wet\s+play)\s+duty\b"
+        r"|\bsupervis(?:e|ed|ing)\s+(?:a\s+|the\s+|lunchtime\s+|after-school\s+)?detentions?\b"
+        r"|\bcover\s+work\s+for\s+(?:my\s+)?(?:\d{1,2}[A-Z]\w*|(?:year|y)\s?\d{1,2}\w*)"
+        r"|\b(?:\d+|twenty|thirty|forty|sixty)\s+(?:books|essays|scripts|papers|mocks|tests)\s+marked\b"
+        r"|\b(?:writing|wrote|written|finished|finishing|wrapped\s+up|started|\d+|last\s+of\s+(?:the|my))\s+"
+        r"(?:the\s+|my\s+)?report\s+comments\b", re.I)),
     ("does supply teaching", re.compile(
         r"\b(?:day|days|week|weeks|term|month|year|years)\s+(?:\d+\s+|one\s+|two\s+|three\s+)?(?:of|on)\s+supply\b"
         r"|\b(?:doing|do|did|done|started|starting|(?:I'?m|I\s+am|I\s+was|been|back|went)\s+on)\s+"
@@ -100,7 +109,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 WORK_WORDS = keywords(
     "marking grading lesson report teaching taught students learners gcse btec ks1 ks2 ks3 ks4 ks5 geographers historians "
     "scientists mathematicians artists linguists chemists physicists biologists ppa tps tlr pension supply ect scale "
-    "dept department faculty unmarked plans planning reports "
+    "dept department faculty unmarked plans planning reports duty detention detentions cover marked comments "
     + " ".join(f"{n}s y{n}s" for n in range(1, 15))
     + " "
     + " ".join(f"p{n}s p{n}" for n in range(1, 8))

@@ -37,6 +37,11 @@ def _post(text: str) -> Item:
         "no marking this weekend, just the bike and a pub lunch",
         "head down, marking done, book club book finished at midnight",
         "ran 10k to avoid the 28 unmarked mock papers on the table",
+        "on gate duty in the sleet again, at least the coffee was hot",
+        "Supervised a detention that lasted longer than the lesson",
+        "off sick today, cover work for 9X is in the shared area",
+        "24 essays marked, 36 to go, the cat has given up on me",
+        "finally finished writing my report comments, 90 of them",
     ],
 )
 def test_the_writer_doing_a_teachers_work(text: str) -> None:
@@ -58,6 +63,8 @@ def test_the_writer_doing_a_teachers_work(text: str) -> None:
         "Never taught a lesson in my life, I just fix the laptops",
         "optician put drops in and my pupils are enormous",  # "my pupils" is not a cue
         "my son's teacher is grading their projects this week",
+        "Mum was on gate duty at the fete, selling raffle tickets",  # someone else's duty, not a school's
+        "my report comments said I talk too much in class",  # a pupil's report
         "I work in the chemistry department at Kestrel University, ask me anything",  # a university's
         "I'm in the art department on the new film, long days",  # not a school subject's
         "my dad is in the maths department, he loves it",  # someone else's
