@@ -92,6 +92,10 @@ class Report:
         }  # fmt: skip
 
 
+BATCH = 1024
+"""Items a batch holds, as the pipeline's (`audit.pipeline`)."""
+
+
 class Scanner:
     """The two detectors, once per school profile."""
 
@@ -105,10 +109,14 @@ class Scanner:
         return self._schools[profile]
 
     def scan(self, items: list[Item], profile: str | None = None) -> list[tuple[list[Match], list[Match]]]:
-        """(job_title matches, school matches) of each item, batched as the pipeline batches."""
-        jobs = _run(self.job, items)
-        schools = _run(self.school(profile), items)
-        return list(zip(jobs, schools, strict=True))
+        """(job_title matches, school matches) of each item, batched as the pipeline batches: the job detector
+        judges a batch, then the school detector reads it (and what the job detector remembers of it, `job_memory`,
+        which keeps only the latest few thousand texts)."""
+        out: list[tuple[list[Match], list[Match]]] = []
+        for at in range(0, len(items), BATCH):
+            batch = items[at : at + BATCH]
+            out += zip(_run(self.job, batch), _run(self.school(profile), batch), strict=True)
+        return out
 
 
 def _run(detector: JobTitleDetector | SchoolDetector, items: list[Item]) -> list[list[Match]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from detectors.base import Item
 
@@ -24,8 +24,12 @@ Key = tuple[str, str]
 _confidences: OrderedDict[Key, float] = OrderedDict()
 _rule_ends: OrderedDict[Key, int] = OrderedDict()
 _lock = threading.Lock()
-_JUST_BEFORE = re.compile(r"(?i)\s*(?:at|in|for)\s+(?:the\s+)?$")
-"""What lies between the writer's own job and the school it is at: "teacher at ", "TA in the "."""
+_JUST_BEFORE = re.compile(r"(?i)\s*(?:at|in|across)\s+(?:the\s+)?$")
+"""What lies between the writer's own job and the school it is at: "teacher at ", "TA in the ", "Executive Head across "
+("for" is as often a month's or a subject's: "a Geography teacher for Sept", "TA for Psych 101")."""
+
+_ENDS_WITH_CONNECTOR = re.compile(r"(?i)\b(?:at|in|across)$")
+_SPACE_OR_THE = re.compile(r"(?i)\s+(?:the\s+)?")
 
 
 def remember(confidences: Mapping[Key, float]) -> None:
@@ -53,13 +57,32 @@ def told_by_rule(key: Key, end: int, bar: float) -> None:
         _trim(_rule_ends)
 
 
+def rule_read(item: Item) -> bool:
+    """Whether the rules read the writer's own school job in the item's text lately: the school detector then reads
+    its names after "at", "in" or "across" though the text holds no school word ("Head of Music at Marsden Heath")."""
+    with _lock:
+        return bool(_rule_ends) and (item.text or "", item.provenance.section) in _rule_ends
+
+
+def rule_read_among(items: Sequence[Item]) -> set[int]:
+    """Positions of the items `rule_read` accepts (a batch's screen: one lock, nothing asked of an empty table)."""
+    with _lock:
+        if not _rule_ends:
+            return set()
+        return {at for at, item in enumerate(items) if (item.text or "", item.provenance.section) in _rule_ends}
+
+
 def own_job_just_before(item: Item, start: int) -> bool:
     """Whether the rules read the writer's own school job in the item's text, ending right before `start` with only
     "at", "in" or "for" between ("with" is a person's: "my first class with Alex")."""
     text = item.text or ""
     with _lock:
         end = _rule_ends.get((text, item.provenance.section))
-    return end is not None and 0 < start - end <= 12 and _JUST_BEFORE.match(text, end, start) is not None
+    if end is None or not 0 < start - end <= 12:
+        return False
+    if _ENDS_WITH_CONNECTOR.search(text, max(0, end - 8), end):  # the role's words took it: "governor at"
+        return _SPACE_OR_THE.fullmatch(text, end, start) is not None
+    return _JUST_BEFORE.match(text, end, start) is not None
 
 
 def forget() -> None:

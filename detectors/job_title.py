@@ -42,7 +42,7 @@ from detectors.gate_batch import Positions, TextBatch
 from detectors.job_gate import ROLE_GATE, gate_words, job_screen
 from detectors.judgement import job_row, judge
 from detectors.role_context import DESCRIBES_THEMSELVES, OWN_VIEWS, RULE_DECIDED, owned, parent_voice
-from detectors.role_events import EVENT_CONFIDENCE, career_events
+from detectors.role_events import EVENT_CONFIDENCE, career_events, someone_else_before
 from detectors.role_faith_class import FAITH_CLASS
 from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.role_kind_of_school import JOB_WORDS, KIND_WORDS, at_a_kind_of_school, roles_at_a_kind_of_school
@@ -279,11 +279,15 @@ class JobTitleDetector(Detector):
         if reading.claimed:
             value, start, end, why, _ = max(reading.claimed, key=lambda c: c[4])
             reason = f"reads as the writer's own job ({why})"
+            if not why.startswith("profession clue") and not someone_else_before(text, start):
+                job_memory.told_by_rule((text, item.provenance.section), end, calibration.worth_a_look)
         elif reading.mentioned:
             if reading.held_by:
                 tier, fired = "worth a look", (*fired, *dict.fromkeys(reading.held_by))
             value, start, end = reading.mentioned[0]
             reason = "reads as the writer's own job, though they do not say it of themselves"
+            if not reading.held_by and not someone_else_before(text, start):  # not "Claire starts as Deputy Head at"
+                job_memory.told_by_rule((text, item.provenance.section), end, calibration.worth_a_look)
         else:
             # The earliest cue, not the most distinctive: the finding's place (and so its identity,
             # `audit.identity`) must not move when another layout joins a caption to the post.

@@ -29,7 +29,7 @@ from detectors.base import Detector, Explanation, Item, Match, SchoolProfile, Ti
 from detectors.batch_scan import WORD_BYTE
 from detectors.filters import BUSINESS_SHARES_NAME, NAME_WITHOUT_SCHOOL_WORD, SCHOOL_FILTERS, verdict
 from detectors.gate_batch import Positions, TextBatch
-from detectors.job_memory import own_job_just_before
+from detectors.job_memory import own_job_just_before, rule_read, rule_read_among
 from detectors.job_title import profession_confidences
 from detectors.judgement import judge, workplace_input
 from detectors.school_candidates import TAG_WORD_STEMS, Candidate, SchoolCandidates
@@ -139,7 +139,11 @@ class SchoolDetector(Detector):
 
     def wants(self, item: Item) -> bool:
         text, place = item.text, item.place
-        return bool(text and self.candidates.gated(text)) or bool(place and self.candidates.gated(place))
+        return (
+            bool(text and self.candidates.gated(text))
+            or bool(place and self.candidates.gated(place))
+            or rule_read(item)
+        )
 
     def screen(self, batch: TextBatch) -> Positions:
         """`wants` for a batch (`detectors.gate_batch`): what each part of `SchoolCandidates.gated` needs
@@ -148,7 +152,8 @@ class SchoolDetector(Detector):
         hashed, worded = batch.containing("#"), batch.with_words(self._opening) | self._two_everyday(batch)
         handled = batch.containing("@") - worded - hashed
         tagged = (batch.joined.matching(_HANDLE_WITH_SCHOOL_WORD) | batch.non_ascii()) & handled if handled else set()
-        return worded | hashed | tagged | batch.with_place()
+        read = rule_read_among(batch.items)  # "Head of Music at Marsden Heath": `job_memory`
+        return worded | hashed | tagged | batch.with_place() | read
 
     def screen_words(self) -> frozenset[bytes]:
         return self.candidates.screen_words
@@ -172,7 +177,7 @@ class SchoolDetector(Detector):
         for item, doc in zip(items, docs, strict=True):
             studied = bool(STUDY_FIELD.search(item.provenance.field))
             kept = []
-            for candidate in self.candidates.find(item, doc):
+            for candidate in self.candidates.find(item, doc, bare_names=rule_read(item)):
                 if studied and not candidate.configured:
                     continue  # Facebook's education_experiences, LinkedIn's Education: where they studied
                 effect, fired = self._filtered(item, candidate)

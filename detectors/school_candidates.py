@@ -159,8 +159,9 @@ class SchoolCandidates:
             self._phrase_matcher = matcher
         return self._phrase_matcher
 
-    def find(self, item: Item, doc: Doc) -> list[Candidate]:
-        """Every school mention in the item, configured ones first, without overlaps."""
+    def find(self, item: Item, doc: Doc, bare_names: bool = False) -> list[Candidate]:
+        """Every school mention in the item, configured ones first, without overlaps; names with no school word
+        where the text touches school life or `bare_names` (the writer's own school job was read in it)."""
         text = (item.text or "").replace("’", "'")
         found = [*self._configured(doc, text)]
         generic = school_shaped(doc) if may_name_a_school(item.text or "") else []
@@ -170,7 +171,7 @@ class SchoolCandidates:
         if self._core_keys and not _SAINT_KEYWORDS.isdisjoint(nlp.words(text)):
             found += self._near_core(doc)
         found += _tags(text)
-        if touches_school_life(text):
+        if bare_names or touches_school_life(text):
             found += _bare_names(text)
         kept: list[Candidate] = []
         for candidate in found:
