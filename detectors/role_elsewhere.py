@@ -51,9 +51,14 @@ _TRADE = (
     r"(?<!school\s)(?:youth\s+worker|social\s+worker|support\s+worker|care\s+worker|foster\s+carer|childminder|electrician|"
     r"plumber|paralegal|accountant|solicitor|paramedic|firefighter|police\s+officer|pcso|dentist|optician|"
     r"hairdresser|coach\s+driver|bus\s+driver|taxi\s+driver|window\s+cleaner|courier|ecologist|"
-    r"educational\s+psychologist|(?<!nursery\s)(?<!school\s)nurse|midwife|pharmacist|carer|porter|domestic)\b"
+    r"educational\s+psychologist|(?<!nursery\s)(?<!school\s)nurse|midwife|pharmacist|carer|porter|domestic|"
+    r"(?:clinical|nurse|practice|clinical\s+nurse)\s+(?:educator|tutor|trainer)|clinical\s+skills\s+(?:tutor|trainer|lead)|"
+    r"(?:driving|motorcycle|ski|snowboard|fitness|gym|flying|diving|climbing)\s+instructor|"
+    r"(?:strength\s+(?:&|and)\s+conditioning|leadership|executive|business|life|career)\s+coach|"
+    r"(?:sales|corporate|soft\s+skills|apprenticeship)\s+trainer|(?:head|director)\s+of\s+(?:learning\s+(?:&|and)\s+development|l&d|talent))\b"
 )
-"""Trades no school employs the writer for (a nursery nurse, and a "school" anything, are the schools')."""
+"""Trades no school employs the writer for (a nursery nurse, and a "school" anything, are the schools'), among them
+other trades' teaching: a clinical educator, a driving instructor, a leadership coach, a sales trainer, L&D."""
 _AT_A_SCHOOL = (
     r"(?!\s*(?:[\w-]+\s+){0,2}?(?:at|in|@|for|with|covering|across)\s*[^.!?\n|]{0,30}?"
     r"(?:school|primary|academy|infant|junior|high\b|pru\b|college|nursery))"
@@ -85,12 +90,13 @@ _WORKS_THERE = re.compile(
 )
 """The writer working at such an employer: "I work for the council", "my new job as a carer at the care home"."""
 _OWN_TRADE = re.compile(
-    r"\b(?:i'?m|i\s+am|(?:work|working|job|apprenticeship)\s+as|been|being|years|proud\s+to\s+be)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:i'?m|i\s+am|(?:work|working|job|apprenticeship)\s+as|been|being|years|proud\s+to\s+be)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
     + _TRADE
     + _AT_A_SCHOOL
     + r"|\A\W*(?:[\w-]+\s+){0,2}?"
     + _TRADE
-    + r"(?=\s*(?:[^\w\s'’]|$|(?:here|in|at|for|and|by\s+day)\b))"
+    + r"(?=\s*(?:[^\w\s'’]|$|(?:here|in|at|for|and|by\s+day|life)\b))"
     + _AT_A_SCHOOL
     + r"|#(?!\w*(?:school|teach|class|pupil|edtech))\w*(?:driver|control|fitter|tech|desk|recruitment|industry|"
     r"carehome|hire|engineer|electrician|plumber|cleaning|photographer)s?\b",
@@ -124,7 +130,8 @@ _MAY_SAY = Literals(
     # a trade's word (`_OWN_TRADE`'s first two branches need one)
     "worker", "carer", "childminder", "electrician", "plumber", "paralegal", "accountant", "paramedic", "firefighter",
     "pcso", "dentist", "optician", "hairdresser", "driver", "cleaner", "courier", "ecologist", "psychologist", "nurse",
-    "midwife", "pharmacist", "porter", "domestic",
+    "midwife", "pharmacist", "porter", "domestic", "educator", "tutor", "trainer", "skills", "instructor", "coach",
+    "learning", "l&d", "talent",
 )  # fmt: skip
 """A word each of the patterns below needs (but `_OWN_TRADE`'s hashtag, which needs a "#"): where a text holds none,
 the filter cannot apply and none of them is tried.  It is asked of every finding that names no role of the writer's

@@ -21,7 +21,14 @@ CASES: list[tuple[str, bool]] = [
     ("I'm a youth worker and tonight eleven teenagers beat me at pool", True),
     ("Nine years a childminder today, and the little ones still call me Auntie Ros", True),
     ("Fourteen Year 8s on my bus this morning, every one of them singing #busdriver", True),
+    # another trade's teaching: a clinical educator, an instructor, a coach, a trainer, L&D
+    ("Practice educator | Radiography | Helping students through their first placement", True),
+    ("Ski instructor life: twelve beginners, one chairlift, no tears (mine)", True),
+    ("Leadership coach and mentor | I help new managers find their voice", True),
+    ("Proud to be Head of Learning & Development at a logistics firm, new induction launches Monday", True),
+    ("Driving instructor here! Another of my learners passed first time today", True),
     # a school's own staff, and a school job held before the trade
+    ("Ex-driving instructor, now a Year 2 teacher and the parking is still terrible", False),
     ("Cook at Larchfield Primary. 210 dinners and not one pea left", False),
     ("Youth worker based at Tollgate Academy three days a week, mentoring Year 9", False),
     ("Relief caretaker covering at Birchwood Primary till Easter, boilers permitting", False),
