@@ -68,6 +68,7 @@ BATCHES = (
     "voices-21",
     "voices-22",
     "voices-23",
+    "voices-24",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
