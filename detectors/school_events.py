@@ -94,11 +94,22 @@ _SOMEONE_BEFORE = re.compile(
 )
 """Someone else before the event in its sentence: "my wife retired after 35 years at X", "Mrs D, 28 years at X"."""
 _SOMEONE_OPENS = re.compile(
-    r"^\s*(?:(?:mum|mam|mom|dad|nan|nana|gran|grandad|grandma|grandpa|hubby|wifey)\b|[A-Z][a-z]+\s+(?:starts|started|"
+    r"^\s*(?:(?i:mum|mam|mom|dad|nan|nana|gran|grandad|grandma|grandpa|hubby|wifey)(?:['’]s)?\b|[A-Z][a-z]+\s+(?:starts|started|"
     r"is|was|has|had|retired|retires|finished|finishes|got|gets|joins|joined)\b)"
 )
 """A sentence opened by a relative named bare or by a person's name: "Mum retired today after 22 years as ... at X",
-"Claire starts as Deputy Head at X" (case-sensitive: a name has its capital)."""
+"Claire starts as Deputy Head at X" (a name is read with its capital; a relative in any case)."""
+
+
+_SHE_OR_HE_AFTER = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
+
+
+def someone_elses_years(text: str, sentence_start: int, tail: str) -> bool:
+    """Named filter of a "years spent there" event: the years are someone else's when the sentence before names them
+    ("Happy retirement Mrs Patel! 30 years at X", "Did you see Mrs Bellamy retired? 38 years at X") or the sentence
+    goes on with "she" or "he" ("30 years at X and she taught all three of mine")."""
+    previous = sentence_before(text, max(0, sentence_start - 1)) if sentence_start else ""
+    return _SOMEONE_BEFORE.search(previous) is not None or _SHE_OR_HE_AFTER.search(tail) is not None
 
 
 def workplace_event(text: str, start: int, end: int, bare: bool = False) -> WorkplaceEvent | None:
@@ -121,6 +132,8 @@ def workplace_event(text: str, start: int, end: int, bare: bool = False) -> Work
             continue  # "back to X tomorrow", not "back to Spain for a week"
         if bare and what not in _BARE_NAME_EVENTS:
             continue
+        if what == "years spent there" and someone_elses_years(text, start - len(before), tail):
+            return None
         return WorkplaceEvent(what, text[start - len(found.group(0)) : end].strip())
     leaving, years = _LEAVING.search(before), _AFTER_YEARS.match(tail)
     if leaving is not None and years is not None:
