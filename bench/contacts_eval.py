@@ -69,6 +69,7 @@ BATCHES = (
     "voices-22",
     "voices-23",
     "voices-24",
+    "voices-25",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
