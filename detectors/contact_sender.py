@@ -28,10 +28,19 @@ _REACH = 160
 """Characters either side of the value read for its sentence (`address_context.clause_before`, `sentence_after`)."""
 _SENT_FROM = re.compile(
     r"(?i)\b(?:came|come|comes|coming|sent|texted|texting|texts?|txts?|sms|messages?|messaged|whatsapp(?:ed)?|"
-    r"calls?|calling|called|rang|ringing|rings|phoned|phoning|emails?|e-mails?|emailed|mailed)\s+"
-    r"(?:me\s+|us\s+|you\s+|people\s+)?(?:from|by)\s*[\"'‘“(]?\s*$"
+    r"calls?|calling|called|rang|ringing|rings|phoned|phoning|emails?|e-mails?|emailed|mailed|robocalls?)\s+"
+    r"(?:me\s+|us\s+|you\s+|people\s+|just\s+now\s+|today\s+|again\s+|this\s+morning\s+)?(?:from|by|off)\s*[\"'‘“(]?\s*$"
 )
-"""The value right after a verb of contact and "from": "text from '07700 …", "rang me from …", "came from …"."""
+"""The value right after a verb of contact and "from": "text from '07700 …", "rang me from …", "came from …",
+"Had a call off …", "Text just now from …"."""
+_SENDER_LABEL = re.compile(
+    r"(?i)(?:\bsender(?:\s+id)?|\bcaller(?:\s+id)?|\bunknown\s+number|\bcame\s+up\s+as|"
+    r"\bnumber\s+that\s+(?:called|rang|texted|messaged)\s+(?:me|us)|\bcallback\s+number(?:\s+of)?|\btheirs\s+(?:is|was)|"
+    r"\banyone\s+know\s+(?:who|whose(?:\s+number)?)|^\s*this\s+number)"
+    r"\s*[:\-,]?\s*[\"'‘“(]?\s*$"
+)
+"""The value labelled as whoever reached the writer: "Sender: …", "number came up as …", "unknown number …", "the
+number that called me, …", "theirs is …", "Anyone know who … is?"."""
 _REPLY_TO = re.compile(r"(?i)\breply\s+(?:to|on)\s+(?:this|that|the)\s+(?:number|address|email)\s*[:\-]?\s*$")
 """The sender's own words quoted: "reply on this number 07700 … to release the parcel"."""
 _WARNING = re.compile(
@@ -41,9 +50,11 @@ _WARNING = re.compile(
 )
 """Words by which the writer warns the reader off a sender."""
 _AS_USED = re.compile(
-    r"(?i)(?:(?<!['’]s\s)\b(?:number|sender)\s+(?:was|is)|\bfrom|\breply\s+(?:to|on))\s*[:\-]?\s*[\"'‘“(]?\s*$"
+    r"(?i)(?:(?<!['’]s\s)(?<!real\s)(?<!actual\s)\b(?:number|sender)\s+(?:was|is)|\bfrom|\breply\s+(?:to|on)|"
+    r"\bnumber\s+on\s+(?:it|the\s+\w+)(?:\s+(?:was|is))?)\s*[:\-]?\s*[\"'‘“(]?\s*$"
 )
-"""The value given as what the sender used: "the number was …", "from …", "reply to …"."""
+"""The value given as what the sender used: "the number was …", "from …", "reply to …", "Number on it was …" (not
+"her real number is …")."""
 _OWN = re.compile(
     r"(?i)\b(?:my|our)\s+(?:new\s+|real\s+|actual\s+|own\s+|personal\s+|mobile\s+|work\s+)?(?:number|mobile|phone|"
     r"e-?mail|address|contact)\b|\b(?:text|call|ring|phone|whatsapp|email|e-mail|message|contact|reach)\s+(?:me|us)\b"
@@ -55,14 +66,23 @@ _PERSON_CALLING = re.compile(
 """A person who rang or texted the writer ("she rang me from …"): a private person's number, not a sender's."""
 
 
+_QUOTE_OR_SAYING = re.compile(r"[\"'‘“]|\bsaying\b")
+_HACKED = re.compile(r"(?i)\bhack(?:ed|ers?)?\b|\bcompromised\b")
+"""A real person's account taken over: its number or mailbox still reaches that person, whoever sent from it."""
+
+
 def _senders_value(text: str, start: int, end: int) -> bool:
     before, after = clause_before(text, start, _REACH), sentence_after(text, end, _REACH)
-    if _OWN.search(before) or _OWN.search(after) or _PERSON_CALLING.search(before) or private_person_end(before) >= 0:
+    own_after = _OWN.search(_QUOTE_OR_SAYING.split(after, maxsplit=1)[0])  # not the sender's quoted words after it
+    if _OWN.search(before) or own_after or _PERSON_CALLING.search(before) or private_person_end(before) >= 0:
         return False
-    if _SENT_FROM.search(before) or _REPLY_TO.search(before):
+    if _HACKED.search(text):
+        return False  # "Mum's email has been hacked: if you get anything from …", a hacked colleague's "Sender: …"
+    if _SENT_FROM.search(before) or _REPLY_TO.search(before) or _SENDER_LABEL.search(before):
         return True
     quoted = before.rstrip().endswith(("'", "‘", '"', "“"))  # "Pretty sure 'x@y' isn't really them"
-    return (_AS_USED.search(before) is not None or quoted) and _WARNING.search(before + " " + after) is not None
+    # a warning anywhere in the post: "Reported to Action Fraud today. ... used 07700 …", "PLEASE READ. ... From 07700 …"
+    return (_AS_USED.search(before) is not None or quoted) and _WARNING.search(text) is not None
 
 
 A_SENDERS_DETAIL = Filter(

@@ -33,6 +33,27 @@ def _applies(text: str, value: str) -> bool:
         ),
         ("Pretty sure 'secure-login@bank.example.org' isn't really my bank", "secure-login@bank.example.org", True),
         ("Phishing alert: the number was 07700 900315, do not reply", "07700 900315", True),
+        # labelled as whoever reached the writer, or the warning elsewhere in the post
+        ("Had a call off 0161 496 0323 asking if I could hear them", "0161 496 0323", True),
+        ("Text just now from 07700 900324: your bill is overdue, pay here", "07700 900324", True),
+        ("[screenshot]\nSender: 07700 900325\nYour parcel is waiting", "07700 900325", True),
+        ("the robocall number came up as 020 7946 0326. hung up", "020 7946 0326", True),
+        ("Anyone know who 0113 496 0327 is? Three calls, no message", "0113 496 0327", True),
+        ("Mine is 07700 900328, theirs is 07700 900329, please don't reply to them", "07700 900329", True),
+        (
+            "PLEASE READ. Fake Student Finance text this morning. From 07700 900331 and very convincing.",
+            "07700 900331",
+            True,
+        ),
+        ("Got a whatsapp from 07700 900332 saying 'hi mum, this is my new number'", "07700 900332", True),
+        # a real person's: kept
+        ("Fake ads are using her name. Her real number is 07700 900333, it's not her", "07700 900333", False),
+        (
+            "Mum's email was hacked, if you get anything from jo.mum@mail.example.com ignore it, it's a scam",
+            "jo.mum@mail.example.com",
+            False,
+        ),
+        ("The host's number on the listing is 07700 900334 and nobody answers", "07700 900334", False),
         # the writer's own, or another private person's: kept
         ("Scam texts everywhere today. My real number is 07700 900316 if you need me", "07700 900316", False),
         ("Text me on 07700 900317 if the courier turns up, I'm at work", "07700 900317", False),
