@@ -1,4 +1,5 @@
-"""A pupil's teacher, said by the teacher: "I was your son's teacher at Oakhurst!", "I'm her TA", "I taught him in Year 6".
+"""A pupil's teacher, said by the teacher: "I was your son's teacher at Oakhurst!", "I'm her TA", "I taught him in Year 6",
+"one of my ex-pupils".
 
 Teachers meet former pupils and their parents everywhere, and answer them in comments and replies: "I was your
 daughter's form tutor", "I'm his 1:1 this year", "I taught you in Reception!".  The role rules (`detectors.roles`,
@@ -46,6 +47,14 @@ _TAUGHT_A_PUPIL = re.compile(
     r"(?:the\s+)?(?:infants|juniors|sixth\s+form)|(?-i:[A-Z][a-z]+\s+(?:Primary|School|Academy|High|College|Juniors|Infants)))",
     re.I,
 )
+_FORMER_PUPILS = re.compile(
+    r"\b(?:my|our)\s+(?:ex-?|former\s+|old\s+)(?:pupils?|tutees?)\b(?!['’]?\s*(?:association|society|club|union|network))"
+    r"|\b(?:my|our)\s+(?:ex-?|former\s+)students\b|\b(?:ex-?|former\s+)(?:pupils?|students?)\s+of\s+mine\b",
+    re.I,
+)
+"""The writer's former pupils ("one of my ex-pupils", "my old pupils", "a former pupil of mine"): theirs to teach; a
+bare "ex-pupil" or "a former pupil" is as often the writer ("Ex-pupil of X here"), and an old pupils' association is
+the school's old pupils."""
 _HEDGED_OR_QUOTED = re.compile(
     r"(?i)\b(?:like|as\s+if|as\s+though|pretend\w*|if|think|thinks|thought|wish|imagine)\b|(?:^|\s)['\"“‘]"
 )
@@ -54,9 +63,11 @@ form tutor"), or an opening quotation mark ("my tutor said 'I'm your teacher'"):
 _CUES: CueTable = (
     ("a pupil's school role, said of themselves", _OWN_ROLE_OF_A_PUPIL),
     ("taught a pupil in a year group or a school", _TAUGHT_A_PUPIL),
+    ("speaks of their own former pupils", _FORMER_PUPILS),
 )
-_WORDS = keywords("i im")
-"""A word every cue holds whole ("I", or "I'm" as the word split leaves it): one set test before the patterns."""
+_WORDS = keywords("i im my our mine")
+"""A word every cue holds whole ("I", or "I'm" as the word split leaves it; "my", "our", "mine" before or after former
+pupils): one set test before the patterns."""
 _WHOSE_WORK = tuple(f for f in UNNAMED_ROLE_FILTERS if f is not EVERYDAY_SENSE)
 
 

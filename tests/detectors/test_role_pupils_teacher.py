@@ -22,6 +22,8 @@ from detectors.school import SchoolDetector
         "I taught you in Reception! You were the one who hid in the home corner",
         "I taught him at Kestrel Primary, lovely lad",
         "Proud moment: the leavers' show tonight and I'm their class teacher",
+        "Bumped into one of my ex-pupils at the garage, he's 40 and still calls me Miss",
+        "a former pupil of mine just qualified as a vet and I'm crying in Tesco",
     ],
 )
 def test_the_writer_as_a_pupils_teacher(text: str) -> None:
@@ -38,6 +40,8 @@ def test_the_writer_as_a_pupils_teacher(text: str) -> None:
         "Mr Pryce said 'I'm your teacher, not your friend' and we all laughed",
         "My daughter says I'm her favourite teacher, but I'm only her mum",
         "I taught my daughter to ride a bike in the park",
+        "Ex-pupil of Larchfield here, those radiators never worked",  # the writer was the pupil
+        "Our old pupils' association is raising money for the new library",
     ],
 )
 def test_someone_elses_teacher_a_comparison_or_a_quotation_is_not(text: str) -> None:
