@@ -44,6 +44,8 @@ _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:dear|hello|welcome\s+to\s+all\s+(?:the\s+)?)\s*(?:families|parents\s+and\s+carers|staff|governors)\s+(?:of|at)\s+$", re.I)),
     ("their own work for it", re.compile(
         r"\bi\s+(?:\w+\s+)?(?:work|teach|taught|worked|lecture|coach|cook|clean|run\s+the\s+\w+)\s+(?:\w+\s+){0,2}(?:at|for|in)\s+(?:the\s+)?$"
+        r"|^\W*(?:taught|worked|teaching|working)\s+(?:\w+\s+){0,2}(?:at|in)\s+(?:the\s+)?$"
+        r"|\b(?:on|joined|join|joining)\s+the\s+(?:teaching\s+)?staff\s+(?:at|of)\s+(?:the\s+)?$"
         r"|\b(?:writing|marking|planning)\s+(?:\d+\s+)?(?:reports|books|lessons)\s+for\s+$", re.I)),
     ("our school", re.compile(r"\bour\s+$", re.I)),
 )  # fmt: skip
@@ -105,10 +107,14 @@ _SHE_OR_HE_AFTER = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
 
 
 def someone_elses_years(text: str, sentence_start: int, tail: str) -> bool:
-    """Named filter of a "years spent there" event: the years are someone else's when the sentence before names them
-    ("Happy retirement Mrs Patel! 30 years at X", "Did you see Mrs Bellamy retired? 38 years at X") or the sentence
-    goes on with "she" or "he" ("30 years at X and she taught all three of mine")."""
-    previous = sentence_before(text, max(0, sentence_start - 1)) if sentence_start else ""
+    """Named filter of a "years spent there" or "their own work for it" event: the years or the work are someone
+    else's when the sentence before names them ("Happy retirement Mrs Patel! 30 years at X", "Congrats Dr Mensah!!
+    Teaching at X now") or the sentence goes on with "she" or "he" ("30 years at X and she taught all three of
+    mine")."""
+    at = sentence_start
+    while at > 0 and text[at - 1] in ".!?\n \t":  # back over the previous sentence's end ("Congrats Dr X!! Teaching")
+        at -= 1
+    previous = sentence_before(text, at) if at else ""
     return _SOMEONE_BEFORE.search(previous) is not None or _SHE_OR_HE_AFTER.search(tail) is not None
 
 
@@ -132,7 +138,9 @@ def workplace_event(text: str, start: int, end: int, bare: bool = False) -> Work
             continue  # "back to X tomorrow", not "back to Spain for a week"
         if bare and what not in _BARE_NAME_EVENTS:
             continue
-        if what == "years spent there" and someone_elses_years(text, start - len(before), tail):
+        if what in ("years spent there", "their own work for it") and someone_elses_years(
+            text, start - len(before), tail
+        ):
             return None
         return WorkplaceEvent(what, text[start - len(found.group(0)) : end].strip())
     leaving, years = _LEAVING.search(before), _AFTER_YEARS.match(tail)
