@@ -19,6 +19,11 @@ from detectors.phone_cues import ORGANISATION, OWN_NUMBER, is_landline, organisa
         ("the bus company's depot has it, ring", True),
         ("the station's lost property desk is on", True),
         ("call the dog warden on", True),
+        ("Ward 12, visiting 2-8, the ward phone is", True),
+        ("Meals on Wheels: to change your order ring", True),
+        ("Any queries Housing", True),
+        ("the housing office is on", True),
+        ("Dad's on a ward at the General, his mobile is", False),
         ("the warden's number is on the door, but Nan's own is", False),  # a sheltered flat's warden
         ("my number in case the courier needs it:", False),
         ("my sister Homes in on bargains", False),  # "Homes" without a name before it
