@@ -86,20 +86,28 @@ _PUPIL_NOW = re.compile(
     r"|\b(?:revis(?:e|ed|ing)\s+for|sat|sitting|resitting|failed|passed)\s+my\s+(?:\w+\s+)?(?:gcses?|a[\s-]?levels?|mocks|exams?)\b"
     r"|\bi\s+(?:have|'ve)\s+revised\s+(?:\w+\s+)?nothing\b|\b(?:haven'?t|have\s+not)\s+(?:even\s+)?(?:started\s+)?revis"
     r"|\bmy\s+revision\s+timetable\b|\b(?:mum|mam|mom|dad)\s+(?:is|'s)\s+(?:making|forcing)\s+me\b"
-    r"|\bbaby\s+photos\s+of\s+us\b",
+    r"|\bbaby\s+photos\s+of\s+us\b"
+    r"|\b(?:final|last|first)\s+year\s+of\s+(?:my\s+)?(?:a[\s-]?levels?|gcses?|sixth\s+form)\b"
+    r"|(?:^|[|•·\n])\s*(?:year|yr|y)\s?(?:[7-9]|1[0-3])\s+(?:student|pupil)\s+(?:at|@)",
     re.IGNORECASE,
 )
 """A pupil speaking of their own school: "I'm in Year 13 at", "head girl", "student ambassador", "I have revised
-nothing", "mum is making me go"."""
+nothing", "mum is making me go", "Final year of A levels at", a bio's "Year 13 student at"."""
 _PUPIL_THEN = re.compile(
     r"\bmy\s+old\s+school\b|\b(?:when|while)\s+i\s+was\s+(?:at|in\s+(?:year|yr)|a\s+(?:pupil|student|kid))\b"
     r"|\b(?:where|when)\s+(?:i|we|many\s+of\s+us)\s+(?:studied|went\s+to\s+school)\b|\bi\s+(?:studied|went\s+to\s+school)\s+at\b"
     r"|\balumni\s+(?:association|dinner|reunion|network)\b|(?<!head\s)(?<!lead\s)\bof\s+(?:year|yr)\s?\d{1,2}\s+at\s*$"
-    r"|(?:^|[|•·])\s*(?:studied\s+at|went\s+to|attended|alumn\w+\s+of)\s*$",
+    r"|(?:^|[|•·])\s*(?:studied\s+at|went\s+to|attended|alumn\w+\s+of)\s*$"
+    r"|\b(?:after|since)\s+my\s+(?:a[\s-]?levels?|gcses?|o[\s-]?levels?)\b|\bclass\s+of\s+['’]?\d{2}(?:\d{2})?\s+reunion\b",
     re.IGNORECASE,
 )
-"""An old pupil remembering: "my old school", "where we went to school", "each Friday of Year 9 at", and a
-profile's own words for where its owner studied, opening a line ("Studied at ...", "Went to ...")."""
+"""An old pupil remembering: "my old school", "where we went to school", "each Friday of Year 9 at", "12 years after
+my A levels", "Class of '98 reunion at", and a profile's own words for where its owner studied, opening a line
+("Studied at ...", "Went to ...")."""
+_EDUCATION_HEADER = re.compile(
+    r"(?i)(?:^|\n)[ \t]*(?:education|schools?\s+attended)[ \t]*:?[ \t]*\n(?:[^\n]*\n){0,4}[^\n]*$"
+)
+"""A profile's "Education:" heading, the candidate's line among the few under it: where its owner studied."""
 
 
 _CLASS_YEAR_AFTER = re.compile(
@@ -115,6 +123,8 @@ def _pupils_own_school(text: str, start: int, end: int) -> bool:
     plain = text.replace("’", "'")
     if _PUPIL_NOW.search(plain) is not None or _CLASS_YEAR_AFTER.match(text, end) is not None:
         return True
+    if "\n" in text[:start] and _EDUCATION_HEADER.search(text, max(0, start - 300), start) is not None:
+        return True
     return bool(_PUPIL_THEN.search(sentence_before(text, start)) or _PUPIL_THEN.search(sentence_of(text, start, end)))
 
 
@@ -128,13 +138,14 @@ _PARENT_OF = re.compile(
 since a bio goes on "Admin officer at X, mum of 3" about the writer's own two sides."""
 _PARENTS_WORDS = re.compile(
     r"\b(?:us|we|fellow|other)\s+parents\b|\bparents?\s+(?:in|of)\s+(?:class|year|reception|nursery)\b"
-    r"|\b(?:my|our)\s+(?:(?:kid|child|little\s+one)\b|(?:sons?|daughters?)\b)"
+    r"|\b(?:my|our)\s+(?:(?:kid|child|little\s+one|youngest|eldest|oldest|middle\s+one)\b|(?:sons?|daughters?)\b)"
+    r"|(?:^|[.!?]\s+)little\s+one'?s\b"
     r"|\b(?:nit|head\s?lice)\s+letter\b|\b(?:pta|ptfa|pfa)\b"
     r"|\bmy\s+\d{1,2}[\s-]?(?:year[\s-]?old|yo)\b|\bkid'?s\s+first\s+day\b",
     re.IGNORECASE,
 )
-"""A parent's words anywhere in the sentence: "all of us parents in Class 4", "my kid", "the PTA quiz", "my 6 year
-old", "Kid's first day"."""
+"""A parent's words anywhere in the sentence: "all of us parents in Class 4", "my kid", "our youngest", "the PTA
+quiz", "my 6 year old", "Kid's first day", "Little one's last day"."""
 _OUR_CHILD = re.compile(
     r"(?<![\w'])[Oo]ur\s+(?!(?:Head|Headteacher|School|Staff|Team|Class|Year|Reception|Nursery|Governors|PTA|"
     r"Deputy|SENCo|Ofsted|Lady|Lord|Father|Mother|Saviour)\b)[A-Z][a-z]+\s+(?:has|is|goes|got|starts|started|'s|"
