@@ -34,7 +34,7 @@ from detectors.job_title import profession_confidences
 from detectors.judgement import judge, workplace_input
 from detectors.school_candidates import TAG_WORD_STEMS, Candidate, SchoolCandidates
 from detectors.school_context import STUDY_FIELD, WORK_FIELD
-from detectors.school_events import EVENT_CONFIDENCE, workplace_event
+from detectors.school_events import EVENT_CONFIDENCE, WEEKDAY_EVENT, workplace_event
 from detectors.school_extra import extra_candidates
 from detectors.school_filters import WHOSE_FILTERS
 from detectors.school_life import life_areas, life_everyday_words, life_screen
@@ -244,8 +244,11 @@ class SchoolDetector(Detector):
                 and span[0] < span[1]
                 and (event := workplace_event(text, *span, bare="xxbarename" in candidate.cues)) is not None
             ):
-                tier, confidence, signal = "worth a look", EVENT_CONFIDENCE, "rule"
-                reason, words = f"{candidate.found_as}: {event.what}", (event.words,)
+                if event.what != WEEKDAY_EVENT or (
+                    staff >= judge("job").calibration.worth_a_look and not text[slice(*span)].isupper()
+                ):  # a timetable's day, in a staff member's text; not "Monday to Friday TA"
+                    tier, confidence, signal = "worth a look", EVENT_CONFIDENCE, "rule"
+                    reason, words = f"{candidate.found_as}: {event.what}", (event.words,)
             if (
                 tier is None
                 and "xxtag" not in candidate.cues

@@ -66,8 +66,15 @@ _BARE_NAME = re.compile(
     r"\b(?:at|to|from|leaving|left|joining|joined|join|for|with|of|in|@)\s+"
     r"((?:(?:St|ST|Saint)\.?\s+)?[A-Z][A-Za-z'’]+(?:(?:\s+|-)[A-Z][A-Za-z'’]+){0,2})"
 )
-"""A capitalised name after a place word ("back to Ravensworth tomorrow"): maybe a school, when the
-text is about school life."""
+"""A capitalised name after a place word ("back to Ravensworth tomorrow"): maybe a school, when the text is about
+school life."""
+_WEEKDAY_NAME = re.compile(
+    r"\b(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:(?:nes|r?s)?days?)?)(?:\s*[=:\-–])?\s+"
+    r"((?!(?:AND|TA|OR|THE)\b)[A-Z][A-Za-z]+(?:(?:\s+|-)[A-Z][A-Za-z]+){0,2})(?=\s*(?:[,.;:!)]|\(|$|\n|\s[-–]))"
+)
+"""A name alone after a working day, a timetable's entry ("Mon Kestrel, Tue Brookvale", "Wednesdays = Copperbeech
+(strings)"): the school of a supply or visiting teacher's day, when the text is about school life; never a
+possessive or a name running on into lower-case words ("Tuesday: Ofsted's data request", "Monday - Worst skier")."""
 _SAINT_NAME = re.compile(r"\b(?:St|ST|Saint|SAINT)\.?\s+[A-Z][A-Za-z]+(?:['’]?[sS])?\b")
 """A saint's name ("St Bede's", "ST WILFREDS"): most are churches or schools."""
 NOT_NAMES = frozenset(
@@ -261,10 +268,15 @@ def _tags(text: str) -> list[Candidate]:
             for hit in _SCHOOLISH_TAG.finditer(text)]  # fmt: skip
 
 
+def _may_hold_a_weekday(text: str) -> bool:
+    lowered = text.lower()
+    return any(day in lowered for day in ("mon", "tue", "wed", "thu", "fri"))
+
+
 def _bare_names(text: str) -> list[Candidate]:
     """Names with no school word that may still be a school: after "at", "to", "leaving"..., or a saint's."""
     out = []
-    for hit in _BARE_NAME.finditer(text):
+    for hit in (*_BARE_NAME.finditer(text), *(_WEEKDAY_NAME.finditer(text) if _may_hold_a_weekday(text) else ())):
         name = hit.group(1)
         words = name.split()
         while words and words[0].strip("'’") in NOT_NAMES:

@@ -29,6 +29,12 @@ _NUMBER = (
     r"(?:twenty|thirty|forty)[\s-]\w+|a\s+few|many|so\s+many)"
 )
 
+_WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:(?:nes|r?s)?days?)?"
+"""A working day, whole, plural or cut short ("Mondays", "Weds", "Thurs")."""
+WEEKDAY_EVENT = "a day of their working week there"
+"""A supply or visiting teacher's week, school by school ("Mon Kestrel, Tue Brookvale", "Tuesdays = Larkfield"):
+a workplace only in a text that reads as the writer's own school work (`school.SchoolDetector` asks)."""
+
 _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("years spent there", re.compile(
         rf"\b{_NUMBER}\s+(?:happy\s+|wonderful\s+|amazing\s+|brilliant\s+)?(?:years?|yrs|terms?)\s+(?:now\s+)?"
@@ -48,6 +54,8 @@ _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:on|joined|join|joining)\s+the\s+(?:teaching\s+)?staff\s+(?:at|of)\s+(?:the\s+)?$"
         r"|\b(?:writing|marking|planning)\s+(?:\d+\s+)?(?:reports|books|lessons)\s+for\s+$", re.I)),
     ("our school", re.compile(r"\bour\s+$", re.I)),
+    (WEEKDAY_EVENT, re.compile(
+        rf"(?:^|[\s,;.(|•-]){_WEEKDAY}(?:\s*(?:-|–|&|and|to)\s*{_WEEKDAY})?\s*(?:[=:\-–]\s*|(?:at|in|with)\s+)?$", re.I)),
 )  # fmt: skip
 """(the event, in words; a pattern the words just before the candidate, in its sentence, end with)."""
 
@@ -86,7 +94,7 @@ class WorkplaceEvent:
 
 _BARE_NAME_EVENTS = frozenset(
     {"years spent there", "their own work for it", "the school's own voice", "a school role held there",
-     "back at work there", "their own class there"}
+     "back at work there", "their own class there", WEEKDAY_EVENT}
 )  # fmt: skip
 """The events strong enough to make a name without a school word ("Sixteen years at Elmstead") a workplace."""
 _SOMEONE_BEFORE = re.compile(

@@ -44,6 +44,8 @@ EVENTS: list[tuple[str, str, bool, str | None]] = [
      "their own work for it"),
     ("I was the youngest on the staff at Larkmoor High in 1979", "Larkmoor High", False, "their own work for it"),
     ("Congrats Dr Obi!! Teaching at Larkmoor High now, proud of you", "Larkmoor High", False, None),
+    ("Supply this week: Mon Larkmoor, Tue Copperbeech, Wed off", "Copperbeech", True, "a day of their working week there"),
+    ("Tuesdays = Larkmoor (brass), Thursdays I sleep", "Larkmoor", True, "a day of their working week there"),
     ("Head of Music at Larkmoor. Choir on Mondays.", "Larkmoor", True, "a school role held there"),
     ("Dad | cyclist | HLTA @ Copperbeech", "Copperbeech", True, "a school role held there"),
     ("Deputy head of security at Larkmoor shopping centre", "Larkmoor", True, None),
@@ -158,3 +160,18 @@ def test_a_contraction_after_a_place_word_is_no_name() -> None:
 
     text = "From March I'll be joining Larkmoor as SENCo, and I've loved my years at Brindlecombe"
     assert [text[c.start : c.end] for c in _bare_names(text)] == ["Larkmoor", "Brindlecombe"]
+
+
+def test_a_timetables_day_is_a_workplace_only_in_a_staff_members_text() -> None:
+    """ "Mondays Larkmoor, Weds Copperbeech" is a visiting teacher's week; the same shape in a text that does not read
+    as school work ("Mon Kestrel, Tue Brownies" of a parent's week) names no workplace."""
+    from detectors import job_memory
+    from detectors.job_title import JobTitleDetector
+
+    detector = SchoolDetector(SchoolProfile())
+    staff = text_item("Peri brass teacher in three schools. Mondays Larkmoor, Weds Copperbeech, Fridays admin.")
+    JobTitleDetector().detect(staff)
+    assert {m.value for m in detector.detect(staff)} >= {"Larkmoor", "Copperbeech"}
+    job_memory.forget()
+    parent = text_item("Kids' week: Mon Kestrel, Tue Brownies, Wed swimming. I am a taxi service.")
+    assert [m.value for m in detector.detect(parent)] == []
