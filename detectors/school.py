@@ -123,6 +123,12 @@ def _named_by_staff(candidate: Candidate, staff: float) -> bool:
     return staff >= judge("job").calibration.likely and not {"xxbarename", "xxnotworkcue"} & set(candidate.cues)
 
 
+def _event_holds(what: str, name: str, staff: float) -> bool:
+    """A timetable's day ("Mon Kestrel, Tue Brookvale") makes a workplace only in a text that reads as the writer's
+    own school work, and never of an all-caps word ("Monday to Friday TA"); every other event holds as it is."""
+    return what != WEEKDAY_EVENT or (staff >= judge("job").calibration.worth_a_look and not name.isupper())
+
+
 class SchoolDetector(Detector):
     """Finds the configured school in any form, and other schools named as a workplace."""
 
@@ -243,12 +249,10 @@ class SchoolDetector(Detector):
                 tier is None
                 and span[0] < span[1]
                 and (event := workplace_event(text, *span, bare="xxbarename" in candidate.cues)) is not None
+                and _event_holds(event.what, text[slice(*span)], staff)
             ):
-                if event.what != WEEKDAY_EVENT or (
-                    staff >= judge("job").calibration.worth_a_look and not text[slice(*span)].isupper()
-                ):  # a timetable's day, in a staff member's text; not "Monday to Friday TA"
-                    tier, confidence, signal = "worth a look", EVENT_CONFIDENCE, "rule"
-                    reason, words = f"{candidate.found_as}: {event.what}", (event.words,)
+                tier, confidence, signal = "worth a look", EVENT_CONFIDENCE, "rule"
+                reason, words = f"{candidate.found_as}: {event.what}", (event.words,)
             if (
                 tier is None
                 and "xxtag" not in candidate.cues
