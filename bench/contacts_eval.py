@@ -70,6 +70,7 @@ BATCHES = (
     "voices-23",
     "voices-24",
     "voices-25",
+    "voices-26",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
