@@ -43,7 +43,7 @@ _ORGANISATION_WORDS = (
     r"crematorium|florists?|depots?|sorting\s+office|lost\s+property|(?:dog|traffic|park)\s+wardens?|"
     r"porters['’]?\s+lodge|ring\s+(?:and|&|n)\s+ride|dial[\s-]+a[\s-]+ride|community\s+transport|"
     r"ward\s+(?:phone|number|\d+\w?)|meals\s+on\s+wheels|housing\s+(?:office|team|officer|association|department|dept|repairs)|"
-    r"(?:any\s+)?queries\s+housing|"
+    r"queries\s+housing|"
     # a takeaway called by its food ("the chinese", "the local indian"), not the people
     r"the\s+(?:local\s+)?(?:chinese|indian|thai|turkish|italian)\b(?!\s+(?:lady|man|woman|family|girl|boy|couple|lad|neighbou?rs?))|"
     # a team or desk of an organisation ("try the patient liaison team"), a job advertised
