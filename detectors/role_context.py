@@ -38,6 +38,10 @@ _SELF = re.compile(
     rf"(?:\s+{_FILLER}){{0,4}}\s*$"
 )
 """Words just before a role that make it the writer's own ("I'm a", "my job as a")."""
+_COMPARED = re.compile(
+    r"(?i)\b(?:same|similar|much|many|more|less|fewer|hard|long|well|twice|half|three\s+times)(?:\s+[\w'-]+){0,2}\s*$"
+)
+"""Before "as a": a comparison ("same pay as a TA", "earn twice as much as a teacher", "work as hard as a head")."""
 _SELF_AFTER = re.compile(r"^\s*(?:here|life|mode|problems|brain|confession|vibes|by\s+day|in\s+the\s+week)\b")
 """A role that opens a sentence and is followed by these is the writer's ("ECT life", "cover supervisor by day")."""
 _ONLY_FILLER = re.compile(rf"^[\s#]*(?:{_FILLER}\s+)*$")
@@ -168,6 +172,8 @@ def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tup
             return None
         return rule.confidence, _role_rule(rule, "role in a profile field: ")
     framed = _SELF.search(before)
+    if framed and framed.group(0).lower().startswith("as ") and _COMPARED.search(before, 0, framed.start()):
+        return None  # "Same pay as a TA apparently", "paid half as much as a teacher": a comparison, not a claim
     if framed and (
         _THIRD_PERSON.search(before, 0, framed.start())
         or _FRIENDS_NEWS.search(original, clause_start, clause_start + framed.start())

@@ -120,6 +120,8 @@ NOT_FOUND: list[tuple[str, Section]] = [
     ("Site manager for a housebuilder", "profile"),
     ("Team lead, Customer Success", "profile"),
     ("My son's Year 4 teacher is a star", "post"),
+    ("Care worker. Same pay as a TA apparently, and twice the nights", "post"),  # a comparison, not a claim
+    ("Nobody works as hard as a headteacher in July, says my neighbour", "post"),
     ("Huge thanks to the best teacher my daughter ever had", "post"),
     ("Our headteacher sent a letter home", "post"),
     ("Head to the shops later", "post"),
