@@ -15,6 +15,13 @@ _WORD_BYTES = bytes(
 """ASCII letters lower-cased, digits, `_` and non-ASCII bytes kept, everything else a space."""
 _JOINED_BYTES = b"\x00" + _WORD_BYTES[1:]
 """`_WORD_BYTES` that keeps NUL: the separator of a batch folded in one call (`fold_all`)."""
+_PUNCTUATION = tuple(
+    (mark.encode("utf-8"), b" " * len(mark.encode("utf-8")))
+    for mark in "\u2018\u2019\u201c\u201d\u2026\u2013\u2014\u2022\u00a0"
+)
+"""Punctuation phones and word processors type beyond ASCII (curly quotes, "…", dashes, a bullet, a no-break space):
+spaces, as their ASCII twins are, each byte for one byte, so that "SENCo…" and "“Year 6 teacher”" hold their words."""
+_LEAD_BYTES = (b"\xe2\x80", b"\xc2\xa0")
 
 
 def words(text: str) -> list[bytes]:
@@ -59,7 +66,7 @@ def folded(text: str) -> bytes:
 def fold_all(texts: Sequence[str]) -> list[bytes] | None:
     """`folded(text)` of every text, made in one `encode` and one `translate` (about half the cost of
     one call a text); None when a text holds a NUL, the separator that splits them apart again."""
-    parts = "\x00".join(texts).encode("utf-8", "surrogatepass").translate(_JOINED_BYTES).split(b"\x00")
+    parts = _spaced("\x00".join(texts).encode("utf-8", "surrogatepass")).translate(_JOINED_BYTES).split(b"\x00")
     return parts if len(parts) == len(texts) else None
 
 
@@ -88,7 +95,16 @@ def forget() -> None:
 
 
 def _fold(text: str) -> bytes:
-    return text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
+    return _spaced(text.encode("utf-8", "surrogatepass")).translate(_WORD_BYTES)
+
+
+def _spaced(encoded: bytes) -> bytes:
+    """`encoded` with `_PUNCTUATION` made spaces (nothing to do in the ASCII texts that are most)."""
+    if _LEAD_BYTES[0] not in encoded and _LEAD_BYTES[1] not in encoded:
+        return encoded
+    for mark, spaces in _PUNCTUATION:
+        encoded = encoded.replace(mark, spaces)
+    return encoded
 
 
 _V = TypeVar("_V")

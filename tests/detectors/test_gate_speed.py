@@ -127,3 +127,17 @@ def test_saint_names_and_tags_open_as_the_checks_say() -> None:
             assert "@" in text or "#" in text, text
     assert any(c.found_as.startswith("a saint's") for text in SAINTS for c in _bare_names(text))
     assert [c.start for c in _tags("#StBedes @StBedesPrimary #stbedes school")] == [9]
+
+
+def test_typographic_punctuation_parts_words_as_its_ascii_twin_does() -> None:
+    """Phones type "…", curly quotes and dashes: "SENCo…" and "“Year 6 teacher”" hold their words, as "SENCo..."
+    does; a letter beyond ASCII stays part of its word, and the folded text keeps one byte for one byte."""
+    from detectors.words import folded
+
+    assert words("SENCo… again") == words("SENCo... again")
+    assert words("“Year 6 teacher” – TA\u00a0now") == words('"Year 6 teacher" - TA now')
+    assert words("I’m a TA") == words("I'm a TA")
+    assert words("café in Zürich") == ["café".encode(), b"in", "zürich".encode()]
+    for text in ("SENCo… again", "“quoted”", "a\u00a0b"):
+        assert len(folded(text)) == len(text.encode("utf-8"))
+    assert _GATE("SENCo… again") and _GATE("“Year 6 teacher” is my job")
