@@ -4,8 +4,10 @@
 "admin@millbridgejuniorfc…": the domain names a council, a leisure centre, a pharmacy, a surgery or
 a club, and the mailbox before the @ is a service of it, not a person.  Such addresses are quoted
 to send people somewhere ("email swim@… to book"), never a private person's own.  A person's name
-before the @ ("jo.bloggs@…council…") is left alone: that is a named person's work mailbox, which the
-other filters weigh.
+before the @ is left alone ("jo.bloggs@…leisure…": a named person's work mailbox, which the other filters weigh),
+but at a council's, a police force's or the government's domain: a councillor's or a council officer's mailbox is a
+public office's ("d.kaur@…-council…", "cllr.mahmood@…-council…"; a councillor's own "cllr.jo@" at a mail
+service stays theirs).
 
 The role mailboxes of `email_filters.ORGANISATION_MAILBOX` ("info@", "bookings@") are already
 dropped at any domain when quoted; this filter adds the service mailboxes whose local part alone
@@ -57,6 +59,15 @@ _SERVICE_WORDS = frozenset(
 )
 """Words of a service, which make "environmental.health@" or "front.desk@" a department rather than a person."""
 _SERVICE_PIECES = re.compile(r"(?i)[._-]")
+_PUBLIC_OFFICE_LABEL = re.compile(r"(?i)(?:^|-)[a-z0-9]*(?:council|cyngor|police)(?:-[a-z0-9]+)?$|^gov$")
+"""A council's, a police force's or the government's domain label ("brackenford-council", "essexpolice"): whoever's
+name is before the @, it is the mailbox of a public office (a councillor, a housing officer, a rural crime team),
+given so that the public can write to it, not a private person's own (the corpus's writers label it so; an NHS
+ward sister's is not among them: a nurse's work mailbox is labelled both ways)."""
+_WRITERS_OWN = re.compile(
+    r"(?i)\bmy\s+(?:[\w-]+\s+){0,2}?(?:one|e-?mail|address|mailbox|inbox)\b|\b(?:e-?mail|contact|reach|write\s+to)\s+me\b"
+)
+"""The writer giving the mailbox as their own ("my work one is …", "email me at …"): theirs, whatever the domain."""
 _MAIL_SYSTEM = frozenset(("mailerdaemon", "postmaster", "noreply", "donotreply", "bounce", "bounces"))
 """Mail system mailboxes at any domain: a bounce's sender is nobody's."""
 
@@ -79,6 +90,8 @@ def _public_bodys_mailbox(text: str, start: int, end: int) -> bool:
         return False
     if _SERVICE_PIECES.sub("", local) in _MAIL_SYSTEM:
         return True
+    if any(map(_PUBLIC_OFFICE_LABEL.search, labels)) and not _WRITERS_OWN.search(text, max(0, start - 80), start):
+        return True  # a councillor's, a council officer's or a police team's mailbox: a public office's, quoted
     person = _PERSON_LOCAL.match(local)
     if person is not None and _SERVICE_WORDS.isdisjoint(person.groups()):
         return False
