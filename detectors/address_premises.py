@@ -22,7 +22,8 @@ from detectors.filters import Filter
 
 _PLACE_NOBODY_LIVES = re.compile(
     r"(?i)\b(?:depot|sorting\s+office|distribution\s+cent(?:re|er)|fulfil?ment\s+cent(?:re|er)|"
-    r"(?:trading|business|industrial|retail|science)\s+(?:park|estate)|"
+    r"(?:trading|business|industrial|retail|science|enterprise|innovation|technology|tech)\s+(?:park|estate|cent(?:re|er))|"
+    r"(?<=[a-z]\s)studios|"
     r"pick[\s-]?up\s+points?|parcel\s+(?:points?|shops?|lockers?)|collection\s+points?|"
     r"(?:registered|head)\s+office|(?<!\w)\d{1,2}(?:st|nd|rd|th)\s+floor(?=\s*,)|"
     r"stand\s+[a-z]?\d{1,4}[a-z]?\b|expo|convention(?:\s+cent(?:re|er))?|comic[\s-]?con|exhibition\s+(?:hall|cent(?:re|er))|"
@@ -30,7 +31,8 @@ _PLACE_NOBODY_LIVES = re.compile(
     r"st\.?\s+[a-z]+['’]?s?\s+hall|"
     r"community\s+cent(?:re|er)|festival\s+site|the\s+venue|c/o\s+(?:my|our|the)\s+(?:publisher|agent|office|label))\b"
 )
-"""Places of storage, delivery, work and events.  Halls of residence are not among them ("moving into halls")."""
+"""Places of storage, delivery, work and events, a business's "Studios" among them ("Ropewalk Studios": a studio flat
+is a home).  Halls of residence are not among them ("moving into halls")."""
 _DENIED_HOME = re.compile(
     r"(?i)\b(?:not|n['’]t|never)\s+(?:where\s+(?:i|we)\s+(?:live|stay)|(?:my|our)\s+(?:home|house|flat))\b"
 )
