@@ -65,7 +65,8 @@ _OWN_SCHOOL_DAYS = re.compile(
 _STUDENT = re.compile(
     r"(?<!think\s)(?<!thinks\s)\bi'?m\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:pgce|trainee|student\s+teacher))"
     r"(?:[\w-]+\s+){0,3}?(?:student|pupil|sixth[\s-]former|fresher|undergrad(?:uate)?|schoolgirl|schoolboy)\b(?!\s+teacher)"
-    r"|\b(?:first|second|third|final)\s+year\s+(?:of|at)\s+uni\b|\bmy\s+(?:student\s+loan|personal\s+statement|ucas\s+application)\b",
+    r"|\b(?:first|second|third|final)\s+year\s+(?:of|at)\s+uni\b|\bmy\s+(?:student\s+loan|personal\s+statement|ucas\s+application)\b"
+    r"|\A\W*sixth[\s-]former\b(?!\s*(?:and\b|&|\+|/))",
     re.IGNORECASE,
 )
 
@@ -98,7 +99,8 @@ def _own_school_days(text: str, start: int, end: int) -> bool:
 
 
 def _students_voice(text: str, start: int, end: int) -> bool:
-    """ "I'm a Year 12 student", "first year of uni done", "my UCAS application": a student, not staff.
+    """ "I'm a Year 12 student", "first year of uni done", "my UCAS application", a bio opening "Sixth former.": a
+    student, not staff ("sixth former AND lunchtime supervisor at ..." is both).
     A trainee teacher ("I'm a PGCE student", "a student teacher") is staff in the making, and stays."""
     return _STUDENT_WORDS(text) and _STUDENT.search(text.replace("’", "'")) is not None
 

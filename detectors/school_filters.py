@@ -88,6 +88,7 @@ _PUPIL_NOW = re.compile(
     r"|\bmy\s+revision\s+timetable\b|\b(?:mum|mam|mom|dad)\s+(?:is|'s)\s+(?:making|forcing)\s+me\b"
     r"|\bbaby\s+photos\s+of\s+us\b"
     r"|\b(?:final|last|first)\s+year\s+of\s+(?:my\s+)?(?:a[\s-]?levels?|gcses?|sixth\s+form)\b"
+    r"|\b(?:i'?m\s+)?doing\s+my\s+(?:a[\s-]?levels?|gcses?|btecs?|highers|ib)\s+(?:at|in)\b"
     r"|(?:^|[|•·\n])\s*(?:year|yr|y)\s?(?:[7-9]|1[0-3])\s+(?:student|pupil)\s+(?:at|@)",
     re.IGNORECASE,
 )

@@ -36,6 +36,8 @@ CASES: list[tuple[Filter, str, bool]] = [
     (OWN_SCHOOL_DAYS, "Graduated from my PGCE at last!", False),
     (STUDENTS_VOICE, "Hi all, I'm a Year 13 student looking for work experience", True),
     (STUDENTS_VOICE, "first year at uni done and dusted", True),
+    (STUDENTS_VOICE, "Sixth former. Debating club. Standing with my teachers tomorrow.", True),
+    (STUDENTS_VOICE, "sixth former AND lunchtime supervisor at the infants down the road", False),
     (STUDENTS_VOICE, "rewriting my personal statement for the fifth time", True),
     (STUDENTS_VOICE, "I'm a PGCE student on my second placement", False),
     (STUDENTS_VOICE, "I'm a student teacher in a Year 2 class", False),

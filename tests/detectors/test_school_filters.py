@@ -47,6 +47,7 @@ CASES: list[tuple[Filter, str, str, bool]] = [
     (PUPILS_OWN_SCHOOL, "Larkmoor High revision sessions for my Year 11s start Monday", "Larkmoor High", False),
     (PUPILS_OWN_SCHOOL, "Final year of A levels at Larkmoor High and the offer came through!", "Larkmoor High", True),
     (PUPILS_OWN_SCHOOL, "Year 13 student at Larkmoor High | future vet | netball", "Larkmoor High", True),
+    (PUPILS_OWN_SCHOOL, "I'm doing my A levels at Larkmoor High, gap year before that", "Larkmoor High", True),
     (PUPILS_OWN_SCHOOL, "Every Year 13 student at Larkmoor High got an offer this year", "Larkmoor High", False),
     (PUPILS_OWN_SCHOOL, "Back at Larkmoor High today, 12 years after my A levels, for the careers fair", "Larkmoor High", True),
     (PUPILS_OWN_SCHOOL, "Class of '04 reunion at Larkmoor High tonight!", "Larkmoor High", True),
