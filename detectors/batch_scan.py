@@ -12,7 +12,8 @@ The buffer is the batch's texts in UTF-8, joined by NUL, with ASCII letters lowe
 1-9 written as 0 (so one literal, "0", anchors every run of digits): one `join`, `encode` and
 `translate`, byte for byte the texts.  Where each text starts is counted from the texts' lengths, so a
 match's offset says which text it is in, and a NUL inside a text is no trouble (no pattern here matches
-one, in the buffer or in a text).  Everything else is as written, so a bytes pattern over it is the
+one, in the buffer or in a text).  Typographic punctuation (curly quotes, "…", dashes) is spaces, byte for byte,
+as in the shared word split (`detectors.words.spaced`).  Everything else is as written, so a bytes pattern over it is the
 `str` pattern it stands for on an ASCII text, with `\\s` spelt out as ASCII's whitespace (`SPACE`).  A
 text beyond ASCII can hold what such a pattern misses (other scripts' digits and spaces, case twins
 such as "ſ" and the Kelvin sign): screens let those through to their gate whole (`TextBatch.non_ascii`).
@@ -24,6 +25,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate
+
+from detectors.words import spaced
 
 SPACE = rb"[\t\n\x0b\x0c\r\x1c-\x1f ]"
 """What `\\s` of a `str` pattern matches in an ASCII text (the separators \\x1c-\\x1f too)."""
@@ -54,7 +57,7 @@ class JoinedTexts:
             lengths = list(lengths)
             for position in non_ascii:
                 lengths[position] = len(texts[position].encode("utf-8", "surrogatepass"))
-        buffer = joined.encode("utf-8", "surrogatepass").translate(_TABLE)
+        buffer = spaced(joined.encode("utf-8", "surrogatepass")).translate(_TABLE)  # "five…" parts as words() does
         return cls(buffer, [0, *accumulate(map((1).__add__, lengths))])
 
     def matching(self, pattern: re.Pattern[bytes]) -> set[int]:

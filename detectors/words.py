@@ -66,7 +66,7 @@ def folded(text: str) -> bytes:
 def fold_all(texts: Sequence[str]) -> list[bytes] | None:
     """`folded(text)` of every text, made in one `encode` and one `translate` (about half the cost of
     one call a text); None when a text holds a NUL, the separator that splits them apart again."""
-    parts = _spaced("\x00".join(texts).encode("utf-8", "surrogatepass")).translate(_JOINED_BYTES).split(b"\x00")
+    parts = spaced("\x00".join(texts).encode("utf-8", "surrogatepass")).translate(_JOINED_BYTES).split(b"\x00")
     return parts if len(parts) == len(texts) else None
 
 
@@ -95,10 +95,10 @@ def forget() -> None:
 
 
 def _fold(text: str) -> bytes:
-    return _spaced(text.encode("utf-8", "surrogatepass")).translate(_WORD_BYTES)
+    return spaced(text.encode("utf-8", "surrogatepass")).translate(_WORD_BYTES)
 
 
-def _spaced(encoded: bytes) -> bytes:
+def spaced(encoded: bytes) -> bytes:
     """`encoded` with `_PUNCTUATION` made spaces (nothing to do in the ASCII texts that are most)."""
     if _LEAD_BYTES[0] not in encoded and _LEAD_BYTES[1] not in encoded:
         return encoded
