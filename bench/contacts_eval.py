@@ -71,6 +71,7 @@ BATCHES = (
     "voices-24",
     "voices-25",
     "voices-26",
+    "voices-27",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
