@@ -61,6 +61,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:done|finished|sorted|complete|over)\b"
         r"|\bno\s+marking\b|\b\d+\s+unmarked\s+(?:[\w-]+\s+)?(?:papers|books|essays|scripts|mocks|tests|assessments)\b"
         r"|\blesson\s+plans?\s+for\s+(?:the|this|next)\s+week\b"
+        r"|\b\d{2,3}\s+(?:more\s+)?(?:reports|report\s+comments)\s+(?:to\s+(?:write|finish|do|go|check)|left|done|written)\b"
+        r"|\b(?:my|the)\s+marking\s+pile\b"
         r"|\b(?:once|after|till|until|before)\s+(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?(?:reports|lesson\s+plans)\s+"
         r"(?:are|is)\s+(?:written|done|finished|in)\b", re.I)),
     ("marks or grades their classes' work", re.compile(
@@ -109,7 +111,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 WORK_WORDS = keywords(
     "marking grading lesson report teaching taught students learners gcse btec ks1 ks2 ks3 ks4 ks5 geographers historians "
     "scientists mathematicians artists linguists chemists physicists biologists ppa tps tlr pension supply ect scale "
-    "dept department faculty unmarked plans planning reports duty detention detentions cover marked comments "
+    "dept department faculty unmarked plans planning reports duty detention detentions cover marked comments pile "
     + " ".join(f"{n}s y{n}s" for n in range(1, 15))
     + " "
     + " ".join(f"p{n}s p{n}" for n in range(1, 8))

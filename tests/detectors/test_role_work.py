@@ -42,6 +42,8 @@ def _post(text: str) -> Item:
         "off sick today, cover work for 9X is in the shared area",
         "24 essays marked, 36 to go, the cat has given up on me",
         "finally finished writing my report comments, 90 of them",
+        "boiler's gone and I've 28 reports to finish tonight",
+        "rain came through the roof onto my marking pile, the one thing I'd not miss",
     ],
 )
 def test_the_writer_doing_a_teachers_work(text: str) -> None:
