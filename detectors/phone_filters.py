@@ -102,8 +102,8 @@ def _landline_in_an_organisations_post(text: str, start: int, end: int) -> bool:
     before, named = _clause_around(text, start, end)
     if OWN_NUMBER.search(before) or _HOME_BRACKET.match(named) or persons_contact_block(text, start):
         return False  # "queries to me: 0116 …", "0115 … (home)", "Mrs H. Hale, 3 Elm Row. Tel 0116 …"
-    if _HOME_LABEL.search(before):
-        return False  # "our numbers: home 0113 …, mobiles below": a household's line, labelled as one
+    if _HOME_LABEL.search(before) or _AT_HOME.search(before):
+        return False  # "our numbers: home 0113 …", "ring him at home, 01632 …": a household's line
     # "ring Liz (she keeps the book) on 0116 …" is Liz's, but not "call Gaz on 0113 … (it's a garage)"
     after = _CLAUSE.split(text[end : end + _WINDOW], 1)[0]
     if _NEXT_NUMBER.search(after):
@@ -121,6 +121,11 @@ _PERSONS_OWN_AFTER = re.compile(
 _EXTENSION_AFTER = re.compile(r"(?i)\s*,?\s*(?:ext\.?|extn\.?|extension|x)\s*\d{1,5}\b")
 """An extension after the number: an organisation's switchboard ("… ext 214", "… x42")."""
 _HOME_BRACKET = re.compile(r"(?i)(?:home|house|landline|evenings?|mine)\b")
+_AT_HOME = re.compile(
+    r"(?i)\b(?:get|reach|ring|call|phone|contact|find|try)\s+(?:me|him|her|them|us|mum|mam|dad)\s+(?:[\w']+\s+){0,2}?at\s+home\b"
+)
+"""Someone reached at home ("you can get me at home after 6, 0161 …", "ring her at home when she's out"): their own
+line, whatever organisation the post names (the food bank the writer was at, the ward their mum is on)."""
 _HOME_LABEL = re.compile(r"(?i)(?:^|[\s,;:(])(?:home|house)(?:\s+(?:phone|number|landline|tel\.?))?\s*[:=-]?\s*$")
 """A label right before a landline that makes it a household's: "home 0113 …", "house phone: 0161 …"."""
 """A bracket after a landline that makes it a household's: "(home)", "(evenings)"."""

@@ -43,6 +43,18 @@ def _applies(rule: Filter, text: str, number: str) -> bool:
         ),
         (LANDLINE_IN_AN_ORGANISATIONS_POST, "Surgery closed. Call me on 0113 496 0882.", "0113 496 0882", False),
         (LANDLINE_IN_AN_ORGANISATIONS_POST, "Surgery closed. Text 07700 900882.", "07700 900882", False),
+        (
+            LANDLINE_IN_AN_ORGANISATIONS_POST,
+            "I was at the food bank all day. You can get me at home after 6, 0161 496 0883",
+            "0161 496 0883",
+            False,
+        ),
+        (
+            LANDLINE_IN_AN_ORGANISATIONS_POST,
+            "Could the hospital radio ring Mum on ward 23? Or ring her at home, 0151 496 0884",
+            "0151 496 0884",
+            False,
+        ),
         (ORGANISATIONS_OWN_ACCOUNT, "Family butchers, est. 1987 · 0113 496 0342", "0113 496 0342", True),
         (
             ORGANISATIONS_OWN_ACCOUNT,
