@@ -72,6 +72,7 @@ BATCHES = (
     "voices-25",
     "voices-26",
     "voices-27",
+    "voices-28",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
