@@ -55,10 +55,11 @@ _TRADE = (
     r"(?:clinical|nurse|practice|clinical\s+nurse)\s+(?:educator|tutor|trainer)|clinical\s+skills\s+(?:tutor|trainer|lead)|"
     r"(?:driving|motorcycle|ski|snowboard|fitness|gym|flying|diving|climbing)\s+instructor|"
     r"(?:strength\s+(?:&|and)\s+conditioning|leadership|executive|business|life|career)\s+coach|"
-    r"(?:sales|corporate|soft\s+skills|apprenticeship)\s+trainer|(?:head|director)\s+of\s+(?:learning\s+(?:&|and)\s+development|l&d|talent))\b"
+    r"(?:sales|corporate|soft\s+skills|apprenticeship)\s+trainer|(?:private|online|self-employed|independent)\s+tutor|(?:head|director)\s+of\s+(?:learning\s+(?:&|and)\s+development|l&d|talent))\b"
 )
 """Trades no school employs the writer for (a nursery nurse, and a "school" anything, are the schools'), among them
-other trades' teaching: a clinical educator, a driving instructor, a leadership coach, a sales trainer, L&D."""
+other trades' teaching: a clinical educator, a driving instructor, a leadership coach, a sales trainer, L&D, a private
+tutor (a tutor a school employs is the school's)."""
 _AT_A_SCHOOL = (
     r"(?!\s*(?:[\w-]+\s+){0,2}?(?:at|in|@|for|with|covering|across)\s*[^.!?\n|]{0,30}?"
     r"(?:school|primary|academy|infant|junior|high\b|pru\b|college|nursery))"

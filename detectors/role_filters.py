@@ -66,7 +66,7 @@ _STUDENT = re.compile(
     r"(?<!think\s)(?<!thinks\s)\bi'?m\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:pgce|trainee|student\s+teacher))"
     r"(?:[\w-]+\s+){0,3}?(?:student|pupil|sixth[\s-]former|fresher|undergrad(?:uate)?|schoolgirl|schoolboy)\b(?!\s+teacher)"
     r"|\b(?:first|second|third|final)\s+year\s+(?:of|at)\s+uni\b|\bmy\s+(?:student\s+loan|personal\s+statement|ucas\s+application)\b"
-    r"|\A\W*sixth[\s-]former\b(?!\s*(?:and\b|&|\+|/))",
+    r"|\A\W*sixth[\s-]former\b(?!\s*(?:and\b|&|\+|/))|\A\W*(?:yr|year|y)\s?(?:[7-9]|1[0-3])\s*[|•·,/]",
     re.IGNORECASE,
 )
 
@@ -76,8 +76,9 @@ _OWN_SCHOOL_DAYS_WORDS = Literals(
     "when", "year", "yr", "days", "results", "level", "gcse", "11", "eleven", "exam", "mock", "graduated"
 )
 _STUDENT_WORDS = Literals(
-    "student", "pupil", "sixth", "fresher", "undergrad", "schoolgirl", "schoolboy", "uni", "statement", "ucas"
-)
+    "student", "pupil", "sixth", "fresher", "undergrad", "schoolgirl", "schoolboy", "uni", "statement", "ucas", "yr",
+    "year",
+)  # fmt: skip
 _DENIES_WORDS = Literals("teacher", "staff", "qts")
 _HELPER_WORDS = Literals("parent", "volunteer")
 _VISITOR_WORDS = Literals("hosting", "visit")
@@ -99,8 +100,8 @@ def _own_school_days(text: str, start: int, end: int) -> bool:
 
 
 def _students_voice(text: str, start: int, end: int) -> bool:
-    """ "I'm a Year 12 student", "first year of uni done", "my UCAS application", a bio opening "Sixth former.": a
-    student, not staff ("sixth former AND lunchtime supervisor at ..." is both).
+    """ "I'm a Year 12 student", "first year of uni done", "my UCAS application", a bio opening "Sixth former." or
+    "yr 11 | ...": a student, not staff ("sixth former AND lunchtime supervisor at ..." is both).
     A trainee teacher ("I'm a PGCE student", "a student teacher") is staff in the making, and stays."""
     return _STUDENT_WORDS(text) and _STUDENT.search(text.replace("’", "'")) is not None
 

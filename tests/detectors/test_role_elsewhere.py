@@ -27,6 +27,8 @@ CASES: list[tuple[str, bool]] = [
     ("Leadership coach and mentor | I help new managers find their voice", True),
     ("Proud to be Head of Learning & Development at a logistics firm, new induction launches Monday", True),
     ("Driving instructor here! Another of my learners passed first time today", True),
+    ("Private tutor here. Every parent in May wants one more session before the exam", True),
+    ("Private tutor now, after ten years teaching English at Larchfield High", False),
     # a school's own staff, and a school job held before the trade
     ("Ex-driving instructor, now a Year 2 teacher and the parking is still terrible", False),
     ("Cook at Larchfield Primary. 210 dinners and not one pea left", False),

@@ -37,6 +37,8 @@ CASES: list[tuple[Filter, str, bool]] = [
     (STUDENTS_VOICE, "Hi all, I'm a Year 13 student looking for work experience", True),
     (STUDENTS_VOICE, "first year at uni done and dusted", True),
     (STUDENTS_VOICE, "Sixth former. Debating club. Standing with my teachers tomorrow.", True),
+    (STUDENTS_VOICE, "yr 11 | gcse survivor | netball", True),
+    (STUDENTS_VOICE, "Year 11 teacher | Larchfield High", False),
     (STUDENTS_VOICE, "sixth former AND lunchtime supervisor at the infants down the road", False),
     (STUDENTS_VOICE, "rewriting my personal statement for the fifth time", True),
     (STUDENTS_VOICE, "I'm a PGCE student on my second placement", False),
