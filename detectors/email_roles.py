@@ -27,7 +27,9 @@ ROLE_MAILBOXES = frozenset(
         "parties drivers hire rentals lessons classes courses tours groups deliveries quotes lab labs dept department "
         "faculty "
         # a firm's hiring and pay desks, which job seekers are told to write to: "talent@", "timesheets@"
-        "talent resourcing vacancies applications hiring payroll timesheets"
+        "talent resourcing vacancies applications hiring payroll timesheets "
+        # a firm's or a body's desk for disputes and claims: "appeals@" of a parking company, "claims@" of an insurer
+        "appeals claims"
     )
 )
 """Local parts that name a function, not a person: the mailbox of whoever holds the role."""

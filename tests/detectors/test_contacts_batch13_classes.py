@@ -38,6 +38,8 @@ def test_address_detector_drops_an_interview_venue() -> None:
         ("timesheets@agency.example.net", True),
         ("payroll@council.example.org", True),
         ("vacancies@trust.example.org", True),
+        ("appeals@parkingfirm.example.com", True),  # a parking company's disputes desk
+        ("claims@insurer.example.net", True),
         ("tala.ent@example.com", False),
     ],
 )
