@@ -35,6 +35,7 @@ from detectors.school_context import (
     may_name_a_school,
     school_shaped,
 )
+from detectors.school_events import WEEKDAY
 from detectors.school_life import life_opens, life_screen, touches_school_life
 from detectors.school_lowercase import ENDING_WORDS, plain_school_names, without_capitals
 from detectors.school_names import (
@@ -69,7 +70,7 @@ _BARE_NAME = re.compile(
 """A capitalised name after a place word ("back to Ravensworth tomorrow"): maybe a school, when the text is about
 school life."""
 _WEEKDAY_NAME = re.compile(
-    r"\b(?i:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:(?:nes|r?s)?days?)?)(?:\s*[=:\-–])?\s+"
+    r"\b(?i:" + WEEKDAY + r")(?:\s*[=:\-–])?\s+"
     r"((?!(?:AND|TA|OR|THE)\b)[A-Z][A-Za-z]+(?:(?:\s+|-)[A-Z][A-Za-z]+){0,2})(?=\s*(?:[,.;:!)]|\(|$|\n|\s[-–]))"
 )
 """A name alone after a working day, a timetable's entry ("Mon Kestrel, Tue Brookvale", "Wednesdays = Copperbeech

@@ -29,8 +29,9 @@ _NUMBER = (
     r"(?:twenty|thirty|forty)[\s-]\w+|a\s+few|many|so\s+many)"
 )
 
-_WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:(?:nes|r?s)?days?)?"
-"""A working day, whole, plural or cut short ("Mondays", "Weds", "Thurs")."""
+WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:(?:nes|r?s)?days?)?"
+"""A working day, whole, plural or cut short ("Mondays", "Weds", "Thurs"); `school_candidates` finds a name after one
+with the same words."""
 WEEKDAY_EVENT = "a day of their working week there"
 """A supply or visiting teacher's week, school by school ("Mon Kestrel, Tue Brookvale", "Tuesdays = Larkfield"):
 a workplace only in a text that reads as the writer's own school work (`school.SchoolDetector` asks)."""
@@ -55,7 +56,7 @@ _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:writing|marking|planning)\s+(?:\d+\s+)?(?:reports|books|lessons)\s+for\s+$", re.I)),
     ("our school", re.compile(r"\bour\s+$", re.I)),
     (WEEKDAY_EVENT, re.compile(
-        rf"(?:^|[\s,;.(|•-]){_WEEKDAY}(?:\s*(?:-|–|&|and|to)\s*{_WEEKDAY})?\s*(?:[=:\-–]\s*|(?:at|in|with)\s+)?$", re.I)),
+        rf"(?:^|[\s,;.(|•-]){WEEKDAY}(?:\s*(?:-|–|&|and|to)\s*{WEEKDAY})?\s*(?:[=:\-–]\s*|(?:at|in|with)\s+)?$", re.I)),
 )  # fmt: skip
 """(the event, in words; a pattern the words just before the candidate, in its sentence, end with)."""
 
