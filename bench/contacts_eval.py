@@ -73,6 +73,7 @@ BATCHES = (
     "voices-26",
     "voices-27",
     "voices-28",
+    "voices-29",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
