@@ -135,10 +135,12 @@ def _place_to_drive_to(text: str, start: int, end: int) -> bool:
 
 _PUBLIC_EVENT = re.compile(
     r"(?i)\b(?:fireworks?|bonfire|display|fete|fête|gala|festival|concert|gig|fixture|match|kick[ \t-]?off|tournament|"
-    r"parade|vigil|parkrun|fun[ \t-]?run|car[ \t-]?boot|langar)\b"
+    r"parade|vigil|parkrun|fun[ \t-]?run|car[ \t-]?boot|langar|blitz|taster|open[ \t]+day|(?:all|everyone)[ \t]+welcome|"
+    r"away[ \t]+(?:at|to|fixture|game|match|ground|day)|(?-i:KO))\b"
     r"|\b(?:service|gates|doors)[ \t]+(?:(?:open|opens|starts|begins)[ \t]+)?(?:at[ \t]+|from[ \t]+)?\d"
 )
-"""Words of an event open to the public: the display, the fete, the match, the service, when the gates or doors open."""
+"""Words of an event open to the public: the display, the fete, the match (its kick-off, "KO", an away fixture, a blitz),
+a taster or open day, "all welcome", the service, when the gates or doors open."""
 
 
 def _public_event(text: str, start: int, end: int) -> bool:

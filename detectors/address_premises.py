@@ -28,22 +28,25 @@ _PLACE_NOBODY_LIVES = re.compile(
     r"(?:registered|head)\s+office|(?<!\w)\d{1,2}(?:st|nd|rd|th)\s+floor(?=\s*,)|"
     r"stand\s+[a-z]?\d{1,4}[a-z]?\b|expo|convention(?:\s+cent(?:re|er))?|comic[\s-]?con|exhibition\s+(?:hall|cent(?:re|er))|"
     r"clubhouse|club\s+house|scout\s+hut|(?:village|church|parish|community|sports|scout|guide)\s+hall|"
+    r"pavilion|sports\s+(?:ground|centre|center|club)|playing\s+fields?|recreation\s+ground|function\s+room|"
+    r"(?:cricket|rugby|football|golf|bowls?|tennis|hockey|netball|sailing|rowing|athletics)\s+club|"
+    r"leisure\s+cent(?:re|er)|allotments|(?-i:[A-Z]*(?:RUFC|RFC|AFC|JFC|GAC|GAA))|"
     r"st\.?\s+[a-z]+['’]?s?\s+hall|"
     r"community\s+cent(?:re|er)|festival\s+site|the\s+venue|c/o\s+(?:my|our|the)\s+(?:publisher|agent|office|label))\b"
 )
 """Places of storage, delivery, work and events, a business's "Studios" among them ("Ropewalk Studios": a studio flat
-is a home).  Halls of residence are not among them ("moving into halls")."""
+is a home), and a club's ground or rooms (a pavilion, a sports ground, playing fields, a rugby club, "Sandal RUFC").  Halls of residence are not among them ("moving into halls")."""
 _DENIED_HOME = re.compile(
     r"(?i)\b(?:not|n['’]t|never)\s+(?:where\s+(?:i|we)\s+(?:live|stay)|(?:my|our)\s+(?:home|house|flat))\b"
 )
 """A home the writer denies: "(the company's, not where I live)"."""
 _HOME_WORD = re.compile(
-    r"(?i)\b(?:live[sd]?|living|home|flat['’]?s?|mine|ours|(?:i|we)\s+(?:rent|let|sublet)|"
+    r"(?i)\b(?:live[sd]?|living|home|flat['’]?s?|mine|ours|(?:i|we)\s+(?:rent|let|sublet)|(?:have\s+|'ve\s+)?moved\s+to|"
     r"(?:my|our|their|his|her)\s+(?:[\w-]+['’]?\s+)?(?:house|flat|room|place|porch|doorstep|door|garden|drive|"
     r"driveway|garage|kitchen|shed|bungalow|cottage))\b"
 )
 """A word that makes the place someone's home after all, before the address or in the rest of its sentence ("we
-live above the depot", "registered office: ..., which is my spare room", "the pick-up point is my porch")."""
+live above the depot", "to all my friends at the bowls club: I have moved to ...", "registered office: ..., which is my spare room", "the pick-up point is my porch")."""
 _POSTCODE_ONLY = re.compile(r"(?i)^[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 WITHIN = 120

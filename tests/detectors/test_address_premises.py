@@ -30,6 +30,12 @@ from tests.conftest import address_values, filter_applies
         ("flat's over the bakery - 2nd floor, 14b Kestrel Street", "14b Kestrel Street", False),
         ("moving into halls on Sunday! Room 9, Tansy Hall, NG7 5ZQ", "NG7 5ZQ", False),
         ("we've moved to 5 Bracken Rise, CF14 2ZL", "CF14 2ZL", False),
+        # a club's ground or rooms (batch 29's clubs): nobody lives at the pavilion or the rugby club
+        ("Nets on Friday at the pavilion, 2 Wicket Row, 6pm sharp", "2 Wicket Row", True),
+        ("Taster session at Quillby Sports Ground, Dell Lane, YO10 4ZT, boots on", "YO10 4ZT", True),
+        ("Over 40s touch rugby, Tuesdays at Tansy RUFC, Moor Side, S6 2ZQ", "S6 2ZQ", True),
+        ("AGM in the function room at the Fox, 9 Kiln Street, members only", "9 Kiln Street", True),
+        ("TO EVERYONE AT THE BOWLS CLUB I HAVE MOVED TO 4 LARCH WAY HU5 2ZL", "HU5 2ZL", False),
     ],
 )
 def test_non_residential_premises(text: str, candidate: str, expected: bool) -> None:

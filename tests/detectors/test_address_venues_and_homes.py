@@ -34,6 +34,9 @@ def test_a_venue_named_before_its_address_is_no_home(text: str) -> None:
         "Remembrance parade forms up at LS99 9ZZ, 10.40 sharp",
         "Car boot every Sunday, field by the garden centre, LS99 9ZZ, sellers from 6am",
         "If you come for the walk, park at LS99 9ZZ behind the church and follow the signs",
+        "U9s away at Dunmore on Sunday, KO 10am, LS99 9ZZ",
+        "Walking netball on Thursdays by the old mill, LS99 9ZZ, all welcome",
+        "Camogie blitz Saturday, Moor Road, LS99 9ZZ, bring a hurley",
     ],
 )
 def test_the_postcode_of_a_public_event_or_where_to_park_is_no_home(text: str) -> None:
