@@ -74,6 +74,7 @@ BATCHES = (
     "voices-27",
     "voices-28",
     "voices-29",
+    "voices-30",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
