@@ -115,7 +115,9 @@ class Scanner:
         out: list[tuple[list[Match], list[Match]]] = []
         for at in range(0, len(items), BATCH):
             batch = items[at : at + BATCH]
-            out += zip(_run(self.job, batch), _run(self.school(profile), batch), strict=True)
+            for jobs, found in zip(_run(self.job, batch), _run(self.school(profile), batch), strict=True):
+                implied = [m for m in found if m.kind == self.job.kind]  # a workplace tells the profession too
+                out.append((jobs + implied, [m for m in found if m.kind != self.job.kind]))
         return out
 
 

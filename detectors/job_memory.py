@@ -3,8 +3,10 @@
 The school detector asks how surely a text reads as its writer's own school work (`job_title.profession_confidences`)
 and whether a school named in it follows the writer's own job as the rules read it ("I was your son's teacher at
 Oakhurst!", `own_job_just_before`).  The job detector judges each batch first, so it keeps both, keyed by the text and
-its section, for the latest few thousand texts: the school detector then finds them instead of judging again.  One
-lock guards both tables (a scan's worker threads share a process).
+its section, for the latest few thousand texts: the school detector then finds them instead of judging again; and
+whether it made a finding, so that a workplace the school detector finds can tell the profession where the job
+detector found none (`job_from_workplace`).  One
+lock guards the tables (a scan's worker threads share a process).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ Key = tuple[str, str]
 
 _confidences: OrderedDict[Key, float] = OrderedDict()
 _rule_ends: OrderedDict[Key, int] = OrderedDict()
+_found: OrderedDict[Key, bool] = OrderedDict()
 _lock = threading.Lock()
 _JUST_BEFORE = re.compile(r"(?i)\s*(?:at|in|across)\s+(?:the\s+)?$")
 """What lies between the writer's own job and the school it is at: "teacher at ", "TA in the ", "Executive Head across "
@@ -57,6 +60,19 @@ def told_by_rule(key: Key, end: int, bar: float) -> None:
         _trim(_rule_ends)
 
 
+def note_findings(found: Mapping[Key, bool]) -> None:
+    """Keep whether the job detector made a finding for each text it has just read (`job_from_workplace` asks)."""
+    with _lock:
+        _found.update(found)
+        _trim(_found)
+
+
+def found_by_job(key: Key) -> bool | None:
+    """Whether the job detector made a finding for a text it read lately; None when it has not read it."""
+    with _lock:
+        return _found.get(key)
+
+
 def rule_read(item: Item) -> bool:
     """Whether the rules read the writer's own school job in the item's text lately: the school detector then reads
     its names after "at", "in" or "across" though the text holds no school word ("Head of Music at Marsden Heath")."""
@@ -86,12 +102,13 @@ def own_job_just_before(item: Item, start: int) -> bool:
 
 
 def forget() -> None:
-    """Empty both tables (benchmarks: so that a run judges every text afresh)."""
+    """Empty the tables (benchmarks: so that a run judges every text afresh)."""
     with _lock:
         _confidences.clear()
         _rule_ends.clear()
+        _found.clear()
 
 
-def _trim(table: OrderedDict[Key, float] | OrderedDict[Key, int]) -> None:
+def _trim(table: OrderedDict[Key, float] | OrderedDict[Key, int] | OrderedDict[Key, bool]) -> None:
     while len(table) > RECENT_LIMIT:
         table.popitem(last=False)

@@ -242,7 +242,9 @@ class JobTitleDetector(Detector):
         # What the school detector asks (`profession_confidences`): the main table, whoever names a role.
         keys = [(t, i.provenance.section) for t, i in zip(texts, items, strict=True)]
         job_memory.remember({k: round(job.calibration(s), 2) for k, s in zip(keys, scores, strict=True)})
-        return [self._decide(*row) for row in zip(items, readings, scores, strict=True)]
+        decided = [self._decide(*row) for row in zip(items, readings, scores, strict=True)]
+        job_memory.note_findings({k: bool(found) for k, found in zip(keys, decided, strict=True)})
+        return decided
 
     def _decide(self, item: Item, reading: RoleReading, score: float) -> list[Match]:
         named = reading.names_own_role

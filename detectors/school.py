@@ -15,7 +15,9 @@ Primary", "voting @ Fernside Primary", "Fernside Taxis", "Oakhurst Academy FC". 
    "voting at Fernside Primary" says nothing about where they work.
 
 Values: the profile's `name` for the configured school, else the name as written, tidied
-("Oakhurst Academy").  One match per school and item, its most certain mention.
+("Oakhurst Academy").  One match per school and item, its most certain mention.  A workplace read surely
+where the job detector found nothing also yields the job finding it implies (`detectors.job_from_workplace`,
+the job detector's kind and wording).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from detectors.base import Detector, Explanation, Item, Match, SchoolProfile, Ti
 from detectors.batch_scan import WORD_BYTE
 from detectors.filters import BUSINESS_SHARES_NAME, NAME_WITHOUT_SCHOOL_WORD, SCHOOL_FILTERS, verdict
 from detectors.gate_batch import Positions, TextBatch
+from detectors.job_from_workplace import job_from_workplace
 from detectors.job_memory import own_job_just_before, rule_read, rule_read_among
 from detectors.job_title import profession_confidences
 from detectors.judgement import judge, workplace_input
@@ -213,7 +216,13 @@ class SchoolDetector(Detector):
             row += [(x, next(confidences)) for x in more]
         wanted = [item for item, row in zip(items, judged, strict=True) if row]
         staff = iter(profession_confidences(wanted))
-        return [self._decide(item, row, next(staff) if row else 0.0) for item, row in zip(items, judged, strict=True)]
+        out: list[list[Match]] = []
+        for item, row in zip(items, judged, strict=True):
+            writer_staff = next(staff) if row else 0.0
+            matches = self._decide(item, row, writer_staff)
+            implied = job_from_workplace(item, matches, writer_staff) if matches else None
+            out.append([*matches, implied] if implied is not None else matches)  # the job detector's kind, metadata
+        return out
 
     def _extras(self, item: Item, candidates: list[Candidate]) -> list[Candidate]:
         """The extra candidates of an item (`detectors.school_extra`) that survive the drop filters."""
