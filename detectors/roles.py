@@ -158,7 +158,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule("hlta", "role", "higher-level teaching assistant",
              ([{"LOWER": {"IN": ["hlta", "hltas"]}}], _lower("higher", "level", "teaching", "assistant")),
              _const("hlta"), 0.95, distinctive=True),
-        Rule("senco", "role", "SENCo", ([{"LOWER": {"IN": ["senco", "sendco", "sencos", "sendcos"]}}],),
+        Rule("senco", "role", "SENCo", ([{"LOWER": {"IN": ["senco", "sendco", "sencos", "sendcos", "alnco", "alncos"]}}],),
              _const("senco"), 0.95, distinctive=True),
         Rule("deputy_head", "role", "deputy head",
              tuple([{"LOWER": "deputy"}] + h for h in [*_HEAD, _lower("head")]), _const("deputy headteacher"), 0.93),
@@ -272,7 +272,8 @@ def _rules() -> tuple[Rule, ...]:
               _lower("report", "writing"), _lower("writing", "reports"), [{"LIKE_NUM": True}, {"LOWER": "reports"}, {"LOWER": "to"}, {"LOWER": "write"}]),
              _const("teacher"), 0.7),
         Rule("parents_evening", "clue", "parents' evening",
-             ([{"LOWER": {"IN": ["parents", "parent"]}}, {"LOWER": {"IN": ["'", "’", "'s", "’s"]}, "OP": "?"}, {"LOWER": "evening"}],),
+             ([{"LOWER": {"IN": ["parents", "parent"]}}, {"LOWER": {"IN": ["'", "’", "'s", "’s"]}, "OP": "?"},
+               {"LOWER": {"IN": ["evening", "night", "nights"]}}],),  # Scotland's "parents' night"
              _const("teacher"), 0.65),
         Rule("ofsted", "clue", "Ofsted inspection at work",
              ([{"LOWER": "ofsted"}, {"LOWER": {"IN": ["are", "is", "were", "arrive", "arrived", "came", "coming", "tomorrow", "today",

@@ -23,6 +23,7 @@ def _roles(text: str) -> list[str]:
         ("Speaking as a janny, the gritting at our school is me with a shovel at 6am", "school janitor"),
         ("Ten years as an SNA in Scoil Naomh Éanna and still learning every day", "special needs assistant"),
         ("I'm a principal teacher at a big academy in Fife, the timetable is my nemesis", "principal teacher"),
+        ("I'm the ALNCo at a primary in Swansea, IDP reviews all week", "senco"),  # Wales's SENCo
     ],
 )
 def test_a_role_in_the_nations_own_words(text: str, role: str) -> None:
@@ -75,3 +76,14 @@ def test_a_school_said_after_the_writers_role_is_found(text: str, school: str) -
     found = SchoolDetector(SchoolProfile()).detect(text_item(text))
     assert [m.value for m in found] == [school]
     assert all(m.tier in ("likely", "worth a look") for m in found)
+
+
+def test_parents_night_is_scotlands_parents_evening_from_the_staff_side() -> None:
+    found = JobTitleDetector().detect(
+        text_item("Parents' night the morra. 31 appointments, 5 minutes each, pray for my voice")
+    )
+    assert found and "parents' evening" in (found[0].explanation.reason if found[0].explanation else ""), found
+
+
+def test_a_parent_at_parents_night_is_not_staff() -> None:
+    assert _roles("Wean's parents night the morra, she says her teacher is pure nice") == []
