@@ -104,3 +104,23 @@ def owned_home_before(text: str, start: int) -> bool:
     ("my late aunt's flat ... viewings on request", "a grandad's old bungalow at ... went under the hammer"): a home
     sold, let or valued is still someone's, so words of trade around it do not make it a business's."""
     return _OWNED_HOME.search(text, max(0, start - OWNED_WITHIN), start) is not None
+
+
+_HOME_GIVEN = re.compile(
+    r"(?i)(?:\b(?:my|our|his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s+(?:new\s+|old\s+|home\s+|postal\s+)?address"
+    r"(?:\s+(?:is|for\s+post|now|for\s+cards))*\s*[:,–—-]?\s*$"
+    r"|\b(?:i['’]?m|i\s+am|she['’]?s|he['’]?s)\s+(?:now\s+|still\s+)?at\s*$"
+    r"|\bat\s+(?:mine|ours)\b[^.!?\n]{0,40}$"
+    r"|\b(?:post|send|drop|bring|deliver)\w*\s+(?:it\s+|them\s+|cards?\s+)?(?:direct\s+|straight\s+)?to\s+me\b[^.!?\n]{0,20}$"
+    r"|\b(?:from|at|to)\s+(?:my|our|his|her|their)\s+(?:own\s+)?(?:home|house|bungalow|flat|cottage|drive)\b[^.!?\n]{0,30}$"
+    r"|\b(?:home\s+office|from\s+home)\b[^.!?\n]{0,30}$)"
+)
+"""Words right before an address that give it as someone's home: "her address is", "Mum's new address for post:",
+"I'm at", "it's at mine now, ...", "post direct to me, ...", "at his bungalow, ...", "Home office: ..."."""
+HOME_GIVEN_WITHIN = 80
+
+
+def home_given_before(text: str, start: int) -> bool:
+    """True when the words right before the address give it as someone's home (`_HOME_GIVEN`): then no filter of
+    venues, businesses or premises reads it as theirs."""
+    return _HOME_GIVEN.search(text, max(0, start - HOME_GIVEN_WITHIN), start) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.address_premises import NON_RESIDENTIAL_PREMISES, owned_home_before
+from detectors.address_premises import NON_RESIDENTIAL_PREMISES, home_given_before, owned_home_before
 from tests.conftest import address_values, filter_applies
 
 
@@ -71,3 +71,34 @@ def test_owned_home_before(text: str, expected: bool) -> None:
 )
 def test_detector(text: str, expected: list[str]) -> None:
     assert address_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words right before the address that give it as someone's home, whatever venue or trade the text also names
+        ("Book club's at mine now the church hall has shut, 4 Larch Way, HU5 2ZL, Thursday 7pm", ["HU5 2ZL"]),
+        ("Cards for Nana can go to the office, or post direct to me, I'm at 9 Sorrel Rise, LS29 9ZQ", ["LS29 9ZQ"]),
+        ("Thank-you cards for her knitting club: her address is 7 Fennel Street, Quillby CA3 9ZW", ["CA3 9ZW"]),
+        ("Bookkeeping for sole traders | Home office: 52 Tansy Avenue, RG2 7ZV (by appointment)", ["RG2 7ZV"]),
+        # and none where nothing gives it as a home
+        ("Quiz night at the clubhouse, 2 Osier Walk, bring a pen", []),
+    ],
+)
+def test_an_address_given_as_someones_home_is_kept(text: str, expected: list[str]) -> None:
+    assert address_values(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Mum's new address for post: ", True),
+        ("she's now at ", True),
+        ("view it at his bungalow, ", True),
+        ("the gig is at ", False),
+        ("our office is at ", False),
+    ],
+)
+def test_home_given_before(before: str, expected: bool) -> None:
+    text = before + "12 Wren Close"
+    assert home_given_before(text, len(before)) is expected
