@@ -75,6 +75,7 @@ BATCHES = (
     "voices-28",
     "voices-29",
     "voices-30",
+    "voices-31",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
