@@ -82,7 +82,7 @@ from detectors.address_parts import (
     postcode_after,
     rest_is_town,
 )
-from detectors.address_premises import home_given_before
+from detectors.address_premises import home_given_after, home_given_before
 from detectors.address_same_street import SAME_STREET_RULE, other_houses
 from detectors.address_streets import overlaps, street_score, streets_in
 from detectors.address_unworded import unworded_streets
@@ -298,8 +298,8 @@ class AddressDetector(Detector):
 
     def _not_a_home(self, text: str, context: str, start: int, end: int) -> bool:
         """The school's or a venue's address, or one a named filter drops; never one the words right before give
-        as someone's home (`address_premises.home_given_before`)."""
-        if home_given_before(text, start):
+        as someone's home, nor one the words right after do (`address_premises.home_given_before`, `home_given_after`)."""
+        if home_given_before(text, start) or home_given_after(text, end):
             return False
         if school_or_venue_before(context, self._school_names, text[end : end + 24]):
             return True

@@ -113,14 +113,27 @@ _HOME_GIVEN = re.compile(
     r"|\bat\s+(?:mine|ours)\b[^.!?\n]{0,40}$"
     r"|\b(?:post|send|drop|bring|deliver)\w*\s+(?:it\s+|them\s+|cards?\s+)?(?:direct\s+|straight\s+)?to\s+me\b[^.!?\n]{0,20}$"
     r"|\b(?:from|at|to)\s+(?:my|our|his|her|their)\s+(?:own\s+)?(?:home|house|bungalow|flat|cottage|drive)\b[^.!?\n]{0,30}$"
-    r"|\b(?:home\s+office|from\s+home)\b[^.!?\n]{0,30}$)"
+    r"|\b(?:home\s+office|from\s+home)\b[^.!?\n]{0,30}$"
+    r"|\b(?:a\s+few|two|three|four|some)\s+doors\s+(?:down|up|along)\s+(?:from\s+\w+\s+)?(?:at|,)?\s*$"
+    r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+)\s+(?:from|at)\s+(?:number\s+|no\.?\s*)?$)"
 )
 """Words right before an address that give it as someone's home: "her address is", "Mum's new address for post:",
-"I'm at", "it's at mine now, ...", "post direct to me, ...", "at his bungalow, ...", "Home office: ..."."""
+"I'm at", "it's at mine now, ...", "post direct to me, ...", "at his bungalow, ...", "Home office: ...", "we're a few
+doors down at ...", "Mr Barker from ..."."""
 HOME_GIVEN_WITHIN = 80
+_HOME_GIVEN_AFTER = re.compile(
+    r"(?i)[\s,]*[(\[–—-]?\s*(?:that['’]?s|thats|it['’]?s|which\s+is)\s+(?:my|our|his|her|their|mum['’]?s|dad['’]?s|nan['’]?s)\s+"
+    r"(?:house|home|place|flat|bungalow|cottage)\b"
+)
+"""Words right after an address that give it as someone's home: "14 Pear Tree Lane (that's my house)"."""
 
 
 def home_given_before(text: str, start: int) -> bool:
     """True when the words right before the address give it as someone's home (`_HOME_GIVEN`): then no filter of
     venues, businesses or premises reads it as theirs."""
     return _HOME_GIVEN.search(text, max(0, start - HOME_GIVEN_WITHIN), start) is not None
+
+
+def home_given_after(text: str, end: int) -> bool:
+    """True when the words right after the address give it as someone's home (`_HOME_GIVEN_AFTER`)."""
+    return _HOME_GIVEN_AFTER.match(text, end) is not None

@@ -81,6 +81,11 @@ def test_detector(text: str, expected: list[str]) -> None:
         ("Cards for Nana can go to the office, or post direct to me, I'm at 9 Sorrel Rise, LS29 9ZQ", ["LS29 9ZQ"]),
         ("Thank-you cards for her knitting club: her address is 7 Fennel Street, Quillby CA3 9ZW", ["CA3 9ZW"]),
         ("Bookkeeping for sole traders | Home office: 52 Tansy Avenue, RG2 7ZV (by appointment)", ["RG2 7ZV"]),
+        (
+            "Found a wedding band on the path outside 14 Pear Tree Walk (that's my house) this morning",
+            ["14 Pear Tree Walk"],
+        ),
+        ("Your cat is in our kitchen again, we're a few doors down at 48 Hazel Mount", ["48 Hazel Mount"]),
         # and none where nothing gives it as a home
         ("Quiz night at the clubhouse, 2 Osier Walk, bring a pen", []),
     ],
@@ -95,6 +100,7 @@ def test_an_address_given_as_someones_home_is_kept(text: str, expected: list[str
         ("Mum's new address for post: ", True),
         ("she's now at ", True),
         ("view it at his bungalow, ", True),
+        ("and Mr Barker from ", True),
         ("the gig is at ", False),
         ("our office is at ", False),
     ],
