@@ -104,6 +104,8 @@ def _landline_in_an_organisations_post(text: str, start: int, end: int) -> bool:
         return False  # "queries to me: 0116 …", "0115 … (home)", "Mrs H. Hale, 3 Elm Row. Tel 0116 …"
     if _HOME_LABEL.search(before) or _AT_HOME.search(before):
         return False  # "our numbers: home 0113 …", "ring him at home, 01632 …": a household's line
+    if _writer_offers(before):
+        return False  # "don't worry, I'll fetch her – just ring 0121 …": the writer's own line
     # "ring Liz (she keeps the book) on 0116 …" is Liz's, but not "call Gaz on 0113 … (it's a garage)"
     after = _CLAUSE.split(text[end : end + _WINDOW], 1)[0]
     if _NEXT_NUMBER.search(after):
@@ -129,6 +131,20 @@ line, whatever organisation the post names (the food bank the writer was at, the
 _HOME_LABEL = re.compile(r"(?i)(?:^|[\s,;:(])(?:home|house)(?:\s+(?:phone|number|landline|tel\.?))?\s*[:=-]?\s*$")
 """A label right before a landline that makes it a household's: "home 0113 …", "house phone: 0161 …"."""
 """A bracket after a landline that makes it a household's: "(home)", "(evenings)"."""
+
+
+_I_SPEAKING = re.compile(r"(?i)\bi(?:['’]ll|['’]m|\s+am|\s+will|\s+can)\b")
+"""The writer alone speaking of what they will do ("I'll fetch her"): not a firm's "we"."""
+
+
+def _writer_offers(before: str) -> bool:
+    """The writer speaking in the first person singular in the clause before the number, after the last organisation
+    named there and with no "them" or "they" between: the number that follows is theirs ("I'll fetch her – just ring
+    0121 …"), not a firm's ("I'm at the vets, ring them on 0121 …")."""
+    spoke = max((m.end() for m in _I_SPEAKING.finditer(before)), default=-1)
+    if spoke < 0 or spoke <= max(organisation_ends(before), default=-1):
+        return False
+    return re.search(r"(?i)\b(?:them|they|their|it)\b", before[spoke:]) is None
 
 
 def _persons_number(before: str) -> bool:

@@ -94,7 +94,27 @@ def _recommended_traders_landline(text: str, start: int, end: int) -> bool:
     sentence = _sentence_around(text, start, end)
     if OWN_NUMBER.search(sentence) or _PEOPLE.search(sentence) or PRIVATE_PERSON.search(sentence):
         return False
-    return _THEY.search(sentence) is not None or _PLACED_AND_TRADING.search(sentence) is not None
+    they = _THEY.search(sentence)
+    if they is not None and they.group().lower().endswith("them") and _relatives_just_before(text, start):
+        return False  # "Dad and Linda are in Spain now. If you want to ring them, ...": "them" are the relatives
+    return they is not None or _PLACED_AND_TRADING.search(sentence) is not None
+
+
+def _relatives_just_before(text: str, start: int) -> bool:
+    """A relative named in the sentence before the number's ("Dad and Linda are in Spain now."), whom a "them" in
+    the number's sentence points back to."""
+    at = start - len(_sentence_before(text, start))
+    while at > 0 and text[at - 1] in ".!?\n \t":  # back over the end of the sentence before
+        at -= 1
+    previous = _sentence_before(text, at)
+    return PRIVATE_PERSON.search(previous) is not None or _KIN_OR_PAIR.search(previous) is not None
+
+
+_KIN_OR_PAIR = re.compile(
+    r"(?i)\b(?:mum|mam|dad|nan|nana|gran|grandma|grandad|grandpa|my\s+(?:folks|parents|in-laws))\b"
+    r"|\b(?-i:[A-Z][a-z]+)\s+and\s+(?-i:[A-Z][a-z]+)\s+(?:are|were|have|live|moved)\b"
+)
+"""Relatives named bare ("Dad", "Nan") or a pair of people ("Dad and Linda are ...")."""
 
 
 LANDLINE_OF_A_RECOMMENDED_TRADER = Filter(

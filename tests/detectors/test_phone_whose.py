@@ -11,6 +11,7 @@ from detectors.phone import PhoneDetector, judge
 from detectors.phone_cues import ASKED_FOR, ORGANISATION, OWN_NUMBER
 from detectors.phone_filters import LANDLINE_IN_AN_ORGANISATIONS_POST, ORGANISATIONS_NUMBER
 from detectors.phone_service_filters import LANDLINE_FOR_A_SERVICE
+from detectors.phone_trade_filters import LANDLINE_OF_A_RECOMMENDED_TRADER
 
 
 def _found(text: str) -> list[str]:
@@ -53,6 +54,14 @@ def test_new_organisation_words(words: str) -> None:
          "0113 496 0005", True),
         (LANDLINE_IN_AN_ORGANISATIONS_POST, "The surgery has moved. Ring 0113 496 0006 for appointments",
          "0113 496 0006", True),
+        (LANDLINE_IN_AN_ORGANISATIONS_POST, "Hope the hospital's ok. I'll feed the cat, just ring 0121 496 0012",
+         "0121 496 0012", False),  # the writer offering: their own line
+        (LANDLINE_IN_AN_ORGANISATIONS_POST, "I'm at the surgery now, ring them on 0121 496 0013 to book",
+         "0121 496 0013", True),  # "them": the surgery's
+        (LANDLINE_OF_A_RECOMMENDED_TRADER, "Nan and Stan are in Alicante now. To ring them it's +34 965 000 114",
+         "+34 965 000 114", False),  # "them": the relatives named before
+        (LANDLINE_OF_A_RECOMMENDED_TRADER, "Brilliant roofers. Ring them on 0113 496 0015, they did ours",
+         "0113 496 0015", True),
         (LANDLINE_FOR_A_SERVICE, "ask Bea (she keeps the book) on 0113 496 0007", "0113 496 0007", False),
         (ORGANISATIONS_NUMBER, "Spare room – mail rooms@lettings.example.net or text 07700 900008",
          "07700 900008", False),
