@@ -76,6 +76,7 @@ BATCHES = (
     "voices-29",
     "voices-30",
     "voices-31",
+    "voices-32",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
