@@ -86,14 +86,21 @@ SPIRITUAL_WITHIN = 48
 _WISH = re.compile(
     r"(?:\b(?:wish(?:ed)?|if\s+only|if)\s+i\s+(?:was|were|could\s+be|had\s+been)"
     r"|\b(?:want(?:ed|s)?|wanna|hop(?:e|ed|ing)|dream(?:s|ed|ing)?(?:\s+of)?|aspir(?:e|es|ing)|longing)"
-    r"\s+(?:to\s+)?(?:be(?:come)?|being|becoming))\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}$",
+    r"\s+(?:to\s+)?(?:be(?:come)?|being|becoming)"
+    r"|\b(?:thinking\s+(?:of|about)|considering|contemplating)\s+(?:becoming|being|retraining\s+as|training\s+(?:as|to\s+be))"
+    r"|\b(?:nearly|almost)\s+(?:became|become|was)|\bthe\s+day\s+i\s+become|\bapplication\s+to\s+be(?:come)?"
+    r"|\bapplied\s+(?:for\s+(?:\w+\s+)?jobs?\s+as|to\s+be(?:come)?))\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:aspiring|would-be|wannabe|prospective)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_HOPEFUL_AFTER = re.compile(r"\s*(?:hopeful|wannabe|\(\s*hopefully\s*\))(?!\w)", re.IGNORECASE)
 
 
 def _wished_for(text: str, start: int, end: int) -> bool:
-    """ "I wish I was a teacher", "I want to become an educator": a job wanted, not held."""
-    return bool(_WISH.search(text, max(0, start - 60), start))
+    """ "I wish I was a teacher", "I want to become an educator", "aspiring teacher", "thinking of retraining as a
+    teacher", "nearly became a teacher", "my application to be a parent governor", "parent governor hopeful": a job
+    wanted, weighed up or missed, not held."""
+    return bool(_WISH.search(text, max(0, start - 60), start)) or _HOPEFUL_AFTER.match(text, end) is not None
 
 
 _NAMED_PERSON_BEFORE = re.compile(

@@ -65,7 +65,7 @@ def _selling_to_teachers(text: str, start: int, end: int) -> bool:
     return any(m.start() < end and start < m.end() for m in _FOR_TEACHERS.finditer(text))
 
 
-_NOT_A = re.compile(r"(?i)\bnot\s+(?:even\s+)?an?\s+(?:qualified\s+|real\s+|trained\s+|proper\s+)?$")
+_NOT_A = re.compile(r"(?i)\bnot\s+(?:even\s+)?(?:an?\s+)?(?:qualified\s+|real\s+|trained\s+|proper\s+)?$")
 _NOT_ANY_MORE = re.compile(r"(?i)\s*(?:any\s?more|now|these\s+days|since)\b|['’]")
 
 
@@ -85,6 +85,37 @@ def _addressees_role(text: str, start: int, end: int) -> bool:
     return _ADDRESSEE.search(text, max(0, start - 40), start) is not None
 
 
+_SCHOOL_EXPANSIONS = frozenset(
+    ("teaching assistant", "teaching assistants", "early career teacher", "early career teachers",
+     "senior leadership team", "higher level teaching assistant", "special educational needs co-ordinator",
+     "special educational needs coordinator", "newly qualified teacher", "learning support assistant",
+     "designated safeguarding lead", "head of year", "head of department")
+)  # fmt: skip
+_SPELT_OUT = re.compile(r"[\s!(\[:=–—.,-]{0,4}(?:the\s+|as\s+in\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,3})")
+"""An acronym's words right after it: "TA (Tax Advisor)", "TA — Territorial Army"."""
+_BRACKETED_AFTER_A_WORD = re.compile(r"\s+[a-z]+\s*\(\s*((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,3})")
+"""Or in brackets one word later: "TA main (Team Assault)"."""
+
+
+def _acronym_spelt_otherwise(text: str, start: int, end: int) -> bool:
+    """ "TA (Tax Advisor)", "TA — Territorial Army, not teaching assistant", "ECT (Emergency Care Team)": the role's
+    acronym spelt out as something else right after it, the words' initials its letters."""
+    said = text[start:end]
+    if not (2 <= len(said) <= 5 and said.isupper() and said.isalpha()):
+        return False
+    spelt = _SPELT_OUT.match(text, end) or _BRACKETED_AFTER_A_WORD.match(text, end)
+    if spelt is None:
+        return False
+    words = spelt.group(1).split()
+    return "".join(w[0] for w in words) == said and spelt.group(1).lower() not in _SCHOOL_EXPANSIONS
+
+
+ACRONYM_SPELT_OTHERWISE = Filter(
+    "an acronym spelt out as something else",
+    "drop",
+    "the role's acronym is spelt out right after it as another thing ('TA (Tax Advisor)', 'TA - Territorial Army')",
+    _acronym_spelt_otherwise,
+)
 ECT_AS_A_THERAPY = Filter(
     "ECT as a therapy", "drop", "'ECT' as electroconvulsive therapy, not an early career teacher", _ect_as_a_therapy
 )
@@ -100,4 +131,6 @@ NEGATED_ROLE = Filter(
 ADDRESSEES_ROLE = Filter(
     "the reader's role", "drop", "the role of the person addressed ('you were my Year 4 teacher')", _addressees_role
 )
-ROLE_SENSE_FILTERS: tuple[Filter, ...] = (ECT_AS_A_THERAPY, SELLING_TO_TEACHERS, NEGATED_ROLE, ADDRESSEES_ROLE)
+ROLE_SENSE_FILTERS: tuple[Filter, ...] = (
+    ECT_AS_A_THERAPY, SELLING_TO_TEACHERS, NEGATED_ROLE, ADDRESSEES_ROLE, ACRONYM_SPELT_OTHERWISE,
+)  # fmt: skip

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from detectors.filters import Filter
-from detectors.role_senses import ADDRESSEES_ROLE, ECT_AS_A_THERAPY, NEGATED_ROLE, SELLING_TO_TEACHERS
+from detectors.role_senses import (
+    ACRONYM_SPELT_OTHERWISE,
+    ADDRESSEES_ROLE,
+    ECT_AS_A_THERAPY,
+    NEGATED_ROLE,
+    SELLING_TO_TEACHERS,
+)
 from tests.conftest import filter_applies
 
 CASES: list[tuple[Filter, str, str, bool]] = [
@@ -24,6 +30,13 @@ CASES: list[tuple[Filter, str, str, bool]] = [
     (NEGATED_ROLE, "Proud to be a teacher, not a social worker, whatever the paperwork says", "teacher", False),
     (ADDRESSEES_ROLE, "Mr Hale! You were my Year 6 teacher, I still have the book you gave me", "Year 6 teacher", True),
     (ADDRESSEES_ROLE, "I was your Year 6 teacher, I still have the card you gave me", "Year 6 teacher", False),
+    (NEGATED_ROLE, "TA in the Army Reserve, not teaching assistant, twenty years", "teaching assistant", True),
+    (ACRONYM_SPELT_OTHERWISE, "Ten years as a TA! (Tax Advisor) Thanks to everyone at Quill & Co", "TA", True),
+    (ACRONYM_SPELT_OTHERWISE, "TA — Territorial Army, twenty years, three tours", "TA", True),
+    (ACRONYM_SPELT_OTHERWISE, "TA main (Team Assault), ranked, PC only", "TA", True),
+    (ACRONYM_SPELT_OTHERWISE, "TA (Teaching Assistant) at Quillby Primary", "TA", False),
+    (ACRONYM_SPELT_OTHERWISE, "TA at Tansy Academy, Year 2 this year", "TA", False),
+    (ACRONYM_SPELT_OTHERWISE, "ECT (Early Career Teacher), second year", "ECT", False),
 ]
 
 
