@@ -31,7 +31,8 @@ from detectors.words import keywords, words
 _TRADES = (
     r"cleaner|cook|chef|driver|minibus\s+driver|caretaker|gardener|groundsman|handyman|porter|receptionist|"
     r"administrator|admin\s+assistant|secretary|librarian|technician|counsellor|kitchen\s+assistant|dinner\s+lady|"
-    r"crossing\s+patrol|bursar|matron|nurse"
+    r"crossing\s+patrol|bursar|matron|nurse|network\s+manager|it\s+(?:technician|manager|support|tech)|data\s+manager|"
+    r"(?:science|dt|it)\s+tech|reprographics\s+(?:technician|manager|assistant)"
 )
 """Trades schools employ that other employers do too (the schools' own titles are in `detectors.roles`)."""
 _BIO_END = r"(?=\s*(?:[.,:;|!\n•(—-]|$|(?:at|@|for|in|and|&|here|since)\b))"
@@ -42,7 +43,7 @@ _SCHOOL_TYPE = r"(?:primary|school|academy|infants?|juniors?|high|college|nurser
 _WORKING_DAYS = "works in a school's kitchen, office or library"
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gives their own school support role", re.compile(
-        r"\b(?:i'?m|i\s+am|i\s+work\s+as|working\s+as|been|proud)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+        r"\b(?:i'?m|i\s+am|i\s+work\s+as|working\s+as|been|proud|years\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
         r"school\s+(?:" + _TRADES + r")s?\b(?!'s)"
         r"|\A\W*school\s+(?:" + _TRADES + r")s?\b" + _BIO_END, re.I)),
     ("gives their own support role at a school", re.compile(

@@ -50,7 +50,7 @@ _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("their school community addressed", re.compile(
         r"\b(?:dear|hello|welcome\s+to\s+all\s+(?:the\s+)?)\s*(?:families|parents\s+and\s+carers|staff|governors)\s+(?:of|at)\s+$", re.I)),
     ("their own work for it", re.compile(
-        r"\bi\s+(?:\w+\s+)?(?:work|teach|taught|worked|lecture|coach|cook|clean|run\s+the\s+\w+)\s+(?:\w+\s+){0,2}(?:at|for|in)\s+(?:the\s+)?$"
+        r"\bi\s+(?:\w+\s+)?(?:work|teach|taught|worked|lecture|coach|cook|clean|run\s+the\s+\w+|do\s+(?:the\s+)?(?-i:IT))\s+(?:\w+\s+){0,2}(?:at|for|in)\s+(?:the\s+)?$"
         r"|^\W*(?:taught|worked|teaching|working)\s+(?:\w+\s+){0,2}(?:at|in)\s+(?:the\s+)?$"
         r"|\b(?:on|joined|join|joining)\s+the\s+(?:teaching\s+)?staff\s+(?:at|of)\s+(?:the\s+)?$"
         r"|\b(?:writing|marking|planning)\s+(?:\d+\s+)?(?:reports|books|lessons)\s+for\s+$", re.I)),

@@ -13,11 +13,14 @@ ROLES: list[tuple[str, bool]] = [
     ("School porter | Brightwater Grammar | keeper of the keys", True),
     ("Cook at Larchfield Primary. Jacket potato Wednesdays are my legacy", True),
     ("Back to work next week, my job in the school office starts Monday at 8", True),
+    ("After 12 years as a school network manager I'm going freelance", True),
+    ("IT technician at Quillby Primary. Have you tried turning it off and on again", True),
     # someone else's, a subject's verb, or a business that shares the words
     ("My brother is a school groundsman and he hates leaf season", False),
     ("School nurse phoned about the nits letter again", False),
     ("The cook at our school does the best crumble in Kent", False),
     ("Cook at the Red Lion. Sunday roasts from noon", False),
+    ("Network manager at a bank, twenty years of firewalls", False),
 ]
 WORK: list[tuple[str, bool]] = [
     ("Invigilating the French listening paper today, not one cough allowed", True),

@@ -21,6 +21,8 @@ EVENTS: list[tuple[str, str, bool, str | None]] = [
     ("At Thistledown Primary sports day it rained again", "Thistledown Primary", False, None),
     ("I teach chemistry at Larkmoor and the fume cupboard is broken", "Larkmoor", True, "their own work for it"),
     ("Writing 90 reports for Copperbeech Academy this weekend", "Copperbeech Academy", False, "their own work for it"),
+    ("I do IT for Larkmoor Sixth Form and a church, the church has better Wi-Fi", "Larkmoor Sixth Form", False,
+     "their own work for it"),
     ("So proud of our Larkmoor High chess team today", "Larkmoor High", False, "our school"),
     ("Our Larkmoor High is in the paper again", "Larkmoor High", False, None),
     ("Dear families of Thistledown Primary, welcome back", "Thistledown Primary", False, "their school community addressed"),
