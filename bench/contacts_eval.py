@@ -77,6 +77,7 @@ BATCHES = (
     "voices-30",
     "voices-31",
     "voices-32",
+    "voices-33",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
