@@ -78,6 +78,7 @@ BATCHES = (
     "voices-31",
     "voices-32",
     "voices-33",
+    "voices-34",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
