@@ -135,6 +135,8 @@ _HOME_LABEL = re.compile(r"(?i)(?:^|[\s,;:(])(?:home|house)(?:\s+(?:phone|number
 
 _I_SPEAKING = re.compile(r"(?i)\bi(?:['’]ll|['’]m|\s+am|\s+will|\s+can)\b")
 """The writer alone speaking of what they will do ("I'll fetch her"): not a firm's "we"."""
+_THEY_BETWEEN = re.compile(r"(?i)\b(?:them|they|their|it)\b")
+"""Someone else spoken of after the writer ("I'm at the vets, ring them on ..."): the number is theirs."""
 
 
 def _writer_offers(before: str) -> bool:
@@ -144,7 +146,7 @@ def _writer_offers(before: str) -> bool:
     spoke = max((m.end() for m in _I_SPEAKING.finditer(before)), default=-1)
     if spoke < 0 or spoke <= max(organisation_ends(before), default=-1):
         return False
-    return re.search(r"(?i)\b(?:them|they|their|it)\b", before[spoke:]) is None
+    return _THEY_BETWEEN.search(before, spoke) is None
 
 
 def _persons_number(before: str) -> bool:
