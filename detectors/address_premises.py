@@ -109,8 +109,14 @@ def owned_home_before(text: str, start: int) -> bool:
 _HOME_GIVEN = re.compile(
     r"(?i)(?:\b(?:my|our|his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s+(?:new\s+|old\s+|home\s+|postal\s+)?address"
     r"(?:\s+(?:is|for\s+post|now|for\s+cards))*\s*[:,–—-]?\s*$"
+    r"|\b(?:my|our|his|her|their)\s+new\s+address\b[^.!?\n:]{0,40}(?::|\bis)\s*$"
+    r"|(?<!['’]s\s)\b(?:new|home|postal)\s+address\s+is\s*$"
     r"|\b(?:i['’]?m|i\s+am|she['’]?s|he['’]?s)\s+(?:now\s+|still\s+)?at\s*$"
-    r"|\bat\s+(?:mine|ours)\b[^.!?\n]{0,40}$"
+    r"|(?:\A|[.!?\n|•]\s*|\b(?:i|we|she|he|they)\s+(?:still\s+)?)(?:live|lives|living)\s+(?:at|on)\s*$"
+    r"|\bat\s+(?:mine|ours|hers|his|theirs)\b[^.!?\n]{0,40}$"
+    r"|\b(?:whose|(?-i:[A-Z][a-z]+)['’]s)\s+(?:new\s+|old\s+)?(?:house|home|flat|bungalow|cottage)\s*(?:at|on|is|[(:,–—-])?\s*$"
+    r"|\bat\s+home\s+(?:on|at|in)\s*$"
+    r"|\b(?:bedroom|front\s+room|spare\s+room|back\s+room|living\s+room|back\s+garden|front\s+garden)\s+(?:of|at)\s*$"
     r"|\b(?:post|send|drop|bring|deliver)\w*\s+(?:it\s+|them\s+|cards?\s+)?(?:direct\s+|straight\s+)?to\s+me\b[^.!?\n]{0,20}$"
     r"|\b(?:from|at|to)\s+(?:my|our|his|her|their)\s+(?:own\s+)?(?:home|house|bungalow|flat|cottage|drive)\b[^.!?\n]{0,30}$"
     r"|\b(?:home\s+office|from\s+home)\b[^.!?\n]{0,30}$"
@@ -118,7 +124,8 @@ _HOME_GIVEN = re.compile(
     r"|\b(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+)\s+(?:from|at)\s+(?:number\s+|no\.?\s*)?$)"
 )
 """Words right before an address that give it as someone's home: "her address is", "Mum's new address for post:",
-"I'm at", "it's at mine now, ...", "post direct to me, ...", "at his bungalow, ...", "Home office: ...", "we're a few
+"my new address for the swap box:", "new address is", "I'm at", "we live at", "it's at mine now, ...", "the meeting's at
+hers, ...", "Dylan's house (", "whose house at", "my studio at home on", "the back bedroom of", "post direct to me, ...", "at his bungalow, ...", "Home office: ...", "we're a few
 doors down at ...", "Mr Barker from ..."."""
 HOME_GIVEN_WITHIN = 80
 _HOME_GIVEN_AFTER = re.compile(

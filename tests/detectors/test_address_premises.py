@@ -66,6 +66,7 @@ def test_owned_home_before(text: str, expected: bool) -> None:
         ("my order has been stuck at the Quillby depot (LS9 4ZQ) since Monday", []),
         ("Returns go to Unit 5, Tansy Trading Park, NE6 2ZR apparently", []),
         ("Quiz night at the clubhouse, 2 Osier Walk, bring a pen", []),
+        ("The venue's new address is 1 Abbey Yard, next to the old Co-op", []),
         ("we live above the depot, 3 Quarry Side, S11 6ZK", ["S11 6ZK"]),
     ],
 )
@@ -86,8 +87,14 @@ def test_detector(text: str, expected: list[str]) -> None:
             ["14 Pear Tree Walk"],
         ),
         ("Your cat is in our kitchen again, we're a few doors down at 48 Hazel Mount", ["48 Hazel Mount"]),
+        ("Please note my new address for the chess club's post box: 6 Tansy Court, Quillby CA3 9ZT", ["CA3 9ZT"]),
+        ("Book group is at hers this month (the library's shut), 12 Sorrel Rise", ["12 Sorrel Rise"]),
+        ("Allotment society treasurer. Live at 3 Wren Close, ring the bell", ["3 Wren Close"]),
+        ("Fundraiser for the Okafors, whose house at 9 Osier Walk flooded on Sunday", ["9 Osier Walk"]),
+        ("Yoga studio? No, just the back bedroom of 21 Larch Way", ["21 Larch Way"]),
         # and none where nothing gives it as a home
         ("Quiz night at the clubhouse, 2 Osier Walk, bring a pen", []),
+        ("The venue's new address is 1 Abbey Yard, next to the old Co-op", []),
     ],
 )
 def test_an_address_given_as_someones_home_is_kept(text: str, expected: list[str]) -> None:
@@ -101,6 +108,10 @@ def test_an_address_given_as_someones_home_is_kept(text: str, expected: list[str
         ("she's now at ", True),
         ("view it at his bungalow, ", True),
         ("and Mr Barker from ", True),
+        ("the meeting's at hers, ", True),
+        ("we still live on ", True),
+        ("Flood appeal for the Dunnes, whose house at ", True),
+        ("the venue's new address is ", False),
         ("the gig is at ", False),
         ("our office is at ", False),
     ],
