@@ -154,7 +154,7 @@ _LOWER_ONLY_ACRONYM = frozenset({"ect", "nqt", "ects", "nqts", "hlta", "senco", 
 
 def owned(rule: Rule, span: Span, text: str, original: str, section: str) -> tuple[float, str] | None:
     """(confidence, rule in words) when the span is the owner's role or a clue to it, else None."""
-    start, end = span.start_char, span.end_char
+    start, end = span.start_char, _end_before_preposition(span)
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     before = text[clause_start:start]
     if rule.key in ("site_manager", "governor_at") and not _SCHOOL_WORDS.search(text):
@@ -223,6 +223,14 @@ def _opens_like_a_bio(text: str, original: str, start: int, end: int, clause_sta
     if not _ONLY_FILLER.match(before) or _COUNTED.search(before):
         return False  # "A teacher at the next table ..." is someone the writer saw
     return bool(_BIO_AFTER.match(text, end)) and not _PARENT.search(text) and not _CHILD_NEWS.search(original)
+
+
+def _end_before_preposition(span: Span) -> int:
+    """Where the role itself ends: a pattern that must carry its preposition to be a role at all ("governor at",
+    "HT of") ends before it, so what follows reads as it would after the role alone ("HT of a rural school ...")."""
+    if len(span) > 1 and span[-1].lower_ in ("of", "at", "for"):
+        return span[-2].idx + len(span[-2].text)
+    return span.end_char
 
 
 def _plural(rule: Rule, span: Span) -> bool:

@@ -113,6 +113,13 @@ _QUALIFIED_HEAD: list[Pattern] = [[{"LOWER": {"IN": _HEAD_QUALIFIERS}}, {"LOWER"
 girl", "acting head chef") is `role_trades.RANK_IN_ANOTHER_TRADE`'s."""
 
 
+_TRAINING_ROUTES = ["pgce", "pgde", "scitt", "gtp", "itt", "qts"]
+"""The routes into teaching a trainee names with "trainee" or "student" ("PGCE trainee", "SCITT student")."""
+_HEAD_ABBREVIATED: Pattern = [{"ORTH": {"IN": ["HT", "DHT", "AHT"]}}, {"LOWER": {"IN": ["of", "at"]}}]
+"""A head (deputy, assistant) as staff abbreviate it, with what they head right after ("HT of a rural school", "DHT
+at Fernside"): alone, "HT" is a half-time score or a hat tip, "AHT" a call centre's handling time."""
+
+
 _NATIONS_ROLES = {
     "depute": "depute head", "principal": "principal teacher", "pupil": "pupil support assistant",
     "special": "special needs assistant", "sna": "special needs assistant", "snas": "special needs assistant",
@@ -143,8 +150,9 @@ def _rules() -> tuple[Rule, ...]:
         Rule("teacher", "role", "teacher", ([_TEACHER], _lower("teaching", "professional")),
              _const("teacher"), 0.9),
         Rule("trainee", "role", "trainee teacher",
-             (_lower("trainee", "teacher"), _lower("student", "teacher"), _lower("pgce", "student"),
-              _lower("teacher", "trainee")), _const("trainee teacher"), 0.9),
+             (_lower("trainee", "teacher"), _lower("student", "teacher"), _lower("teacher", "trainee"),
+              [{"LOWER": {"IN": _TRAINING_ROUTES}}, {"LOWER": {"IN": ["student", "students", "trainee", "trainees"]}}]),
+             _const("trainee teacher"), 0.9),
         Rule("ect", "role", "early-career teacher (ECT/NQT)",
              ([{"LOWER": {"IN": ["ect", "nqt", "ects", "nqts"]}}], _lower("early", "career", "teacher"),
               _lower("newly", "qualified", "teacher")), _const("early career teacher"), 0.9, distinctive=True),
@@ -154,7 +162,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule("ta", "role", "teaching assistant",
              ([{"LOWER": "teaching"}, {"LOWER": {"IN": ["assistant", "assistants"]}}],
               _lower("classroom", "assistant"), _lower("learning", "support", "assistant"),
-              [{"ORTH": {"IN": ["TA", "TAs", "LSA"]}}]), _const("teaching assistant"), 0.92),
+              [{"ORTH": {"IN": ["TA", "TAs", "LSA", "LSAs", "EYTA", "EYTAs"]}}]), _const("teaching assistant"), 0.92),
         Rule("hlta", "role", "higher-level teaching assistant",
              ([{"LOWER": {"IN": ["hlta", "hltas"]}}], _lower("higher", "level", "teaching", "assistant")),
              _const("hlta"), 0.95, distinctive=True),
@@ -166,7 +174,7 @@ def _rules() -> tuple[Rule, ...]:
              tuple([{"LOWER": "assistant"}] + h for h in [*_HEAD, _lower("head")]),
              _const("assistant headteacher"), 0.93),
         Rule("headteacher", "role", "headteacher",
-             (*_HEAD, _lower("executive", "head"), _lower("head", "of", "school"), *_QUALIFIED_HEAD),
+             (*_HEAD, _lower("executive", "head"), _lower("head", "of", "school"), *_QUALIFIED_HEAD, _HEAD_ABBREVIATED),
              _const("headteacher"), 0.93),
         Rule("trust_leader", "role", "leader of a school trust or of schools' improvement",
              (_lower("director", "of", "school", "improvement"), _lower("director", "of", "education"),

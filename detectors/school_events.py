@@ -113,6 +113,13 @@ _SOMEONE_OPENS = re.compile(
 
 
 _SHE_OR_HE_AFTER = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
+_AT_OR_IN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN_CLASS_AFTER = re.compile(
+    r"^[^.!?\n]{0,60}?\b(?:with|and)\s+my\s+(?:(?:year|yr|y|p)\s?\d{1,2}s|reception\s+class|class|tutor\s+group|form\s+group)\b",
+    re.IGNORECASE,
+)
+"""Later in the sentence of "at X": the writer's own class there ("Bikeability week at Thornfield with my Year 6s",
+"Science week at X, slime with my Y4s"): the year group in the plural and "my class" are a teacher's words."""
 
 
 def someone_elses_years(text: str, sentence_start: int, tail: str) -> bool:
@@ -152,6 +159,9 @@ def workplace_event(text: str, start: int, end: int, bare: bool = False) -> Work
         ):
             return None
         return WorkplaceEvent(what, text[start - len(found.group(0)) : end].strip())
+    own_class = _OWN_CLASS_AFTER.match(tail) if _AT_OR_IN.search(before) else None
+    if own_class is not None:
+        return WorkplaceEvent("their own class there", text[start : end + own_class.end()].strip())
     leaving, years = _LEAVING.search(before), _AFTER_YEARS.match(tail)
     if leaving is not None and years is not None:
         return WorkplaceEvent("years spent there", text[start - len(leaving.group(0)) : end + years.end()])

@@ -94,3 +94,24 @@ def test_i_am_a_school_role_said_plainly_always_makes_a_finding(text: str) -> No
 def test_a_plain_claim_is_told_from_a_guess_or_a_joke(text: str, plain: bool) -> None:
     reading = read_roles(text_item(text), nlp.doc(text))
     assert any("in so many words" in why for *_, why, _ in reading.claimed) is plain, text
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "role"),
+    [
+        ("PGCE trainee | weekend barista | will explain photosynthesis for a flat white", "profile", "trainee teacher"),
+        ("SCITT student, mum of two, powered by toast", "profile", "trainee teacher"),
+        ("EYTA @ a village primary | Makaton signer | loose parts fan", "profile", "teaching assistant"),
+        ("HT of a small rural primary. Views my own.", "post", "headteacher"),
+    ],
+)
+def test_a_role_in_the_spelling_staff_abbreviate_it(text: str, section: str, role: str) -> None:
+    item = text_item(text, section=section)
+    reading = read_roles(item, nlp.docs([text])[0])
+    assert [value for value, *_ in reading.claimed] == [role], text
+
+
+def test_ht_alone_is_no_role() -> None:
+    item = text_item("HT: 1-0 to the Rovers, HT to @localpaper for the photo")
+    reading = read_roles(item, nlp.docs([item.text or ""])[0])
+    assert reading.claimed == [] and reading.mentioned == []

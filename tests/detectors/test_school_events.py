@@ -57,6 +57,10 @@ EVENTS: list[tuple[str, str, bool, str | None]] = [
     ("Heading back to Larkmoor tomorrow for revision week", "Larkmoor", True, None),
     ("Sad to leave my Year 4s at Copperbeech", "Copperbeech", True, "their own class there"),
     ("My kids at Copperbeech have a non-uniform day", "Copperbeech", True, None),
+    ("Pond dipping at Larkmoor with my Year 3s, two nets lost", "Larkmoor", True, "their own class there"),
+    ("Book week at Copperbeech, dressed as a pirate with my class", "Copperbeech", True, "their own class there"),
+    ("Sports day at Larkmoor with my son, he came last", "Larkmoor", True, None),
+    ("At Larkmoor today. With my Year 6s tomorrow", "Larkmoor", True, None),
 ]  # fmt: skip
 
 
