@@ -79,6 +79,7 @@ BATCHES = (
     "voices-32",
     "voices-33",
     "voices-34",
+    "voices-35",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 

@@ -127,6 +127,7 @@ BATCHES = (
     "voices-38",
     "voices-39",
     "voices-40",
+    "voices-41",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
