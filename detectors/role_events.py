@@ -73,6 +73,29 @@ _BIO_LINE = re.compile(
 """A line or field of a bio giving a job at a named school: "Caretaker at Holmewood High", "| Admin officer at St
 Aidan's Primary", "Being the cook at @KingsmeadInfants" (the school detector names the school; this says the job)."""
 
+_FORMER_ROLE = re.compile(
+    r"(?:^|(?<=[.!?\n|•(,:'\"‘“]))\s*(?:(?:i'?m|i\s+am|i\s+was|as|being)\s+(?:an?\s+)?)?(?:ex|former|retired)[\s-]+"
+    rf"(?:{SCHOOL_ROLE}|(?-i:HoD|HoY|HOD|HOY))(?=\s*(?:[,.;:!|•)\n]|$)|\s+(?:here|now|turned|and|who|with|of|at|from|in|for|myself|but|so)\b)"
+    r"(?![^.!?\n]{0,30}\b(?:army|territorial|reserves?)\b)"
+    r"|\b(?:i'?m|i\s+am|i\s+was|as|being)\s+an?\s+(?:ex|former|retired)[\s-]+"
+    rf"(?:{SCHOOL_ROLE}|(?-i:HoD|HoY|HOD|HOY))(?!['\w])(?![^.!?\n]{0, 30}\b(?:army|territorial|reserves?)\b)",
+    re.I,
+)
+"""A school job the writer held before, said of themselves: "ex teacher, now electrician", "Former headteacher.
+Current beekeeper.", "ex-HoD here", "as an ex-primary teacher, ..." (at the start of a sentence, a bio's line or after
+"I'm"/"as"; "my ex-teacher", "a former head of the school" are someone else).  The role ends its clause or goes on
+as a self-description does ("here", "now", "turned"): "Former teacher energy", "Former teachers welcome!", "ex-teacher?
+no, ..." are not the writer's."""
+_LEFT_TEACHING = re.compile(
+    r"(?:^|(?<=[.!?\n|•]))\s*(?:(?:so\s+|and\s+)?i\s+(?:have\s+|had\s+|just\s+|finally\s+)?|i'?ve\s+(?:just\s+)?)?"
+    r"(?:left|quit|leaving|retired\s+from|retiring\s+from|walked\s+away\s+from)\s+teaching\b(?!\s+(?:assistant|yoga|english\s+abroad))"
+    r"|\bi\s+(?:\w+\s+)?(?:left|quit|retired\s+from)\s+teaching\b(?!\s+(?:assistant|yoga))"
+    r"|(?:^|(?<=[.!?\n|•]))\s*(?:i\s+)?retired\s+after\s+\d+\s+(?:years|yrs)\s+(?:of\s+)?teaching\b",
+    re.I,
+)
+"""Teaching the writer left or retired from: "left teaching last july", "I left teaching for one", "Retired after
+38 years of teaching" (the subject is the writer: the sentence opens with it or "I" says it)."""
+
 
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a school job won", re.compile(
@@ -103,6 +126,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pupils they taught", re.compile(
         r"\bi\s+(?:have\s+|'ve\s+)?taught\s+(?:her|him|them|these|those|(?:year|yr|y)\s?\d)\b", re.I)),
     ("a job at a school, in a bio's words", _BIO_LINE),
+    ("a school job they held before", _FORMER_ROLE),
+    ("teaching they left", _LEFT_TEACHING),
 )  # fmt: skip
 """(what the event is, in words; its pattern)."""
 
@@ -175,6 +200,8 @@ _EVENT_WORDS: tuple[tuple[frozenset[bytes], ...], ...] = tuple(
         ("for of since", _ROLE_WORDS),
         ("taught",),
         (_BIO_WORDS,),  # the job's last word: the school may be a handle ("@KingsmeadInfants"), "at" an "@"
+        ("ex former retired", _ROLE_WORDS + " hod hoy"),
+        ("left quit leaving retired retiring", "teaching"),
     )
 )
 """For each of `_EVENTS`, the words its pattern cannot match without, one of each set, whole: every one
@@ -202,13 +229,13 @@ def _may_hold(plain: str) -> Sequence[tuple[str, re.Pattern[str]]]:
 
 _KEYWORDS = re.compile(r"(?i)job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|hlta|day|week|term|month|since|"
                        r"start|promoted|appointed|interview|taught|teaching|lectur|to\s+(?:be|become|join)\b|school|acad|pri|high|coll|"
-                       r"infant|junior|nursery|grammar|secondary")  # fmt: skip
+                       r"infant|junior|nursery|grammar|secondary|former|retired|\bex\b")  # fmt: skip
 
 
 _KEYWORD_SCREEN = re.compile(
     rb"job|post|role|position|year|placement|qts|qtls|pgce|npq|induction|hlta|day|week|term|month|since|start|promoted|"
     rb"appointed|interview|taught|teaching|lectur|to[ \x80-\xff]+(?:be|join)|school|acad|pri|high|coll|infant|junior|nursery|"
-    rb"grammar|secondary"
+    rb"grammar|secondary|former|retired|(?<![a-z0-9_\x80-\xff])ex(?![a-z0-9_\x80-\xff])"
 )
 """`_KEYWORDS` spelt for the text's folded bytes (`detectors.words.folded`: ASCII letters lower-cased,
 other ASCII marks spaces, anything else kept), without the closing word boundary, and with the space

@@ -26,6 +26,12 @@ OWN: list[str] = [
     "Runner | Mum of two | Admin officer at Larkmoor Primary",
     "Geography at Copperbeech Academy 🌍 | rugby on Saturdays",
     "Being the cook at @LarkmoorInfants means nobody leaves hungry",
+    "ex teacher, now a plumber at 41. Still say 'eyes on me' to the apprentices",
+    "Gardener | Former headteacher | Grandma to three",
+    "ex-HoD here, retraining as an accountant",
+    "As an ex-TA I can tell you the wet play bag is sacred",
+    "left teaching in 2021 and I don't miss the marking",
+    "Retired after 31 years of teaching. Allotment time.",
 ]
 SOMEONE_ELSES: list[str] = [
     "My partner got the deputy head job!! Curry tonight to celebrate",
@@ -37,6 +43,9 @@ SOMEONE_ELSES: list[str] = [
     "My sister is proud to be the new headteacher of her old school",
     "My mum was a dinner lady for thirty years and never missed a day",
     "Happy retirement to Mrs Hill, caretaker for 25 years",
+    "my ex-teacher from Year 6 just followed me on here",
+    "A former teacher was in court today over the fraud",
+    "My wife left teaching last year and she's never been happier",
 ]
 OTHER_TRADES: list[str] = [
     "Promoted to Principal Consultant at a data firm",
@@ -49,6 +58,9 @@ OTHER_TRADES: list[str] = [
     "Head coach at Elite Gymnastics Academy, squad training tonight",
     "I'm a football coach at Copperbeech Juniors FC",
     "New head at Larkmoor Primary according to the newsletter",
+    "Ex-TA here (the Army Reserve kind), the new boots are better",
+    "Former teacher energy from the bus driver this morning",
+    "We're hiring product managers. Former teachers welcome!",
 ]
 
 
