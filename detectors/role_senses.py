@@ -110,6 +110,52 @@ def _acronym_spelt_otherwise(text: str, start: int, end: int) -> bool:
     return "".join(w[0] for w in words) == said and spelt.group(1).lower() not in _SCHOOL_EXPANSIONS
 
 
+_ARMY_WORDS = re.compile(
+    r"(?i)\b(?:army|reserves?|reservists?|regiment|battalion|squadron|platoon|drill\s+nights?|the\s+ranges|"
+    r"on\s+exercise|territorials?|deploy(?:ed|ment)|sandhurst|squaddies?|bergen|barracks|mobilised|mobilized)\b|🪖"
+)
+"""The Army Reserve's words: a text with them speaks of the Territorial Army when it says "TA"."""
+
+
+def _ta_as_the_army_reserve(text: str, start: int, end: int) -> bool:
+    """ "TA weekend done, two days on the ranges", "Ex-TA (the reserves kind)": "TA" in a text with the Army
+    Reserve's words is the Territorial Army, not a teaching assistant."""
+    if text[start:end].rstrip("s").replace(".", "") != "TA" or _TA_IN_A_SCHOOL_AFTER.match(text, end):
+        return False
+    return _ARMY_WORDS.search(text) is not None
+
+
+_TA_IN_A_SCHOOL_AFTER = re.compile(
+    r"(?i)\s+(?:in|at)\s+(?:year|yr|y\d|reception|nursery|ks\d|eyfs|a\s+(?:primary|secondary|special|school)|"
+    r"(?-i:[A-Z][\w'’]+\s+)+(?-i:Primary|School|Academy|Infants|Juniors|High))"
+)
+"""A school right after "TA" ("TA in Year 3 by day, Army Reserve by weekend"): a teaching assistant, whatever else the
+text says."""
+
+
+_DENIED_AFTER = re.compile(
+    r"(?i)\s*(?:here\s*)?(?:\?+\s*|[—–-]+\s*|,\s*)(?:no|nope|nah)\b(?![\s-]*(?:question|doubt|matter|lie|joke|kidding)\b)"
+)
+
+
+def _role_asked_and_denied(text: str, start: int, end: int) -> bool:
+    """ "Ex-teacher? No, ex-preacher.", "Retired head here — no, not of a school": the writer raises the role to say
+    it is not theirs."""
+    return _DENIED_AFTER.match(text, end) is not None
+
+
+TA_AS_THE_ARMY_RESERVE = Filter(
+    "TA as the Army Reserve",
+    "drop",
+    "'TA' in a text about the Army Reserve (the ranges, a regiment, drill nights), not a teaching assistant",
+    _ta_as_the_army_reserve,
+)
+ROLE_ASKED_AND_DENIED = Filter(
+    "a role raised and denied",
+    "drop",
+    "the writer raises the role to deny it ('Ex-teacher? No, ex-preacher', 'head here - no, not of a school')",
+    _role_asked_and_denied,
+)
 ACRONYM_SPELT_OTHERWISE = Filter(
     "an acronym spelt out as something else",
     "drop",
@@ -133,4 +179,5 @@ ADDRESSEES_ROLE = Filter(
 )
 ROLE_SENSE_FILTERS: tuple[Filter, ...] = (
     ECT_AS_A_THERAPY, SELLING_TO_TEACHERS, NEGATED_ROLE, ADDRESSEES_ROLE, ACRONYM_SPELT_OTHERWISE,
+    TA_AS_THE_ARMY_RESERVE, ROLE_ASKED_AND_DENIED,
 )  # fmt: skip

@@ -11,7 +11,9 @@ from detectors.role_senses import (
     ADDRESSEES_ROLE,
     ECT_AS_A_THERAPY,
     NEGATED_ROLE,
+    ROLE_ASKED_AND_DENIED,
     SELLING_TO_TEACHERS,
+    TA_AS_THE_ARMY_RESERVE,
 )
 from tests.conftest import filter_applies
 
@@ -37,6 +39,14 @@ CASES: list[tuple[Filter, str, str, bool]] = [
     (ACRONYM_SPELT_OTHERWISE, "TA (Teaching Assistant) at Quillby Primary", "TA", False),
     (ACRONYM_SPELT_OTHERWISE, "TA at Tansy Academy, Year 2 this year", "TA", False),
     (ACRONYM_SPELT_OTHERWISE, "ECT (Early Career Teacher), second year", "ECT", False),
+    (TA_AS_THE_ARMY_RESERVE, "TA weekend done, two days on the ranges, back to the office Monday", "TA", True),
+    (TA_AS_THE_ARMY_RESERVE, "Sixteen years in the TA, proud of the regiment", "TA", True),
+    (TA_AS_THE_ARMY_RESERVE, "TA in Year 2 by day, Army Reserve at weekends", "TA", False),
+    (TA_AS_THE_ARMY_RESERVE, "TA shift done, 30 reading books heard, the class hamster fed", "TA", False),
+    (ROLE_ASKED_AND_DENIED, "Former PE teacher? No. Former rugby player, now a coach", "PE teacher", True),
+    (ROLE_ASKED_AND_DENIED, "Retired head here - no, not of a school, of a bakery's accounts", "head", True),
+    (ROLE_ASKED_AND_DENIED, "Teacher, no question, the best job going", "Teacher", False),
+    (ROLE_ASKED_AND_DENIED, "Teacher. No regrets after twenty years", "Teacher", False),
 ]
 
 
