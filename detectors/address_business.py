@@ -161,7 +161,7 @@ _SPEAKER = re.compile(r"(?i)\b(?:i|we|my|our|me|us|i'm|we're|i've|we've|mine|our
 
 _NOT_THE_PLACE_BEFORE = re.compile(
     r"(?i)(?:\b(?:home|garage|garden|kitchen|front\s+room|spare\s+room|back\s+room|living\s+room|converted)\s+"
-    r"|\b(?:nr|near|opposite|opp|next\s+to|after|before|behind|beside|by|across\s+from|facing|past|above|below|over|"
+    r"|\b(?:nr|near|opposite|opp|next\s+to|next\s+door\s+to|after|before|behind|beside|by|across\s+from|facing|past|above|below|over|"
     r"round\s+the\s+corner\s+from|\d+\s*(?:mins?|minutes?|secs?|seconds?)(?:['’]?\s+walk)?\s+from|"
     r"walking\s+distance\s+(?:from|of|to)|close\s+to|down\s+the\s+road\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?)$"
 )

@@ -32,16 +32,19 @@ _PLACE_NOBODY_LIVES = re.compile(
     r"(?:cricket|rugby|football|golf|bowls?|tennis|hockey|netball|sailing|rowing|athletics)\s+club|"
     r"leisure\s+cent(?:re|er)|allotments|(?-i:[A-Z]*(?:RUFC|RFC|AFC|JFC|GAC|GAA))|"
     r"st\.?\s+[a-z]+['’]?s?\s+hall|"
-    r"community\s+cent(?:re|er)|festival\s+site|the\s+venue|c/o\s+(?:my|our|the)\s+(?:publisher|agent|office|label))\b"
+    r"community\s+(?:cent(?:re|er)|rooms?)|soft[\s-]?play|(?<![\w-])plot\s+\d{1,3}[a-z]?|festival\s+site|the\s+venue|c/o\s+(?:my|our|the)\s+(?:publisher|agent|office|label))\b"
 )
 """Places of storage, delivery, work and events, a business's "Studios" among them ("Ropewalk Studios": a studio flat
-is a home), and a club's ground or rooms (a pavilion, a sports ground, playing fields, a rugby club, "Sandal RUFC").  Halls of residence are not among them ("moving into halls")."""
+is a home), a club's ground or rooms (a pavilion, a sports ground, playing fields, a rugby club, "Sandal RUFC"),
+community rooms, a soft play, and an allotment plot by its number ("Plot 7, Ferry Lane": the number is the plot's).  Halls of residence are not among them ("moving into halls")."""
 _DENIED_HOME = re.compile(
     r"(?i)\b(?:not|n['’]t|never)\s+(?:where\s+(?:i|we)\s+(?:live|stay)|(?:my|our)\s+(?:home|house|flat))\b"
 )
 """A home the writer denies: "(the company's, not where I live)"."""
 _HOME_WORD = re.compile(
-    r"(?i)\b(?:live[sd]?|living|home|flat['’]?s?|mine|ours|(?:i|we)\s+(?:rent|let|sublet)|(?:have\s+|'ve\s+)?moved\s+to|"
+    r"(?i)\b(?:live[sd]?|living|home|flat['’]?s?|mine|ours|(?:i|we)\s+(?:rent|let|sublet)|"
+    r"(?:i|we|they|she|he)(?:\s+have|['’]ve|\s+has|['’]s)?\s+(?:just\s+)?moved\s+to|"
+    r"(?<!\bhas\s)(?<!['’]s\s)(?:have\s+|'ve\s+)?(?<!\bhas\s)(?:just\s+)?moved\s+to|"
     r"(?:my|our|their|his|her)\s+(?:[\w-]+['’]?\s+)?(?:house|flat|room|place|porch|doorstep|door|garden|drive|"
     r"driveway|garage|kitchen|shed|bungalow|cottage))\b"
 )
@@ -116,6 +119,10 @@ _HOME_GIVEN = re.compile(
     r"|\bat\s+(?:mine|ours|hers|his|theirs)\b[^.!?\n]{0,40}$"
     r"|\b(?:whose|(?-i:[A-Z][a-z]+)['’]s)\s+(?:new\s+|old\s+)?(?:house|home|flat|bungalow|cottage)\s*(?:at|on|is|[(:,–—-])?\s*$"
     r"|\bat\s+home\s+(?:on|at|in)\s*$"
+    r"|\b(?:i|we|she|he|they)(?:['’]ve|\s+have|['’]s|\s+has)?\s+(?:just\s+|finally\s+)?moved"
+    r"(?:\s+(?:out|house|in|back|home|away|again|in\s+with\s+\w+))?\b(?!\s+(?:the|our|my|it|them|his|her|their)\b)"
+    r"[^.!?\n]{0,80}$"
+    r"|\bthe\s+(?-i:[A-Z][a-z]+)s\s*,\s*$"
     r"|\b(?:bedroom|front\s+room|spare\s+room|back\s+room|living\s+room|back\s+garden|front\s+garden)\s+(?:of|at)\s*$"
     r"|\b(?:post|send|drop|bring|deliver)\w*\s+(?:it\s+|them\s+|cards?\s+)?(?:direct\s+|straight\s+)?to\s+me\b[^.!?\n]{0,20}$"
     r"|\b(?:from|at|to)\s+(?:my|our|his|her|their)\s+(?:own\s+)?(?:home|house|bungalow|flat|cottage|drive)\b[^.!?\n]{0,30}$"

@@ -36,6 +36,12 @@ from tests.conftest import address_values, filter_applies
         ("Over 40s touch rugby, Tuesdays at Tansy RUFC, Moor Side, S6 2ZQ", "S6 2ZQ", True),
         ("AGM in the function room at the Fox, 9 Kiln Street, members only", "9 Kiln Street", True),
         ("TO EVERYONE AT THE BOWLS CLUB I HAVE MOVED TO 4 LARCH WAY HU5 2ZL", "HU5 2ZL", False),
+        # community rooms, a soft play, an allotment plot by its number; an event that "has moved" is no one moving
+        ("Residents' AGM, Tansy Community Rooms, 21 Osier Road, 7.30pm", "21 Osier Road", True),
+        ("Party's moved to Jungle Soft Play, 3 Heron Way, CF10 9ZL, because of the rain", "CF10 9ZL", True),
+        ("Ellie's party has moved to the community centre, 2 Larch Way, CF10 9ZM", "CF10 9ZM", True),
+        ("Courier left my seed order at Plot 7, Osier Lane. I'm on plot 17", "7, Osier Lane", True),
+        ("Mum has moved to the flat above the community centre, 2 Tansy Way", "2 Tansy Way", False),
     ],
 )
 def test_non_residential_premises(text: str, candidate: str, expected: bool) -> None:
@@ -67,6 +73,7 @@ def test_owned_home_before(text: str, expected: bool) -> None:
         ("Returns go to Unit 5, Tansy Trading Park, NE6 2ZR apparently", []),
         ("Quiz night at the clubhouse, 2 Osier Walk, bring a pen", []),
         ("The venue's new address is 1 Abbey Yard, next to the old Co-op", []),
+        ("We've moved the club nights to the pavilion, 4 Mill Lane", []),
         ("we live above the depot, 3 Quarry Side, S11 6ZK", ["S11 6ZK"]),
     ],
 )
@@ -92,9 +99,12 @@ def test_detector(text: str, expected: list[str]) -> None:
         ("Allotment society treasurer. Live at 3 Wren Close, ring the bell", ["3 Wren Close"]),
         ("Fundraiser for the Okafors, whose house at 9 Osier Walk flooded on Sunday", ["9 Osier Walk"]),
         ("Yoga studio? No, just the back bedroom of 21 Larch Way", ["21 Larch Way"]),
+        ("I've moved out, so post for the kids (school letters too) to 12 Osier Road, PL4 8ZD", ["PL4 8ZD"]),
+        ("Address for the school friends' cards: the Okonjos, 16 Wren Way, York YO10 4ZQ", ["YO10 4ZQ"]),
         # and none where nothing gives it as a home
         ("Quiz night at the clubhouse, 2 Osier Walk, bring a pen", []),
         ("The venue's new address is 1 Abbey Yard, next to the old Co-op", []),
+        ("We've moved the club nights to the pavilion, 4 Mill Lane", []),
     ],
 )
 def test_an_address_given_as_someones_home_is_kept(text: str, expected: list[str]) -> None:
