@@ -89,10 +89,12 @@ PRIVATE_PERSON = re.compile(
     rf"|\b(?:{FAMILY})['’]s\s+(?:home\s+)?(?:landline|phone|number|mobile)\b"
     r"|\b(?:give|gave|giving)\s+(?:her|him)\s+a\s+(?:ring|call|bell)\b"
     r"|\b(?:she|he)(?:['’]s|\s+is)\s+on\s*:?\s*$"
+    rf"|(?:^|[/|•\n;(]\s*)(?:(?:{FAMILY})(?:\s+(?-i:[A-Z][a-z]+))?|(?-i:[A-Z][a-z]+)\s*\((?:{FAMILY})\))\s*[:=–—-]\s*$"
 )
 """A relative or friend a number belongs to ("my mum", "her neighbour's", "Grandad's landline", "give him a ring"), or
 a person's own number said as such ("her number's 07700 …": the childminder's, not the breakfast club's; "she's on 07700 …": only a person is "she"; "Mike's number is 07700 …" right
-before it, though a hospital was named earlier in the clause)."""
+before it, though a hospital was named earlier in the clause), or a relative labelling a line of a contact list ("/ Nana
+Pat - 0113 …", "Dave (dad) - 07700 …")."""
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\s*[,:-]?\s*(?:on\s*)?$")
 ASKED_FOR = re.compile(r"\b(?:call|text|ring|phone|contact|ask|message|msg|whats\s?app)\s+(?-i:[A-Z][a-z]+)\b", re.I)
 """A person asked for by first name anywhere in the clause ("ring Liz (she keeps the book) on …",

@@ -54,7 +54,8 @@ _POSTCODE_BEFORE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}[\s,.;|·]*$")
 _CODE_AFTER = re.compile(r"\s*(?:,,|#|\d{5,})")
 """A dial-in's pause and PIN after the number (",,123456#")."""
 
-_CLAUSE = re.compile(r"[.!?]\s|\n|[|•·]")
+_CLAUSE = re.compile(r"[.!?]\s|\n|[|•·]|\s/\s")
+"""Where a clause ends: a sentence's end, a line break, a separator of a list's items ("|", "•", " / ")."""
 _WINDOW = 64
 
 

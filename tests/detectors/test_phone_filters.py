@@ -45,6 +45,18 @@ def _applies(rule: Filter, text: str, number: str) -> bool:
         (LANDLINE_IN_AN_ORGANISATIONS_POST, "Surgery closed. Text 07700 900882.", "07700 900882", False),
         (
             LANDLINE_IN_AN_ORGANISATIONS_POST,
+            "Party contacts: / Me - 07700 900731 / Nana Pat - 0113 496 0874 / Soft play desk - ask at reception",
+            "0113 496 0874",
+            False,
+        ),
+        (
+            LANDLINE_IN_AN_ORGANISATIONS_POST,
+            "Party contacts: / Sam (dad) - 0113 496 0875 / the soft play reception",
+            "0113 496 0875",
+            False,
+        ),
+        (
+            LANDLINE_IN_AN_ORGANISATIONS_POST,
             "I was at the food bank all day. You can get me at home after 6, 0161 496 0883",
             "0161 496 0883",
             False,
