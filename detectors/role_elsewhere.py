@@ -47,6 +47,19 @@ _JOB = (
     r"helpdesk|payroll|services|secretary|courier|team|nurse|carer|handyman|supervisor|psychologist|kitchen)"
 )
 """The last word of a job as a bio or an opening gives it ("Library assistant", "Council admissions team")."""
+_OTHER_TRADES = (
+    r"optometrist|civil\s+servant|health\s+visitor|(?:council|county|la)\s+ep|probation\s+officer|prison\s+officer|"
+    r"(?:civil|software|structural|site)\s+engineer|software\s+developer|web\s+developer|programmer|data\s+analyst|"
+    r"journalist|architect|surveyor|solicitor|barrister|lawyer|estate\s+agent|mortgage\s+adviser|financial\s+adviser|"
+    r"insurance\s+broker|bookkeeper|actuary|auditor|vet|veterinary\s+nurse|gp|doctor|surgeon|"
+    r"paramedic|postman|postwoman|postie|(?:hgv|lorry|delivery|van)\s+driver|pilot|cabin\s+crew|flight\s+attendant|"
+    r"joiner|carpenter|roofer|plasterer|bricklayer|builder|mechanic|baker|butcher|barista|bartender|barmaid|waitress|"
+    r"waiter|farmer|dog\s+groomer|dog\s+walker|tree\s+surgeon|florist|landscaper|photographer|archaeologist|"
+    r"lollipop\s+(?:lady|man)|crossing\s+patrol|healthcare\s+assistant|care\s+assistant|civil\s+servant"
+)
+"""More trades no school employs its staff as, said the way people give their work ("I'm just a plumber", "Being an
+optometrist", "Council EP, for context"); trades schools do employ (a gardener, a counsellor, a therapist, a physio, a
+librarian) are left out."""
 _TRADE = (
     r"(?<!school\s)(?:youth\s+worker|social\s+worker|support\s+worker|care\s+worker|foster\s+carer|childminder|electrician|"
     r"plumber|paralegal|accountant|solicitor|paramedic|firefighter|police\s+officer|pcso|dentist|optician|"
@@ -55,7 +68,9 @@ _TRADE = (
     r"(?:clinical|nurse|practice|clinical\s+nurse)\s+(?:educator|tutor|trainer)|clinical\s+skills\s+(?:tutor|trainer|lead)|"
     r"(?:driving|motorcycle|ski|snowboard|fitness|gym|flying|diving|climbing)\s+instructor|"
     r"(?:strength\s+(?:&|and)\s+conditioning|leadership|executive|business|life|career)\s+coach|"
-    r"(?:sales|corporate|soft\s+skills|apprenticeship)\s+trainer|(?:private|online|self-employed|independent)\s+tutor|(?:head|director)\s+of\s+(?:learning\s+(?:&|and)\s+development|l&d|talent))\b"
+    r"(?:sales|corporate|soft\s+skills|apprenticeship)\s+trainer|(?:private|online|self-employed|independent)\s+tutor|(?:head|director)\s+of\s+(?:learning\s+(?:&|and)\s+development|l&d|talent)|"
+    + _OTHER_TRADES
+    + r")\b"
 )
 """Trades no school employs the writer for (a nursery nurse, and a "school" anything, are the schools'), among them
 other trades' teaching: a clinical educator, a driving instructor, a leadership coach, a sales trainer, L&D, a private
@@ -91,11 +106,11 @@ _WORKS_THERE = re.compile(
 )
 """The writer working at such an employer: "I work for the council", "my new job as a carer at the care home"."""
 _OWN_TRADE = re.compile(
-    r"\b(?:i'?m|i\s+am|(?:work|working|job|apprenticeship)\s+as|been|being|years|proud\s+to\s+be)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:i'?m|i\s+am|(?:work|working|job|apprenticeship)\s+as|been|being|years|proud\s+to\s+be|day\s+job:?)\s+"
+    r"(?:(?:just|only|now|also|actually|still|basically)\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
     + _TRADE
     + _AT_A_SCHOOL
-    + r"|\A\W*(?:[\w-]+\s+){0,2}?"
+    + r"|\A\W*(?!(?:to|dear|hi|hey|hiya|thanks|thank\s+you|cheers|our|my|your)\b)(?:[\w-]+\s+){0,2}?"
     + _TRADE
     + r"(?=\s*(?:[^\w\s'’]|$|(?:here|in|at|for|and|by\s+day|life)\b))"
     + _AT_A_SCHOOL
@@ -109,10 +124,12 @@ _SCHOOL_JOB_TOO = re.compile(
     r"(?:[\w'-]+\s+){0,6}?(?:teach\w*|ta|hlta|schools?|classroom|nursery\s+nurse|dinner\s+lady|senco|head\w*|"
     r"primary|secondary|academy)\b"
     r"|\bi\s+(?:\w+\s+){0,2}?(?:taught|teach)\b|\b(?:into|to)\s+teaching\b|\bteacher\s+training\b"
-    r"|\byears?\s+teaching\b|\bat\s+(?:[A-Z][\w'-]+\s+){1,3}(?i:high|primary|academy|school|infants|juniors|nursery)\b",
+    r"|\byears?\s+teaching\b|\bat\s+(?:[A-Z][\w'-]+\s+){1,3}(?i:high|primary|academy|school|infants|juniors|nursery)\b"
+    r"|\b(?:pgce|pgde|scitt|qts)\b|\bas\s+(?:an?\s+)?(?:head\s?teacher|teacher|teaching\s+assistant|deputy\s+head|senco)\b",
     re.IGNORECASE,
 )
-"""A school job the writer had or has beside the other trade ("ex-nursery nurse", "left teaching in 2019")."""
+"""A school job the writer had or has beside the other trade ("ex-nursery nurse", "left teaching in 2019", "my
+resignation as headteacher"), or is training for ("a PGCE place for September")."""
 
 
 def tells_of_a_school_job(text: str) -> bool:
@@ -133,6 +150,13 @@ _MAY_SAY = Literals(
     "pcso", "dentist", "optician", "hairdresser", "driver", "cleaner", "courier", "ecologist", "psychologist", "nurse",
     "midwife", "pharmacist", "porter", "domestic", "educator", "tutor", "trainer", "skills", "instructor", "coach",
     "learning", "l&d", "talent",
+    # `_OTHER_TRADES`' words
+    "optometrist", "servant", "visitor", "ep", "officer", "engineer", "developer", "programmer", "analyst", "journalist",
+    "architect", "surveyor", "barrister", "lawyer", "agent", "adviser", "broker", "bookkeeper", "actuary", "auditor",
+    "vet", "veterinary", "gp", "doctor", "surgeon", "postman", "postwoman", "postie",
+    "pilot", "crew", "attendant", "joiner", "carpenter", "roofer", "plasterer", "bricklayer", "builder", "mechanic",
+    "baker", "butcher", "barista", "bartender", "barmaid", "waitress", "waiter", "farmer", "groomer", "walker",
+    "florist", "landscaper", "photographer", "archaeologist", "lollipop", "patrol", "assistant",
 )  # fmt: skip
 """A word each of the patterns below needs (but `_OWN_TRADE`'s hashtag, which needs a "#"): where a text holds none,
 the filter cannot apply and none of them is tried.  It is asked of every finding that names no role of the writer's

@@ -38,6 +38,13 @@ CASES: list[tuple[str, bool]] = [
     ("Left teaching in 2019. Now I'm a plumber and I sleep at night", False),
     ("Kitchen at work smells of fish fingers again, Year 3 loved it", False),
     ("Church school TA and proud of our harvest assembly", False),
+    # more trades, said in passing ("I'm just a ...", "Being an ...", "... here")
+    ("Marking pens debate on my feed and I'm just a plumber, what is going on", True),
+    ("Being an optometrist I look at pupils all day and some of them look very tired", True),
+    ("Civil servant here. My line manager calls our team 'the staffroom'", True),
+    ("To our postie: sorry about the letterbox the Year 6s made. Regards, the office", False),
+    ("Two years as cabin crew, and as of today a PGCE place for September!", False),
+    ("Handed in my resignation as headteacher today. Off to train as a joiner", False),
 ]
 
 
