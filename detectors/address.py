@@ -84,6 +84,7 @@ from detectors.address_parts import (
 )
 from detectors.address_premises import home_given_after, home_given_before
 from detectors.address_same_street import SAME_STREET_RULE, other_houses
+from detectors.address_street_home import street_given_as_home
 from detectors.address_streets import overlaps, street_score, streets_in
 from detectors.address_unworded import unworded_streets
 from detectors.address_worded import read_with_digits
@@ -191,6 +192,7 @@ class AddressDetector(Detector):
                 or SENDING.search(context) is not None
                 or RESIDENCE_AFTER.match(text, street.end) is not None
                 or home_said_around(text, street.start, street.end)
+                or street_given_as_home(text, street.start, street.end)
             )
             collection = not resident and COLLECTION.search(context) is not None
             after = text[street.end : street.end + 40]
