@@ -80,6 +80,7 @@ BATCHES = (
     "voices-33",
     "voices-34",
     "voices-35",
+    "voices-36",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 

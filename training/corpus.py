@@ -128,6 +128,7 @@ BATCHES = (
     "voices-39",
     "voices-40",
     "voices-41",
+    "voices-42",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
