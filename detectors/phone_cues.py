@@ -71,11 +71,15 @@ OWN_NUMBER = re.compile(
     r"\b(?:call|text|ring|phone|whats\s?app|message|msg|contact|reach|bell|buzz|book|hire|ping|dm)\s+(?:me|us)\b|"
     r"\bjust\s+me\b|\bwe(?:['’]re|\s+are)\s+on\b|\bthat'?s\s+me\b|"
     r"\bme\s+on\b|\b(?:i'?m|i\s+am)\s+on\b|\bme\s*[:,-]?\s*$|\bmine(?:['’]s|\s+is)\b|"
-    r"\b(?:i['’]?ve|i\s+have|i['’]?ve\s+got|i\s+got|we['’]?ve\s+got)\s+a\s+new\s+(?:phone|number|mobile|mob|sim)\b",
+    r"\b(?:i['’]?ve|i\s+have|i['’]?ve\s+got|i\s+got|we['’]?ve\s+got)\s+a\s+new\s+(?:phone|number|mobile|mob|sim)\b|"
+    r"\bgive\s+(?:me|us)\s+a\s+(?:bell|ring|call|buzz|shout|tinkle)\b|"
+    r"\bone[\s-](?:man|woman|person|lady)\s+(?:business|band|show|operation|outfit)\b|\bsole\s+trader\b",
     re.IGNORECASE,
 )
-"""Words by which the writer gives a number as their own (or their household's), "I've a new phone" among them; not
-"my home-made soup" nor "mine came through" (a refund, not a number)."""
+"""Words by which the writer gives a number as their own (or their household's), "I've a new phone" and "give me a
+bell" among them, or a one-person business's ("one-man business since 2009", "she's a one woman band", "sole trader":
+a person's own line, however it is advertised); not "my home-made soup" nor "mine came through" (a refund, not a
+number)."""
 FAMILY = (
     r"mum|mam|mom|mummy|mother|dad|daddy|father|parents|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|babcia|"
     r"sister|brother|sis|bro|son|daughter|wife|husband|partner|hubby|fiance|fiancée?|aunt|auntie|aunty|uncle|"

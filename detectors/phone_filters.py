@@ -125,7 +125,8 @@ _EXTENSION_AFTER = re.compile(r"(?i)\s*,?\s*(?:ext\.?|extn\.?|extension|x)\s*\d{
 """An extension after the number: an organisation's switchboard ("… ext 214", "… x42")."""
 _HOME_BRACKET = re.compile(r"(?i)(?:home|house|landline|evenings?|mine)\b")
 _AT_HOME = re.compile(
-    r"(?i)\b(?:get|reach|ring|call|phone|contact|find|try)\s+(?:me|him|her|them|us|mum|mam|dad)\s+(?:[\w']+\s+){0,2}?at\s+home\b"
+    r"(?i)\b(?:get|reach|ring|call|phone|contact|find|try)\s+(?:me|him|her|them|us|mum|mam|dad|(?:my|our|your)\s+"
+    rf"(?:{FAMILY}))\s+(?:[\w']+\s+){{0,2}}?at\s+home\b"
 )
 """Someone reached at home ("you can get me at home after 6, 0161 …", "ring her at home when she's out"): their own
 line, whatever organisation the post names (the food bank the writer was at, the ward their mum is on)."""

@@ -57,6 +57,30 @@ def _applies(rule: Filter, text: str, number: str) -> bool:
         ),
         (
             LANDLINE_IN_AN_ORGANISATIONS_POST,
+            "Sash window repairs, one-man business since 2009. Tel: 0113 496 0644",
+            "0113 496 0644",
+            False,
+        ),
+        (
+            LANDLINE_IN_AN_ORGANISATIONS_POST,
+            "Tell your dad to give me a bell about the plots: 0114 496 0172. Alan, bowls club",
+            "0114 496 0172",
+            False,
+        ),
+        (
+            LANDLINE_IN_AN_ORGANISATIONS_POST,
+            "The bowls club has a new kitchen, ring my dad at home for keys, 0114 496 0173",
+            "0114 496 0173",
+            False,
+        ),
+        (
+            LANDLINE_IN_AN_ORGANISATIONS_POST,
+            "Sash window repairs by Tansy Joinery Ltd, 12 staff. Tel: 0113 496 0645",
+            "0113 496 0645",
+            True,
+        ),
+        (
+            LANDLINE_IN_AN_ORGANISATIONS_POST,
             "I was at the food bank all day. You can get me at home after 6, 0161 496 0883",
             "0161 496 0883",
             False,
