@@ -137,6 +137,51 @@ def _nations_role(tokens: list[str]) -> str:
     return "depute rector" if tokens[:2] == ["depute", "rector"] else _NATIONS_ROLES.get(tokens[0], "school staff")
 
 
+_JOB_HASHTAGS = {
+    **dict.fromkeys(
+        (
+            "schoolcook",
+            "schoolchef",
+            "schoolkitchen",
+            "schoolcatering",
+            "schoolcateringteam",
+            "dinnerlady",
+            "dinnerladies",
+            "dinnerladylife",
+        ),
+        "school cook",
+    ),
+    **dict.fromkeys(("headteacherlife", "headteacher", "headteachers", "deputyheadlife"), "headteacher"),
+    **dict.fromkeys(
+        ("tasofinstagram", "talife", "teachingassistant", "teachingassistantlife", "hltalife", "hlta"),
+        "teaching assistant",
+    ),
+    **dict.fromkeys(("sencolife", "sendco", "senco"), "senco"),
+    **dict.fromkeys(
+        ("schooloffice", "schoolbusinessmanager", "schoolbusinessmanagers", "sbm", "schoolreceptionist", "schooladmin"),
+        "school office staff",
+    ),
+    **dict.fromkeys(("schoolsitemanager", "sitemanagerlife", "caretakerlife", "schoolcaretaker"), "site manager"),
+    **dict.fromkeys(("supplyteacher", "supplyteacherlife", "supplylife"), "supply teacher"),
+    **dict.fromkeys(
+        (
+            "primaryteacher",
+            "secondaryteacher",
+            "teachersoftwitter",
+            "teachersofig",
+            "sendteacher",
+            "eyfsteacher",
+            "earlyyearsteacher",
+        ),
+        "teacher",
+    ),
+    **dict.fromkeys(("schoollibrarian", "schoollibrarians"), "school librarian"),
+    **dict.fromkeys(("lunchtimesupervisor", "middaysupervisor"), "lunchtime supervisor"),
+}
+"""Hashtags in which staff name their own school job ("#schoolcook", "#headteacherlife", "#TAsofinstagram"), and the
+job each names: a clue like the teachers' hashtags (`hashtag`), the classifier still judges whose it is."""
+
+
 def _rules() -> tuple[Rule, ...]:
     subject = {"LOWER": {"IN": list(SUBJECTS)}}
     rows = [
@@ -296,6 +341,9 @@ def _rules() -> tuple[Rule, ...]:
              ([{"LOWER": "#"}, {"LOWER": {"IN": ["teacherlife", "teachertwitter", "edutwitter", "ukedchat", "primaryrocks",
                                              "teacherproblems", "ectlife", "nqtlife", "teachersofinstagram", "teacher5aday"]}}],),
              _const("teacher"), 0.75),
+        Rule("school_job_hashtag", "clue", "hashtag of a school job",
+             ([{"LOWER": "#"}, {"LOWER": {"IN": list(_JOB_HASHTAGS)}}],),
+             lambda t: _JOB_HASHTAGS[t[-1]], 0.75),
     ]  # fmt: skip
     return tuple(rows)
 

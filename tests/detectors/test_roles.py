@@ -82,6 +82,8 @@ FOUND: list[tuple[str, Section, str, str]] = [
     ("INSET day = best day.", "post", "teacher", "INSET/training day"),
     ("Playground duty in the rain", "post", "teacher", "playground or lunch duty"),
     ("#teacherlife is 70% glue sticks", "post", "teacher", "teacher hashtag"),
+    ("212 fish fingers before eleven #schoolcook", "post", "school cook", "hashtag of a school job"),
+    ("Reports signed, every single one. #headteacherlife", "post", "headteacher", "hashtag of a school job"),
     ("Assistant Principal (KS4) | runner", "profile", "assistant principal", "principal or vice-principal"),
     ("Vice Principal, proud of this place", "profile", "vice principal", "principal or vice-principal"),
     (
