@@ -50,8 +50,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\A\W*(?:[\w-]+\s+)?(?:" + _TRADES + r")\s+(?:at|@)\s+(?-i:[A-Z][\w'-]*\s+){1,3}" + _SCHOOL_TYPE + r"\b(?!\s+school)",
         re.I)),
     (_WORKING_DAYS, re.compile(
-        r"\b(?:i\s+work|i'?m\s+working|days?\s+a\s+week|shifts?|my\s+job)\s+(?:[\w-]+\s+){0,3}?in\s+the\s+school\s+"
-        r"(?:kitchen|office|library|canteen)\b", re.I)),
+        r"\b(?:i\s+work|i'?m\s+working|days?\s+a\s+week|shifts?|my\s+job|(?:i'?m\s+|i\s+am\s+)?start(?:ing|ed|s)?)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the|a|our)\s+school\s+(?:kitchen|office|library|canteen)\b"
+        r"|\bi\s+(?:do|cook|make|serve)\s+(?:the\s+)?school\s+(?:dinners|lunches|meals|breakfasts)\b", re.I)),
 )  # fmt: skip
 """(what the writer says, in words; its pattern)."""
 

@@ -15,6 +15,10 @@ ROLES: list[tuple[str, bool]] = [
     ("Back to work next week, my job in the school office starts Monday at 8", True),
     ("After 12 years as a school network manager I'm going freelance", True),
     ("IT technician at Quillby Primary. Have you tried turning it off and on again", True),
+    ("Not a teacher, but I work in a school kitchen and I see everything", True),
+    ("Food hygiene level 2 passed! Starting at the school kitchen on Monday", True),
+    ("I do the school dinners round here and a lady in Aldi thanked me for the pasta bake", True),
+    ("My son starts at the school office for work experience next week", False),
     # someone else's, a subject's verb, or a business that shares the words
     ("My brother is a school groundsman and he hates leaf season", False),
     ("School nurse phoned about the nits letter again", False),
