@@ -119,7 +119,9 @@ _OTHER = re.compile(
 )
 """Words before a school-only word in a post that give it to someone else ("our SENCo")."""
 _THIRD_PERSON = re.compile(
-    r"\b(?:he|she|they|him|her|them|his|their|husband|wife|partner|son|daughter|mum|mom|dad|sister|brother|"
+    r"\b(?:he|she|they|him|her|them|his|their|husband|hubby|wife|partner|son|daughter|mum|mam|mom|dad|sister|brother|"
+    r"nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|aunt|auntie|aunty|uncle|"
+    r"cousin|niece|nephew|fianc[eé]e?|boyfriend|girlfriend|neighbour|colleague|"
     r"friend|kids?|child|children|someone|somebody|everyone|nobody|(?:a|the|another)\s+(?:man|woman|lady|guy|"
     r"bloke|teacher|ta|mum|dad|parent))\b"
 )

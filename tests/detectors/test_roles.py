@@ -162,6 +162,8 @@ NOT_FOUND: list[tuple[str, Section]] = [
     ("A teacher at the next table was marking books", "post"),
     ("Parents evening for Ella tonight", "post"),
     ("School called, nits again. INSET day Friday too", "post"),
+    ("so my cousin asked me to be a governor at her kids school, no idea what they do", "post"),
+    ("My grandad's leaving speech after 40 years as a school caretaker was a legend", "post"),
 ]
 
 
