@@ -235,10 +235,13 @@ _RELATIVES_MAILBOX = re.compile(rf"(?i)\b(?:her|his|their)\s+e-?mail\b|\b(?:{FAM
 ONE_PERSON_BUSINESS = re.compile(
     r"(?i)\b(?:(?:it['’]?s\s+)?(?:just|only)\s+(?:me|her|him)\b(?!\s+(?:and|&)\s+(?:the|my|our)\s+team)|"
     r"one[\s-](?:man|woman|person)[\s-](?:band|business|show)|on\s+(?:my|his|her|their)\s+own\b|"
-    r"(?:i['’]?m|i\s+am|as)\s+a\s+sole\s+trader|from\s+my\s+(?:own\s+)?(?:kitchen|home|spare\s+room|shed))"
+    r"(?:i['’]?m|i\s+am|as)\s+a\s+sole\s+trader|from\s+my\s+(?:own\s+)?(?:kitchen|home|spare\s+room|shed)|"
+    r"(?:which|that)(?:\s+is|['’]s)\s+(?:just\s+)?me\b|not\s+an?\s+(?:agency|company|firm)\b|"
+    r"no\s+(?:big\s+)?(?:company|agency|firm|team)\b|self[\s-]employed|sole\s+trader|"
+    r"one[\s-](?:man|woman|person)[\s-](?:operation|outfit)|(?:runs|does)\s+it\s+all\b)"
 )
 """The text says the business is one person ("just me", "a one-man band", "on his own", "I'm a sole trader", "from my
-kitchen"): its
+kitchen", "which is me, Toby", "that's me, not an agency", "self-employed", "Holly runs it all"): its
 mailbox reaches that person, whatever the business is called (a taxi, a joinery, a bookkeeper)."""
 ONE_PERSON_WITHIN = 160
 """Characters before the address read for `ONE_PERSON_BUSINESS` (in its paragraph): a long bio's "it's just me" says

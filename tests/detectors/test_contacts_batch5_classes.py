@@ -89,3 +89,18 @@ def test_whose_number_in_work_and_business_words(text: str, expected: list[str])
 )
 def test_countries_named_by_adjective_or_language(text: str, expected: list[str]) -> None:
     assert _phones(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're talking to the whole of Tansy Gardens Landscaping, which is me, Tom. Email tom@tansygardens.example.com",
+        "Wedding sax. Say hi: hello@ruthsax.example.com, yes that's me, not an agency!",
+        "Bike courier, self-employed | Quillby | dan.rides@courier.example.net",
+    ],
+)
+def test_a_one_person_business_said_in_more_ways(text: str) -> None:
+    start = text.index("@")
+    start = text.rfind(" ", 0, start) + 1
+    end = text.find(" ", start) if " " in text[start:] else len(text)
+    assert one_person_business_near(text, start, end), text
