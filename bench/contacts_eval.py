@@ -81,6 +81,7 @@ BATCHES = (
     "voices-34",
     "voices-35",
     "voices-36",
+    "voices-37",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 

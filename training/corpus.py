@@ -129,6 +129,7 @@ BATCHES = (
     "voices-40",
     "voices-41",
     "voices-42",
+    "voices-43",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
