@@ -48,6 +48,7 @@ from detectors.role_filters import UNNAMED_ROLE_FILTERS
 from detectors.role_kind_of_school import JOB_WORDS, KIND_WORDS, at_a_kind_of_school, roles_at_a_kind_of_school
 from detectors.role_pupils_teacher import pupils_teacher
 from detectors.role_senses import ROLE_SENSE_FILTERS
+from detectors.role_sign_off import staff_sign_off
 from detectors.role_support import support_roles
 from detectors.role_support_work import SUPPORT_WORK_WORDS, at_support_work, support_work
 from detectors.role_trades import RANK_IN_ANOTHER_TRADE
@@ -322,6 +323,7 @@ class JobTitleDetector(Detector):
         voice = [(c.start, c.end, f"speaks for the school they work at ({c.what})") for c in school_voice(text)]
         voice = voice or [(c.start, c.end, f"does a teacher's work ({c.what})") for c in teachers_work(text)]
         voice = voice or [(c.start, c.end, f"does a school support job's work ({c.what})") for c in support_work(text)]
+        voice = voice or [(c.start, c.end, f"writes as school staff ({c.what})") for c in staff_sign_off(text)]
         if not (own or voice) or verdict(_WHOLE_TEXT_FILTERS, text, 0, len(text))[0] is not None:
             return []
         start, end, reason = (own or voice)[0]
