@@ -171,6 +171,8 @@ def _organisations_number(text: str, start: int, end: int) -> bool:
     before, after = _clause_around(text, start, end)
     if is_landline(text[start:end]) and _HOME_LABEL.search(before):
         return False  # "the clinic's is below, ours: home 0113 …": a household's line
+    if _WHOSE_NUMBER.search(before):
+        return False  # "add my husband's number to the quiz team chat, 07700 …": said whose it is
     own = max((m.end() for m in OWN_NUMBER.finditer(before)), default=-1)
     own = max(own, private_person_end(before))
     if not is_landline(text[start:end]):  # "the hedgehog rescue, I'm collecting – 07700 …": the speaker's mobile
@@ -183,6 +185,15 @@ def _organisations_number(text: str, start: int, end: int) -> bool:
     for_the = _FOR_THE.match(text, end)
     named_after = for_the.group(1) if for_the else ""
     return bool(organisation_ends(after) or organisation_ends(named_after) or _SCHOOL.search(named_after))
+
+
+_WHOSE_NUMBER = re.compile(
+    rf"(?i)(?<!\bnot\sgiving\syou\s)(?<!\bnot\sgiving\s)\b(?:my|our|his|her)\s+(?:(?:{FAMILY})['’]s\s+)?"
+    r"(?:own\s+|personal\s+|home\s+)?(?:number|mobile|mob|landline|cell)\b(?!\s+(?:plate|of|for\s+the))"
+)
+"""A number said to be a person's before it, whatever organisation the clause names after that ("his landline is",
+"my husband's number to the team chat"); not "their number" (a rescue's, a shop's as often as a family's) nor "I'm
+not giving you my number"."""
 
 
 REFERENCE_OR_AMOUNT = Filter(

@@ -33,6 +33,24 @@ def _applies(rule: Filter, text: str, number: str) -> bool:
         (ORGANISATIONS_NUMBER, "Dentist on Queen St taking patients: 0151 496 0616", "0151 496 0616", True),
         (ORGANISATIONS_NUMBER, "ring the kennels on 0113 496 0781", "0113 496 0781", True),
         (ORGANISATIONS_NUMBER, "book me, not the agency: 07700 900577", "07700 900577", False),
+        (
+            ORGANISATIONS_NUMBER,
+            "Can you add my husband's number to the quiz team chat, 07700 900846, he's captain now",
+            "07700 900846",
+            False,
+        ),
+        (
+            ORGANISATIONS_NUMBER,
+            "Borrowed a trap from Paws Rescue, their number is 07700 900847 if you need one",
+            "07700 900847",
+            True,
+        ),
+        (
+            ORGANISATIONS_NUMBER,
+            "lol I'm not giving you my number, ring the shop like everyone else 0114 496 0733",
+            "0114 496 0733",
+            True,
+        ),
         (ORGANISATIONS_NUMBER, "office 0113 496 0000, me 07700 900111", "07700 900111", False),
         (ORGANISATIONS_NUMBER, "ring my brother's house, not the hotel: (0161) 496 0114", "(0161) 496 0114", False),
         (
