@@ -197,9 +197,12 @@ class Street:
 
 
 _FUNCTION_WORDS = frozenset(
-    "per between each every a an to in on at for by with from and or is was are were be vs".split()
+    "per between each every a an to in on at for by with from and or is was are were be vs "
+    "i we you he she they it me us him them my our your their should could would will shall must might can "
+    "do does did have has had not".split()
 )
-"""Words of a sentence that no street name typed in lower case holds ("6 per lane", "30 works between rd ..."):
+"""Words of a sentence that no street name typed in lower case holds ("6 per lane", "30 works between rd ...", "we
+should walk to choir"):
 a capitalised name may ("Lane Between the Fields" is a house's), so only lower-case names are judged by them."""
 
 

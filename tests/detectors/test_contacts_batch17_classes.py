@@ -68,6 +68,7 @@ def test_a_home_said_as_theirs_ours_or_her_place(text: str, value: str) -> None:
         "Hwy 12 works between Rd 9 and Rd 14 until June, use Rd 3",
         "Her office on Tansy Road is shut till Monday",
         "Mine on eBay went for £40 in the end",
+        "Didn't realise we were neighbours, we should walk to choir together",
     ],
 )
 def test_words_of_a_sentence_and_a_workplace_are_no_home(text: str) -> None:
