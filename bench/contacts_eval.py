@@ -82,6 +82,7 @@ BATCHES = (
     "voices-35",
     "voices-36",
     "voices-37",
+    "voices-38",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 

@@ -130,6 +130,7 @@ BATCHES = (
     "voices-41",
     "voices-42",
     "voices-43",
+    "voices-44",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
