@@ -66,7 +66,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:once|after|till|until|before)\s+(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?(?:reports|lesson\s+plans)\s+"
         r"(?:are|is)\s+(?:written|done|finished|in)\b", re.I)),
     ("marks or grades their classes' work", re.compile(
-        rf"\b(?:grading|marking)\s+(?:\d+\s+)?(?:[\w'-]+\s+){{0,3}}(?:{_OBJECTS})\b", re.I)),
+        rf"\b(?:grading|marking)\s+(?:\d+\s+)?(?:[\w'-]+\s+){{0,3}}(?:{_OBJECTS})\b"
+        r"|\b\d{2,3}\s+(?:homeworks|books|essays|scripts|tests|mocks|papers)\s+to\s+mark\b"
+        r"|\bmark(?:ed|ing)?\s+(?:\d{1,2}[A-Z]\w*|y\d{1,2}|year\s+\d{1,2})['’]?s?\s+(?:homeworks?|books|essays|tests|mocks)\b",
+        re.I)),
+    ("sets their classes' homework", re.compile(
+        r"\bhomework\s+I\s+set\b|\bI\s+(?:just\s+)?set\s+(?:them\s+|my\s+class\s+)?(?:a|the|some|this\s+week['’]?s)\s+homework\b"
+        r"|(?:^|[.!?\n]\s*)set\s+(?:a|the|some)\s+homework\s+(?:called|on|about|where|asking)\b", re.I)),
     ("teaches a class", re.compile(
         r"\b(?:teaching|taught)\s+(?:my\s+|a\s+|an\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:first\s+|last\s+|next\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:class(?:es)?|lessons?|periods?)\b", re.I)),
@@ -112,6 +118,7 @@ WORK_WORDS = keywords(
     "marking grading lesson report teaching taught students learners gcse btec ks1 ks2 ks3 ks4 ks5 geographers historians "
     "scientists mathematicians artists linguists chemists physicists biologists ppa tps tlr pension supply ect scale "
     "dept department faculty unmarked plans planning reports duty detention detentions cover marked comments pile "
+    "homework homeworks "
     + " ".join(f"{n}s y{n}s" for n in range(1, 15))
     + " "
     + " ".join(f"p{n}s p{n}" for n in range(1, 8))
