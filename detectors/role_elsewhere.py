@@ -55,11 +55,13 @@ _OTHER_TRADES = (
     r"paramedic|postman|postwoman|postie|(?:hgv|lorry|delivery|van)\s+driver|pilot|cabin\s+crew|flight\s+attendant|"
     r"joiner|carpenter|roofer|plasterer|bricklayer|builder|mechanic|baker|butcher|barista|bartender|barmaid|waitress|"
     r"waiter|farmer|dog\s+groomer|dog\s+walker|tree\s+surgeon|florist|landscaper|photographer|archaeologist|"
-    r"lollipop\s+(?:lady|man)|crossing\s+patrol|healthcare\s+assistant|care\s+assistant|civil\s+servant"
+    r"lollipop\s+(?:lady|man)|crossing\s+patrol|healthcare\s+assistant|care\s+assistant|civil\s+servant|"
+    r"(?:maths?|english|science|physics|chemistry|biology|french|spanish|german|piano|guitar|violin|gcse|a[\s-]level|"
+    r"11\+|eleven\s+plus|sats|ks[23])\s+tutor|tutoring\s+(?:business|company|agency)|tuition\s+(?:centre|business|agency)"
 )
 """More trades no school employs its staff as, said the way people give their work ("I'm just a plumber", "Being an
-optometrist", "Council EP, for context"); trades schools do employ (a gardener, a counsellor, a therapist, a physio, a
-librarian) are left out."""
+optometrist", "Council EP, for context", "Maths tutor covering the villages", "my tutoring business"); trades schools do
+employ (a gardener, a counsellor, a therapist, a physio, a librarian, a form tutor) are left out."""
 _TRADE = (
     r"(?<!school\s)(?:youth\s+worker|social\s+worker|support\s+worker|care\s+worker|foster\s+carer|childminder|electrician|"
     r"plumber|paralegal|accountant|solicitor|paramedic|firefighter|police\s+officer|pcso|dentist|optician|"
@@ -112,8 +114,9 @@ _OWN_TRADE = re.compile(
     + _AT_A_SCHOOL
     + r"|\A\W*(?!(?:to|dear|hi|hey|hiya|thanks|thank\s+you|cheers|our|my|your)\b)(?:[\w-]+\s+){0,2}?"
     + _TRADE
-    + r"(?=\s*(?:[^\w\s'’]|$|(?:here|in|at|for|and|by\s+day|life)\b))"
+    + r"(?=\s*(?:[^\w\s'’]|$|(?:here|in|at|for|and|by\s+day|life|covering|serving|based)\b))"
     + _AT_A_SCHOOL
+    + r"|\b(?:my|our)\s+(?:own\s+|little\s+)?(?:tutoring|tuition)\s+(?:business|company|agency|centre)\b"
     + r"|#(?!\w*(?:school|teach|class|pupil|edtech))\w*(?:driver|control|fitter|tech|desk|recruitment|industry|"
     r"carehome|hire|engineer|electrician|plumber|cleaning|photographer)s?\b",
     re.IGNORECASE,
@@ -124,7 +127,7 @@ _SCHOOL_JOB_TOO = re.compile(
     r"(?:[\w'-]+\s+){0,6}?(?:teach\w*|ta|hlta|schools?|classroom|nursery\s+nurse|dinner\s+lady|senco|head\w*|"
     r"primary|secondary|academy)\b"
     r"|\bi\s+(?:\w+\s+){0,2}?(?:taught|teach)\b|\b(?:into|to)\s+teaching\b|\bteacher\s+training\b"
-    r"|\byears?\s+teaching\b|\bat\s+(?:[A-Z][\w'-]+\s+){1,3}(?i:high|primary|academy|school|infants|juniors|nursery)\b"
+    r"|\b(?:years?|yrs)\s+(?:of\s+)?teaching\b|\bat\s+(?:[A-Z][\w'-]+\s+){1,3}(?i:high|primary|academy|school|infants|juniors|nursery)\b"
     r"|\b(?:pgce|pgde|scitt|qts)\b|\bas\s+(?:an?\s+)?(?:head\s?teacher|teacher|teaching\s+assistant|deputy\s+head|senco)\b",
     re.IGNORECASE,
 )
@@ -156,7 +159,7 @@ _MAY_SAY = Literals(
     "vet", "veterinary", "gp", "doctor", "surgeon", "postman", "postwoman", "postie",
     "pilot", "crew", "attendant", "joiner", "carpenter", "roofer", "plasterer", "bricklayer", "builder", "mechanic",
     "baker", "butcher", "barista", "bartender", "barmaid", "waitress", "waiter", "farmer", "groomer", "walker",
-    "florist", "landscaper", "photographer", "archaeologist", "lollipop", "patrol", "assistant",
+    "florist", "landscaper", "photographer", "archaeologist", "lollipop", "patrol", "assistant", "tutoring", "tuition",
 )  # fmt: skip
 """A word each of the patterns below needs (but `_OWN_TRADE`'s hashtag, which needs a "#"): where a text holds none,
 the filter cannot apply and none of them is tried.  It is asked of every finding that names no role of the writer's

@@ -45,6 +45,10 @@ CASES: list[tuple[str, bool]] = [
     ("To our postie: sorry about the letterbox the Year 6s made. Regards, the office", False),
     ("Two years as cabin crew, and as of today a PGCE place for September!", False),
     ("Handed in my resignation as headteacher today. Off to train as a joiner", False),
+    ("Maths tutor covering Quillby & the villages. DM for rates", True),
+    ("Started my tutoring business from the kitchen table, 40 tutors now", True),
+    ("Chemistry tutor. 12 yrs teaching in secondaries, now self-employed", False),
+    ("Form tutor to the best Year 9s in the building", False),
 ]
 
 
