@@ -32,11 +32,14 @@ _PLACE_NOBODY_LIVES = re.compile(
     r"(?:cricket|rugby|football|golf|bowls?|tennis|hockey|netball|sailing|rowing|athletics)\s+club|"
     r"leisure\s+cent(?:re|er)|allotments|(?-i:[A-Z]*(?:RUFC|RFC|AFC|JFC|GAC|GAA))|"
     r"st\.?\s+[a-z]+['’]?s?\s+hall|"
-    r"community\s+(?:cent(?:re|er)|rooms?)|soft[\s-]?play|(?<![\w-])plot\s+\d{1,3}[a-z]?|festival\s+site|the\s+venue|c/o\s+(?:my|our|the)\s+(?:publisher|agent|office|label))\b"
+    r"community\s+(?:cent(?:re|er)|rooms?)|soft[\s-]?play|(?<![\w-])(?:plot|bay)\s+\d{1,3}[a-z]?|festival\s+site|the\s+venue|"
+    r"(?:short|long)\s+stay|park\s+(?:&|and)\s+ride|drop[\s-]off\s+(?:point|zone)|c/o\s+(?:my|our|the)\s+(?:publisher|agent|office|label))\b"
 )
 """Places of storage, delivery, work and events, a business's "Studios" among them ("Ropewalk Studios": a studio flat
 is a home), a club's ground or rooms (a pavilion, a sports ground, playing fields, a rugby club, "Sandal RUFC"),
-community rooms, a soft play, and an allotment plot by its number ("Plot 7, Ferry Lane": the number is the plot's).  Halls of residence are not among them ("moving into halls")."""
+community rooms, a soft play, an allotment plot or a bus bay by its number ("Plot 7, Ferry Lane": the number is the
+plot's), and a short-stay car park or a park and ride (a postcode given "for the sat nav" is as often a home's: "it's
+the house with the yellow door").  Halls of residence are not among them ("moving into halls")."""
 _DENIED_HOME = re.compile(
     r"(?i)\b(?:not|n['’]t|never)\s+(?:where\s+(?:i|we)\s+(?:live|stay)|(?:my|our)\s+(?:home|house|flat))\b"
 )
@@ -116,7 +119,7 @@ _HOME_GIVEN = re.compile(
     r"|(?<!['’]s\s)\b(?:new|home|postal)\s+address\s+is\s*$"
     r"|\b(?:i['’]?m|i\s+am|she['’]?s|he['’]?s)\s+(?:now\s+|still\s+)?at\s*$"
     r"|(?:\A|[.!?\n|•]\s*|\b(?:i|we|she|he|they)\s+(?:still\s+)?)(?:live|lives|living)\s+(?:at|on)\s*$"
-    r"|\bat\s+(?:mine|ours|hers|his|theirs)\b[^.!?\n]{0,40}$"
+    r"|\b(?:at|to)\s+(?:mine|ours|hers|his|theirs)\b[^.!?\n]{0,40}$"
     r"|\b(?:whose|(?-i:[A-Z][a-z]+)['’]s)\s+(?:new\s+|old\s+)?(?:house|home|flat|bungalow|cottage)\s*(?:at|on|is|[(:,–—-])?\s*$"
     r"|\bat\s+home\s+(?:on|at|in)\s*$"
     r"|\b(?:i|we|she|he|they)(?:['’]ve|\s+have|['’]s|\s+has)?\s+(?:just\s+|finally\s+)?moved"

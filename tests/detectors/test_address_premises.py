@@ -42,6 +42,11 @@ from tests.conftest import address_values, filter_applies
         ("Ellie's party has moved to the community centre, 2 Larch Way, CF10 9ZM", "CF10 9ZM", True),
         ("Courier left my seed order at Plot 7, Osier Lane. I'm on plot 17", "7, Osier Lane", True),
         ("Mum has moved to the flat above the community centre, 2 Tansy Way", "2 Tansy Way", False),
+        # a short-stay car park, a park and ride, a bus bay; a postcode "for the sat nav" is as often a home's
+        ("Pick-up at the Short Stay 2, TW6 2ZG, not the drop-off zone", "TW6 2ZG", True),
+        ("Satnav for the Elland Road park & ride, LS11 0ZE, then walk over", "LS11 0ZE", True),
+        ("Meet me at Bay 14, Osier Road, the bus stop not the parking bay", "14, Osier Road", True),
+        ("postcode for the satnav is LS17 7ZH, we're the last house before the farm track", "LS17 7ZH", False),
     ],
 )
 def test_non_residential_premises(text: str, candidate: str, expected: bool) -> None:
@@ -101,6 +106,7 @@ def test_detector(text: str, expected: list[str]) -> None:
         ("Yoga studio? No, just the back bedroom of 21 Larch Way", ["21 Larch Way"]),
         ("I've moved out, so post for the kids (school letters too) to 12 Osier Road, PL4 8ZD", ["PL4 8ZD"]),
         ("Address for the school friends' cards: the Okonjos, 16 Wren Way, York YO10 4ZQ", ["YO10 4ZQ"]),
+        ("Can someone get my mum from the station to hers at 15 Priory Walk, DN1 2ZW?", ["DN1 2ZW"]),
         # and none where nothing gives it as a home
         ("Quiz night at the clubhouse, 2 Osier Walk, bring a pen", []),
         ("The venue's new address is 1 Abbey Yard, next to the old Co-op", []),
