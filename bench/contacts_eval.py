@@ -83,6 +83,7 @@ BATCHES = (
     "voices-36",
     "voices-37",
     "voices-38",
+    "voices-39",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 

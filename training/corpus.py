@@ -131,6 +131,7 @@ BATCHES = (
     "voices-42",
     "voices-43",
     "voices-44",
+    "voices-45",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
