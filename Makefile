@@ -29,11 +29,13 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy audit detectors tui --ignore-missing-imports
 
-# Rebuild the shipped profession and workplace classifiers (detectors/models/) from the labelled
-# corpus in corpus/profession/: deterministic (seed 0, CPU), offline, a few minutes on 2 cores.
+# Rebuild the shipped classifiers (detectors/models/): profession and workplace from the labelled corpus in
+# corpus/profession/, the address judgement from corpus/contacts/: deterministic (fixed seeds, CPU), offline,
+# a few minutes on 2 cores.
 model: $(STAMP)
 	$(BIN)/python -m training.build
 	$(BIN)/python bench/profession_eval.py --split dev
+	$(BIN)/python bench/contacts_eval.py --split dev
 
 bench: $(STAMP)
 	$(BIN)/python bench/text_detectors.py --end-to-end

@@ -19,7 +19,9 @@ The value is the postcode (upper case, one space) where there is one, else the s
 line.  Addresses that are not the person's home are left out: the school's own address
 (written right after the school's name or the word "school"), venues ("the new cafe at
 14 High Street"), famous addresses ("10 Downing Street"; see `street.FAMOUS`) and what the
-named filters of `address_filters` recognise (titles, shops, listings, road news, ...).  A
+named filters of `address_filters` recognise (titles, shops, listings, road news, ...); a learned
+judgement of the words around each address has the last word on those and on what the filters turned
+down (`address_judgement`, the two readings it compares in `address_sieve`).  A
 relative's house number and street is still reported: it is personal information about
 people a pupil's family could find.  Decisions on the edge cases:
 
@@ -50,9 +52,7 @@ from collections.abc import Iterator
 
 from detectors.address_abroad import streets_abroad
 from detectors.address_abroad_postal import lines_by_tail
-from detectors.address_business import school_or_venue_before
 from detectors.address_context import clause_before
-from detectors.address_filters import ADDRESS_FILTERS
 from detectors.address_gate import (
     _FIELD_SECTIONS,
     _GATE_WORDS,
@@ -62,6 +62,7 @@ from detectors.address_gate import (
     wants_address,
 )
 from detectors.address_house_line import house_line_rule
+from detectors.address_judgement import judged
 from detectors.address_label import (
     AT_HOME,
     COLLECTION,
@@ -82,14 +83,13 @@ from detectors.address_parts import (
     postcode_after,
     rest_is_town,
 )
-from detectors.address_premises import home_given_after, home_given_before
 from detectors.address_same_street import SAME_STREET_RULE, other_houses
+from detectors.address_sieve import Sieve
 from detectors.address_street_home import street_given_as_home
 from detectors.address_streets import overlaps, street_score, streets_in
 from detectors.address_unworded import unworded_streets
 from detectors.address_worded import read_with_digits
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
-from detectors.filters import drops
 from detectors.gate import has_digit
 from detectors.gate_batch import Positions, TextBatch
 from detectors.postcode import INWARD, Postcode, find_postcodes
@@ -130,12 +130,30 @@ class AddressDetector(Detector):
         return _GATE_WORDS
 
     def detect(self, item: Item) -> Iterator[Match]:
-        """Every address; a house number in words read as digits, and as the writer corrects it (`address_worded`)."""
-        return read_with_digits(item, self._detect)
+        """Every address the rules find, as the learned judgement of `address_judgement` has the last word on it."""
+        kept, turned_down = self.candidates(item)
+        return iter(judged(item, kept, turned_down))
 
-    def _detect(self, item: Item) -> Iterator[Match]:
+    def candidates(self, item: Item) -> tuple[list[Match], list[Match]]:
+        """(what the rules keep, what only their venue words and named filters turned down): a house number in
+        words read as digits, and as the writer corrects it (`address_worded`).  The second reading
+        (`address_sieve`) is made only where the first turned something down."""
+        sieve = Sieve(self._school_names)
+        kept = list(read_with_digits(item, lambda it: self._detect(it, sieve)))
+        if not sieve.turned_down:
+            return kept, []
+        unfiltered = Sieve(self._school_names, filtering=False)
+        taken = [(m.start, m.end) for m in kept]
+        turned_down = []
+        for found in read_with_digits(item, lambda it: self._detect(it, unfiltered)):
+            if not overlaps(taken, found.start, found.end):
+                taken.append((found.start, found.end))
+                turned_down.append(found)
+        return kept, turned_down
+
+    def _detect(self, item: Item, sieve: Sieve) -> Iterator[Match]:
         text = item.text or ""
-        found = joined(list(self._found(item)), self._match)
+        found = joined(list(self._found(item, sieve)), self._match)
         labelled = []
         for line, start, end in labelled_in(text) if _LABEL_WORDS(text) and _LABEL_HINT.search(text) else ():
             inside = [m for m in found if start <= m.start and m.end <= end]
@@ -144,7 +162,7 @@ class AddressDetector(Detector):
             if any(m.confidence > 0.8 and ABROAD.match(text, m.start) is None for m in inside):
                 continue  # a postcode or a British street line in a statement of residence says it better
             context = clause_before(text, start)
-            if school_or_venue_before(context, self._school_names) or drops(ADDRESS_FILTERS, text, start, end):
+            if sieve.venue_before(context) or sieve.drops(text, start, end):
                 continue
             found = [m for m in found if m not in inside]  # "2207 Cedar Hollow Drive" inside "..., Springvale"
             confidence = max([0.8, *(m.confidence for m in inside)])  # "new address: 4 rue ..." is a residence
@@ -153,32 +171,38 @@ class AddressDetector(Detector):
         houses = [self._match(v, s, e, 0.75, SAME_STREET_RULE) for v, s, e in other_houses(text, streets)]
         yield from sorted([*found, *labelled, *houses], key=lambda m: m.start)
 
-    def _found(self, item: Item) -> Iterator[Match]:
+    def _found(self, item: Item, sieve: Sieve) -> Iterator[Match]:
         """Street lines (with their postcodes), streets with no street word, then lone postcodes."""
         text = item.text or ""
         line_ends = find_postcodes(text, loose_unit=True) if INWARD.search(text) else []
         claimed: list[tuple[int, int]] = []
         profile = item.provenance.section in _FIELD_SECTIONS
-        yield from self._street_lines(text, profile, line_ends, claimed)
+        yield from self._street_lines(text, profile, line_ends, claimed, sieve)
         tails = list(lines_by_tail(text)) if has_digit(text) else []
-        yield from self._unmarked(text, profile, line_ends, claimed, [(start, end) for _, start, end, _ in tails])
+        tail_spans = [(start, end) for _, start, end, _ in tails]
+        yield from self._unmarked(text, profile, line_ends, claimed, tail_spans, sieve)
         for value, start, end, confidence, rule in unworded_streets(text):
-            if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
+            if not (overlaps(claimed, start, end) or sieve.not_a_home(text, clause_before(text, start), start, end)):
                 claimed.append((start, end))
                 yield self._match(value, start, end, confidence, rule)
         for line, start, end in streets_abroad(text) if has_digit(text) else ():
-            if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
+            if not (overlaps(claimed, start, end) or sieve.not_a_home(text, clause_before(text, start), start, end)):
                 claimed.append((start, end))
                 yield self._match(line, start, end, 0.8, _ABROAD_RULE)
         for line, start, end, rule in tails:
-            if not (overlaps(claimed, start, end) or self._not_a_home(text, clause_before(text, start), start, end)):
+            if not (overlaps(claimed, start, end) or sieve.not_a_home(text, clause_before(text, start), start, end)):
                 claimed.append((start, end))
                 yield self._match(line, start, end, 0.8, rule)
-        for code, start, end, confidence, rule in lone_postcodes(text, line_ends, claimed, profile, self._school_names):
+        for code, start, end, confidence, rule in lone_postcodes(text, line_ends, claimed, profile, sieve):
             yield self._match(code, start, end, confidence, rule)
 
     def _street_lines(
-        self, text: str, profile: bool, line_ends: list[tuple[Postcode, int, int]], claimed: list[tuple[int, int]]
+        self,
+        text: str,
+        profile: bool,
+        line_ends: list[tuple[Postcode, int, int]],
+        claimed: list[tuple[int, int]],
+        sieve: Sieve,
     ) -> Iterator[Match]:
         """British street lines, with the postcode or the house number given with them."""
         streets = list(streets_in(text, profile))
@@ -216,7 +240,7 @@ class AddressDetector(Detector):
                 and apart is None
             ):
                 continue
-            settled, with_postcode = self._settled(text, context, street.start, street.end, line_ends, claimed)
+            settled, with_postcode = self._settled(text, context, street.start, street.end, line_ends, claimed, sieve)
             if with_postcode is not None:
                 yield with_postcode
             if settled:
@@ -243,6 +267,7 @@ class AddressDetector(Detector):
         line_ends: list[tuple[Postcode, int, int]],
         claimed: list[tuple[int, int]],
         tails: list[tuple[int, int]],
+        sieve: Sieve,
     ) -> Iterator[Match]:
         """Streets with no street word ("we're at 12 Fernside, Oakley"): after a statement of where the
         writer lives or where post goes, or on their own when the name is shaped like a street's.  A line that
@@ -266,7 +291,7 @@ class AddressDetector(Detector):
                 continue
             if not (cue or line) and _CAPITALISED_BEFORE.search(text, max(0, street.start - 24), street.start):
                 continue
-            settled, with_postcode = self._settled(text, context, street.start, street.end, line_ends, claimed)
+            settled, with_postcode = self._settled(text, context, street.start, street.end, line_ends, claimed, sieve)
             if with_postcode is not None:
                 yield with_postcode
             if settled:
@@ -286,26 +311,18 @@ class AddressDetector(Detector):
         end: int,
         line_ends: list[tuple[Postcode, int, int]],
         claimed: list[tuple[int, int]],
+        sieve: Sieve,
     ) -> tuple[bool, Match | None]:
         """Claim the line (and a postcode after it); settled here if it is no home or has a postcode
         (then the whole address, if the postcode is real); else the caller scores the street."""
         postcode = postcode_after(text, end, line_ends)
         span_end = postcode[2] if postcode else end
         claimed.append((start, span_end))
-        if self._not_a_home(text, context, start, span_end):
+        if sieve.not_a_home(text, context, start, span_end):
             return True, None
         if postcode is None or not postcode[0].is_geographic:
             return postcode is not None, None
         return True, self._match(postcode[0].text, start, span_end, 0.97, "street address with a UK postcode")
-
-    def _not_a_home(self, text: str, context: str, start: int, end: int) -> bool:
-        """The school's or a venue's address, or one a named filter drops; never one the words right before give
-        as someone's home, nor one the words right after do (`address_premises.home_given_before`, `home_given_after`)."""
-        if home_given_before(text, start) or home_given_after(text, end):
-            return False
-        if school_or_venue_before(context, self._school_names, text[end : end + 24]):
-            return True
-        return drops(ADDRESS_FILTERS, text, start, end)
 
     def _match(self, value: str, start: int, end: int, confidence: float, rule: str) -> Match:
         return self.match(value, start, end, confidence, rule, explanation=Explanation("rule", rule))

@@ -15,13 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from detectors.address_business import school_or_venue_before
 from detectors.address_context import clause_before
-from detectors.address_filters import ADDRESS_FILTERS
 from detectors.address_label import COLLECTION
 from detectors.address_postcode_filters import POSTCODE_CONTEXT, POSTCODE_FILTERS
+from detectors.address_sieve import Sieve
 from detectors.address_streets import overlaps
-from detectors.filters import drops
 from detectors.postcode import Postcode, parse_postcode
 
 GIVEN_RULE = "UK postcode given as an address"
@@ -35,7 +33,7 @@ def lone_postcodes(
     codes: list[tuple[Postcode, int, int]],
     claimed: list[tuple[int, int]],
     profile: bool,
-    school_names: re.Pattern[str] | None,
+    sieve: Sieve,
 ) -> Iterator[tuple[str, int, int, float, str]]:
     """(postcode, start, end, confidence, rule) of each postcode in `codes` (found with loose unit
     letters) that no street line has claimed and that is an address on its own."""
@@ -46,8 +44,6 @@ def lone_postcodes(
         given = profile or POSTCODE_CONTEXT.search(context) is not None
         if parse_postcode(code.text) is None and not (_NAMED_A_POSTCODE.search(context) or COLLECTION.search(context)):
             continue  # "YO10 3ZV" not named a postcode: a code of another kind as likely as a typo
-        if school_or_venue_before(context, school_names):
-            continue
-        if drops((*ADDRESS_FILTERS, *POSTCODE_FILTERS), text, start, end):
+        if sieve.venue_before(context) or sieve.drops(text, start, end, also=POSTCODE_FILTERS):
             continue
         yield (code.text, start, end, 0.92, GIVEN_RULE) if given else (code.text, start, end, 0.85, LONE_RULE)

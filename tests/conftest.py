@@ -45,3 +45,11 @@ def address_values(text: str) -> list[str]:
     from detectors.address import AddressDetector
 
     return [m.value for m in AddressDetector().detect(text_item(text))]
+
+
+def rules_address_values(text: str) -> list[str]:
+    """The values the address rules keep in a post, before the learned judgement has its say
+    (`detectors.address_judgement`): for tables of what the rules themselves read."""
+    from detectors.address import AddressDetector
+
+    return [m.value for m in AddressDetector().candidates(text_item(text))[0]]

@@ -7,11 +7,16 @@ copy of each line, `training.examples.typed_plainly`), `spacy train` fits `train
 `detectors/models/<name>/` (an ensemble's members under `members/`) without anything that names this
 machine, and its scores on the dev split are turned into a calibration table and the two tiers'
 thresholds (`calibration.json`).  The test split is never read here.
+
+The address judgement (`address`, `detectors.address_judgement`) learns from every address candidate the
+rules find in the contacts corpus (`corpus/contacts/`, `training.address_examples`); instead of tiers its dev
+scores choose the two thresholds that give the best address F1 (`decision.json`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -21,7 +26,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
+from detectors.address_judgement import DECISION
 from detectors.judgement import CALIBRATION, MEMBERS, MODELS, NAMED, UNNAMED, Judge
+from training.address_examples import address_examples, best_decision, candidates
 from training.calibrate import calibrate
 from training.corpus import BATCHES, CorpusError, lines
 from training.examples import Example, job_examples, typed_plainly, workplace_examples
@@ -52,7 +59,7 @@ test splits, which no model learns from (job F1 0.822 -> 0.831, school 0.830 -> 
 `bench/RESULTS.md`.  New batches still arrive measured before any model learns from them."""
 
 
-SEEDS = {"job": (0, 1, 2), "workplace": (0,)}
+SEEDS = {"job": (0, 1, 2), "workplace": (0,), "address": (0, 1, 2)}
 """The seeds each classifier is trained with.  The job model ships as three members whose scores are averaged
 (`detectors.judgement.MEMBERS`): one bag of n-grams trained on the same lines moves by several points from seed to
 seed (batches 12-14, which no model learned from, job F1 0.772-0.791; case studies 0.532-0.557), and the mean of
@@ -60,6 +67,8 @@ three lands where the average member does without a seed's luck deciding what sh
 
 
 def examples(name: str, split: str) -> list[Example]:
+    if name == "address":
+        return address_examples(list(candidates(split)))
     chosen = list(lines(split=split, batches=TRAINED_ON))  # type: ignore[arg-type]
     if name == "job":
         if split == "train":
@@ -112,6 +121,9 @@ def write_calibrations(name: str, out: Path, dev_rows: list[Example]) -> None:
     its confidences and its "worth a look" bar are read)."""
     gated = [row for row in dev_rows if row.gated]
     scores = Judge(name, out).raw([row.text for row in gated])
+    if name == "address":
+        write_decision(out, [row.text for row in gated], scores)
+        return
     calibrate(scores, [row.label for row in gated]).dump(out / name / CALIBRATION)
     if name == "job":
         unnamed = [(score, row.label) for score, row in zip(scores, gated, strict=True) if not row.named]
@@ -120,16 +132,24 @@ def write_calibrations(name: str, out: Path, dev_rows: list[Example]) -> None:
         calibrate([s for s, _ in named], [y for _, y in named]).dump(out / name / NAMED)
 
 
+def write_decision(out: Path, dev_inputs: list[str], dev_scores: list[float]) -> None:
+    """The address judgement's two thresholds, those with the best address F1 on the dev split (`DECISION`)."""
+    chosen, dev_f1 = best_decision(list(candidates("dev")), dev_inputs, dev_scores)
+    fields = {"veto": chosen.veto, "rescue": chosen.rescue, "dev_f1": round(dev_f1, 4)}
+    (out / "address" / DECISION).write_text(json.dumps(fields, indent=1) + "\n", encoding="utf-8")
+    print(f"address: veto below {chosen.veto}, rescue from {chosen.rescue}, dev F1 {dev_f1:.4f}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("names", nargs="*", default=[], help="job, workplace (default: both)")
+    parser.add_argument("names", nargs="*", default=[], help="job, workplace, address (default: all three)")
     parser.add_argument("--out", type=Path, default=MODELS, help="where the models are written (default: the package)")
     parser.add_argument(
         "--calibrate-only", action="store_true", help="keep the models, rebuild their calibration tables"
     )
     args = parser.parse_args(argv)
     try:
-        for name in args.names or ["job", "workplace"]:
+        for name in args.names or ["job", "workplace", "address"]:
             if args.calibrate_only:
                 write_calibrations(name, args.out, examples(name, "dev"))
                 continue

@@ -31,7 +31,7 @@ from detectors.address_site_filters import (
     PLANNING_SITE,
 )
 from detectors.filters import Filter
-from tests.conftest import address_values, filter_applies
+from tests.conftest import address_values, filter_applies, rules_address_values
 
 
 @pytest.mark.parametrize(
@@ -228,7 +228,7 @@ def test_a_dublin_district_is_no_house_number() -> None:
     ],
 )  # fmt: skip
 def test_batch5_homes_found(text: str, value: str) -> None:
-    assert value in address_values(text)
+    assert value in rules_address_values(text)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from detectors.address_gate import wants_address
 from detectors.address_same_street import SAME_STREET_RULE, other_houses
 from detectors.address_site_filters import CARE_HOME
 from detectors.address_trade_card import TRADE_CARD
-from tests.conftest import address_values, filter_applies, text_item
+from tests.conftest import address_values, filter_applies, rules_address_values, text_item
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ from tests.conftest import address_values, filter_applies, text_item
 def test_a_street_abroad_is_known_by_its_postal_tail(text: str, line: str, rule: str) -> None:
     assert [(found, why) for found, _, _, why in lines_by_tail(text)] == [(line, rule)]
     assert wants_address(text_item(text))
-    assert line in address_values(text)
+    assert line in rules_address_values(text)
 
 
 @pytest.mark.parametrize(
@@ -130,8 +130,10 @@ def test_no_house_from_a_neighbours_number_a_time_or_an_age(text: str) -> None:
 def test_post_addressed_to_a_home_and_a_bookplate_are_homes() -> None:
     text = "Card arrived addressed to 'The Occupier, 14 Quill Avenue' haha"
     assert not filter_applies(VENUE_OR_BUSINESS, text, "14 Quill Avenue")
-    assert "14 Quill Avenue" in address_values(text)
-    assert "6 Wren Walk" in address_values("a 1970s bookplate 'This book belongs to Ann Quill, 6 Wren Walk, Quillby'")
+    assert "14 Quill Avenue" in rules_address_values(text)
+    assert "6 Wren Walk" in rules_address_values(
+        "a 1970s bookplate 'This book belongs to Ann Quill, 6 Wren Walk, Quillby'"
+    )
 
 
 def test_a_denied_care_home_is_a_home_and_a_named_one_is_not() -> None:
