@@ -84,6 +84,7 @@ BATCHES = (
     "voices-37",
     "voices-38",
     "voices-39",
+    "voices-40",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
