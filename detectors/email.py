@@ -21,10 +21,9 @@ from email_validator import EmailNotValidError, validate_email
 
 from detectors.base import Detector, Explanation, Item, Match, Tier
 from detectors.contact_corrections import corrected_address
+from detectors.contact_judgement import Reading, new_only
 from detectors.contact_screens import AT_ADDRESS_SHAPE, SPELT_SHAPE, email_screen
 from detectors.email_broken import across_line_breaks, may_swap, with_swapped_at
-from detectors.email_copied_in import COPIED_IN
-from detectors.email_employer import EMPLOYEES_WORK_MAILBOX
 from detectors.email_filters import (
     ORGANISATION_MAILBOX,
     ORGANISATION_NAMED_IN_THE_TEXT,
@@ -37,6 +36,7 @@ from detectors.email_filters import (
 from detectors.email_function_mailbox import FUNCTION_WORD
 from detectors.email_function_words import FUNCTION_WORDS_MAILBOX
 from detectors.email_household import household_mailbox
+from detectors.email_judgement import EMAIL_FILTERS, judged
 from detectors.email_retired import MAILBOX_TAKEN_BACK
 from detectors.email_shared_inbox import SHARED_INBOX_NAMED
 from detectors.email_spaced_name import spaced_name_start
@@ -57,8 +57,7 @@ from detectors.email_spelt import (
 from detectors.email_spelt_named import SPELT_FOR_A_NAMED_PERSON, named_before
 from detectors.email_split_domain import rejoined_end
 from detectors.email_spoken import SPOKEN, addresses_apart, invited_after, joined_words_before, spoken_local
-from detectors.email_verdict import MAILBOX_FILTERS
-from detectors.filters import Effect, verdict
+from detectors.filters import Effect
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_cues import ORGANISATION
 
@@ -87,8 +86,7 @@ _TAKEN_BACK = frozenset({MAILBOX_TAKEN_BACK.name})
 """Overruled for an address corrected right after it (`contact_corrections`): the corrected one is reported."""
 _SPOKEN_HELD = frozenset({SPACED_PROSE.name})
 """Overruled for an address said aloud (`email_spoken`): spaced on purpose, not an @ in a sentence."""
-_FILTERS = (*MAILBOX_FILTERS, COPIED_IN, EMPLOYEES_WORK_MAILBOX)
-"""`email_filters`' named filters and those kept in their own modules (`email_verdict`)."""
+_FILTERS = EMAIL_FILTERS
 _FUNCTION_WORDS = FUNCTION_WORDS_MAILBOX.name
 _BUSINESS_FILTERS = frozenset(
     {ORGANISATION_NAMED_IN_THE_TEXT.name, ORGANISATION_MAILBOX.name, FUNCTION_WORD, _FUNCTION_WORDS}
@@ -124,6 +122,20 @@ class EmailDetector(Detector):
         return email_screen(batch)
 
     def detect(self, item: Item) -> Iterator[Match]:
+        """Every address the rules find, as the learned judgement of `email_judgement` has the last word on it."""
+        kept, turned_down = self.candidates(item)
+        return iter(judged(item, kept, turned_down))
+
+    def candidates(self, item: Item) -> tuple[list[Match], list[Match]]:
+        """(what the rules keep, what only their named filters turned down: read again with them set aside
+        where the first reading turned something down, `contact_judgement.Reading`)."""
+        reading = Reading()
+        kept = list(self._read(item, reading))
+        if not reading.turned_down:
+            return kept, []
+        return kept, new_only(kept, list(self._read(item, Reading(filtering=False))))
+
+    def _read(self, item: Item, reading: Reading) -> Iterator[Match]:
         text = item.text or ""
         seen: list[tuple[int, int]] = []
         if "@" in text:
@@ -134,7 +146,7 @@ class EmailDetector(Detector):
                     continue
                 fixed = corrected_address(text, end, address, self._is_school)  # "jo@example.org, I mean @example.net"
                 overruled = (_TAKEN_BACK if fixed else frozenset()) | (_SPOKEN_HELD if rule == SPOKEN else frozenset())
-                effect, names = self._filtered(text, start, end, item.provenance.section, overruled)
+                effect, names = self._filtered(text, start, end, item.provenance.section, reading, overruled)
                 if effect == "drop":
                     continue
                 confidence = 0.97 if item.provenance.section in ("profile", "account") else 0.93
@@ -151,13 +163,13 @@ class EmailDetector(Detector):
             position = spelt.start() + 1
             if any(s <= spelt.start() < e for s, e in seen):
                 continue
-            match = self._spelt_out(text, spelt, item.provenance.section)
+            match = self._spelt_out(text, spelt, item.provenance.section, reading)
             if match is not None:
                 seen.append((spelt.start(), max(spelt.end(), match.end)))  # a correction after it is read too
                 position = max(spelt.end(), match.end)
                 yield match
 
-    def _spelt_out(self, text: str, found: re.Match[str], section: str) -> Match | None:
+    def _spelt_out(self, text: str, found: re.Match[str], section: str, reading: Reading) -> Match | None:
         labels = [label for label in _DOT_SPLIT.split(found.group("domain")) if label]
         if labels[-1].lower() not in _COMMON_TLDS:
             return None
@@ -182,7 +194,9 @@ class EmailDetector(Detector):
         if not address or self._is_school(address):
             return None
         fixed = corrected_address(text, found.end(), address, self._is_school)  # "jo at … dot org - oops, dot net"
-        effect, names = self._filtered(text, start, found.end(), section, _TAKEN_BACK if fixed else frozenset())
+        effect, names = self._filtered(
+            text, start, found.end(), section, reading, _TAKEN_BACK if fixed else frozenset()
+        )
         if effect == "drop":
             return None
         if bracketed and spoken is None:
@@ -195,7 +209,7 @@ class EmailDetector(Detector):
 
     @staticmethod
     def _filtered(
-        text: str, start: int, end: int, section: str, overruled: frozenset[str] = frozenset()
+        text: str, start: int, end: int, section: str, reading: Reading, overruled: frozenset[str] = frozenset()
     ) -> tuple[Effect | None, tuple[str, ...]]:
         """What the named filters (`email_filters`) say of a candidate.
 
@@ -205,7 +219,7 @@ class EmailDetector(Detector):
         business the bio names, in a bio that says "I" or "my" and calls nothing a charity, a shop
         or a firm, is the writer's own one-person business.  Anywhere, a role mailbox in a text that speaks as an organisation is its own.
         """
-        effect, names = verdict(_FILTERS, text, start, end)
+        effect, names = reading.verdict(_FILTERS, text, start, end)
         if names and set(names) <= overruled:
             return None, ()  # a filter the way the address was found answers (`_TAKEN_BACK`, `_SPOKEN_HELD`)
         if effect == "drop" and set(names) <= _BUSINESS_FILTERS and one_person_business_near(text, start, end):

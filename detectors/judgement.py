@@ -304,6 +304,6 @@ class Judge:
 
 
 @cache
-def judge(name: Literal["job", "workplace", "address"]) -> Judge:
+def judge(name: Literal["job", "workplace", "address", "phone", "email"]) -> Judge:
     """The process-wide judge of one kind (models are read-only, so one instance serves all)."""
     return Judge(name)

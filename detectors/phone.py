@@ -28,12 +28,14 @@ import phonenumbers
 
 from detectors.base import Detector, Explanation, Item, Match
 from detectors.contact_corrections import corrected_numbers
+from detectors.contact_judgement import Reading, new_only
 from detectors.contact_screens import phone_screen
-from detectors.filters import verdict
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_abroad import abroad, is_service_line, named_country, offered_in_named_country, valid
 from detectors.phone_beside_mailbox import LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX
+from detectors.phone_cues import OWNED_AFTER
 from detectors.phone_filters import PHONE_FILTERS
+from detectors.phone_judgement import judged
 from detectors.phone_misread import has_misread_number, misread_numbers
 from detectors.phone_regions import country
 from detectors.phone_words import (
@@ -92,8 +94,6 @@ clause ("text me if you have ideas 07700 …", "my new number is now 0803 …"),
 ("call meee!! …", "call me Sam!!! …"): an exclamation mark is tone in a post, not the end of the
 offer.  They raise confidence, and let a number with no country code that is not a UK one be read
 as another country's."""
-_OWNED_AFTER = re.compile(r"\s*(?:is|=|[-–—:])\s+(?:my|mine|(?-i:[A-Z][a-z]+)['’]s)\b", re.IGNORECASE)
-"""Whose the number is, said right after it: "(087) 000-0150 is Niall's", "… is my mum's"."""
 _BIO_KEEPS = (LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX.name,)
 """Not asked of a profile field: a bio's one-word mailbox is its owner's (as the e-mail detector holds), and so is
 the landline beside it ("Piano lessons · lessons@… · 0161 …")."""
@@ -139,6 +139,20 @@ class PhoneDetector(Detector):
         return phone_screen(batch)
 
     def detect(self, item: Item) -> Iterator[Match]:
+        """Every number the rules find, as the learned judgement of `phone_judgement` has the last word on it."""
+        kept, turned_down = self.candidates(item)
+        return iter(judged(item, kept, turned_down))
+
+    def candidates(self, item: Item) -> tuple[list[Match], list[Match]]:
+        """(what the rules keep, what only their named filters turned down: read again with them set aside
+        where the first reading turned something down, `contact_judgement.Reading`)."""
+        reading = Reading()
+        kept = list(self._read(item, reading))
+        if not reading.turned_down:
+            return kept, []
+        return kept, new_only(kept, list(self._read(item, Reading(filtering=False))))
+
+    def _read(self, item: Item, reading: Reading) -> Iterator[Match]:
         text = item.text or ""
         url_spans = [m.span() for m in _URL.finditer(text)] if "/" in text or "www" in text else []
         allowed = set(self.school.phones)
@@ -157,7 +171,7 @@ class PhoneDetector(Detector):
             if any(s <= start < e for s, e in url_spans):
                 continue
             before = text[max(0, start - 48) : start]
-            cued = _INVITING.search(before) is not None or _OWNED_AFTER.match(text, end) is not None
+            cued = _INVITING.search(before) is not None or OWNED_AFTER.match(text, end) is not None
             judged = judge(candidate.group(), text, start, cued=cued or profile)
             fixed = _corrected(candidate.group(), text, start, end, cued or profile)
             if fixed is not None:
@@ -169,7 +183,7 @@ class PhoneDetector(Detector):
             if judged is None or judged[0] in allowed:
                 continue
             e164, rule, confidence = judged
-            effect, names = verdict(PHONE_FILTERS, text, start, end)
+            effect, names = reading.verdict(PHONE_FILTERS, text, start, end)
             if profile and names == _BIO_KEEPS:
                 effect, names = None, ()  # a bio's own contact block: its mailbox speaks for its owner
             if effect == "drop":
@@ -180,7 +194,7 @@ class PhoneDetector(Detector):
                 confidence, rule = min(0.99, confidence + 0.04), rule + ", offered as a contact"
             found.append((start, end))
             yield self._match(e164, start, end, confidence, rule, names)
-        yield from self._misread(text, found, url_spans, allowed, profile)
+        yield from self._misread(text, found, url_spans, allowed, profile, reading)
         spelt = [(*run, _IN_WORDS, True) for run in spelt_numbers(text)] + _digit_by_digit(text, read)
         spelt += [(*run, " read out in chunks", True) for run in chunked_numbers(text) if not _overlaps(run, found)]
         for digits, start, end, how, offered in spelt:
@@ -193,7 +207,7 @@ class PhoneDetector(Detector):
                 judged, end = fixed
             if judged is None or judged[0] in allowed:
                 continue
-            effect, names = verdict(PHONE_FILTERS, text, start, end)
+            effect, names = reading.verdict(PHONE_FILTERS, text, start, end)
             if effect != "drop":
                 yield self._match(judged[0], start, end, min(judged[2], 0.9), judged[1] + how, names)
 
@@ -204,6 +218,7 @@ class PhoneDetector(Detector):
         url_spans: list[tuple[int, int]],
         allowed: set[str],
         profile: bool,
+        reading: Reading,
     ) -> Iterator[Match]:
         """Numbers a machine misread from a screenshot or a photo ("0l6l 496 O5l9": `phone_misread`), outside the
         numbers already found: the first reading of a span that is a valid number, judged like any other."""
@@ -212,14 +227,14 @@ class PhoneDetector(Detector):
             if start in done or _overlaps((digits, start, end), found) or _overlaps((digits, start, end), url_spans):
                 continue
             cued = _INVITING.search(text[max(0, start - 48) : start]) is not None
-            cued = cued or _OWNED_AFTER.match(text, end) is not None or profile
+            cued = cued or OWNED_AFTER.match(text, end) is not None or profile
             judged = judge(digits, text, start, cued=cued)
             if judged is None:
                 continue
             done.add(start)
             if judged[0] in allowed:
                 continue
-            effect, names = verdict(PHONE_FILTERS, text, start, end)
+            effect, names = reading.verdict(PHONE_FILTERS, text, start, end)
             if effect == "drop":
                 continue
             found.append((start, end))

@@ -80,6 +80,8 @@ OWN_NUMBER = re.compile(
 bell" among them, or a one-person business's ("one-man business since 2009", "she's a one woman band", "sole trader":
 a person's own line, however it is advertised); not "my home-made soup" nor "mine came through" (a refund, not a
 number)."""
+OWNED_AFTER = re.compile(r"\s*(?:is|=|[-–—:])\s+(?:my|mine|(?-i:[A-Z][a-z]+)['’]s)\b", re.IGNORECASE)
+"""Whose the number is, said right after it: "(087) 000-0150 is Niall's", "… is my mum's"."""
 FAMILY = (
     r"mum|mam|mom|mummy|mother|dad|daddy|father|parents|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|babcia|"
     r"sister|brother|sis|bro|son|daughter|wife|husband|partner|hubby|fiance|fiancée?|aunt|auntie|aunty|uncle|"

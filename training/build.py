@@ -8,9 +8,9 @@ copy of each line, `training.examples.typed_plainly`), `spacy train` fits `train
 machine, and its scores on the dev split are turned into a calibration table and the two tiers'
 thresholds (`calibration.json`).  The test split is never read here.
 
-The address judgement (`address`, `detectors.address_judgement`) learns from every address candidate the
-rules find in the contacts corpus (`corpus/contacts/`, `training.address_examples`); instead of tiers its dev
-scores choose the two thresholds that give the best address F1 (`decision.json`).
+The contact judgements (`address`, `phone`, `email`: `detectors.contact_judgement`) learn from every candidate
+of their kind the rules find in the contacts corpus (`corpus/contacts/`, `training.contact_examples`); instead
+of tiers their dev scores choose the two thresholds that give the best F1 of their kind (`decision.json`).
 """
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-from detectors.address_judgement import DECISION
+from detectors.contact_judgement import DECISION
 from detectors.judgement import CALIBRATION, MEMBERS, MODELS, NAMED, UNNAMED, Judge
-from training.address_examples import address_examples, best_decision, candidates
 from training.calibrate import calibrate
+from training.contact_examples import KINDS, best_decision, candidates, contact_examples
 from training.corpus import BATCHES, CorpusError, lines
 from training.examples import Example, job_examples, typed_plainly, workplace_examples
 
@@ -59,7 +59,7 @@ test splits, which no model learns from (job F1 0.822 -> 0.831, school 0.830 -> 
 `bench/RESULTS.md`.  New batches still arrive measured before any model learns from them."""
 
 
-SEEDS = {"job": (0, 1, 2), "workplace": (0,), "address": (0, 1, 2)}
+SEEDS = {"job": (0, 1, 2), "workplace": (0,), "address": (0, 1, 2), "phone": (0, 1, 2), "email": (0, 1, 2)}
 """The seeds each classifier is trained with.  The job model ships as three members whose scores are averaged
 (`detectors.judgement.MEMBERS`): one bag of n-grams trained on the same lines moves by several points from seed to
 seed (batches 12-14, which no model learned from, job F1 0.772-0.791; case studies 0.532-0.557), and the mean of
@@ -67,8 +67,8 @@ three lands where the average member does without a seed's luck deciding what sh
 
 
 def examples(name: str, split: str) -> list[Example]:
-    if name == "address":
-        return address_examples(list(candidates(split)))
+    if name in KINDS:
+        return contact_examples(name, list(candidates(name, split)))
     chosen = list(lines(split=split, batches=TRAINED_ON))  # type: ignore[arg-type]
     if name == "job":
         if split == "train":
@@ -121,8 +121,8 @@ def write_calibrations(name: str, out: Path, dev_rows: list[Example]) -> None:
     its confidences and its "worth a look" bar are read)."""
     gated = [row for row in dev_rows if row.gated]
     scores = Judge(name, out).raw([row.text for row in gated])
-    if name == "address":
-        write_decision(out, [row.text for row in gated], scores)
+    if name in KINDS:
+        write_decision(name, out, [row.text for row in gated], scores)
         return
     calibrate(scores, [row.label for row in gated]).dump(out / name / CALIBRATION)
     if name == "job":
@@ -132,24 +132,24 @@ def write_calibrations(name: str, out: Path, dev_rows: list[Example]) -> None:
         calibrate([s for s, _ in named], [y for _, y in named]).dump(out / name / NAMED)
 
 
-def write_decision(out: Path, dev_inputs: list[str], dev_scores: list[float]) -> None:
-    """The address judgement's two thresholds, those with the best address F1 on the dev split (`DECISION`)."""
-    chosen, dev_f1 = best_decision(list(candidates("dev")), dev_inputs, dev_scores)
+def write_decision(name: str, out: Path, dev_inputs: list[str], dev_scores: list[float]) -> None:
+    """A contact judgement's two thresholds, those with the best F1 of its kind on the dev split (`DECISION`)."""
+    chosen, dev_f1 = best_decision(name, list(candidates(name, "dev")), dev_inputs, dev_scores)
     fields = {"veto": chosen.veto, "rescue": chosen.rescue, "dev_f1": round(dev_f1, 4)}
-    (out / "address" / DECISION).write_text(json.dumps(fields, indent=1) + "\n", encoding="utf-8")
-    print(f"address: veto below {chosen.veto}, rescue from {chosen.rescue}, dev F1 {dev_f1:.4f}", file=sys.stderr)
+    (out / name / DECISION).write_text(json.dumps(fields, indent=1) + "\n", encoding="utf-8")
+    print(f"{name}: veto below {chosen.veto}, rescue from {chosen.rescue}, dev F1 {dev_f1:.4f}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("names", nargs="*", default=[], help="job, workplace, address (default: all three)")
+    parser.add_argument("names", nargs="*", default=[], help="job, workplace, address, phone, email (default: all)")
     parser.add_argument("--out", type=Path, default=MODELS, help="where the models are written (default: the package)")
     parser.add_argument(
         "--calibrate-only", action="store_true", help="keep the models, rebuild their calibration tables"
     )
     args = parser.parse_args(argv)
     try:
-        for name in args.names or ["job", "workplace", "address"]:
+        for name in args.names or ["job", "workplace", *KINDS]:
             if args.calibrate_only:
                 write_calibrations(name, args.out, examples(name, "dev"))
                 continue

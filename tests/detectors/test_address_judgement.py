@@ -1,5 +1,5 @@
-"""The learned last word on an address (`detectors.address_judgement`) and the two readings it judges
-(`detectors.address_sieve`).  Invented lines only; the judgement's figures are measured on the contacts
+"""The learned last word on an address (`detectors.address_judgement`, `detectors.contact_judgement`) and the
+two readings it judges (`detectors.address_sieve`).  Invented lines only; the judgement's figures are measured on the contacts
 corpus (`bench/contacts_eval.py`), not here."""
 
 from __future__ import annotations
@@ -9,21 +9,10 @@ import re
 import pytest
 
 from detectors.address import AddressDetector
-from detectors.address_judgement import (
-    CANDIDATE,
-    OTHER_CANDIDATE,
-    RESCUED_CONFIDENCE,
-    Decision,
-    address_input,
-    decision,
-    home_stated,
-    judged,
-    rule_mark,
-    shown,
-    strength_mark,
-)
+from detectors.address_judgement import CANDIDATE, OTHER_CANDIDATE, address_input, home_stated, judged, rule_mark
 from detectors.address_sieve import Sieve, filters_against
 from detectors.base import Item, Match, Provenance
+from detectors.contact_judgement import RESCUED_CONFIDENCE, Decision, decision, shown, strength_mark
 from tests.conftest import text_item
 
 THRESHOLDS = Decision(veto=0.3, rescue=0.9)
@@ -100,7 +89,7 @@ def test_a_home_stated_beside_it(text: str, value: str, expected: bool) -> None:
 
 
 def test_the_shipped_thresholds_were_chosen_by_make_model() -> None:
-    chosen = decision()
+    chosen = decision("address")
     assert 0.0 <= chosen.veto < chosen.rescue
 
 
@@ -170,7 +159,7 @@ def test_the_shipped_address_model_is_small_and_loads_offline() -> None:
 def test_make_model_chooses_the_thresholds_of_the_best_f1() -> None:
     """`training.address_examples`: F1 counted as the contacts bench counts it, decided as detection decides."""
     from bench.contacts_eval import Line
-    from training.address_examples import LineCandidates, address_examples, best_decision, f1
+    from training.contact_examples import LineCandidates, best_decision, contact_examples, f1
 
     home = "we are all going round to 14 Mill Lane after the match"
     venue = "the match is at the club, 3 Market Street, kick off at two"
@@ -186,9 +175,9 @@ def test_make_model_chooses_the_thresholds_of_the_best_f1() -> None:
             [],
         ),  # fmt: skip
     ]
-    inputs = [example.text for example in address_examples(rows)]
-    assert [example.label for example in address_examples(rows)] == [True, False]
+    inputs = [example.text for example in contact_examples("address", rows)]
+    assert [example.label for example in contact_examples("address", rows)] == [True, False]
     scores = [0.96, 0.2]
-    assert f1(rows, inputs, scores, Decision(0.0, 1.01)) == 0.0  # the rules alone: one miss, one false alarm
-    chosen, best = best_decision(rows, inputs, scores)
+    assert f1("address", rows, inputs, scores, Decision(0.0, 1.01)) == 0.0  # the rules alone: a miss, a false alarm
+    chosen, best = best_decision("address", rows, inputs, scores)
     assert best == 1.0 and chosen.veto > 0.2 and chosen.rescue <= 0.96

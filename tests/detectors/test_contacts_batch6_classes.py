@@ -30,7 +30,8 @@ def _item(text: str, section: str = "post") -> Item:
 
 
 def _phones(text: str, section: str = "post") -> list[str]:
-    return [m.value for m in PhoneDetector().detect(_item(text, section))]
+    """What the phone rules keep, before the learned judgement (`test_contact_judgement`) has its say."""
+    return [m.value for m in PhoneDetector().candidates(_item(text, section))[0]]
 
 
 def _emails(text: str, section: str = "post") -> list[str]:

@@ -1,0 +1,150 @@
+"""The learned last word on a phone number, an e-mail address or a home address: whose is it, in context?
+
+The contact rules find numbers, mailboxes and addresses exactly; whether one is a person's own was
+decided by named filters ("our GP surgery on ...", "bookings@ the club", "the Red Lion, 12 High
+Street"), words written for the corpus lines their authors read.  On writing they never saw, those
+filters let organisations' details through and turn people's own down alike.  So each of the three
+detectors reads a text twice when a filter turned something down: once as its rules decide, and once
+with its filters set aside (`Reading`); a small spaCy text classifier per kind, trained by `make model`
+on every candidate of both readings in the train split of `corpus/contacts/` and shipped in the wheel
+(`detectors/models/<kind>/`), reads the words around each candidate, the candidate itself masked, and
+has the last word.  Two thresholds on its score, chosen on the dev split by `make model`
+(`decision.json`), decide:
+
+- what the rules keep is dropped when the score is below `veto`;
+- what only a filter turned down is handed back as "worth a look" when the score is at least
+  `rescue`, its explanation naming the filters it overruled.
+
+The kinds' own inputs are in `address_judgement`, `phone_judgement` and `email_judgement`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Literal
+
+from detectors.base import Explanation, Match
+from detectors.filters import Effect, Filter, verdict
+from detectors.judgement import MODELS
+
+Kind = Literal["address", "phone", "email"]
+WINDOW = 400
+"""Characters read on each side of the candidate: a long post's other paragraphs are other matters."""
+DECISION = "decision.json"
+"""The two thresholds beside each model."""
+MIN_CONTEXT_WORDS = 3
+"""Words around a candidate the judgement must read before it overrules the rules (`shown`)."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+RESCUED_CONFIDENCE = 0.6
+"""The confidence of a candidate handed back over its filters: shown, never "likely" (the filters and the
+judgement disagree)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The thresholds on the classifier's raw score, chosen on the dev split by `make model`."""
+
+    veto: float
+    """What the rules keep is dropped below this score."""
+    rescue: float
+    """What the filters turned down is shown from this score (above 1: never)."""
+
+
+@cache
+def decision(kind: Kind) -> Decision:
+    data = json.loads((MODELS / kind / DECISION).read_text(encoding="utf-8"))
+    return Decision(float(data["veto"]), float(data["rescue"]))
+
+
+class Reading:
+    """One reading of a text by a contact detector: as its rules decide (`filtering`), or with its named
+    filters set aside; and whether the first turned anything down (then the second is worth making)."""
+
+    __slots__ = ("filtering", "turned_down")
+
+    def __init__(self, filtering: bool = True) -> None:
+        self.filtering = filtering
+        self.turned_down = False
+
+    def verdict(
+        self, filters: tuple[Filter, ...], text: str, start: int, end: int
+    ) -> tuple[Effect | None, tuple[str, ...]]:
+        """`filters.verdict` in this reading: nothing said when the filters are set aside."""
+        if not self.filtering:
+            return None, ()
+        effect, names = verdict(filters, text, start, end)
+        if effect == "drop":
+            self.turned_down = True
+        return effect, names
+
+
+def new_only(kept: Sequence[Match], second: Sequence[Match]) -> list[Match]:
+    """What the second reading found that overlaps nothing the first kept (nor an earlier one of its own)."""
+    taken = [(m.start, m.end) for m in kept]
+    out = []
+    for found in second:
+        if not any(s < found.end and found.start < e for s, e in taken):
+            taken.append((found.start, found.end))
+            out.append(found)
+    return out
+
+
+def masked_window(text: str, candidate: Match, found: Sequence[Match], mark: str, other_mark: str) -> str:
+    """The text around `candidate`, it replaced by `mark` and every other of `found` by `other_mark`."""
+    spans = sorted(
+        {(m.start, m.end, mark if m is candidate else other_mark) for m in (candidate, *found)},
+        key=lambda span: (span[0], span[2] != mark),
+    )
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, placeholder in spans:
+        if start < cursor:
+            continue
+        pieces += [text[cursor:start], f" {placeholder} "]
+        cursor = end
+    pieces.append(text[cursor:])
+    masked = _SURROGATE.sub("\ufffd", "".join(pieces))  # a lone surrogate (hostile text) has no UTF-8 for spaCy
+    at = masked.find(f" {mark} ")
+    return masked[max(0, at - WINDOW) : at + WINDOW] if at >= 0 else masked[: 2 * WINDOW]
+
+
+def strength_mark(confidence: float) -> str:
+    """A word for how strongly the rules hold the evidence ("xxrules85" for 0.85): where there is little
+    context to read, the rules' strength is what the model has."""
+    return f"xxrules{round(confidence * 20) * 5}"
+
+
+def shown(
+    inputs: Sequence[str], scores: Sequence[float], kept: int, thresholds: Decision, stated: Sequence[bool] = ()
+) -> list[bool]:
+    """Which candidates are reported (`inputs` and `scores` in order, the first `kept` the rules' own): the
+    judgement vetoes or hands back only where it has read enough words around the candidate
+    (`MIN_CONTEXT_WORDS`); with less, the rules decide ("Flat 3, 7 Mill Lane is ours", a profile field
+    holding a number and nothing else).  Nor does it veto a candidate the words right beside it give as a
+    person's own (`stated`, the kind's own test)."""
+    out = []
+    for position, (model_input, score) in enumerate(zip(inputs, scores, strict=True)):
+        rules_kept = position < kept
+        if rules_kept and position < len(stated) and stated[position]:
+            out.append(True)
+        elif context_words(model_input) < MIN_CONTEXT_WORDS:
+            out.append(rules_kept)
+        else:
+            out.append(score >= thresholds.veto if rules_kept else score >= thresholds.rescue)
+    return out
+
+
+def context_words(model_input: str) -> int:
+    """Words of the text around the candidate in a model input (the marks and placeholders not counted)."""
+    words = model_input.partition(" | ")[2].split()
+    return sum(1 for word in words if not word.startswith("xx") and any(c.isalpha() for c in word))
+
+
+def handed_back(found: Match, overruled: tuple[str, ...]) -> Match:
+    """A candidate only filters turned down, shown as "worth a look", naming the filters it overruled."""
+    why = Explanation("classifier", "reads as a person's own in its context", filters=overruled)
+    return replace(found, confidence=RESCUED_CONFIDENCE, tier="worth a look", explanation=why)
