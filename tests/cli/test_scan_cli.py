@@ -93,7 +93,7 @@ def test_clean_export_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_school_profile_allows_its_own_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    archive = XArchive(tweets=[Tweet("1", "Ring 0113 496 0000 about the fair", WHEN)])
+    archive = XArchive(tweets=[Tweet("1", "Ring me on 0113 496 0000 about the fair", WHEN)])
     path = write_tree(archive.tree("data"), tmp_path / "x")
     school = tmp_path / "school.toml"
     school.write_text('[school]\nname = "St Example Primary"\nphones = ["0113 496 0000"]\n')
