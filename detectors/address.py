@@ -48,7 +48,7 @@ tens of MB/s; a tokenizer would only slow the text path.  The gate (`wants`, in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from detectors.address_abroad import streets_abroad
 from detectors.address_abroad_postal import lines_by_tail
@@ -62,7 +62,7 @@ from detectors.address_gate import (
     wants_address,
 )
 from detectors.address_house_line import house_line_rule
-from detectors.address_judgement import judged
+from detectors.address_judgement import ADDRESS_JUDGEMENT, judged
 from detectors.address_label import (
     AT_HOME,
     COLLECTION,
@@ -133,6 +133,10 @@ class AddressDetector(Detector):
         """Every address the rules find, as the learned judgement of `address_judgement` has the last word on it."""
         kept, turned_down = self.candidates(item)
         return iter(judged(item, kept, turned_down))
+
+    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
+        """Matches for a batch, every candidate of it judged in one call (`contact_judgement.KindJudgement`)."""
+        return ADDRESS_JUDGEMENT.judged([(item, *self.candidates(item)) for item in items])
 
     def candidates(self, item: Item) -> tuple[list[Match], list[Match]]:
         """(what the rules keep, what only their venue words and named filters turned down): a house number in

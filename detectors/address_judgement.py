@@ -15,14 +15,8 @@ from collections.abc import Sequence
 from detectors.address_premises import home_given_after, home_given_before
 from detectors.address_sieve import filters_against
 from detectors.base import Item, Match
-from detectors.contact_judgement import (
-    decision,
-    handed_back,
-    masked_window,
-    shown,
-    strength_mark,
-)
-from detectors.judgement import judge, section_mark
+from detectors.contact_judgement import KindJudgement, masked_window, strength_mark
+from detectors.judgement import section_mark
 
 CANDIDATE = "xxaddress"
 """Placeholder for the address being judged."""
@@ -57,19 +51,14 @@ def home_stated(text: str, found: Match) -> bool:
     return home_given_before(text, found.start) or home_given_after(text, found.end)
 
 
+def _overruled(text: str, found: Match) -> tuple[str, ...]:
+    return filters_against(text, found.start, found.end) or ("a venue or business named before it",)
+
+
+ADDRESS_JUDGEMENT = KindJudgement("address", address_input, home_stated, _overruled)
+"""The address classifier's part in `contact_judgement` (`AddressDetector.detect_batch`)."""
+
+
 def judged(item: Item, kept: list[Match], turned_down: list[Match]) -> list[Match]:
-    """The addresses to report, in text order: the rules' own unless the judgement vetoes one, and those
-    their filters turned down that it reads as a home."""
-    if not kept and not turned_down:
-        return []
-    text, section = item.text or "", item.provenance.section
-    found = [*kept, *turned_down]
-    inputs = [address_input(text, section, m, found) for m in found]
-    stated = [home_stated(text, m) for m in kept]
-    verdicts = shown(inputs, judge("address").raw(inputs), len(kept), decision("address"), stated)
-    out = [m for m, show in zip(kept, verdicts, strict=False) if show]
-    for m, show in zip(turned_down, verdicts[len(kept) :], strict=True):
-        if show:
-            overruled = filters_against(text, m.start, m.end) or ("a venue or business named before it",)
-            out.append(handed_back(m, overruled))
-    return sorted(out, key=lambda m: m.start)
+    """The addresses to report in one item (`KindJudgement.judged`)."""
+    return ADDRESS_JUDGEMENT.judged([(item, kept, turned_down)])[0] if kept or turned_down else []

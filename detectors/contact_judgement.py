@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from detectors.base import Explanation, Match
+from detectors.base import Explanation, Item, Match
 from detectors.filters import Effect, Filter, verdict
-from detectors.judgement import MODELS
+from detectors.judgement import MODELS, judge
 
 Kind = Literal["address", "phone", "email"]
 WINDOW = 400
@@ -142,6 +142,47 @@ def context_words(model_input: str) -> int:
     """Words of the text around the candidate in a model input (the marks and placeholders not counted)."""
     words = model_input.partition(" | ")[2].split()
     return sum(1 for word in words if not word.startswith("xx") and any(c.isalpha() for c in word))
+
+
+Candidates = tuple[Item, list[Match], list[Match]]
+"""An item, what the rules keep in it and what only their filters turned down (a detector's `candidates`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class KindJudgement:
+    """What one kind brings to the judgement: its model's name, its input, and its own two answers."""
+
+    kind: Kind
+    model_input: Callable[[str, str, Match, Sequence[Match]], str]
+    """The classifier's input for one candidate (text, section, candidate, every candidate of the text)."""
+    stated: Callable[[str, Match], bool]
+    """Whether the words beside one of the rules' own candidates give it as a person's own (never vetoed)."""
+    overruled: Callable[[str, Match], tuple[str, ...]]
+    """The filters that turned a candidate down, by name, for the explanation of one handed back."""
+
+    def judged(self, batch: Sequence[Candidates]) -> list[list[Match]]:
+        """What to report for each item of a batch, in text order: the rules' own unless the judgement vetoes
+        one, and those their filters turned down that it reads as a person's own.  Every candidate of the
+        batch is scored in one call (a call a text would cost more than the scoring)."""
+        inputs: list[str] = []
+        for item, kept, turned_down in batch:
+            found = [*kept, *turned_down]
+            inputs += [self.model_input(item.text or "", item.provenance.section, m, found) for m in found]
+        scores = judge(self.kind).raw(inputs) if inputs else []
+        thresholds = decision(self.kind)
+        out: list[list[Match]] = []
+        at = 0
+        for item, kept, turned_down in batch:
+            text, count = item.text or "", len(kept) + len(turned_down)
+            stated = [self.stated(text, m) for m in kept]
+            verdicts = shown(inputs[at : at + count], scores[at : at + count], len(kept), thresholds, stated)
+            at += count
+            reported = [m for m, show in zip(kept, verdicts, strict=False) if show]
+            for m, show in zip(turned_down, verdicts[len(kept) :], strict=True):
+                if show:
+                    reported.append(handed_back(m, self.overruled(text, m)))
+            out.append(sorted(reported, key=lambda m: m.start))
+        return out
 
 
 def handed_back(found: Match, overruled: tuple[str, ...]) -> Match:

@@ -15,7 +15,7 @@ leaves the machine.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -36,7 +36,7 @@ from detectors.email_filters import (
 from detectors.email_function_mailbox import FUNCTION_WORD
 from detectors.email_function_words import FUNCTION_WORDS_MAILBOX
 from detectors.email_household import household_mailbox
-from detectors.email_judgement import EMAIL_FILTERS, judged
+from detectors.email_judgement import EMAIL_FILTERS, EMAIL_JUDGEMENT, judged
 from detectors.email_retired import MAILBOX_TAKEN_BACK
 from detectors.email_shared_inbox import SHARED_INBOX_NAMED
 from detectors.email_spaced_name import spaced_name_start
@@ -125,6 +125,10 @@ class EmailDetector(Detector):
         """Every address the rules find, as the learned judgement of `email_judgement` has the last word on it."""
         kept, turned_down = self.candidates(item)
         return iter(judged(item, kept, turned_down))
+
+    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
+        """Matches for a batch, every candidate of it judged in one call (`contact_judgement.KindJudgement`)."""
+        return EMAIL_JUDGEMENT.judged([(item, *self.candidates(item)) for item in items])
 
     def candidates(self, item: Item) -> tuple[list[Match], list[Match]]:
         """(what the rules keep, what only their named filters turned down: read again with them set aside

@@ -16,12 +16,12 @@ import re
 from collections.abc import Sequence
 
 from detectors.base import Item, Match
-from detectors.contact_judgement import decision, handed_back, masked_window, shown, strength_mark
+from detectors.contact_judgement import KindJudgement, masked_window, strength_mark
 from detectors.email_copied_in import COPIED_IN
 from detectors.email_employer import EMPLOYEES_WORK_MAILBOX
 from detectors.email_verdict import MAILBOX_FILTERS
 from detectors.filters import verdict
-from detectors.judgement import judge, section_mark
+from detectors.judgement import section_mark
 
 EMAIL_FILTERS = (*MAILBOX_FILTERS, COPIED_IN, EMPLOYEES_WORK_MAILBOX)
 """`email_filters`' named filters and those kept in their own modules (`email_verdict`)."""
@@ -47,17 +47,18 @@ def email_input(text: str, section: str, candidate: Match, found: Sequence[Match
     return f"{section_mark(section)} {marks} | {window}"
 
 
+def _overruled(text: str, found: Match) -> tuple[str, ...]:
+    return verdict(EMAIL_FILTERS, text, found.start, found.end)[1]
+
+
+def _never_stated(text: str, found: Match) -> bool:
+    return False
+
+
+EMAIL_JUDGEMENT = KindJudgement("email", email_input, _never_stated, _overruled)
+"""The e-mail classifier's part in `contact_judgement` (`EmailDetector.detect_batch`)."""
+
+
 def judged(item: Item, kept: list[Match], turned_down: list[Match]) -> list[Match]:
-    """The addresses to report, in text order: the rules' own unless the judgement vetoes one, and those
-    their filters turned down that it reads as a person's own."""
-    if not kept and not turned_down:
-        return []
-    text, section = item.text or "", item.provenance.section
-    found = [*kept, *turned_down]
-    inputs = [email_input(text, section, m, found) for m in found]
-    verdicts = shown(inputs, judge("email").raw(inputs), len(kept), decision("email"))
-    out = [m for m, show in zip(kept, verdicts, strict=False) if show]
-    for m, show in zip(turned_down, verdicts[len(kept) :], strict=True):
-        if show:
-            out.append(handed_back(m, verdict(EMAIL_FILTERS, text, m.start, m.end)[1]))
-    return sorted(out, key=lambda m: m.start)
+    """The addresses to report in one item (`KindJudgement.judged`)."""
+    return EMAIL_JUDGEMENT.judged([(item, kept, turned_down)])[0] if kept or turned_down else []

@@ -22,7 +22,7 @@ digits spaced out one by one, a number split by a line break.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import phonenumbers
 
@@ -35,7 +35,7 @@ from detectors.phone_abroad import abroad, is_service_line, named_country, offer
 from detectors.phone_beside_mailbox import LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX
 from detectors.phone_cues import OWNED_AFTER
 from detectors.phone_filters import PHONE_FILTERS
-from detectors.phone_judgement import judged
+from detectors.phone_judgement import PHONE_JUDGEMENT, judged
 from detectors.phone_misread import has_misread_number, misread_numbers
 from detectors.phone_regions import country
 from detectors.phone_words import (
@@ -142,6 +142,10 @@ class PhoneDetector(Detector):
         """Every number the rules find, as the learned judgement of `phone_judgement` has the last word on it."""
         kept, turned_down = self.candidates(item)
         return iter(judged(item, kept, turned_down))
+
+    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
+        """Matches for a batch, every candidate of it judged in one call (`contact_judgement.KindJudgement`)."""
+        return PHONE_JUDGEMENT.judged([(item, *self.candidates(item)) for item in items])
 
     def candidates(self, item: Item) -> tuple[list[Match], list[Match]]:
         """(what the rules keep, what only their named filters turned down: read again with them set aside

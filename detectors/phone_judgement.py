@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence
 
 from detectors.base import Item, Match
-from detectors.contact_judgement import decision, handed_back, masked_window, shown, strength_mark
+from detectors.contact_judgement import KindJudgement, masked_window, strength_mark
 from detectors.filters import verdict
-from detectors.judgement import judge, section_mark
+from detectors.judgement import section_mark
 from detectors.phone_cues import OWN_NUMBER, OWNED_AFTER, PRIVATE_PERSON
 from detectors.phone_filters import PHONE_FILTERS
 
@@ -54,18 +54,14 @@ def number_stated(text: str, found: Match) -> bool:
     return OWNED_AFTER.match(text, found.end) is not None
 
 
+def _overruled(text: str, found: Match) -> tuple[str, ...]:
+    return verdict(PHONE_FILTERS, text, found.start, found.end)[1]
+
+
+PHONE_JUDGEMENT = KindJudgement("phone", phone_input, number_stated, _overruled)
+"""The phone classifier's part in `contact_judgement` (`PhoneDetector.detect_batch`)."""
+
+
 def judged(item: Item, kept: list[Match], turned_down: list[Match]) -> list[Match]:
-    """The numbers to report, in text order: the rules' own unless the judgement vetoes one, and those
-    their filters turned down that it reads as a person's own."""
-    if not kept and not turned_down:
-        return []
-    text, section = item.text or "", item.provenance.section
-    found = [*kept, *turned_down]
-    inputs = [phone_input(text, section, m, found) for m in found]
-    stated = [number_stated(text, m) for m in kept]
-    verdicts = shown(inputs, judge("phone").raw(inputs), len(kept), decision("phone"), stated)
-    out = [m for m, show in zip(kept, verdicts, strict=False) if show]
-    for m, show in zip(turned_down, verdicts[len(kept) :], strict=True):
-        if show:
-            out.append(handed_back(m, verdict(PHONE_FILTERS, text, m.start, m.end)[1]))
-    return sorted(out, key=lambda m: m.start)
+    """The numbers to report in one item (`KindJudgement.judged`)."""
+    return PHONE_JUDGEMENT.judged([(item, kept, turned_down)])[0] if kept or turned_down else []

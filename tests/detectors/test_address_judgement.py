@@ -107,7 +107,7 @@ def test_a_home_the_judgement_agrees_with_is_kept() -> None:
 
 
 def test_an_address_handed_back_says_what_it_overruled(monkeypatch: pytest.MonkeyPatch) -> None:
-    import detectors.address_judgement as judgement
+    import detectors.contact_judgement as contact_judgement
 
     text = "Gig tonight at the Bell, 3 Market Street, doors 8, £6 on the door"
     detector = AddressDetector()
@@ -119,7 +119,7 @@ def test_an_address_handed_back_says_what_it_overruled(monkeypatch: pytest.Monke
         def raw(self, inputs: list[str]) -> list[float]:
             return [0.99] * len(inputs)
 
-    monkeypatch.setattr(judgement, "judge", lambda name: Certain())
+    monkeypatch.setattr(contact_judgement, "judge", lambda name: Certain())
     (found,) = judged(item, kept, turned_down)
     assert (found.tier, found.confidence) == ("worth a look", RESCUED_CONFIDENCE)
     assert found.explanation is not None and found.explanation.signal == "classifier"

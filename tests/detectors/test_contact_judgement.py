@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+import detectors.contact_judgement as contact_judgement
 import detectors.email_judgement as email_judgement
 import detectors.phone_judgement as phone_judgement
+from detectors.address import AddressDetector
 from detectors.base import Match
 from detectors.contact_judgement import (
     MIN_CONTEXT_WORDS,
@@ -118,7 +120,7 @@ def test_a_number_handed_back_names_the_filters_it_overruled(monkeypatch: pytest
     item = text_item(text)
     kept, turned_down = PhoneDetector().candidates(item)
     assert kept == [] and [m.value for m in turned_down] == ["+441134960123"]
-    monkeypatch.setattr(phone_judgement, "judge", lambda name: _Certain(0.99))
+    monkeypatch.setattr(contact_judgement, "judge", lambda name: _Certain(0.99))
     (found,) = phone_judgement.judged(item, kept, turned_down)
     assert (found.tier, found.confidence) == ("worth a look", RESCUED_CONFIDENCE)
     assert found.explanation is not None and found.explanation.signal == "classifier" and found.explanation.filters
@@ -129,9 +131,9 @@ def test_a_mailbox_the_rules_kept_can_be_vetoed(monkeypatch: pytest.MonkeyPatch)
     item = text_item(text)
     kept, turned_down = EmailDetector().candidates(item)
     assert [m.value for m in kept] == ["dan.hollis@example.com"] and turned_down == []
-    monkeypatch.setattr(email_judgement, "judge", lambda name: _Certain(0.0))
+    monkeypatch.setattr(contact_judgement, "judge", lambda name: _Certain(0.0))
     assert email_judgement.judged(item, kept, turned_down) == []
-    monkeypatch.setattr(email_judgement, "judge", lambda name: _Certain(1.0))
+    monkeypatch.setattr(contact_judgement, "judge", lambda name: _Certain(1.0))
     assert email_judgement.judged(item, kept, turned_down) == kept
 
 
@@ -160,3 +162,17 @@ def test_a_number_given_as_ones_own_is_never_vetoed() -> None:
         ("the surgery is on 0161 496 0123", "0161 496 0123", False),
     ]:
         assert number_stated(text, _match("phone", "+44", text, written)) is expected, text
+
+
+def test_a_batch_is_judged_as_its_items_are_one_by_one() -> None:
+    texts = [
+        "Wedding venue address for the invites: The Old Barn, Holme Farm, Quillby LS99 9ZZ",
+        "Mum's new address for cards: 4 Wren Walk, Quillby LS99 9ZZ",
+        "text me on 07700 900123 after six, or the office on 0113 496 0123",
+        "write to jo.marsh84@example.com or bookings@example.org",
+        "nothing to see here",
+    ]
+    items = [text_item(text) for text in texts]
+    for detector in (AddressDetector(), PhoneDetector(), EmailDetector()):
+        wanted = [item for item in items if detector.wants(item)]
+        assert detector.detect_batch(wanted) == [list(detector.detect(item)) for item in wanted]
