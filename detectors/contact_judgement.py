@@ -168,7 +168,11 @@ class KindJudgement:
         for item, kept, turned_down in batch:
             found = [*kept, *turned_down]
             inputs += [self.model_input(item.text or "", item.provenance.section, m, found) for m in found]
-        scores = judge(self.kind).raw(inputs) if inputs else []
+        # Only inputs with enough words around the candidate are scored: on the others the rules decide (`shown`).
+        asked = [i for i, model_input in enumerate(inputs) if context_words(model_input) >= MIN_CONTEXT_WORDS]
+        scores = [0.0] * len(inputs)
+        for i, score in zip(asked, judge(self.kind).raw([inputs[i] for i in asked]) if asked else [], strict=True):
+            scores[i] = score
         thresholds = decision(self.kind)
         out: list[list[Match]] = []
         at = 0

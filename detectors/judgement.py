@@ -27,12 +27,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 import numpy
 import spacy
 from spacy.attrs import ORTH
-from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -215,27 +215,37 @@ class Judge:
     def __init__(self, name: str, folder: Path = MODELS) -> None:
         self.name = name
         self.folder = folder / name
-        self._models: list[Language] | None = None
+        self._models: list[Pipe] | None = None
+        self._architecture: str | None = None
         self._calibration: Calibration | None = None
         self._unnamed: Calibration | None = None
         self._named: Calibration | None = None
         self._orths_only: bool | None = None
         self._lock = threading.Lock()
 
-    def _members(self) -> list[Language]:
-        """The model, or each member of an ensemble (`MEMBERS`), loaded once."""
+    def _members(self) -> list[Pipe]:
+        """The model's classifier, or each member's of an ensemble (`MEMBERS`), loaded once.  Only the classifier
+        is kept: a loaded pipeline also holds its own tokenizer, which scoring never uses (inputs are tokenised
+        by the shared one), and six judges' pipelines cost a scan's every process about 30 MiB."""
         with self._lock:
             if self._models is None:
                 members = self.folder / MEMBERS
                 folders = sorted(p for p in members.iterdir() if p.is_dir()) if members.is_dir() else [self.folder]
                 # The rules' vocabulary: a word the rules have seen costs the classifier no new lexeme.
                 # None is shipped: the classifier reads hashed words, never their strings.
-                self._models = [spacy.load(folder, vocab=english().vocab, exclude=["vocab"]) for folder in folders]
-                for model in self._models:
-                    use_batch_ngrams(model.get_pipe("textcat_multilabel"))  # same features, one sort a batch
+                classifiers: list[Pipe] = []
+                for folder in folders:
+                    model = spacy.load(folder, vocab=english().vocab, exclude=["vocab"])
+                    if self._architecture is None:
+                        self._architecture = model.config["components"]["textcat_multilabel"]["model"]["@architectures"]
+                    classifier = cast(Pipe, model.get_pipe("textcat_multilabel"))
+                    use_batch_ngrams(classifier)  # same features, one sort a batch
+                    classifiers.append(classifier)
+                self._models = classifiers
             return self._models
 
-    def _model(self) -> Language:
+    def classifier(self) -> Pipe:
+        """The (first member's) text classifier."""
         return self._members()[0]
 
     @property
@@ -273,8 +283,8 @@ class Judge:
     def reads_orths_only(self) -> bool:
         """Whether the model is spaCy's bag-of-words classifier, which reads token ids only (`OrthRow`)."""
         if self._orths_only is None:
-            config = self._model().config["components"]["textcat_multilabel"]["model"]
-            self._orths_only = config["@architectures"] == "spacy.TextCatBOW.v3"
+            self._members()
+            self._orths_only = self._architecture == "spacy.TextCatBOW.v3"
         return self._orths_only
 
     def raw_docs(self, docs: Sequence[Doc | OrthRow]) -> list[float]:
@@ -286,8 +296,7 @@ class Judge:
         batch = list(docs)
         totals = numpy.zeros(len(batch))
         members = self._members()
-        for model in members:
-            classifier = model.get_pipe("textcat_multilabel")
+        for classifier in members:
             column = list(classifier.labels).index(self.LABEL)  # type: ignore[attr-defined]
             totals += numpy.asarray(classifier.predict(batch))[:, column]  # type: ignore[attr-defined]
         return [float(total) for total in totals / len(members)]

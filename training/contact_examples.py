@@ -31,6 +31,10 @@ INPUTS: dict[str, Callable[[str, str, Match, Sequence[Match]], str]] = {
     "phone": phone_input,
     "email": email_input,
 }
+TRAINED_ON = BATCHES[:39]
+"""The batches whose train split the shipped contact judgements learn from (and whose dev split chooses their
+thresholds): batches 1-39.  Batch 40 arrived while they were built and measured them as text they never saw
+(`bench/RESULTS.md`); like the profession corpus's, new batches join at a rebuild that is measured before it ships."""
 VETOES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 RESCUES = (0.8, 0.9, 0.95, 0.97, 0.99, 1.01)
 """The thresholds tried on dev (a rescue above 1 hands nothing back)."""
@@ -51,7 +55,7 @@ def _detector(kind: str, profile: str | None) -> AddressDetector | PhoneDetector
     return PhoneDetector(school) if kind == "phone" else EmailDetector(school)
 
 
-def candidates(kind: str, split: str, batches: tuple[str, ...] = BATCHES) -> Iterator[LineCandidates]:
+def candidates(kind: str, split: str, batches: tuple[str, ...] = TRAINED_ON) -> Iterator[LineCandidates]:
     """Each line of a split of the contacts corpus with the candidates of one kind the rules find in it."""
     for line in lines(split=split, batches=batches):  # type: ignore[arg-type]
         detector, item = _detector(kind, line.profile), line.item()

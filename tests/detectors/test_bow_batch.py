@@ -47,7 +47,7 @@ def test_one_token_inputs_and_repeated_words() -> None:
 
 @pytest.mark.parametrize("name", ["job", "workplace"])
 def test_the_shipped_models_score_as_with_spacys_features(name: str) -> None:
-    component = judge(name)._model().get_pipe("textcat_multilabel")
+    component = judge(name).classifier()
     layer = next(layer for layer in component.model.walk() if layer.name == "extract_ngrams")
     assert layer._func is batch_ngrams  # `Judge` switched it on when it loaded the model
     texts = [*_texts(300, 7), "Marking " * 400]  # the last one longer than a classifier reads: a `Doc`
