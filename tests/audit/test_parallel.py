@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from audit.demo import persona_names, persona_school, persona_sources
 from audit.parallel import WorkerError
 from audit.pipeline import ScanResult, scan
 from audit.school import load_school
-from detectors.base import Item
+from detectors.base import Item, Match
 from detectors.phone import PhoneDetector
 from fixtures.exportkit import write_tree
 from fixtures.x_archive import Tweet, XArchive
@@ -101,13 +100,13 @@ def test_batches_for_workers_are_joined_in_order() -> None:
 def test_a_failure_a_detector_contains_is_reported_as_on_one_core(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fussy(self: PhoneDetector, item: Item) -> Iterator[object]:
+    def fussy(self: PhoneDetector, item: Item) -> tuple[list[Match], list[Match]]:
         if "Walk 7 " in (item.text or ""):
             raise ValueError(item.text)
-        yield from original(self, item)
+        return original(self, item)
 
-    original = PhoneDetector.detect
-    monkeypatch.setattr(PhoneDetector, "detect", fussy)  # forked workers inherit it
+    original = PhoneDetector.candidates  # what both `detect` and `detect_batch` read an item with
+    monkeypatch.setattr(PhoneDetector, "candidates", fussy)  # forked workers inherit it
     source = export(tmp_path, 40)
     one, two = scan([source]), scan([source], jobs=2, pool_after=0)
     assert two.findings == one.findings and len(one.findings) == 39
