@@ -48,7 +48,7 @@ tens of MB/s; a tokenizer would only slow the text path.  The gate (`wants`, in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from detectors.address_abroad import streets_abroad
 from detectors.address_abroad_postal import lines_by_tail
@@ -62,7 +62,7 @@ from detectors.address_gate import (
     wants_address,
 )
 from detectors.address_house_line import house_line_rule
-from detectors.address_judgement import ADDRESS_JUDGEMENT, judged
+from detectors.address_judgement import ADDRESS_JUDGEMENT
 from detectors.address_label import (
     AT_HOME,
     COLLECTION,
@@ -90,6 +90,7 @@ from detectors.address_streets import overlaps, street_score, streets_in
 from detectors.address_unworded import unworded_streets
 from detectors.address_worded import read_with_digits
 from detectors.base import Detector, Explanation, Item, Match, SchoolProfile
+from detectors.contact_judgement import JudgedInContext
 from detectors.gate import has_digit
 from detectors.gate_batch import Positions, TextBatch
 from detectors.postcode import INWARD, Postcode, find_postcodes
@@ -104,10 +105,11 @@ _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w'’])[A-Z][a-z]+[ \t]+$")
 _HOME_CUE_WIDTH = 80
 
 
-class AddressDetector(Detector):
+class AddressDetector(JudgedInContext, Detector):
     """Finds home addresses: postcodes, numbered street lines and "we live on ..."."""
 
     kind = "address"
+    judgement = ADDRESS_JUDGEMENT
     title = "Home address"
     clauses = ("2.3.2",)
 
@@ -128,15 +130,6 @@ class AddressDetector(Detector):
 
     def screen_words(self) -> frozenset[bytes]:
         return _GATE_WORDS
-
-    def detect(self, item: Item) -> Iterator[Match]:
-        """Every address the rules find, as the learned judgement of `address_judgement` has the last word on it."""
-        kept, turned_down = self.candidates(item)
-        return iter(judged(item, kept, turned_down))
-
-    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
-        """Matches for a batch, every candidate of it judged in one call (`contact_judgement.KindJudgement`)."""
-        return ADDRESS_JUDGEMENT.judged([(item, *self.candidates(item)) for item in items])
 
     def candidates(self, item: Item) -> tuple[list[Match], list[Match]]:
         """(what the rules keep, what only their venue words and named filters turned down): a house number in

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from detectors.address_premises import home_given_after, home_given_before
 from detectors.address_sieve import filters_against
-from detectors.base import Item, Match
+from detectors.base import Match
 from detectors.contact_judgement import KindJudgement, masked_window, strength_mark
 from detectors.judgement import section_mark
 
@@ -57,8 +57,3 @@ def _overruled(text: str, found: Match) -> tuple[str, ...]:
 
 ADDRESS_JUDGEMENT = KindJudgement("address", address_input, home_stated, _overruled)
 """The address classifier's part in `contact_judgement` (`AddressDetector.detect_batch`)."""
-
-
-def judged(item: Item, kept: list[Match], turned_down: list[Match]) -> list[Match]:
-    """The addresses to report in one item (`KindJudgement.judged`)."""
-    return ADDRESS_JUDGEMENT.judged([(item, kept, turned_down)])[0] if kept or turned_down else []

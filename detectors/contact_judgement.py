@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -187,6 +187,33 @@ class KindJudgement:
                     reported.append(handed_back(m, self.overruled(text, m)))
             out.append(sorted(reported, key=lambda m: m.start))
         return out
+
+
+class JudgedInContext:
+    """`detect`, `detect_batch` and `candidates` of a contact detector: its rules read each text once, again with
+    their filters set aside where the first reading turned something down (`_read` with a `Reading`), and its
+    classifier (`judgement`) has the last word on what either reading found."""
+
+    judgement: KindJudgement
+
+    def _read(self, item: Item, reading: Reading) -> Iterator[Match]:
+        raise NotImplementedError  # each detector's rules
+
+    def candidates(self, item: Item) -> tuple[list[Match], list[Match]]:
+        """(what the rules keep, what only their filters turned down)."""
+        reading = Reading()
+        kept = list(self._read(item, reading))
+        if not reading.turned_down:
+            return kept, []
+        return kept, new_only(kept, list(self._read(item, Reading(filtering=False))))
+
+    def detect(self, item: Item) -> Iterator[Match]:
+        """Every value the rules find, as the learned judgement has the last word on it."""
+        return iter(self.detect_batch([item])[0])
+
+    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
+        """Matches for a batch, every candidate of it judged in one call (`KindJudgement.judged`)."""
+        return self.judgement.judged([(item, *self.candidates(item)) for item in items])
 
 
 def handed_back(found: Match, overruled: tuple[str, ...]) -> Match:

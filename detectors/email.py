@@ -15,13 +15,13 @@ leaves the machine.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from email_validator import EmailNotValidError, validate_email
 
 from detectors.base import Detector, Explanation, Item, Match, Tier
 from detectors.contact_corrections import corrected_address
-from detectors.contact_judgement import Reading, new_only
+from detectors.contact_judgement import JudgedInContext, Reading
 from detectors.contact_screens import AT_ADDRESS_SHAPE, SPELT_SHAPE, email_screen
 from detectors.email_broken import across_line_breaks, may_swap, with_swapped_at
 from detectors.email_filters import (
@@ -36,7 +36,7 @@ from detectors.email_filters import (
 from detectors.email_function_mailbox import FUNCTION_WORD
 from detectors.email_function_words import FUNCTION_WORDS_MAILBOX
 from detectors.email_household import household_mailbox
-from detectors.email_judgement import EMAIL_FILTERS, EMAIL_JUDGEMENT, judged
+from detectors.email_judgement import EMAIL_FILTERS, EMAIL_JUDGEMENT
 from detectors.email_retired import MAILBOX_TAKEN_BACK
 from detectors.email_shared_inbox import SHARED_INBOX_NAMED
 from detectors.email_spaced_name import spaced_name_start
@@ -96,10 +96,11 @@ _HOUSEHOLD_HELD = frozenset(
 )  # `email_household`'s
 
 
-class EmailDetector(Detector):
+class EmailDetector(JudgedInContext, Detector):
     """Finds e-mail addresses, plain or spelt out, that are not the school's own."""
 
     kind = "email"
+    judgement = EMAIL_JUDGEMENT
     title = "Personal e-mail address"
     clauses = ("2.4.3", "2.1.5", "2.5.1")
 
@@ -120,24 +121,6 @@ class EmailDetector(Detector):
         """`wants` for a batch, found over the whole batch at once (`detectors.contact_screens`): the shape
         of an address with an @, or of one spelt out ("at" in some form before a dotted domain)."""
         return email_screen(batch)
-
-    def detect(self, item: Item) -> Iterator[Match]:
-        """Every address the rules find, as the learned judgement of `email_judgement` has the last word on it."""
-        kept, turned_down = self.candidates(item)
-        return iter(judged(item, kept, turned_down))
-
-    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
-        """Matches for a batch, every candidate of it judged in one call (`contact_judgement.KindJudgement`)."""
-        return EMAIL_JUDGEMENT.judged([(item, *self.candidates(item)) for item in items])
-
-    def candidates(self, item: Item) -> tuple[list[Match], list[Match]]:
-        """(what the rules keep, what only their named filters turned down: read again with them set aside
-        where the first reading turned something down, `contact_judgement.Reading`)."""
-        reading = Reading()
-        kept = list(self._read(item, reading))
-        if not reading.turned_down:
-            return kept, []
-        return kept, new_only(kept, list(self._read(item, Reading(filtering=False))))
 
     def _read(self, item: Item, reading: Reading) -> Iterator[Match]:
         text = item.text or ""

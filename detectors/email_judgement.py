@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from detectors.base import Item, Match
+from detectors.base import Match
 from detectors.contact_judgement import KindJudgement, masked_window, strength_mark
 from detectors.email_copied_in import COPIED_IN
 from detectors.email_employer import EMPLOYEES_WORK_MAILBOX
@@ -57,8 +57,3 @@ def _never_stated(text: str, found: Match) -> bool:
 
 EMAIL_JUDGEMENT = KindJudgement("email", email_input, _never_stated, _overruled)
 """The e-mail classifier's part in `contact_judgement` (`EmailDetector.detect_batch`)."""
-
-
-def judged(item: Item, kept: list[Match], turned_down: list[Match]) -> list[Match]:
-    """The addresses to report in one item (`KindJudgement.judged`)."""
-    return EMAIL_JUDGEMENT.judged([(item, kept, turned_down)])[0] if kept or turned_down else []

@@ -22,20 +22,20 @@ digits spaced out one by one, a number split by a line break.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import phonenumbers
 
 from detectors.base import Detector, Explanation, Item, Match
 from detectors.contact_corrections import corrected_numbers
-from detectors.contact_judgement import Reading, new_only
+from detectors.contact_judgement import JudgedInContext, Reading
 from detectors.contact_screens import phone_screen
 from detectors.gate_batch import Positions, TextBatch
 from detectors.phone_abroad import abroad, is_service_line, named_country, offered_in_named_country, valid
 from detectors.phone_beside_mailbox import LANDLINE_BESIDE_AN_ORGANISATIONS_MAILBOX
 from detectors.phone_cues import OWNED_AFTER
 from detectors.phone_filters import PHONE_FILTERS
-from detectors.phone_judgement import PHONE_JUDGEMENT, judged
+from detectors.phone_judgement import PHONE_JUDGEMENT
 from detectors.phone_misread import has_misread_number, misread_numbers
 from detectors.phone_regions import country
 from detectors.phone_words import (
@@ -113,10 +113,11 @@ def is_drama_number(national: str) -> bool:
     return _DRAMA.fullmatch(national) is not None
 
 
-class PhoneDetector(Detector):
+class PhoneDetector(JudgedInContext, Detector):
     """Finds phone numbers in every form people write them, UK first, in their own country."""
 
     kind = "phone"
+    judgement = PHONE_JUDGEMENT
     title = "Personal phone number"
     clauses = ("2.3.2", "2.4.2", "2.1.5")
 
@@ -137,24 +138,6 @@ class PhoneDetector(Detector):
         `_PREFILTER` finds them and the makings of a number or a link, or a run of digit words with a word
         of a number spelt out."""
         return phone_screen(batch)
-
-    def detect(self, item: Item) -> Iterator[Match]:
-        """Every number the rules find, as the learned judgement of `phone_judgement` has the last word on it."""
-        kept, turned_down = self.candidates(item)
-        return iter(judged(item, kept, turned_down))
-
-    def detect_batch(self, items: Sequence[Item]) -> list[list[Match]]:
-        """Matches for a batch, every candidate of it judged in one call (`contact_judgement.KindJudgement`)."""
-        return PHONE_JUDGEMENT.judged([(item, *self.candidates(item)) for item in items])
-
-    def candidates(self, item: Item) -> tuple[list[Match], list[Match]]:
-        """(what the rules keep, what only their named filters turned down: read again with them set aside
-        where the first reading turned something down, `contact_judgement.Reading`)."""
-        reading = Reading()
-        kept = list(self._read(item, reading))
-        if not reading.turned_down:
-            return kept, []
-        return kept, new_only(kept, list(self._read(item, Reading(filtering=False))))
 
     def _read(self, item: Item, reading: Reading) -> Iterator[Match]:
         text = item.text or ""

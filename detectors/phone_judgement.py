@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from detectors.base import Item, Match
+from detectors.base import Match
 from detectors.contact_judgement import KindJudgement, masked_window, strength_mark
 from detectors.filters import verdict
 from detectors.judgement import section_mark
@@ -60,8 +60,3 @@ def _overruled(text: str, found: Match) -> tuple[str, ...]:
 
 PHONE_JUDGEMENT = KindJudgement("phone", phone_input, number_stated, _overruled)
 """The phone classifier's part in `contact_judgement` (`PhoneDetector.detect_batch`)."""
-
-
-def judged(item: Item, kept: list[Match], turned_down: list[Match]) -> list[Match]:
-    """The numbers to report in one item (`KindJudgement.judged`)."""
-    return PHONE_JUDGEMENT.judged([(item, kept, turned_down)])[0] if kept or turned_down else []

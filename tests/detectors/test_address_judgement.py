@@ -9,7 +9,14 @@ import re
 import pytest
 
 from detectors.address import AddressDetector
-from detectors.address_judgement import CANDIDATE, OTHER_CANDIDATE, address_input, home_stated, judged, rule_mark
+from detectors.address_judgement import (
+    ADDRESS_JUDGEMENT,
+    CANDIDATE,
+    OTHER_CANDIDATE,
+    address_input,
+    home_stated,
+    rule_mark,
+)
 from detectors.address_sieve import Sieve, filters_against
 from detectors.base import Item, Match, Provenance
 from detectors.contact_judgement import RESCUED_CONFIDENCE, Decision, decision, shown, strength_mark
@@ -120,7 +127,7 @@ def test_an_address_handed_back_says_what_it_overruled(monkeypatch: pytest.Monke
             return [0.99] * len(inputs)
 
     monkeypatch.setattr(contact_judgement, "judge", lambda name: Certain())
-    (found,) = judged(item, kept, turned_down)
+    ((found,),) = ADDRESS_JUDGEMENT.judged([(item, kept, turned_down)])
     assert (found.tier, found.confidence) == ("worth a look", RESCUED_CONFIDENCE)
     assert found.explanation is not None and found.explanation.signal == "classifier"
     assert found.explanation.filters  # a venue word or a named filter, by name

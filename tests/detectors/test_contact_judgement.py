@@ -121,7 +121,7 @@ def test_a_number_handed_back_names_the_filters_it_overruled(monkeypatch: pytest
     kept, turned_down = PhoneDetector().candidates(item)
     assert kept == [] and [m.value for m in turned_down] == ["+441134960123"]
     monkeypatch.setattr(contact_judgement, "judge", lambda name: _Certain(0.99))
-    (found,) = phone_judgement.judged(item, kept, turned_down)
+    ((found,),) = phone_judgement.PHONE_JUDGEMENT.judged([(item, kept, turned_down)])
     assert (found.tier, found.confidence) == ("worth a look", RESCUED_CONFIDENCE)
     assert found.explanation is not None and found.explanation.signal == "classifier" and found.explanation.filters
 
@@ -132,9 +132,9 @@ def test_a_mailbox_the_rules_kept_can_be_vetoed(monkeypatch: pytest.MonkeyPatch)
     kept, turned_down = EmailDetector().candidates(item)
     assert [m.value for m in kept] == ["dan.hollis@example.com"] and turned_down == []
     monkeypatch.setattr(contact_judgement, "judge", lambda name: _Certain(0.0))
-    assert email_judgement.judged(item, kept, turned_down) == []
+    assert email_judgement.EMAIL_JUDGEMENT.judged([(item, kept, turned_down)]) == [[]]
     monkeypatch.setattr(contact_judgement, "judge", lambda name: _Certain(1.0))
-    assert email_judgement.judged(item, kept, turned_down) == kept
+    assert email_judgement.EMAIL_JUDGEMENT.judged([(item, kept, turned_down)]) == [kept]
 
 
 def test_a_bare_number_in_a_profile_field_is_the_rules_to_decide() -> None:
