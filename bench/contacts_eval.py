@@ -85,6 +85,8 @@ BATCHES = (
     "voices-38",
     "voices-39",
     "voices-40",
+    "voices-41",
+    "voices-42",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
