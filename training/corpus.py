@@ -132,6 +132,7 @@ BATCHES = (
     "voices-43",
     "voices-44",
     "voices-45",
+    "voices-46",
 )
 """Folders of voice files, each written (and its test split frozen) before any tuning on it."""
 
