@@ -3,7 +3,8 @@
 `phone.judge` asks here when a number is not a valid UK number (or is a UK 03 line, which reaches an
 organisation, in a text about somewhere else):
 
-- valid in a country the text points to (`phone_regions.regions_pointed_to`: "back in Pune", a flag);
+- valid in a country the text points to (`phone_regions.regions_pointed_to`: "back in Pune", a flag), or else in
+  the country of a town abroad it names (`towns_abroad`: "in Tavira", "37001 Salamanca");
 - of a shape only one country uses (Australia's "(0N) NNNN NNNN", North America's "(312) 555-0147");
 - offered as a contact, of the length a number has in the country the text points to, though
   phonenumbers does not know its range ("my keitai is 090-0000-0123" from Tokyo, "Phone: 06 0000 0124"
@@ -29,6 +30,7 @@ from detectors.phone_regions import (
     national_number,
     regions_pointed_to,
 )
+from detectors.towns_abroad import regions_of_towns
 
 _CALLED_A_LANDLINE = re.compile(r"(?i)\b(?:landline|house\s+phone|home\s+phone)\b")
 _SERVICE_TYPES = frozenset(
@@ -60,20 +62,25 @@ def is_service_line(e164: str) -> bool:
 
 
 def named_country(raw: str, text: str, at: int, cued: bool) -> Judged | None:
-    """A number valid in a country the text points to ("back in Pune", a flag, "near Alicante")."""
+    """A number valid in a country the text points to ("back in Pune", a flag, "near Alicante"), or else in the
+    country of a town abroad it names ("in Tavira", `towns_abroad`)."""
     found = national_number(raw, [r for r in regions_pointed_to(text, at) if r != "GB"])
+    why = "country named in the text"
+    if found is None:
+        found, why = national_number(raw, regions_of_towns(text, at)), "a town there named in the text"
     if found is None:
         return None
     confidence = 0.9 if cued else 0.5 if raw.isdigit() else 0.85  # ten digits run together may be any code
-    return found[0], f"phone number from {country(found[1])} (country named in the text)", confidence
+    return found[0], f"phone number from {country(found[1])} ({why})", confidence
 
 
 def offered_in_named_country(raw: str, text: str, at: int) -> Judged | None:
     """A number offered as one, written with its trunk 0 and of the right length in the country the text
-    points to most nearly, though not in a range phonenumbers knows ("my keitai is 090-0000-0123")."""
+    points to most nearly (or, pointing to none, of the nearest town abroad it names), though not in a range
+    phonenumbers knows ("my keitai is 090-0000-0123")."""
     if not raw.lstrip(" (").startswith("0"):
         return None
-    regions = [r for r in regions_pointed_to(text, at) if r != "GB"][:1]
+    regions = ([r for r in regions_pointed_to(text, at) if r != "GB"] or regions_of_towns(text, at))[:1]
     for region in regions:
         try:
             number = phonenumbers.parse(raw, region)
